@@ -1,0 +1,35 @@
+"""The full pipeline: parse, normalise, validate, merge duplicates, write one file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import formats
+from ..formats import WriteOptions
+from ..io import atomic_output
+from ..pipeline import enrich, merge_duplicates, read_entries
+from ._common import add_input_arguments, add_output_argument, input_spec
+
+HELP = "parse, normalise, validate and merge duplicates, then write one file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    add_input_arguments(parser)
+    parser.add_argument("--format", required=True, help="output format: " + ", ".join(formats.writer_names()))
+    parser.add_argument("--keep-duplicates", action="store_true", help="do not merge duplicate entries")
+    parser.add_argument("--romanize", metavar="SCHEME", help="write romanised names and titles (e.g. ala-lc)")
+    parser.add_argument("--csl-m", action="store_true", help="CSL-JSON: add CSL-M multilingual variants")
+    add_output_argument(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    writer = formats.writer_for(args.format)
+    entries = list(enrich(read_entries(input_spec(args))))
+    if not args.keep_duplicates:
+        entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
+    options = WriteOptions(romanize=args.romanize, csl_m=args.csl_m)
+    with atomic_output(args.output_file) as out:
+        assert writer.writer is not None
+        writer.writer(entries, out, options)
+    return 0

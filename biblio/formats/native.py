@@ -30,14 +30,14 @@ def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
     try:
         items = json.loads(source.read_text())
     except json.JSONDecodeError as exc:
-        raise FormatError(f"invalid JSON: {exc.msg}", source.name, exc.lineno) from None
+        raise FormatError(f"invalid JSON: {exc.msg}", source.label, exc.lineno) from None
     if not isinstance(items, list):
-        raise FormatError("expected a JSON array of entries", source.name)
+        raise FormatError("expected a JSON array of entries", source.label)
     for i, item in enumerate(items):
         try:
             yield Entry.from_dict(item)
         except (TypeError, ValueError) as exc:
-            raise FormatError(f"entry {i + 1}: {exc}", source.name) from None
+            raise FormatError(f"entry {i + 1}: {exc}", source.label) from None
 
 
 register(Format("json", "biblio's native JSON (full model, spans and warnings)", (), read, write))

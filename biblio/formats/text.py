@@ -16,7 +16,7 @@ def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
         return
     for number, line in source.lines():
         if line.strip():
-            yield parse_reference(line, Origin(source.name, number))
+            yield parse_reference(line, Origin(source.label, number))
 
 
 def _read_segmented(source: Source) -> Iterator[Entry]:
@@ -31,7 +31,7 @@ def _read_segmented(source: Source) -> Iterator[Entry]:
             continue
         if paragraph:
             for reference in segment(" ".join(paragraph)):
-                yield parse_reference(reference, Origin(source.name, first_line))
+                yield parse_reference(reference, Origin(source.label, first_line))
             paragraph = []
 
 

@@ -473,7 +473,7 @@ def inspect(written: str) -> Report:
         _validate_digits(number)
     except InvalidChecksum as exc:
         report.error, report.message, report.implied_check_digit = "checksum", str(exc), exc.expected
-        report.suggestions = suggestions(number)
+        report.suggestions = suggestions(written)
         return report
     except InvalidLength as exc:
         report.error, report.message = "length", str(exc)
@@ -483,7 +483,7 @@ def inspect(written: str) -> Report:
         return report
     except InvalidComponent as exc:
         report.error, report.message = "prefix", str(exc)
-        report.suggestions = suggestions(number)
+        report.suggestions = suggestions(written)
         return report
     report.isbn13 = to_isbn13(number)
     report.isbn10 = to_isbn10(number) if report.isbn13.startswith("978") else ""
@@ -491,7 +491,7 @@ def inspect(written: str) -> Report:
         parts = split(number)
     except UnassignedRange as exc:
         report.error, report.message = "unassigned", str(exc)
-        report.suggestions = suggestions(number)
+        report.suggestions = suggestions(written)
         return report
     report.valid = True
     report.group = parts[1]

@@ -1,0 +1,186 @@
+"""The machinery every scheme shares: letter tables, case, context, reversal.
+
+A scheme is a letter table (a data file in ``data/``) plus, where its
+standard has them, positional rules written as a small function. Romanising
+walks the text once, letter by letter, so no rule can be applied on top of
+another rule's output (the "sch" vs "ch" pitfall of replace-in-order
+engines). Reversing walks the Latin text once with a longest-match lookup.
+
+Case follows the source letter: a capital becomes Title-case ("Щукин" →
+"Shchukin") unless its word is written in capitals ("ЩУКИН" → "SHCHUKIN").
+Input is NFC-normalised first, so decomposed "й" (и + U+0306) or "ё"
+(е + U+0308) romanise like their composed forms; output is NFC too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# (lower-case text, index of the letter) -> the letter's lower-case output, or
+# None to use the table.
+ContextRule = Callable[[str, int], "str | None"]
+
+
+class ForeignLetterWarning(UserWarning):
+    """A text romanised with a Russian table holds letters outside the modern Russian alphabet.
+
+    The message names each letter, the languages it belongs to and what was
+    written for it. :func:`biblio.translit.foreign_letters` returns the same
+    findings as data, for callers that record diagnostics instead.
+    """
+
+
+@dataclass(frozen=True)
+class Letter:
+    latin: str
+    languages: tuple[str, ...] = ()  # empty: modern Russian
+
+
+@dataclass
+class Scheme:
+    """One romanisation standard for Russian."""
+
+    name: str  # the code: "iso9", "ala-lc" …
+    table_file: str  # file name in data/
+    standard: str  # what standard it follows, for --list and docs
+    reversibility: str  # "exact", "exact for Russian words" or "lossy"
+    rule: ContextRule | None = None
+    reverse_extra: dict[str, str] = field(default_factory=dict)  # Latin → Cyrillic, reverse only
+    capitalize_tied_initials: bool = False  # ALA-LC: "Я." → "I͡A."
+
+    @cached_property
+    def letters(self) -> dict[str, Letter]:
+        return load_table(DATA / self.table_file)
+
+    @cached_property
+    def _reverse(self) -> dict[str, str]:
+        pairs: dict[str, str] = {}
+        seen: set[str] = set()
+        for cyr, letter in self.letters.items():
+            if not letter.latin:
+                continue
+            if letter.latin in seen:  # two letters share a spelling: the Russian one keeps it
+                continue
+            seen.add(letter.latin)
+            pairs[letter.latin] = cyr
+        pairs.update(self.reverse_extra)
+        return pairs
+
+    @cached_property
+    def _longest(self) -> int:
+        return max(len(k) for k in self._reverse)
+
+    # -- forward -----------------------------------------------------------
+    def romanize(self, text: str) -> str:
+        text = unicodedata.normalize("NFC", text)
+        lower = text.lower()
+        out: list[str] = []
+        foreign: list[tuple[str, Letter]] = []
+        for i, char in enumerate(text):
+            letter = self.letters.get(lower[i])
+            if letter is None:
+                out.append(char)
+                continue
+            if letter.languages:
+                foreign.append((char, letter))
+            latin = (self.rule(lower, i) if self.rule else None) or letter.latin
+            out.append(self._cased(latin, text, i) if char != lower[i] else latin)
+        if foreign:
+            warnings.warn(ForeignLetterWarning(self._foreign_message(foreign)), stacklevel=3)
+        return unicodedata.normalize("NFC", "".join(out))
+
+    def _cased(self, latin: str, text: str, i: int) -> str:
+        if _word_in_capitals(text, i):
+            return latin.upper()
+        if self.capitalize_tied_initials and "\u0361" in latin and _is_initial(text, i):
+            return latin.upper()
+        return latin[:1].upper() + latin[1:]
+
+    def _foreign_message(self, found: list[tuple[str, Letter]]) -> str:
+        parts = []
+        for char, letter in dict.fromkeys(found):
+            langs = ", ".join(LANGUAGE_NAMES.get(code, code) for code in letter.languages)
+            parts.append(f"'{char}' (U+{ord(char):04X}, {langs}) written as '{letter.latin}'")
+        return (
+            f"{self.name}: letters outside the modern Russian alphabet: " + "; ".join(parts)
+            + ". The rest of the text follows the Russian table; use the table of the text's language if it is not Russian."
+        )
+
+    # -- reverse -----------------------------------------------------------
+    def deromanize(self, text: str) -> str:
+        text = unicodedata.normalize("NFC", text)
+        out: list[str] = []
+        i = 0
+        while i < len(text):
+            for size in range(min(self._longest, len(text) - i), 0, -1):
+                chunk = text[i : i + size]
+                cyr = self._reverse.get(chunk.lower())
+                if cyr is not None:
+                    out.append(cyr.upper() if chunk[:1] != chunk[:1].lower() else cyr)
+                    i += size
+                    break
+            else:
+                out.append(text[i])
+                i += 1
+        return unicodedata.normalize("NFC", "".join(out))
+
+
+LANGUAGE_NAMES = {
+    "uk": "Ukrainian",
+    "be": "Belarusian",
+    "ru-1918": "pre-1918 Russian",
+}
+
+
+def load_table(path: Path) -> dict[str, Letter]:
+    """Read ``cyrillic<TAB>latin<TAB>languages`` lines; ``#`` starts a comment."""
+    letters: dict[str, Letter] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 2 or len(cells[0]) != 1:
+            raise ValueError(f"{path}:{number}: expected 'letter<TAB>latin[<TAB>languages]'")
+        languages = tuple(cells[2].split()) if len(cells) > 2 else ()
+        letters[cells[0]] = Letter(unicodedata.normalize("NFC", cells[1]), languages)
+    return letters
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalpha()
+
+
+def _word_in_capitals(text: str, i: int) -> bool:
+    """Is the capital at ``i`` part of a word written in capitals (ЩУКИН, not Щукин or Щ.)?"""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev = text[i - 1] if i > 0 else ""
+    if _is_letter(nxt):
+        return nxt.isupper()
+    return _is_letter(prev) and prev.isupper()
+
+
+def _is_initial(text: str, i: int) -> bool:
+    """A lone capital: no letter on either side ("Я." or "Я П")."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    prev = text[i - 1] if i > 0 else ""
+    return not _is_letter(nxt) and not _is_letter(prev)
+
+
+def word_start(lower: str, i: int) -> bool:
+    """Does the letter at ``i`` begin a word (nothing or a non-letter before it)?"""
+    return i == 0 or not _is_letter(lower[i - 1])
+
+
+def next_char(lower: str, i: int) -> str:
+    return lower[i + 1] if i + 1 < len(lower) else ""
+
+
+def prev_char(lower: str, i: int) -> str:
+    return lower[i - 1] if i > 0 else ""

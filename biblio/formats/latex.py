@@ -1,0 +1,489 @@
+"""LaTeX text in .bib files: encoding for the writers, decoding and parsing for the readers.
+
+Shared by :mod:`biblio.formats.bibtex` and :mod:`biblio.formats.biblatex` only.
+
+Encoding has two flavours:
+
+* ``ascii`` (classic BibTeX + pdflatex): Latin letters with diacritics become
+  braced macros with the whole letter inside the braces (``ā`` → ``{\\=a}``,
+  ``š`` → ``{\\v{s}}``, ``ī`` → ``{\\={\\i}}``), which BibTeX treats as one
+  "special character" for sorting, case changes and initials. Cyrillic runs
+  are wrapped in ``{\\cyrillictext …}`` so the T2A font encoding is selected
+  whatever the surrounding language is (babel-russian defines the command; the
+  .bib carries a ``\\providecommand`` fallback in ``@preamble``).
+* ``utf8`` (biblatex + biber): letters stay UTF-8, only TeX's special
+  characters are escaped.
+
+Both escape every character TeX would interpret, so a value such as
+``\\input{/etc/passwd}`` prints literally and braces always balance: braces are
+written as ``\\textbraceleft{}`` / ``\\textbraceright{}`` because BibTeX and
+biber count ``\\{`` as a real brace.
+
+>>> encode("Rīga, Latvijā", "ascii")
+'R{\\\\={\\\\i}}ga, Latvij{\\\\=a}'
+>>> encode("50% of {x}", "utf8")
+'50\\\\% of \\\\textbraceleft{}x\\\\textbraceright{}'
+>>> decode(encode("Krišjānis \\\\input{x} ~ ņ", "ascii"))
+'Krišjānis \\\\input{x} ~ ņ'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..errors import FormatError
+from ..io import Source
+
+# --- encoding ---------------------------------------------------------------
+
+# TeX's special characters and the ones babel shorthands make active ("),
+# written so that they print as themselves.
+SPECIALS: dict[str, str] = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "%": r"\%",
+    "#": r"\#",
+    "&": r"\&",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    '"': r"{\textquotedbl}",
+    "\u00a0": "~",
+}
+
+# Combining mark → accent macro. Symbol accents take no braces ({\=a});
+# letter accents need them ({\v{s}}).
+ACCENTS: dict[str, str] = {
+    "\u0300": "`",
+    "\u0301": "'",
+    "\u0302": "^",
+    "\u0303": "~",
+    "\u0304": "=",
+    "\u0306": "u",
+    "\u0307": ".",
+    "\u0308": '"',
+    "\u030a": "r",
+    "\u030b": "H",
+    "\u030c": "v",
+    "\u0323": "d",
+    "\u0327": "c",
+    "\u0328": "k",
+    "\u0331": "b",
+}
+_SYMBOL_ACCENTS = set("`'^~=.\"")
+_ABOVE = set("\u0300\u0301\u0302\u0303\u0304\u0306\u0307\u0308\u030a\u030b\u030c")
+
+# Letters that are not base + mark in Unicode, and their T1 macros.
+LETTERS: dict[str, str] = {
+    "ß": "ss",
+    "æ": "ae",
+    "Æ": "AE",
+    "œ": "oe",
+    "Œ": "OE",
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "đ": "dj",
+    "Đ": "DJ",
+    "ı": "i",
+    "ȷ": "j",
+    "þ": "th",
+    "Þ": "TH",
+    "ð": "dh",
+    "Ð": "DH",
+}
+
+CYRILLIC_COMMAND = r"\cyrillictext"
+# Written once per classic .bib so documents without babel-russian still compile.
+CYRILLIC_PREAMBLE = r"\providecommand*{\cyrillictext}{\fontencoding{T2A}\selectfont}"
+
+_CYR = "\u0400-\u052f"
+_CYRILLIC_RUN = re.compile(rf"[{_CYR}](?:[{_CYR}\s\-.,:;!?()0-9]*[{_CYR}])?")
+# Pairs TeX fonts would join into a ligature (-- –, `` “, << «, ,, „ …).
+_LIGATURE_PAIR = re.compile(r"([-`'<>,!?])(?=\1)|([!?])(?=`)")
+
+
+def _accented(base: str, marks: str) -> str | None:
+    """``{\\=a}`` for a Latin base letter and its marks, or None when a mark has no macro."""
+    if not base.isascii() or not base.isalpha() or any(m not in ACCENTS for m in marks):
+        return None
+    # i and j lose their dot under an accent above them: \={\i}.
+    body = {"i": r"\i", "j": r"\j"}.get(base, base) if marks[0] in _ABOVE else base
+    for mark in marks:
+        macro = ACCENTS[mark]
+        body = f"\\{macro}{body}" if macro in _SYMBOL_ACCENTS and len(body) == 1 else f"\\{macro}{{{body}}}"
+    return "{" + body + "}"
+
+
+def _escape_plain(text: str, ascii_letters: bool) -> str:
+    out: list[str] = []
+    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text), re.DOTALL)
+    for cluster in clusters:
+        base, marks = cluster[0], cluster[1:]
+        if base in SPECIALS and not marks:
+            out.append(SPECIALS[base])
+        elif ascii_letters and base in LETTERS and not marks:
+            out.append("{\\" + LETTERS[base] + "}")
+        elif ascii_letters and marks and (macro := _accented(base, marks)):
+            out.append(macro)
+        else:
+            out.append(unicodedata.normalize("NFC", cluster))
+    return _LIGATURE_PAIR.sub(lambda m: (m.group(1) or m.group(2)) + "{}", "".join(out))
+
+
+def encode(text: str, flavour: str = "ascii") -> str:
+    """Text → LaTeX for a .bib field (``flavour`` ``ascii`` or ``utf8``, see module doc)."""
+    if flavour == "utf8":
+        return _escape_plain(text, ascii_letters=False)
+    out: list[str] = []
+    pos = 0
+    for run in _CYRILLIC_RUN.finditer(text):
+        out.append(_escape_plain(text[pos : run.start()], ascii_letters=True))
+        out.append("{" + CYRILLIC_COMMAND + " " + _escape_plain(run.group(), ascii_letters=True) + "}")
+        pos = run.end()
+    out.append(_escape_plain(text[pos:], ascii_letters=True))
+    return "".join(out)
+
+
+def encode_given(given: str, flavour: str = "ascii") -> str:
+    """Given names with each name's first letter a BibTeX special character.
+
+    8-bit BibTeX abbreviates a given name to its first *byte*, which cuts a
+    UTF-8 Cyrillic letter in half. A leading ``{\\cyrillictext А}`` group is one
+    special character to BibTeX, so ``{f.}`` keeps the whole letter:
+    ``Александр`` → ``{\\cyrillictext А}{\\cyrillictext лександр}`` → "А.".
+    """
+    if flavour == "utf8":
+        return encode(given, flavour)
+
+    def part(word: str) -> str:
+        if word and re.match(rf"[{_CYR}]", word):
+            return "{" + CYRILLIC_COMMAND + " " + word[0] + "}" + encode(word[1:], flavour)
+        return encode(word, flavour)
+
+    return " ".join("-".join(part(p) for p in token.split("-")) for token in given.split(" "))
+
+
+# --- decoding ---------------------------------------------------------------
+
+_REVERSE_SPECIALS = {
+    "textbackslash": "\\",
+    "textbraceleft": "{",
+    "textbraceright": "}",
+    "textasciitilde": "~",
+    "textasciicircum": "^",
+    "textquotedbl": '"',
+    "textendash": "–",
+    "textemdash": "—",
+    "textquoteleft": "‘",
+    "textquoteright": "’",
+    "textquotedblleft": "“",
+    "textquotedblright": "”",
+    "guillemotleft": "«",
+    "guillemotright": "»",
+    "textnumero": "№",
+    "textellipsis": "…",
+    "ldots": "…",
+    "dots": "…",
+    "textsection": "§",
+    "copyright": "©",
+    "i": "ı",
+    "j": "ȷ",
+    **{macro: letter for letter, macro in LETTERS.items() if macro not in ("i", "j")},
+}
+_REVERSE_ACCENTS = {macro: mark for mark, macro in ACCENTS.items()}
+# Macros whose content is text to keep (formatting, language switches).
+_TRANSPARENT = {
+    "emph", "textit", "textbf", "textsc", "textrm", "textsf", "texttt", "textup", "textsl",
+    "mkbibquote", "enquote", "mkbibemph", "mkbibitalic", "mkbibbold", "textcyrillic", "textlatin",
+    "url", "nolinkurl", "path", "mbox", "hbox", "NoCaseChange", "MakeUppercase", "MakeLowercase",
+    "uppercase", "lowercase",
+}
+# Declarations and commands that print nothing.
+_SILENT = {"relax", "cyrillictext", "cyr", "latintext", "lat", "selectfont", "protect", "noopsort", "/", "-", "@"}
+_ARGUMENT_DROPPING = {"foreignlanguage", "fontencoding", "noopsort", "hyphenation", "selectlanguage", "label"}
+
+
+class _Decoder:
+    """A small recursive reader of the LaTeX found in .bib values."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def peek(self) -> str:
+        return self.text[self.pos] if self.pos < len(self.text) else ""
+
+    def group(self) -> str:
+        """The decoded content of ``{…}`` at the position (or of one token)."""
+        self.skip_spaces()
+        if self.peek() == "{":
+            self.pos += 1
+            return self.until_close()
+        if self.peek() == "\\":
+            return self.command()
+        ch = self.peek()
+        self.pos += 1 if ch else 0
+        return ch
+
+    def raw_group(self) -> str:
+        self.skip_spaces()
+        if self.peek() != "{":
+            ch = self.peek()
+            self.pos += 1 if ch else 0
+            return ch
+        depth, start = 0, self.pos
+        while self.pos < len(self.text):
+            ch = self.text[self.pos]
+            self.pos += 1
+            if ch == "\\":
+                self.pos += 1
+            elif ch == "{":
+                depth += 1
+            elif ch == "}":
+                depth -= 1
+                if depth == 0:
+                    return self.text[start + 1 : self.pos - 1]
+        return self.text[start + 1 :]
+
+    def skip_spaces(self) -> None:
+        while self.peek() in (" ", "\t", "\n"):
+            self.pos += 1
+
+    def until_close(self) -> str:
+        out: list[str] = []
+        while self.pos < len(self.text):
+            ch = self.text[self.pos]
+            if ch == "}":
+                self.pos += 1
+                return "".join(out)
+            out.append(self.token())
+        return "".join(out)
+
+    def token(self) -> str:
+        text, pos = self.text, self.pos
+        ch = text[pos]
+        if ch == "{":
+            self.pos += 1
+            return self.until_close()
+        if ch == "\\":
+            return self.command()
+        if ch == "~":
+            self.pos += 1
+            return "\u00a0"
+        if ch == "$":
+            self.pos += 1
+            return ""
+        for lig, value in (("---", "—"), ("--", "–"), ("``", "“"), ("''", "”")):
+            if text.startswith(lig, pos):
+                self.pos += len(lig)
+                return value
+        self.pos += 1
+        return ch
+
+    def command(self) -> str:
+        self.pos += 1  # the backslash
+        match = re.compile(r"[A-Za-z]+|.", re.DOTALL).match(self.text, self.pos)
+        if not match:
+            return "\\"
+        name = match.group()
+        self.pos = match.end()
+        if name.isalpha():
+            # A control word eats the spaces after it; "{}" after it is empty.
+            while self.peek() == " ":
+                self.pos += 1
+            if self.text.startswith("{}", self.pos) and (name in _REVERSE_SPECIALS or name in _SILENT):
+                self.pos += 2
+        if name in _REVERSE_ACCENTS:
+            base = self.group()
+            if base == "ı":
+                base = "i"
+            elif base == "ȷ":
+                base = "j"
+            return unicodedata.normalize("NFC", base[:1] + _REVERSE_ACCENTS[name] + base[1:])
+        if name in _REVERSE_SPECIALS:
+            return _REVERSE_SPECIALS[name]
+        if name in _SILENT:
+            return ""
+        if name in _ARGUMENT_DROPPING:
+            self.raw_group()
+            return ""
+        if name in _TRANSPARENT:
+            return self.group()
+        if not name.isalpha():
+            if name == " ":
+                return " "
+            return {"\\": "\n", ",": "\u2009"}.get(name, name)  # \% \& \$ \# \_ \{ \} …
+        return ""  # an unknown command: drop it, keep what follows
+
+
+def decode(latex: str) -> str:
+    """LaTeX from a .bib value → plain Unicode text (NFC)."""
+    decoder = _Decoder(latex)
+    out: list[str] = []
+    while decoder.pos < len(latex):
+        ch = latex[decoder.pos]
+        if ch == "}":  # stray closing brace: BibTeX would have refused it
+            decoder.pos += 1
+            continue
+        out.append(decoder.token())
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+def protect(value: str) -> str:
+    """Braces around a whole value keep BibTeX styles from changing its case."""
+    return "{" + value + "}" if value else value
+
+
+# --- reading .bib files -----------------------------------------------------
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+@dataclass
+class BibRecord:
+    """One ``@type{key, …}`` block with raw (still LaTeX) field values."""
+
+    entry_type: str
+    key: str
+    fields: dict[str, str]
+    line: int
+
+
+def _split_concatenation(value: str) -> list[str]:
+    parts, depth, quoted, start = [], 0, False, 0
+    for i, ch in enumerate(value):
+        if ch == "\\":
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif ch == '"' and depth == 0:
+            quoted = not quoted
+        elif ch == "#" and depth == 0 and not quoted and (i == 0 or value[i - 1] != "\\"):
+            parts.append(value[start:i].strip())
+            start = i + 1
+    parts.append(value[start:].strip())
+    return parts
+
+
+def resolve_value(value: str, strings: dict[str, str]) -> str:
+    """A field value without its delimiters, with ``#`` concatenation and @string macros resolved."""
+    out = []
+    for part in _split_concatenation(value):
+        if len(part) >= 2 and part[0] == "{" and part[-1] == "}":
+            out.append(part[1:-1])
+        elif len(part) >= 2 and part[0] == '"' and part[-1] == '"':
+            out.append(part[1:-1])
+        elif part.isdigit():
+            out.append(part)
+        elif part.lower() in strings:
+            out.append(strings[part.lower()])
+        elif part.lower()[:3] in MONTHS and len(part) == 3:
+            out.append(str(MONTHS.index(part.lower()) + 1))
+        else:
+            raise ValueError(f"undefined string macro {part!r}")
+    return "".join(out)
+
+
+def read_bib(source: Source) -> Iterator[BibRecord]:
+    """Every entry of a .bib file, through bibtexparser; a malformed block is a FormatError."""
+    import bibtexparser
+    from bibtexparser import model as bibmodel
+
+    text = source.read_text()
+    library = bibtexparser.parse_string(text, parse_stack=[])
+    for failed in library.failed_blocks:
+        if isinstance(failed, bibmodel.DuplicateBlockKeyBlock):
+            continue  # duplicate keys are kept: the user's data, not a syntax error
+        detail = str(getattr(failed, "error", "")).strip().splitlines()
+        reason = detail[0] if detail else "cannot parse this block"
+        raise FormatError(f"malformed BibTeX: {reason}", source.name, failed.start_line + 1)
+    strings: dict[str, str] = {}
+    for block in library.blocks:
+        if isinstance(block, bibmodel.String):
+            strings[block.key.lower()] = resolve_value(block.value, strings)
+            continue
+        if not isinstance(block, (bibmodel.Entry, bibmodel.DuplicateBlockKeyBlock)):
+            continue
+        entry = block if isinstance(block, bibmodel.Entry) else block.ignore_error_block
+        if not isinstance(entry, bibmodel.Entry):
+            continue
+        fields: dict[str, str] = {}
+        for fld in entry.fields:
+            try:
+                fields[fld.key.lower()] = resolve_value(fld.value, strings)
+            except ValueError as exc:
+                raise FormatError(str(exc), source.name, (fld.start_line or entry.start_line) + 1) from None
+        yield BibRecord(entry.entry_type.lower(), entry.key, fields, entry.start_line + 1)
+
+
+@dataclass
+class NameParts:
+    family: str
+    given: str
+    literal: str = ""
+
+
+def split_names(value: str) -> list[NameParts]:
+    """``A and B`` → decoded name parts; a fully braced name is an organisation."""
+    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+
+    names = []
+    for raw in split_multiple_persons_names(value):
+        raw = raw.strip()
+        if _is_one_group(raw):
+            names.append(NameParts("", "", decode(raw)))
+            continue
+        try:
+            parts = parse_single_name_into_parts(raw)
+        except Exception:  # bibtexparser's InvalidNameError and friends: keep the name whole
+            names.append(NameParts("", "", decode(raw)))
+            continue
+        family = " ".join([*parts.von, *parts.last])
+        if parts.jr:
+            family += ", " + " ".join(parts.jr)
+        names.append(NameParts(decode(family), decode(" ".join(parts.first))))
+    return names
+
+
+def _is_one_group(raw: str) -> bool:
+    """True when ``raw`` is ``{…}`` with the braces matching each other."""
+    if not (raw.startswith("{") and raw.endswith("}")) or raw.startswith("{\\"):
+        return False
+    depth = 0
+    for i, ch in enumerate(raw):
+        depth += ch == "{"
+        depth -= ch == "}"
+        if depth == 0 and i < len(raw) - 1:
+            return False
+    return True
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.(?:[ -]|$))+$")
+
+
+def looks_like_initials(given: str) -> bool:
+    """``А. К.``, ``J.-P.`` and the like (letters each followed by a period)."""
+    return bool(_INITIALS.match(given.strip()))
+
+
+def balanced(text: str) -> bool:
+    """Braces balance, ignoring escaped ones."""
+    depth = 0
+    for match in re.finditer(r"\\.|[{}]", text):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

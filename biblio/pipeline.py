@@ -47,4 +47,6 @@ def enrich(entries: Iterable[Entry]) -> Iterator[Entry]:
 
 def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:
     """Merge entries describing the same work (see :mod:`biblio.dedupe`)."""
-    return entries
+    from . import dedupe
+
+    return dedupe.merge_duplicates(entries, report)

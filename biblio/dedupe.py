@@ -1,0 +1,372 @@
+"""Finding and merging references that describe the same work.
+
+Two entries are the same work when they share a valid ISBN (the ISBN-10 and
+ISBN-13 forms count as equal), or when title, year and first author agree
+after normalisation. Normalisation folds case, punctuation, dash variants
+and scripts: Cyrillic is romanised and diacritics dropped
+(:func:`biblio.translit.fold_ascii`), then a *cross-scheme skeleton* merges
+the spellings the romanisation standards disagree on ("shch" / "ŝ" / "šč",
+"ts" / "c", "ya" / "â" …), so a Cyrillic record meets its twin romanised by
+any scheme.
+
+Candidates are found by hashing each entry under a few *blocking keys* and
+looking only inside each bucket; nothing compares all pairs, so the cost
+grows linearly with the bibliography. A candidate pair is then verified
+(years, volumes and parts must not contradict each other).
+
+>>> from biblio.model import Entry, Text, Person, Date
+>>> a = Entry(title=Text("Народные мстители Латвии"), persons=[Person(family="Рашкевиц")], date=Date(1973))
+>>> b = Entry(title=Text("Narodnye mstiteli Latvii."), persons=[Person(family="Raškevic")], date=Date(1973))
+>>> [g.indices for g in find_duplicates([a, b])]
+[[0, 1]]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+from . import isbn as isbnlib
+from .model import Date, Entry, Host, Text
+
+Report = Callable[[str], None]
+
+
+# --- normalisation ------------------------------------------------------------------
+
+
+def _fold_fallback(text: str) -> str:
+    """ASCII folding without :mod:`biblio.translit`: the ``transliterate`` package, then NFKD."""
+    if any("\u0400" <= c <= "\u04ff" for c in text):
+        from transliterate import translit
+
+        text = translit(text, "ru", reversed=True)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii())
+
+
+def _folder() -> Callable[[str], str]:
+    try:
+        from .translit import fold_ascii
+    except ImportError:  # the transliteration package is optional for this module
+        return _fold_fallback
+    return fold_ascii
+
+
+_FOLD: Callable[[str], str] | None = None
+_FOLD_CACHE: dict[str, str] = {}
+
+# Spellings on which the romanisation schemes (and older habits) differ, each
+# mapped to one form; longest first so "shch" wins over "sh".
+_SKELETON = {
+    "shch": "s", "shh": "s", "sch": "s", "sc": "s",
+    "kh": "h", "zh": "z", "ch": "c", "sh": "s", "ts": "c", "tz": "c", "cz": "c",
+    "ya": "a", "ja": "a", "ia": "a", "yu": "u", "ju": "u", "iu": "u", "ye": "e", "je": "e",
+    "y": "i", "j": "i", "x": "h", "w": "v",
+}  # fmt: skip
+_SKELETON_RE = re.compile("|".join(sorted(_SKELETON, key=len, reverse=True)))
+_DOUBLE_RE = re.compile(r"(.)\1+")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Compare-form of a text: ASCII, lower case, words only, scheme-neutral skeleton.
+
+    >>> fold("PSRS kaujinieki Latvijā (1941—1945)") == fold("PSRS  kaujinieki latvija 1941-1945.")
+    True
+    >>> fold("Щукин") == fold("Shchukin") == fold("Ŝukin") == fold("Ščukin")
+    True
+    """
+    cached = _FOLD_CACHE.get(text)
+    if cached is not None:
+        return cached
+    global _FOLD
+    if _FOLD is None:
+        _FOLD = _folder()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # letters outside Russian are folded, not reported, here
+        ascii_text = _FOLD(unicodedata.normalize("NFC", text)).lower()
+    ascii_text = ascii_text.replace("'", "").replace('"', "")
+    words = _NON_WORD.sub(" ", ascii_text).split()
+    result = " ".join(_DOUBLE_RE.sub(r"\1", _SKELETON_RE.sub(lambda m: _SKELETON[m.group()], w)) for w in words)
+    if len(_FOLD_CACHE) < 200_000:
+        _FOLD_CACHE[text] = result
+    return result
+
+
+def uses_fallback_folding() -> bool:
+    """Whether :mod:`biblio.translit` was missing and the built-in folding is in use."""
+    return _folder() is _fold_fallback
+
+
+# --- blocking keys ------------------------------------------------------------------
+
+
+def entry_isbns(entry: Entry) -> list[str]:
+    """The entry's valid ISBNs as compact ISBN-13s; read from the source when no field holds them."""
+    written = entry.isbns or [m.text for m in isbnlib.find_isbns(entry.source)]
+    found: dict[str, None] = {}
+    for number in written:
+        try:
+            found[isbnlib.to_isbn13(number)] = None
+        except isbnlib.ValidationError:
+            continue
+    return list(found)
+
+
+def _first_author(entry: Entry) -> str:
+    for person in entry.authors:
+        return fold(person.family or person.literal)
+    return ""
+
+
+def _titles(entry: Entry, strong: bool) -> list[str]:
+    """The folded title and, for ``strong`` keys only, its main part when a subtitle is glued on."""
+    if entry.title is None:
+        return []
+    value = entry.title.value
+    forms = [fold(value)]
+    for separator in (" : ", ": ", " / ") if strong else ():
+        head = value.split(separator, 1)[0]
+        if head != value and len(head) >= 8:
+            forms.append(fold(head))
+            break
+    return [f for f in dict.fromkeys(forms) if f]
+
+
+def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
+    """(kind, key) pairs under which an entry is hashed; equal keys make candidates.
+
+    >>> from biblio.model import Entry, Text, Person, Date
+    >>> blocking_keys(Entry(title=Text("Записки партизана"), persons=[Person(family="Рашкевиц")],
+    ...                     date=Date(1963), isbns=["5-02-003456-8"]))
+    [('isbn', '9785020034563'), ('title', 'zapiski partizana|1963|raskevic')]
+    >>> blocking_keys(Entry(source="Riga, 1958."))
+    [('source', 'riga 1958')]
+    """
+    keys = [("isbn", number) for number in entry_isbns(entry)]
+    year = str(entry.year or "")
+    author = _first_author(entry)
+    # A title alone is too weak a key: it needs a year or an author beside it,
+    # and the main-title-only form needs both.
+    if year or author:
+        keys.extend(("title", f"{title}|{year}|{author}") for title in _titles(entry, bool(year and author)))
+    if entry.source.strip():
+        keys.append(("source", fold(entry.source)))  # the same reference twice, parsed or not
+    return keys
+
+
+# --- verification -------------------------------------------------------------------
+
+
+def _compatible(a: str, b: str) -> bool:
+    return not a or not b or fold(a) == fold(b)
+
+
+def _same_work(a: Entry, b: Entry, kind: str) -> bool:
+    """A bucket match is kept only if nothing contradicts it."""
+    if not (_compatible(a.volume, b.volume) and _compatible(a.part, b.part)):
+        return False
+    if kind == "isbn" and a.year and b.year and a.year != b.year:
+        return False  # same ISBN, other year: a reprint, or a set ISBN shared by volumes
+    return True
+
+
+@dataclass
+class DuplicateGroup:
+    """Entries (by input index) describing one work; ``reasons[i]`` says why entry i joined."""
+
+    indices: list[int]
+    reasons: dict[int, str] = field(default_factory=dict)
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        self.parent[max(ra, rb)] = min(ra, rb)  # the earliest entry stays the root
+        return True
+
+
+def _describe_key(kind: str, key: str) -> str:
+    if kind == "isbn":
+        try:
+            return f"same ISBN {isbnlib.format(key)}"
+        except isbnlib.ValidationError:
+            return f"same ISBN {key}"
+    if kind == "source":
+        return "same reference text"
+    return "same title, year and first author"
+
+
+def find_duplicates(entries: Sequence[Entry]) -> list[DuplicateGroup]:
+    """Groups of two or more entries that describe the same work, in input order."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for index, entry in enumerate(entries):
+        for key in blocking_keys(entry):
+            buckets.setdefault(key, []).append(index)
+    links = _UnionFind(len(entries))
+    reasons: dict[int, str] = {}
+    for (kind, key), members in buckets.items():
+        if len(members) < 2:
+            continue
+        first = members[0]
+        for other in members[1:]:
+            if _same_work(entries[first], entries[other], kind) and links.union(first, other):
+                reasons.setdefault(other, _describe_key(kind, key))
+    groups: dict[int, list[int]] = {}
+    for index in range(len(entries)):
+        groups.setdefault(links.find(index), []).append(index)  # ascending: input order
+    return [
+        DuplicateGroup(members, {i: reasons.get(i, "duplicate") for i in members[1:]})
+        for members in groups.values()
+        if len(members) > 1
+    ]
+
+
+# --- merging ------------------------------------------------------------------------
+
+_SCALARS = (
+    "edition", "volume", "part", "number_of_volumes", "page_total", "series_number",
+    "issn", "doi", "url", "archive", "genre", "language", "script",
+)  # fmt: skip
+_TEXTS = ("title", "subtitle", "publisher", "series", "institution")
+_DATES = ("date", "accessed", "archived")
+
+
+def richness(entry: Entry) -> int:
+    """How much an entry says: filled fields, persons, notes, ISBNs (fewer parser doubts break ties)."""
+    filled = sum(1 for name in (*_SCALARS, *_TEXTS, *_DATES, "host", "pages") if getattr(entry, name))
+    return 4 * (filled + len(entry.persons) + len(entry.notes) + len(entry.isbns) + len(entry.places)) - min(
+        len(entry.warnings), 3
+    )
+
+
+def _label(entry: Entry, index: int) -> str:
+    return str(entry.origin) if entry.origin else f"entry {index + 1}"
+
+
+def merge_into(kept: Entry, other: Entry) -> list[str]:
+    """Copy into ``kept`` what only ``other`` says; return what was carried, for the report."""
+    carried: list[str] = []
+    for name in _SCALARS:
+        if not getattr(kept, name) and getattr(other, name):
+            setattr(kept, name, getattr(other, name))
+            carried.append(f"{name.replace('_', ' ')} {getattr(other, name)!r}")
+    for name in (*_TEXTS, *_DATES, "pages"):
+        if getattr(kept, name) is None and getattr(other, name) is not None:
+            setattr(kept, name, getattr(other, name))
+            carried.append(f"{name} {str(getattr(other, name)) if name not in _DATES else ''}".strip())
+    if kept.date is not None and other.date is not None and kept.date.year == other.date.year:
+        carried.extend(_finer_date(kept.date, other.date))
+    if kept.title is not None and other.title is not None and _script(kept.title) != _script(other.title):
+        kept.extra.setdefault("title-other-script", other.title.value)
+        carried.append(f"title in the other script {other.title.value!r}")
+    if not kept.persons and other.persons:
+        kept.persons = list(other.persons)
+        carried.append("persons")
+    if not kept.places and other.places:
+        kept.places = list(other.places)
+        carried.append("place " + ", ".join(p.value for p in other.places))
+    carried.extend(_merge_host(kept, other))
+    known_notes = {fold(n.value) for n in kept.notes}
+    for note in other.notes:
+        if fold(note.value) not in known_notes:
+            kept.notes.append(note)
+            known_notes.add(fold(note.value))
+            carried.append(f"note {note.value!r}")
+    known_isbns = set(entry_isbns(kept))
+    for number in other.isbns:
+        try:
+            number13 = isbnlib.to_isbn13(number)
+        except isbnlib.ValidationError:
+            number13 = number
+        if number13 not in known_isbns:
+            kept.isbns.append(number)
+            known_isbns.add(number13)
+            carried.append(f"ISBN {number}")
+    if other.illustrated and not kept.illustrated:
+        kept.illustrated = True
+        carried.append("illustrated")
+    for key, value in other.extra.items():
+        if key not in kept.extra:
+            kept.extra[key] = value
+            carried.append(f"{key} {value!r}")
+    return carried
+
+
+def _finer_date(kept: Date, other: Date) -> list[str]:
+    if kept.month is None and other.month is not None:
+        kept.month, kept.day = other.month, other.day
+        return ["month and day of publication"]
+    return []
+
+
+def _merge_host(kept: Entry, other: Entry) -> list[str]:
+    if other.host is None:
+        return []
+    if kept.host is None:
+        kept.host = other.host
+        return ["host " + (other.host.title.value if other.host.title else "")]
+    carried = []
+    host: Host = kept.host
+    for name in ("volume", "part", "issue", "number_of_volumes"):
+        if not getattr(host, name) and getattr(other.host, name):
+            setattr(host, name, getattr(other.host, name))
+            carried.append(f"host {name} {getattr(other.host, name)!r}")
+    for name in ("title", "subtitle"):
+        if getattr(host, name) is None and getattr(other.host, name) is not None:
+            setattr(host, name, getattr(other.host, name))
+            carried.append(f"host {name}")
+    if not host.persons and other.host.persons:
+        host.persons = list(other.host.persons)
+        carried.append("host persons")
+    return carried
+
+
+def _script(text: Text) -> str:
+    if text.script:
+        return text.script
+    return "Cyrl" if any("\u0400" <= c <= "\u04ff" for c in text.value) else "Latn"
+
+
+def merge_duplicates(entries: Iterable[Entry], report: Report | None = None) -> list[Entry]:
+    """One entry per work: the richest record of each group, enriched by the others.
+
+    The merged entry takes the place of the group's first entry, so the
+    output keeps the input order. ``report`` receives one line per merge.
+    """
+    entries = list(entries)
+    groups = find_duplicates(entries)
+    dropped: set[int] = set()
+    replacement: dict[int, Entry] = {}
+    for group in groups:
+        kept_index = max(group.indices, key=lambda i: (richness(entries[i]), -i))
+        kept = entries[kept_index]
+        for index in group.indices:
+            if index == kept_index:
+                continue
+            other = entries[index]
+            carried = merge_into(kept, other)
+            if report is not None:
+                why = group.reasons.get(index) or group.reasons.get(kept_index, "duplicate")
+                what = f"; carried {', '.join(carried)}" if carried else ""
+                report(f"merged {_label(other, index)} into {_label(kept, kept_index)} ({why}){what}")
+            dropped.add(index)
+        dropped.discard(group.indices[0])
+        replacement[group.indices[0]] = kept
+        if kept_index != group.indices[0]:
+            dropped.add(kept_index)
+    return [replacement.get(i, entry) for i, entry in enumerate(entries) if i not in dropped]

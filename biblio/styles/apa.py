@@ -1,0 +1,210 @@
+"""APA Style, 7th edition (Publication Manual, chapters 9–10): author–date references.
+
+Reference: Author, A. A., & Author, B. B. (Year). *Title of work* [Translation]
+(2nd ed., Vol. 8). Publisher. https://doi.org/…  A work with no author
+moves its title to the author position. Titles in non-Latin scripts are
+romanised (APA 9.38 forbids the original script in the reference list), the
+English translation follows in square brackets, the place of publication is
+left out (APA 7, 10.2).
+
+>>> from biblio.model import Entry, Person, Text, Date
+>>> e = Entry(title=Text("A study of things"), persons=[Person("Smith", "John"), Person("Doe", "Jane")],
+...           date=Date(2019), publisher=Text("Academic Press"))
+>>> print(Apa().format_entry(e))
+Smith, J., & Doe, J. (2019). A study of things. Academic Press.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pybtex.style.template import field, join, optional, tag
+
+from ..model import Entry, EntryType, Person
+from .base import blocks, edition_text, family_initials, page_range, year_text
+from .latin import LatinEntry, LatinStyle
+
+_HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
+
+
+def _f(name: str) -> Any:
+    return field(name, raw=True)
+
+
+class Apa(LatinStyle):
+    name = "apa"
+    description = "APA Style, 7th edition: author–date, romanised, English terms"
+    allows_original_script = False
+
+    # -- templates -----------------------------------------------------------------
+    def template_key(self, entry: Entry) -> Any:
+        if entry.type == EntryType.ARTICLE:
+            kind = "article"
+        elif entry.type == EntryType.WEBPAGE:
+            kind = "webpage"
+        elif entry.type in _HOSTED or (entry.host is not None and entry.host.title is not None
+                                       and entry.type != EntryType.VOLUME):
+            kind = "chapter"
+        else:
+            kind = "book"
+        return (kind, bool(entry.authors or self._lead_editors(entry)))
+
+    def build_template(self, key: Any) -> Any:
+        kind, has_creator = key
+        italic_title = kind in ("book", "webpage")
+        title = join[
+            tag("em")[_f("title")] if italic_title else _f("title"),
+            optional[" ", _f("title_tr")],
+            optional[" (", _f("book_details"), ")"],
+            optional[" [", _f("desc"), "]"],
+        ]
+        if kind == "chapter":
+            source = join[
+                "In ",
+                optional[_f("host_editors"), ", "],
+                tag("em")[_f("host_title")],
+                optional[" ", _f("host_tr")],
+                optional[" (", _f("host_details"), ")"],
+            ]
+        elif kind == "article":
+            source = join[
+                tag("em")[_f("journal")],
+                optional[", ", tag("em")[_f("jvolume")]],
+                optional[_f("jissue_sep"), "(", _f("jissue"), ")"],
+                optional[", ", _f("jpages")],
+            ]
+        elif kind == "webpage":
+            source = optional[_f("site")]
+        else:
+            source = join[""]
+        tail = [source, optional[_f("publisher")], optional[_f("retrieved")]]
+        link = optional[_f("link")]
+        head = [_f("creators"), _f("date"), title] if has_creator else [title, _f("date")]
+        return join(sep=" ")[blocks[(*head, *tail)], link]
+
+    # -- fields --------------------------------------------------------------------
+    @staticmethod
+    def _lead_editors(entry: Entry) -> bool:
+        return not entry.authors and any(p.role.value.startswith(("editor", "compiler")) for p in entry.persons)
+
+    def fields(self, entry: Entry) -> dict[str, str]:
+        t = self.terms_for(entry)
+        data = self.latin(entry)
+        creators = self.names(data.authors)
+        if not creators and data.editors:
+            creators = f"{self.names(data.editors)} ({'Eds.' if len(data.editors) > 1 else 'Ed.'})"
+        details = [edition_text(entry.edition, t)]
+        if entry.volume and entry.type != EntryType.ARTICLE:
+            details.append(f"Vol. {entry.volume}")
+        title = data.title.latin
+        if entry.type == EntryType.VOLUME and data.host_title:
+            title = f"{data.host_title.latin}: Vol. {entry.volume}. {title}" if title else data.host_title.latin
+            details = details[:1]
+        out: dict[str, str] = {
+            "creators": creators,
+            "date": f"({self.date(entry)})",
+            "title": title,
+            "title_tr": f"[{data.title.english}]" if data.title.english else "",
+            "book_details": ", ".join(d for d in details if d) if entry.type not in _HOSTED else "",
+            "desc": ", ".join(filter(None, [entry.genre, entry.institution.value if entry.institution else ""])),
+            "publisher": data.publisher if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else "",
+            "link": self.link(entry),
+        }
+        if entry.type == EntryType.ARTICLE:
+            out.update(self.journal_fields(entry, data))
+        elif entry.type == EntryType.WEBPAGE:
+            out["site"] = data.host_title.latin
+            if entry.url and entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
+                out["retrieved"] = f"Retrieved {self.month_day_year(entry.accessed)}, from"
+        else:
+            out.update(self.host_fields(entry, data, t))
+        return out
+
+    def host_fields(self, entry: Entry, data: LatinEntry, t: Any) -> dict[str, str]:
+        if not data.host_title:
+            return {}
+        editors = ""
+        if data.host_editors:
+            names = self.names_given_first(data.host_editors)
+            editors = f"{names} ({'Eds.' if len(data.host_editors) > 1 else 'Ed.'})"
+        details = [edition_text(entry.edition, t)]
+        host = entry.host
+        if host is not None and host.volume:
+            details.append(f"Vol. {host.volume}")
+        if entry.pages is not None:
+            many = bool(entry.pages.last)
+            if entry.pages.unit == "column":
+                label = "cols." if many else "col."
+            else:
+                label = "pp." if many else "p."
+            details.append(f"{label} {page_range(entry.pages)}")
+        return {
+            "host_editors": editors,
+            "host_title": data.host_title.latin,
+            "host_tr": f"[{data.host_title.english}]" if data.host_title.english else "",
+            "host_details": ", ".join(d for d in details if d),
+        }
+
+    def journal_fields(self, entry: Entry, data: LatinEntry) -> dict[str, str]:
+        host = entry.host
+        volume = host.volume if host else ""
+        issue = host.issue if host else ""
+        journal = data.host_title.latin
+        return {
+            "journal": journal,
+            "jvolume": volume,
+            "jissue": issue,
+            "jissue_sep": "" if volume else ", ",
+            "jpages": page_range(entry.pages) if entry.pages else "",
+        }
+
+    # -- names and dates -------------------------------------------------------------
+    @staticmethod
+    def names(persons: list[Person]) -> str:
+        """``Smith, J., Doe, J., & Roe, R.``; more than 20: the first 19, "…", the last."""
+        names = [family_initials(p, comma=True) for p in persons]
+        if len(names) > 20:
+            return ", ".join(names[:19]) + ", . . . " + names[-1]
+        if len(names) == 1:
+            return names[0]
+        return ", ".join(names[:-1]) + ", & " + names[-1] if names else ""
+
+    @staticmethod
+    def names_given_first(persons: list[Person]) -> str:
+        from .base import initials_family
+
+        names = [initials_family(p) for p in persons]
+        if len(names) <= 2:
+            return " & ".join(names)
+        return ", ".join(names[:-1]) + ", & " + names[-1]
+
+    def date(self, entry: Entry) -> str:
+        year = year_text(entry.date)
+        if not year:
+            return "n.d."
+        d = entry.date
+        if entry.type in (EntryType.WEBPAGE, EntryType.ARTICLE) and d is not None and d.month:
+            from .base import MONTHS_EN
+
+            month = MONTHS_EN[d.month - 1]
+            return f"{year}, {month} {d.day}" if d.day else f"{year}, {month}"
+        return year
+
+    # -- citations ---------------------------------------------------------------------
+    def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
+        """``(Rashkevits, 1973, p. 25)``, ``(Smith & Doe, 2019)``, ``(Smith et al., 2019)``."""
+        data = self.latin(entry)
+        lead = data.authors or data.editors
+        families = [p.family or p.literal for p in lead]
+        if not families:
+            who = data.title.latin
+        elif len(families) == 1:
+            who = families[0]
+        elif len(families) == 2:
+            who = f"{families[0]} & {families[1]}"
+        else:
+            who = f"{families[0]} et al."
+        parts = [who, self.date(entry).split(",")[0]]
+        if locator:
+            parts.append(f"{'pp.' if '–' in locator or '-' in locator else 'p.'} {locator}")
+        return "(" + ", ".join(parts) + ")"

@@ -1,0 +1,292 @@
+"""GOST R 7.0.100-2018 and GOST R 7.0.5-2008: Russian bibliographic descriptions.
+
+A description is a chain of areas joined by ". — " (a period never doubled):
+title and statement of responsibility, edition, publication
+(``М. : Наука, 1999``), extent (``164 с.``, ``С. 590–630``, ``Стб. 872–880``),
+series (``(Библиотека ; 7)``), ISBN and electronic address. A contribution
+names its host after " // ". Terms come from the entry's own language
+(``с.`` / ``p.`` / ``lpp.``), so a mixed list reads right entry by entry, and
+Cyrillic entries come first, then Latin ones, each in its alphabet's order.
+
+The two standards differ in the heading and the statement of
+responsibility:
+
+* 7.0.100-2018 (bibliographic description): the heading is the first author,
+  ``Фамилия, И. О.``; the statement after " / " names the authors again (all
+  of up to four, else the first three and ``[и др.]``) and the other roles.
+* 7.0.5-2008 (bibliographic references, biblatex-gost's default): the heading
+  names up to three authors, ``Фамилия И. О.``, and the statement leaves them
+  out; with four or more the description starts with the title and the
+  statement gives the first author and ``[и др.]``.
+
+>>> from biblio.model import Entry, Person, Place, Text, Date
+>>> book = Entry(title=Text("Народные мстители Латвии"), persons=[Person("Рашкевиц", initials="А. К.")],
+...              places=[Place("М.", "Москва")], publisher=Text("Воениздат"), date=Date(1973), page_total="164")
+>>> print(Gost2018().format_entry(book))
+Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — М. : Воениздат, 1973. — 164 с.
+>>> print(Gost2008().format_entry(book))
+Рашкевиц А. К. Народные мстители Латвии. — М. : Воениздат, 1973. — 164 с.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from pybtex.style.template import field, join, optional
+
+from ..collation import sort_key
+from ..io import resource_dir
+from ..model import Entry, EntryType, Person, Place, Role
+from ..render.terms import Terms
+from .base import (
+    Style,
+    areas,
+    edition_text,
+    family_initials,
+    initials_family,
+    numeric_date,
+    page_range,
+    sort_name,
+    year_text,
+)
+
+# Roles of a statement of responsibility, in the order the standard lists them, with their term.
+_ROLE_TERMS = (
+    (Role.EDITOR_IN_CHIEF, "editor_in_chief"),
+    (Role.EDITOR, "edited_by"),
+    (Role.EDITOR_COMPILER, "edited_compiled_by"),
+    (Role.COMPILER, "compiled_by"),
+    (Role.EDITORIAL_BOARD, "editorial_board"),
+    (Role.TRANSLATOR, "translated_by"),
+)
+
+# Entry types whose description names a host item after " // ".
+_ANALYTIC = {EntryType.CHAPTER, EntryType.ARTICLE, EntryType.ENCYCLOPEDIA_ENTRY}
+
+
+@lru_cache(maxsize=1)
+def _place_abbreviations() -> dict[str, str]:
+    data = json.loads((resource_dir("styles") / "places.json").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for lang, names in data.items():
+        if lang != "comment":
+            table.update(names)
+    return table
+
+
+def place_name(place: Place) -> str:
+    """The place as GOST R 7.0.12 abbreviates it (``Москва`` → ``М.``), else as written."""
+    abbreviations = _place_abbreviations()
+    for candidate in (place.name, place.value):
+        if candidate and candidate in abbreviations:
+            return abbreviations[candidate]
+    return place.value or place.name
+
+
+class Gost2018(Style):
+    """GOST R 7.0.100-2018, bibliographic description."""
+
+    name = "gost-r-7.0.100-2018"
+    description = "ГОСТ Р 7.0.100-2018: bibliographic description (Russian), numbered list"
+    numeric = True
+    heading_comma = True  # "Рашкевиц, А. К."
+    heading_authors = 1  # how many authors the heading names (if the entry has one)
+    max_all_authors = 4  # a statement names all of this many authors …
+    et_al_keep = 3  # … otherwise this many and "[и др.]"
+    host_volume_after_date = True  # "// БСЭ. — М., 1975. — Т. 19. — Стб. 245–246"
+    volume_title_sep = " : "  # "Собрание сочинений. Т. 2 : Статьи"
+
+    # -- the template: one chain of areas serves every entry type ---------------
+    def build_template(self, kind: EntryType) -> Any:
+        first_area = join(sep=" // ")[
+            join(sep=" ")[optional[field("heading", raw=True)], field("title_area", raw=True)],
+            optional[field("host_area", raw=True)],
+        ]
+        return areas[
+            first_area,
+            optional[field("edition", raw=True)],
+            optional[field("publication", raw=True)],
+            optional[field("host_volume", raw=True)],
+            optional[field("extent", raw=True)],
+            optional[field("series", raw=True)],
+            optional[field("isbn", raw=True)],
+            optional[field("doi", raw=True)],
+            optional[field("url", raw=True)],
+        ]
+
+    # -- fields ----------------------------------------------------------------
+    def fields(self, entry: Entry) -> dict[str, str]:
+        t = self.terms_for(entry)
+        authors = entry.authors
+        in_heading = authors[: self.heading_authors] if len(authors) <= 3 else []
+        analytic = entry.type in _ANALYTIC or (entry.host is not None and entry.host.title is not None
+                                               and entry.type not in (EntryType.VOLUME,))
+        out = {
+            "heading": self.heading(in_heading, t),
+            "title_area": self.title_area(entry, authors, in_heading, t),
+            "host_area": self.host_area(entry, t) if analytic else "",
+            "edition": edition_text(entry.edition, t),
+            "publication": self.publication(entry, t),
+            "host_volume": self.host_volume(entry, t) if analytic else "",
+            "extent": self.extent(entry, t, analytic),
+            "series": self.series(entry),
+            "isbn": ". — ".join(f"ISBN {isbn}" for isbn in entry.isbns),
+            "doi": f"DOI: {entry.doi}" if entry.doi else "",
+            "url": self.electronic(entry, t),
+        }
+        return out
+
+    def heading(self, persons: list[Person], t: Terms) -> str:
+        names = [family_initials(p, comma=self.heading_comma) for p in persons if not p.is_organization]
+        return ", ".join(names)
+
+    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
+        if len(authors) <= self.max_all_authors:
+            return ", ".join(initials_family(p) for p in authors)
+        kept = ", ".join(initials_family(p) for p in authors[: self.et_al_keep])
+        return f"{kept} [{t.get('et_al')}]"
+
+    def responsibility(self, persons: list[Person], t: Terms, authors_part: str = "", institution: str = "") -> str:
+        statements = [authors_part] if authors_part else []
+        for role, term in _ROLE_TERMS:
+            named = [p for p in persons if p.role == role]
+            if named:
+                statements.append(f"{t.get(term)} {', '.join(initials_family(p) for p in named)}")
+        if institution:
+            statements.append(institution)
+        return " ; ".join(statements)
+
+    def title_area(self, entry: Entry, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
+        title = entry.title.value if entry.title else ""
+        if entry.type == EntryType.VOLUME and entry.host is not None and entry.host.title is not None:
+            common = entry.host.title.value
+            volume = t.get("volume", entry.volume) if entry.volume else ""
+            title = f"{common}. {volume}{self.volume_title_sep}{title}" if title else f"{common}. {volume}"
+        elif entry.volume and entry.type not in _ANALYTIC:
+            title = f"{title}. {t.get('volume', entry.volume)}"
+        if entry.subtitle is not None:
+            title += f" : {entry.subtitle.value}"
+        if entry.number_of_volumes:
+            title += f" : {t.get('number_of_volumes', entry.number_of_volumes)}"
+        if entry.genre:
+            title += f" : {entry.genre}"
+        if entry.part:
+            title += f". {t.get('part', entry.part)}"
+        statement = self.responsibility(
+            entry.persons,
+            t,
+            self.authors_statement(authors, in_heading, t),
+            entry.institution.value if entry.institution is not None else "",
+        )
+        return f"{title} / {statement}" if statement else title
+
+    def host_area(self, entry: Entry, t: Terms) -> str:
+        host = entry.host
+        if host is None or host.title is None:
+            return ""
+        text = host.title.value
+        if host.subtitle is not None:
+            text += f" : {host.subtitle.value}"
+        if not self.host_volume_after_date and host.volume:
+            text += f". {t.get('volume', host.volume)}"
+        statement = self.responsibility(host.persons, t, ", ".join(
+            initials_family(p) for p in host.persons if p.role == Role.AUTHOR))
+        return f"{text} / {statement}" if statement else text
+
+    def host_volume(self, entry: Entry, t: Terms) -> str:
+        host = entry.host
+        if host is None:
+            return ""
+        if entry.type == EntryType.ARTICLE:
+            parts = [t.get("volume", host.volume) if host.volume else "", t.get("issue", host.issue) if host.issue else ""]
+            return ", ".join(p for p in parts if p)
+        if self.host_volume_after_date and host.volume:
+            return t.get("volume", host.volume)
+        return ""
+
+    def publication(self, entry: Entry, t: Terms) -> str:
+        year = year_text(entry.date)
+        if entry.type == EntryType.ARTICLE or entry.type == EntryType.WEBPAGE:
+            return year
+        places = " ; ".join(place_name(p) for p in entry.places)
+        text = places
+        if entry.publisher is not None:
+            text = f"{text} : {entry.publisher.value}" if text else entry.publisher.value
+        if year:
+            text = f"{text}, {year}" if text else year
+        return text
+
+    def extent(self, entry: Entry, t: Terms, analytic: bool) -> str:
+        if entry.pages is not None:
+            unit = "column" if entry.pages.unit == "column" else "page"
+            if entry.pages.last:
+                return t.get(f"{unit}_range", entry.pages.first, entry.pages.last)
+            return t.get(unit, entry.pages.first)
+        if entry.page_total and not analytic:
+            total = t.get("page_total", entry.page_total)
+            return f"{total} : {t.get('illustrated')}" if entry.illustrated else total
+        return ""
+
+    def series(self, entry: Entry) -> str:
+        if entry.series is None:
+            return ""
+        number = f" ; {entry.series_number}" if entry.series_number else ""
+        return f"({entry.series.value}{number})"
+
+    def electronic(self, entry: Entry, t: Terms) -> str:
+        if not entry.url:
+            return ""
+        notes = []
+        if entry.accessed is not None and not entry.accessed.is_empty():
+            notes.append(t.get("accessed", numeric_date(entry.accessed)))
+        if entry.archived is not None and not entry.archived.is_empty():
+            notes.append(t.get("archived", numeric_date(entry.archived)))
+        suffix = f" ({' ; '.join(notes)})" if notes else ""
+        return t.get("url", entry.url) + suffix
+
+    # -- order and citations -----------------------------------------------------
+    def sort_key(self, entry: Entry) -> Any:
+        authors = entry.authors
+        first = authors[0] if authors and len(authors) <= 3 else None
+        title = entry.title.value if entry.title else ""
+        family, given = sort_name(first) if first else (title, "")
+        lead = family or title
+        return (sort_key(lead)[0], sort_key(family), sort_key(given), sort_key(title), entry.year or 0)
+
+    def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
+        """``[1, с. 25]``; with ``form="author-year"`` ``(Рашкевиц, 1973, с. 25)``."""
+        t = self.terms_for(entry)
+        where = t.get("locator_page", locator) if locator else ""
+        if options.get("form") == "author-year":
+            authors = entry.authors
+            if not authors:
+                who = entry.title.value if entry.title else ""
+            elif len(authors) > 3:
+                who = f"{authors[0].family or authors[0].literal} [{t.get('et_al')}]"
+            else:
+                who = ", ".join(p.family or p.literal for p in authors)
+            parts = [who, year_text(entry.date), where]
+            return "(" + ", ".join(p for p in parts if p) + ")"
+        if number is None:
+            raise ValueError("a numeric citation needs the entry's number in the list")
+        return f"[{number}, {where}]" if where else f"[{number}]"
+
+
+class Gost2008(Gost2018):
+    """GOST R 7.0.5-2008, bibliographic references (the form biblatex-gost prints by default)."""
+
+    name = "gost-r-7.0.5-2008"
+    description = "ГОСТ Р 7.0.5-2008: bibliographic references (Russian), numbered list"
+    heading_comma = False
+    heading_authors = 3
+    max_all_authors = 3
+    et_al_keep = 1
+    host_volume_after_date = False
+    volume_title_sep = ". "
+
+    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
+        if in_heading:  # the heading already names them
+            return ""
+        return super().authors_statement(authors, in_heading, t)

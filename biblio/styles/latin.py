@@ -1,0 +1,156 @@
+"""What the English-language guides (APA, Chicago, MLA) share: the entry in Latin letters.
+
+Non-Latin names and titles are romanised (ALA-LC unless the user picks a
+scheme; a romanisation stored in the entry wins over computing one), the
+English translation of a title is kept for the "[Translation]" the guides
+ask for, places take their English names where the data has one
+(``Москва`` → ``Moscow``, ``Rīga`` → ``Riga``), and the terms are the
+document's (English unless the style is given another language).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..collation import sort_key
+from ..io import resource_dir
+from ..model import Date, Entry, Person, Place, Role, Text
+from ..render.terms import Terms, terms
+from .base import MONTHS_EN, Style, entry_language, is_latin_script, person_in_latin, romanize_text, text_in_latin
+
+DEFAULT_SCHEME = "ala-lc"
+_LEADING_ARTICLES = ("the ", "a ", "an ")
+
+
+@lru_cache(maxsize=1)
+def _english_places() -> dict[str, str]:
+    data = json.loads((resource_dir("styles") / "places-en.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if k != "comment"}
+
+
+@dataclass
+class LatinTitle:
+    """A title in Latin letters, its original script and its English translation."""
+
+    latin: str = ""
+    original: str = ""  # only when it is not in Latin letters already
+    english: str = ""  # translation, only when the title itself is not English
+
+    def __bool__(self) -> bool:
+        return bool(self.latin)
+
+
+@dataclass
+class LatinEntry:
+    """An entry's pieces as an English-language guide prints them."""
+
+    language: str
+    authors: list[Person] = field(default_factory=list)
+    editors: list[Person] = field(default_factory=list)
+    translators: list[Person] = field(default_factory=list)
+    host_editors: list[Person] = field(default_factory=list)
+    title: LatinTitle = field(default_factory=LatinTitle)
+    host_title: LatinTitle = field(default_factory=LatinTitle)
+    publisher: str = ""
+    places: list[str] = field(default_factory=list)
+    series: str = ""
+
+
+class LatinStyle(Style):
+    """Base of APA, Chicago and MLA: romanised fields, English terms, author–title–year order."""
+
+    allows_original_script = True
+
+    def scheme(self) -> str:
+        return self.romanize or DEFAULT_SCHEME
+
+    def terms_for(self, entry: Entry) -> Terms:
+        return terms(self.language or "en")
+
+    def latin(self, entry: Entry) -> LatinEntry:
+        scheme = self.scheme()
+        lang = entry_language(entry)
+        out = LatinEntry(language=lang)
+        for person in entry.persons:
+            bucket = {
+                Role.AUTHOR: out.authors,
+                Role.EDITOR: out.editors,
+                Role.EDITOR_IN_CHIEF: out.editors,
+                Role.EDITOR_COMPILER: out.editors,
+                Role.COMPILER: out.editors,
+                Role.TRANSLATOR: out.translators,
+            }.get(person.role)
+            if bucket is not None:
+                bucket.append(person_in_latin(person, scheme))
+        if entry.host is not None:
+            out.host_editors = [
+                person_in_latin(p, scheme)
+                for p in entry.host.persons
+                if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITOR_COMPILER, Role.COMPILER)
+            ]
+            out.host_title = self.latin_title(entry.host.title, entry.host.subtitle, lang)
+        out.title = self.latin_title(entry.title, entry.subtitle, lang)
+        out.publisher = text_in_latin(entry.publisher, scheme)
+        out.places = [self.place(p) for p in entry.places]
+        out.series = text_in_latin(entry.series, scheme)
+        return out
+
+    def latin_title(self, title: Text | None, subtitle: Text | None, lang: str) -> LatinTitle:
+        if title is None:
+            return LatinTitle()
+        scheme = self.scheme()
+        latin = text_in_latin(title, scheme)
+        original = title.value
+        if subtitle is not None:
+            latin = f"{latin}: {text_in_latin(subtitle, scheme)}"
+            original = f"{original}: {subtitle.value}"
+        english = ""
+        if (title.lang or lang) != "en":
+            english = title.translated.get("en", "")
+            if english and subtitle is not None and subtitle.translated.get("en"):
+                english = f"{english}: {subtitle.translated['en']}"
+        shown_original = original if self.original_script and self.allows_original_script else ""
+        if shown_original and is_latin_script(shown_original):
+            shown_original = ""
+        return LatinTitle(latin, shown_original, english)
+
+    def place(self, place: Place) -> str:
+        english = _english_places()
+        for candidate in (place.name, place.value):
+            if candidate in english:
+                return english[candidate]
+        return romanize_text(place.full, self.scheme())
+
+    # -- shared pieces -------------------------------------------------------------
+    @staticmethod
+    def link(entry: Entry) -> str:
+        if entry.doi:
+            return entry.doi if entry.doi.startswith("http") else f"https://doi.org/{entry.doi}"
+        return entry.url
+
+    @staticmethod
+    def month_day_year(date: Date | None) -> str:
+        """``March 1, 2024`` (APA, Chicago)."""
+        if date is None or date.year is None:
+            return ""
+        if date.month and date.day:
+            return f"{MONTHS_EN[date.month - 1]} {date.day}, {date.year}"
+        if date.month:
+            return f"{MONTHS_EN[date.month - 1]} {date.year}"
+        return str(date.year)
+
+    def sort_key(self, entry: Entry) -> Any:
+        data = self.latin(entry)
+        lead = data.authors or data.editors
+        title = data.title.latin or data.host_title.latin
+        bare = title.lower()
+        for article in _LEADING_ARTICLES:
+            if data.language == "en" and bare.startswith(article):
+                title = title[len(article) :]
+                break
+        names = tuple(sort_key(f"{p.family or p.literal} {p.given or p.initials}") for p in lead)
+        first = names[0] if names else sort_key(title)
+        return (first, names, entry.year or 9999, sort_key(title))

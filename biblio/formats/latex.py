@@ -54,7 +54,11 @@ SPECIALS: dict[str, str] = {
     "^": r"\textasciicircum{}",
     '"': r"{\textquotedbl}",
     "\u00a0": "~",
+    # Romanisation marks (ISO 9, ALA-LC soft and hard signs) fonts lack as letters.
+    "\u02b9": r"{\textquotesingle}",
+    "\u02ba": r"{\textacutedbl}",
 }
+TIE = "\u0361"  # ALA-LC's double inverted breve over two letters (t͡s): \t{ts}
 
 # Combining mark → accent macro. Symbol accents take no braces ({\=a});
 # letter accents need them ({\v{s}}).
@@ -124,8 +128,17 @@ def _accented(base: str, marks: str) -> str | None:
 def _escape_plain(text: str, ascii_letters: bool) -> str:
     out: list[str] = []
     clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text), re.DOTALL)
-    for cluster in clusters:
+    tied = ""
+    for index, cluster in enumerate(clusters):
         base, marks = cluster[0], cluster[1:]
+        if tied:  # the second letter under a tie (checked to be a bare letter)
+            out[-1] = "{\\t{" + tied + base + "}}"
+            tied = ""
+            continue
+        if marks == TIE and base.isascii() and base.isalpha() and index + 1 < len(clusters) and re.fullmatch(r"[A-Za-z]", clusters[index + 1]):
+            tied = base
+            out.append("")
+            continue
         if base in SPECIALS and not marks:
             out.append(SPECIALS[base])
         elif ascii_letters and base in LETTERS and not marks:
@@ -179,6 +192,8 @@ _REVERSE_SPECIALS = {
     "textasciitilde": "~",
     "textasciicircum": "^",
     "textquotedbl": '"',
+    "textquotesingle": "\u02b9",
+    "textacutedbl": "\u02ba",
     "textendash": "–",
     "textemdash": "—",
     "textquoteleft": "‘",
@@ -300,6 +315,9 @@ class _Decoder:
                 self.pos += 1
             if self.text.startswith("{}", self.pos) and (name in _REVERSE_SPECIALS or name in _SILENT):
                 self.pos += 2
+        if name == "t":  # tie over two letters
+            pair = self.group()
+            return pair[:1] + TIE + pair[1:]
         if name in _REVERSE_ACCENTS:
             base = self.group()
             if base == "ı":
@@ -487,3 +505,55 @@ def balanced(text: str) -> bool:
             if depth < 0:
                 return False
     return depth == 0
+
+
+# --- names and languages ----------------------------------------------------
+
+# ISO 639-1 → babel language name (BibTeX ``language``, biblatex ``langid``).
+BABEL_LANGUAGES: dict[str, str] = {
+    "ru": "russian",
+    "lv": "latvian",
+    "en": "english",
+    "uk": "ukrainian",
+    "be": "belarusian",
+    "lt": "lithuanian",
+    "et": "estonian",
+    "pl": "polish",
+    "de": "ngerman",
+    "fr": "french",
+    "fi": "finnish",
+    "sv": "swedish",
+    "he": "hebrew",
+}
+_ISO_BY_BABEL = {name: code for code, name in BABEL_LANGUAGES.items()} | {
+    "german": "de", "american": "en", "british": "en", "USenglish": "en", "UKenglish": "en",
+}
+
+
+def babel_name(code: str) -> str:
+    """``ru`` → ``russian``; an unknown code is kept as written."""
+    return BABEL_LANGUAGES.get(code, code)
+
+
+def iso_code(name: str) -> str:
+    """``russian`` → ``ru`` (case-insensitive); an unknown name is kept as written."""
+    return _ISO_BY_BABEL.get(name, _ISO_BY_BABEL.get(name.lower(), name))
+
+
+def format_name(family: str, given: str, literal: str, flavour: str) -> str:
+    """One name for an ``author``/``editor`` list: ``Family, Given`` or ``{Organisation}``."""
+    if literal and not family:
+        return "{" + encode(literal, flavour) + "}"
+    fam = encode(family, flavour)
+    if not family or "," in family or _has_and(family):
+        fam = "{" + fam + "}"
+    if not given:
+        return fam
+    giv = encode_given(given, flavour)
+    if "," in given or _has_and(given):
+        giv = "{" + giv + "}"
+    return f"{fam}, {giv}"
+
+
+def _has_and(text: str) -> bool:
+    return bool(re.search(r"(?i)(^|\s)and(\s|$)", text))

@@ -334,7 +334,7 @@ def _same_separators(written: str, number: str) -> str:
 _LABEL_IN_TEXT = re.compile(r"\bISBN(?:[-\u2010\u2011 ]?1[03])?\b\s*:?\s*", re.IGNORECASE)
 _GROUP_RE = re.compile(r"\d+[Xx]?|[Xx]")
 # After a labelled number: ", 978-…", "; …", " / …", an optional "(pbk.)"-like note first.
-_LIST_GLUE = re.compile(r"(?:\s*\([^()\d]{0,30}\))?\s*[,;/]\s*(?:ISBN\b\s*:?\s*)?", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*[,;/]\s*(?:ISBN\b\s*:?\s*)?", re.IGNORECASE)
 _BARE_13 = re.compile(r"(?<![\w\-\u2010\u2011])97[89][\d\-\u2010\u2011 ]{10,17}(?![\w])")
 _OTHER_LABEL = re.compile(r"(?:ISSN|ISMN|EAN|UPC|DOI|tel\.?|phone|факс|тел\.?)\s*:?\s*$", re.IGNORECASE)
 

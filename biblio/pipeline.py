@@ -40,9 +40,25 @@ def read_entries(spec: InputSpec) -> Iterator[Entry]:
         yield from reader.reader(source, options)
 
 
-def enrich(entries: Iterable[Entry]) -> Iterator[Entry]:
-    """Normalise and add what later steps rely on (romanised variants, keys)."""
-    yield from entries
+def enrich(
+    entries: Iterable[Entry],
+    schemes: Sequence[str] | None = None,
+    key_formula: str | None = None,
+) -> Iterator[Entry]:
+    """Add what later steps rely on: romanised variants, Latvian name forms, keys.
+
+    ``schemes`` are the romanisations to fill (default ala-lc and iso9);
+    ``key_formula`` the citation-key formula (see :mod:`biblio.keys`). Keys
+    depend on every entry (clashes), so the entries are gathered first.
+    """
+    from . import keys
+    from .translit.variants import DEFAULT_SCHEMES, add_variants
+
+    gathered = list(entries)
+    for entry in gathered:
+        add_variants(entry, schemes or DEFAULT_SCHEMES)
+    keys.assign_keys(gathered, key_formula or keys.DEFAULT_FORMULA)
+    yield from gathered
 
 
 def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:

@@ -63,12 +63,19 @@ _FOLD_CACHE: dict[str, str] = {}
 _SKELETON = {
     "shch": "s", "shh": "s", "sch": "s", "sc": "s",
     "kh": "h", "zh": "z", "ch": "c", "sh": "s", "ts": "c", "tz": "c", "cz": "c",
-    "ya": "a", "ja": "a", "ia": "a", "yu": "u", "ju": "u", "iu": "u", "ye": "e", "je": "e",
+    "ya": "a", "ja": "a", "ia": "a", "yu": "u", "ju": "u", "iu": "u",
     "y": "i", "j": "i", "x": "h", "w": "v",
 }  # fmt: skip
 _SKELETON_RE = re.compile("|".join(sorted(_SKELETON, key=len, reverse=True)))
-_DOUBLE_RE = re.compile(r"(.)\1+")
+_IOTATED_E = re.compile(r"(?:^|(?<=[aeiou]))i(?=e)")  # "ye" for е after a vowel or initially (BGN)
+_DOUBLE_RE = re.compile(r"([a-z])\1+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_MARKS = re.compile("['\"`]")  # soft/hard-sign marks and GOST's ` are part of the word
+
+
+def _skeleton(word: str) -> str:
+    word = _SKELETON_RE.sub(lambda m: _SKELETON[m.group()], word)
+    return _DOUBLE_RE.sub(r"\1", _IOTATED_E.sub("", word))
 
 
 def fold(text: str) -> str:
@@ -77,6 +84,8 @@ def fold(text: str) -> str:
     >>> fold("PSRS kaujinieki Latvijā (1941—1945)") == fold("PSRS  kaujinieki latvija 1941-1945.")
     True
     >>> fold("Щукин") == fold("Shchukin") == fold("Ŝukin") == fold("Ščukin")
+    True
+    >>> fold("Ельцин") == fold("Yelʹtsin") == fold("El'cin")
     True
     """
     cached = _FOLD_CACHE.get(text)
@@ -88,9 +97,8 @@ def fold(text: str) -> str:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # letters outside Russian are folded, not reported, here
         ascii_text = _FOLD(unicodedata.normalize("NFC", text)).lower()
-    ascii_text = ascii_text.replace("'", "").replace('"', "")
-    words = _NON_WORD.sub(" ", ascii_text).split()
-    result = " ".join(_DOUBLE_RE.sub(r"\1", _SKELETON_RE.sub(lambda m: _SKELETON[m.group()], w)) for w in words)
+    words = _NON_WORD.sub(" ", _MARKS.sub("", ascii_text)).split()
+    result = " ".join(_skeleton(w) for w in words)
     if len(_FOLD_CACHE) < 200_000:
         _FOLD_CACHE[text] = result
     return result
@@ -353,7 +361,8 @@ def merge_duplicates(entries: Iterable[Entry], report: Report | None = None) -> 
     dropped: set[int] = set()
     replacement: dict[int, Entry] = {}
     for group in groups:
-        kept_index = max(group.indices, key=lambda i: (richness(entries[i]), -i))
+        # Equally rich records: the longer reference usually says more (a note the parser left in the text).
+        kept_index = max(group.indices, key=lambda i: (richness(entries[i]), len(entries[i].source), -i))
         kept = entries[kept_index]
         for index in group.indices:
             if index == kept_index:

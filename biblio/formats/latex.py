@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
+from ..model import Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
 
 # --- encoding ---------------------------------------------------------------
 
@@ -557,3 +558,336 @@ def format_name(family: str, given: str, literal: str, flavour: str) -> str:
 
 def _has_and(text: str) -> bool:
     return bool(re.search(r"(?i)(^|\s)and(\s|$)", text))
+
+
+# --- entries: what the BibTeX and BibLaTeX formats share ---------------------
+# Each format keeps its own field table (a tuple of Rule); the conversions of
+# dates, pages, names and the streaming writer are the same for both.
+
+
+def join_title(title: Text | None, subtitle: Text | None) -> str:
+    if title is None:
+        return subtitle.value if subtitle else ""
+    if subtitle is None or not subtitle.value:
+        return title.value
+    return f"{title.value}: {subtitle.value}"
+
+
+def date_to_year(date: Date | None) -> str:
+    """BibTeX ``year``: ``1973``, ``1941--1945``, or a literal date as written."""
+    if date is None:
+        return ""
+    if date.year is None:
+        return date.literal
+    if date.end_year and date.end_year != date.year:
+        return f"{date.year}--{date.end_year}"
+    return str(date.year)
+
+
+def year_to_date(year: str) -> Date:
+    match = re.fullmatch(r"\s*(\d{1,4})\s*(?:(?:--?|–|/)\s*(\d{1,4}))?\s*", year)
+    if not match:
+        return Date(literal=year)
+    return Date(year=int(match.group(1)), end_year=int(match.group(2)) if match.group(2) else None)
+
+
+def month_number(month: str) -> int | None:
+    month = month.strip().lower()
+    if month.isdigit() and 1 <= int(month) <= 12:
+        return int(month)
+    return MONTHS.index(month[:3]) + 1 if month[:3] in MONTHS else None
+
+
+def iso_date(date: Date | None) -> str:
+    """``2012-01-06`` / ``2012-01`` / ``2012`` (empty without a year)."""
+    if date is None or date.year is None:
+        return ""
+    out = f"{date.year:04d}"
+    if date.month:
+        out += f"-{date.month:02d}"
+        if date.day:
+            out += f"-{date.day:02d}"
+    return out
+
+
+def parse_iso_date(text: str) -> Date:
+    match = re.fullmatch(r"\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*", text)
+    if not match:
+        return Date(literal=text.strip())
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return Date(year=year, month=month, day=day)
+
+
+def edtf_date(date: Date | None) -> str:
+    """BibLaTeX ``date``: ISO 8601 / EDTF, a range as ``1941/1945``."""
+    if date is None or date.year is None:
+        return ""
+    start = iso_date(date)
+    if date.end_year is None:
+        return start
+    end = iso_date(Date(year=date.end_year, month=date.end_month, day=date.end_day))
+    return f"{start}/{end}"
+
+
+def parse_edtf_date(value: str) -> Date:
+    start, slash, end = value.strip().partition("/")
+    date = parse_iso_date(start)
+    if date.year is None:
+        return Date(literal=value.strip())
+    if slash:
+        last = parse_iso_date(end)
+        if last.year is None:
+            return Date(literal=value.strip())
+        date.end_year, date.end_month, date.end_day = last.year, last.month, last.day
+    return date
+
+
+def pages_to_bib(pages: Pages | None) -> str:
+    if pages is None:
+        return ""
+    return f"{pages.first}--{pages.last}" if pages.last else pages.first
+
+
+def bib_to_pages(value: str) -> Pages:
+    match = re.fullmatch(r"\s*(.*?)\s*(?:--?|–|—)\s*(.*?)\s*", value)
+    return Pages(match.group(1), match.group(2)) if match and match.group(1) else Pages(value.strip())
+
+
+def person_from_name(parts: NameParts, role: Role) -> Person:
+    if parts.literal:
+        return Person(literal=parts.literal, role=role)
+    if looks_like_initials(parts.given):
+        return Person(family=parts.family, initials=parts.given, role=role)
+    return Person(family=parts.family, given=parts.given, role=role)
+
+
+def names_field(persons: list[Person], flavour: str) -> str:
+    return " and ".join(format_name(p.family, p.display_given(), p.literal, flavour) for p in persons)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One .bib field: how to get it from an entry and how to put it back.
+
+    ``kind`` says how the value is written: ``text`` is LaTeX-encoded,
+    ``literal`` (pages, ISBN, dates) is escaped only where it must be,
+    ``verbatim`` (URL, DOI) stays as it is for ``\\url``.
+    """
+
+    field: str
+    get: Callable[[Entry], str]
+    put: Callable[[Entry, str], None]
+    kind: str = "text"
+
+
+# Characters a literal field cannot hold without LaTeX escaping.
+_LITERAL_UNSAFE = re.compile(r"[{}\\%#&$_~^\"\u00a0]|[^\x00-\x7f]")
+
+
+def encode_value(kind: str, value: str, flavour: str) -> str:
+    """A field value as written in the .bib, by the rule's kind."""
+    if kind == "text" or (kind == "literal" and _LITERAL_UNSAFE.search(value)):
+        return encode(value, flavour)
+    if kind == "verbatim":
+        # Only what would break the .bib syntax is percent-encoded.
+        return "".join(f"%{ord(c):02X}" if c in "{}\\" or c.isspace() else c for c in value)
+    return value
+
+
+def decode_value(kind: str, raw: str) -> str:
+    """The inverse of :func:`encode_value` (also for .bib files written elsewhere)."""
+    if kind == "text":
+        return re.sub(r"[ \t\r\n]+", " ", decode(raw)).strip()
+    if kind == "verbatim":
+        return re.sub(r"%(7B|7D|5C|20|09|0A|0D)", lambda m: chr(int(m.group(1), 16)), raw.strip())
+    return decode(raw).strip() if "\\" in raw or "{" in raw else raw.strip()
+
+
+def host_of(entry: Entry) -> Host:
+    if entry.host is None:
+        entry.host = Host()
+    return entry.host
+
+
+def text_or_none(value: str) -> Text | None:
+    return Text(value) if value else None
+
+
+def attr_rule(field: str, name: str, kind: str = "text") -> Rule:
+    """A rule for a plain string attribute of Entry."""
+    return Rule(field, lambda e: getattr(e, name) or "", lambda e, v: setattr(e, name, v), kind)
+
+
+def text_rule(field: str, name: str) -> Rule:
+    """A rule for a Text attribute of Entry (the original value)."""
+
+    def get(entry: Entry) -> str:
+        value = getattr(entry, name)
+        return value.value if value is not None else ""
+
+    return Rule(field, get, lambda e, v: setattr(e, name, text_or_none(v)))
+
+
+def safe_key(key: str, number: int) -> str:
+    """A citation key BibTeX and biber accept; ``ref{n}`` when there is none."""
+    cleaned = re.sub(r"[\s,{}()=\"#%'~\\]", "", key)
+    return cleaned or f"ref{number}"
+
+
+def field_name_ok(name: str) -> bool:
+    return bool(re.fullmatch(r"[a-z][a-z0-9_:.+-]*", name))
+
+
+def write_entries(
+    entries: Iterable[Entry],
+    out: IO[str],
+    type_of: Callable[[Entry], str],
+    fields_of: Callable[[Entry], list[tuple[str, str]]],
+    preamble: str = "",
+) -> None:
+    """Stream ``@type{key, …}`` blocks, one entry at a time, through bibtexparser's writer."""
+    import bibtexparser
+    from bibtexparser import model as bibmodel
+    from bibtexparser.writer import BibtexFormat
+
+    layout = BibtexFormat()
+    layout.indent = "  "
+    layout.block_separator = "\n"
+    layout.trailing_comma = True
+    if preamble:
+        out.write(f'@preamble{{ "{preamble}" }}\n\n')
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        key = safe_key(entry.key, number)
+        while key in seen:
+            key += "a"
+        seen.add(key)
+        fields = [bibmodel.Field(name, "{" + value + "}") for name, value in fields_of(entry)]
+        for field in fields:
+            if not balanced(field.value):  # an encoder bug, never the data: refuse to write it
+                raise AssertionError(f"unbalanced braces in {key}.{field.key}")
+        library = bibtexparser.Library()
+        library.add(bibmodel.Entry(type_of(entry), key, fields))
+        out.write(bibtexparser.write_string(library, unparse_stack=[], bibtex_format=layout))
+        out.write("\n")
+
+
+def extra_fields(entry: Entry, taken: set[str], flavour: str) -> list[tuple[str, str]]:
+    """Fields a reader kept in ``Entry.extra``, written back unless the table owns the name."""
+    return [
+        (name, encode(value, flavour))
+        for name, value in entry.extra.items()
+        if field_name_ok(name) and name not in taken and value and name != "entrytype"
+    ]
+
+
+# --- romanised output ---------------------------------------------------------
+
+
+def romanized_copy(entry: Entry, scheme: str) -> Entry:
+    """A copy with names and titles romanised by ``scheme``, the original kept as the last note."""
+    import copy
+
+    from ..translit import romanize, romanize_person
+
+    def text(t: Text | None) -> Text | None:
+        if t is None:
+            return None
+        return Text(t.romanized.get(scheme) or romanize(t.value, scheme), t.lang, "Latn")
+
+    out = copy.deepcopy(entry)
+    out.title, out.subtitle = text(entry.title), text(entry.subtitle)
+    out.publisher, out.series, out.institution = text(entry.publisher), text(entry.series), text(entry.institution)
+    if out.host is not None and entry.host is not None:
+        out.host.title, out.host.subtitle = text(entry.host.title), text(entry.host.subtitle)
+    out.places = [Place(romanize(p.full, scheme)) for p in entry.places]
+    for person in out.all_persons():
+        parts = person.variants.get(scheme) or romanize_person(person, scheme)
+        person.family = parts.get("family", "")
+        person.given = parts.get("given", "")
+        person.initials = parts.get("initials", "")
+        person.literal = parts.get("literal", "")
+    original = original_reference(entry)
+    if original and original != original_reference(out):
+        out.notes = [*out.notes, Text(f"Original: {original}")]
+    return out
+
+
+def original_reference(entry: Entry) -> str:
+    """``Рашкевиц А. К. Народные мстители Латвии``: authors and title as the source spells them."""
+    names = ", ".join(p.literal or " ".join(x for x in (p.family, p.display_given()) if x) for p in entry.authors)
+    title = join_title(entry.title, entry.subtitle)
+    if names and title:
+        return names + (" " if names.endswith(".") else ". ") + title
+    return names or title
+
+
+# --- reading entries ----------------------------------------------------------
+
+# editortype values (biblatex's own and ours) → role.
+EDITOR_TYPES: dict[str, Role] = {
+    "editor": Role.EDITOR,
+    "compiler": Role.COMPILER,
+    "redactor": Role.EDITOR_COMPILER,
+    "editorinchief": Role.EDITOR_IN_CHIEF,
+    "editorialboard": Role.EDITORIAL_BOARD,
+    "collaborator": Role.CONTRIBUTOR,
+}
+ROLE_EDITOR_TYPES: dict[Role, str] = {role: name for name, role in EDITOR_TYPES.items()}
+EDITOR_SLOTS = ("editor", "editora", "editorb", "editorc")
+NAME_FIELDS = {"author", "translator", *EDITOR_SLOTS}
+
+
+@dataclass
+class Mapping:
+    """What a reader needs from a format's table."""
+
+    rules: dict[str, Rule]
+    types: dict[str, EntryType]
+    aliases: dict[str, str]
+    in_types: set[EntryType]
+
+
+def record_to_entry(record: BibRecord, source_name: str, mapping: Mapping) -> Entry:
+    """One parsed .bib block → Entry."""
+    entry = Entry(
+        type=mapping.types.get(record.entry_type, EntryType.DOCUMENT),
+        key=record.key,
+        origin=Origin(source_name, record.line),
+    )
+    if record.entry_type not in mapping.types:
+        entry.extra["entrytype"] = record.entry_type
+    for name, raw in record.fields.items():
+        target = mapping.aliases.get(name, name)
+        if name in NAME_FIELDS:
+            _put_names(entry, name, raw, record.fields, mapping)
+        elif name.endswith("type") and name[:-4] in NAME_FIELDS:
+            continue  # read with its name list
+        elif target in mapping.rules:
+            rule = mapping.rules[target]
+            rule.put(entry, decode_value(rule.kind, raw))
+        else:
+            entry.extra[name] = re.sub(r"[ \t\r\n]+", " ", decode(raw)).strip()
+    return entry
+
+
+def _put_names(entry: Entry, name: str, raw: str, fields: dict[str, str], mapping: Mapping) -> None:
+    if name == "author":
+        role = Role.AUTHOR
+    elif name == "translator":
+        role = Role.TRANSLATOR
+    else:
+        role = EDITOR_TYPES.get(decode(fields.get(f"{name}type", "editor")).strip().lower(), Role.EDITOR)
+    persons = [person_from_name(parts, role) for parts in split_names(raw)]
+    if role is not Role.AUTHOR and entry.type in mapping.in_types:
+        host_of(entry).persons.extend(persons)
+    else:
+        entry.persons.extend(persons)
+
+
+def read_entries(source: Source, mapping: Mapping) -> Iterator[Entry]:
+    for record in read_bib(source):
+        try:
+            yield record_to_entry(record, source.name, mapping)
+        except ValueError as exc:
+            raise FormatError(str(exc), source.name, record.line) from None

@@ -4,7 +4,7 @@
 >>> e = Entry(key="falkov", title=Text("Partisan War"), persons=[Person("Falkov", "Eric")], date=Date(2019))
 >>> cite(e, "chicago-author-date", locator="101")
 '(Falkov 2019, 101)'
->>> print(format_bibliography([e], "mla"))
+>>> print(format_bibliography([e], "mla", output="markdown"), end="")
 Falkov, Eric. *Partisan War*. 2019.
 """
 

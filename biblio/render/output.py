@@ -11,6 +11,9 @@ from __future__ import annotations
 import html
 import json
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from pybtex.backends.markdown import Backend as _PybtexMarkdown
 
 from ..errors import UsageError
 
@@ -34,10 +37,27 @@ def _text(items: list["Rendered"]) -> str:
     return "".join(line + "\n" for line in lines)
 
 
+class MarkdownBackend(_PybtexMarkdown):
+    """pybtex's Markdown backend, escaping only what Markdown would misread.
+
+    pybtex escapes every period and hyphen (``Smith\\, J\\.``); a bibliography is
+    full of both, so only emphasis, link and code marks and HTML are escaped here.
+    """
+
+    def format_str(self, text: str) -> str:
+        text = escape(text)
+        for char in "\\`*_":
+            text = text.replace(char, "\\" + char)
+        return text
+
+
+_MARKDOWN = MarkdownBackend()
+
+
 def _markdown(items: list["Rendered"]) -> str:
     lines = []
     for item in items:
-        body = item.text.render_as("markdown")
+        body = item.text.render(_MARKDOWN)
         lines.append(f"{item.label}. {body}" if item.label else body)
     sep = "\n" if items and items[0].label else "\n\n"
     return sep.join(lines) + ("\n" if lines else "")

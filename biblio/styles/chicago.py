@@ -1,0 +1,188 @@
+"""The Chicago Manual of Style, 17th edition, author-date system (chapter 15).
+
+Reference: Smith, John, and Jane Doe. 2019. "A Study." *Journal of Things*
+12 (3): 101–20. Books: Author. Year. *Title* [Translation]. Place: Publisher.
+Non-Latin names and titles are romanised (CMOS 11.x; ALA-LC for Russian),
+the original script may follow in parentheses (``original_script=True``),
+English titles take headline capitalisation, page ranges are shortened as
+CMOS 9.61 says.
+
+>>> from biblio.model import Entry, EntryType, Host, Pages, Person, Text, Date
+>>> e = Entry(type=EntryType.ARTICLE, title=Text("a study of things"), date=Date(2019),
+...           persons=[Person("Smith", "John"), Person("Doe", "Jane")],
+...           host=Host(title=Text("Journal of Things"), volume="12", issue="3"), pages=Pages("101", "120"))
+>>> print(ChicagoAuthorDate().format_entry(e))
+Smith, John, and Jane Doe. 2019. “A Study of Things.” Journal of Things 12 (3): 101–20.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pybtex.style.template import field, join, optional, tag
+
+from ..model import Entry, EntryType, Person
+from .base import blocks, chicago_range, edition_text, family_given, given_family, page_range, title_case, year_text
+from .latin import LatinEntry, LatinStyle, LatinTitle
+
+_HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
+
+
+def _f(name: str) -> Any:
+    return field(name, raw=True)
+
+
+def quoted(title: LatinTitle, english_case: bool) -> str:
+    """``“Title.”`` (the period inside the quotes), or ``“Title” [Translation].``"""
+    text = title_case(title.latin) if english_case else title.latin
+    extra = f" ({title.original})" if title.original else ""
+    if title.english:
+        return f"“{text}”{extra} [{title.english}]"
+    if extra:
+        return f"“{text}”{extra}"
+    end = "" if text.endswith(("?", "!", ".")) else "."
+    return f"“{text}{end}”"
+
+
+def kind_of(entry: Entry) -> str:
+    if entry.type == EntryType.ARTICLE:
+        return "article"
+    if entry.type == EntryType.WEBPAGE:
+        return "webpage"
+    if entry.type in _HOSTED or (entry.host is not None and entry.host.title is not None
+                                 and entry.type != EntryType.VOLUME):
+        return "chapter"
+    return "book"
+
+
+class ChicagoAuthorDate(LatinStyle):
+    name = "chicago-author-date"
+    description = "Chicago Manual of Style, 17th edition, author-date: romanised, English terms"
+
+    def template_key(self, entry: Entry) -> Any:
+        return kind_of(entry)
+
+    def build_template(self, kind: Any) -> Any:
+        if kind == "book":
+            title = join[tag("em")[_f("title")], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
+            body = [title, optional[_f("contributors")], optional[_f("edition")], optional[_f("volume")],
+                    optional[_f("series")], optional[_f("publication")]]
+        elif kind == "chapter":
+            source = join["In ", tag("em")[_f("host_title")], optional[" [", _f("host_tr"), "]"],
+                          optional[", ", _f("host_rest")]]
+            body = [_f("qtitle"), source, optional[_f("publication")]]
+        elif kind == "article":
+            body = [_f("qtitle"), join[tag("em")[_f("journal")], optional[_f("jtail")]]]
+        else:
+            body = [_f("qtitle"), optional[_f("site")], optional[_f("accessed")]]
+        return join(sep=" ")[blocks[(optional[_f("creators")], _f("year"), *body)], optional[_f("link")]]
+
+    # -- fields ----------------------------------------------------------------------
+    def fields(self, entry: Entry) -> dict[str, str]:
+        t = self.terms_for(entry)
+        data = self.latin(entry)
+        english = data.language == "en"
+        title = title_case(data.title.latin) if english else data.title.latin
+        creators = self.names(data.authors)
+        if not creators and data.editors:
+            creators = f"{self.names(data.editors)}, {'eds' if len(data.editors) > 1 else 'ed'}"
+        out = {
+            "creators": creators,
+            "year": year_text(entry.date) or "n.d.",
+            "title": title,
+            "original": data.title.original,
+            "title_tr": data.title.english,
+            "qtitle": quoted(data.title, english),
+            "edition": edition_text(entry.edition, t),
+            "link": self.link(entry),
+        }
+        if data.authors and data.editors:  # editors without authors stand in the author position
+            out["contributors"] = f"Edited by {self.names_plain(data.editors)}"
+        if data.translators:
+            translated = f"Translated by {self.names_plain(data.translators)}"
+            out["contributors"] = f"{out['contributors']}. {translated}" if out.get("contributors") else translated
+        if entry.volume and entry.type != EntryType.ARTICLE:
+            out["volume"] = f"Vol. {entry.volume}"
+        if data.series:
+            out["series"] = f"{data.series} {entry.series_number}".strip()
+        out["publication"] = self.publication(data) if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else ""
+        kind = kind_of(entry)
+        if kind == "chapter":
+            out.update(self.host_fields(entry, data, english, t))
+        elif kind == "article":
+            out.update(self.journal_fields(entry, data, english))
+        elif kind == "webpage":
+            out["site"] = data.host_title.latin
+            if entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
+                out["accessed"] = f"Accessed {self.month_day_year(entry.accessed)}"
+        return out
+
+    @staticmethod
+    def publication(data: LatinEntry) -> str:
+        place = ", ".join(data.places)
+        if place and data.publisher:
+            return f"{place}: {data.publisher}"
+        return place or data.publisher
+
+    def host_fields(self, entry: Entry, data: LatinEntry, english: bool, t: Any) -> dict[str, str]:
+        host = entry.host
+        rest = []
+        if data.host_editors:
+            rest.append(f"edited by {self.names_plain(data.host_editors)}")
+        if entry.edition:
+            rest.append(edition_text(entry.edition, t))
+        pages = page_range(entry.pages, chicago_range) if entry.pages else ""
+        if host is not None and host.volume:
+            rest.append(f"{host.volume}:{pages}" if pages else f"vol. {host.volume}")
+        elif pages:
+            rest.append(pages)
+        host_title = title_case(data.host_title.latin) if english else data.host_title.latin
+        return {"host_title": host_title, "host_tr": data.host_title.english, "host_rest": ", ".join(rest)}
+
+    def journal_fields(self, entry: Entry, data: LatinEntry, english: bool) -> dict[str, str]:
+        host = entry.host
+        tail = ""
+        if host is not None and host.volume:
+            tail = f" {host.volume}" + (f" ({host.issue})" if host.issue else "")
+        elif host is not None and host.issue:
+            tail = f", no. {host.issue}"
+        if entry.pages is not None:
+            tail += f": {page_range(entry.pages, chicago_range)}"
+        journal = title_case(data.host_title.latin) if english else data.host_title.latin
+        return {"journal": journal, "jtail": tail}
+
+    # -- names -----------------------------------------------------------------------
+    @staticmethod
+    def names(persons: list[Person]) -> str:
+        """``Smith, John, and Jane Doe``; more than ten: the first seven and "et al." (CMOS 15.9)."""
+        if not persons:
+            return ""
+        if len(persons) > 10:
+            shown = [family_given(persons[0])] + [given_family(p) for p in persons[1:7]]
+            return ", ".join(shown) + ", et al."
+        names = [family_given(persons[0])] + [given_family(p) for p in persons[1:]]
+        if len(names) == 1:
+            return names[0]
+        return ", ".join(names[:-1]) + ", and " + names[-1]
+
+    @staticmethod
+    def names_plain(persons: list[Person]) -> str:
+        names = [given_family(p) for p in persons]
+        if len(names) <= 2:
+            return " and ".join(names)
+        return ", ".join(names[:-1]) + ", and " + names[-1]
+
+    # -- citations -------------------------------------------------------------------
+    def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
+        """``(Falkov 2019, 101)``, ``(Smith and Doe 2019)``, ``(Smith et al. 2019)``."""
+        data = self.latin(entry)
+        families = [p.family or p.literal for p in (data.authors or data.editors)]
+        if not families:
+            who = f"“{data.title.latin}”" if kind_of(entry) != "book" else data.title.latin
+        elif len(families) <= 3:
+            who = families[0] if len(families) == 1 else (
+                " and ".join(families) if len(families) == 2 else f"{families[0]}, {families[1]}, and {families[2]}")
+        else:
+            who = f"{families[0]} et al."
+        text = f"{who} {year_text(entry.date) or 'n.d.'}"
+        return f"({text}, {locator})" if locator else f"({text})"

@@ -1,0 +1,148 @@
+"""MLA Handbook, 9th edition: the core elements in their order.
+
+Author. Title of source. Title of container, Other contributors, Version,
+Number, Publisher, Publication date, Location. — elements after the title
+are joined by commas into one container block that ends with a period.
+Three or more authors: the first and "et al.". Non-Latin titles and names
+are romanised, the English translation follows in square brackets, the
+original script may be shown in parentheses (``original_script=True``);
+page ranges keep at least two digits (``pp. 101–20``).
+
+>>> from biblio.model import Entry, EntryType, Host, Pages, Person, Text, Date
+>>> e = Entry(type=EntryType.ARTICLE, title=Text("A study of things"), date=Date(2019),
+...           persons=[Person("Smith", "John"), Person("Doe", "Jane")],
+...           host=Host(title=Text("Journal of Things"), volume="12", issue="3"), pages=Pages("101", "120"))
+>>> print(Mla().format_entry(e))
+Smith, John, and Jane Doe. “A Study of Things.” Journal of Things, vol. 12, no. 3, 2019, pp. 101–20.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pybtex.style.template import field, join, optional, tag
+
+from ..model import Date, Entry, EntryType, Person
+from .base import blocks, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
+from .chicago import kind_of, quoted
+from .latin import LatinStyle
+
+MONTHS_MLA = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def _f(name: str) -> Any:
+    return field(name, raw=True)
+
+
+def mla_date(date: Date | None) -> str:
+    """``1 Mar. 2024``, ``Mar. 2024`` or the year."""
+    if date is None or date.year is None:
+        return year_text(date)
+    if date.month and date.day:
+        return f"{date.day} {MONTHS_MLA[date.month - 1]} {date.year}"
+    if date.month:
+        return f"{MONTHS_MLA[date.month - 1]} {date.year}"
+    return year_text(date)
+
+
+class Mla(LatinStyle):
+    name = "mla"
+    description = "MLA Handbook, 9th edition: author–title, romanised, English terms"
+
+    def template_key(self, entry: Entry) -> Any:
+        return kind_of(entry)
+
+    def build_template(self, kind: Any) -> Any:
+        if kind == "book":
+            title = join[tag("em")[_f("title")], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
+            container: list[Any] = []
+        else:
+            title = _f("qtitle")
+            container = [join[tag("em")[_f("container")], optional[" [", _f("container_tr"), "]"]]]
+        elements = join(sep=", ")[
+            (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
+             optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
+        ]
+        return blocks[optional[_f("creators")], title, elements, optional[_f("accessed")]]
+
+    def fields(self, entry: Entry) -> dict[str, str]:
+        t = self.terms_for(entry)
+        data = self.latin(entry)
+        english = data.language == "en"
+        creators = self.names(data.authors)
+        if not creators and data.editors:
+            creators = f"{self.names(data.editors)}, {'editors' if len(data.editors) > 1 else 'editor'}"
+        kind = kind_of(entry)
+        host = entry.host
+        contributors = []
+        if data.authors and data.editors:
+            contributors.append(f"edited by {self.names_plain(data.editors)}")
+        if kind == "chapter" and data.host_editors:
+            contributors.append(f"edited by {self.names_plain(data.host_editors)}")
+        if data.translators:
+            contributors.append(f"translated by {self.names_plain(data.translators)}")
+        numbers = []
+        volume = host.volume if kind != "book" and host is not None else entry.volume
+        if volume:
+            numbers.append(f"vol. {volume}")
+        if kind == "article" and host is not None and host.issue:
+            numbers.append(f"no. {host.issue}")
+        location = ""
+        if entry.pages is not None:
+            prefix = "pp." if entry.pages.last else "p."
+            location = f"{prefix} {page_range(entry.pages, minimal_two)}"
+        link = self.link(entry)
+        if link:
+            location = f"{location}, {link}" if location else link
+        contributors_text = ", ".join(contributors)
+        if kind == "book" and contributors_text:
+            contributors_text = contributors_text[0].upper() + contributors_text[1:]
+        container = data.host_title.latin
+        return {
+            "creators": creators,
+            "title": title_case(data.title.latin) if english else data.title.latin,
+            "original": data.title.original,
+            "title_tr": data.title.english,
+            "qtitle": quoted(data.title, english),
+            "container": title_case(container) if english else container,
+            "container_tr": data.host_title.english,
+            "contributors": contributors_text,
+            "edition": edition_text(entry.edition, t),
+            "number": ", ".join(numbers),
+            "publisher": data.publisher if kind not in ("article",) else "",
+            "date": mla_date(entry.date),
+            "location": location,
+            "accessed": f"Accessed {mla_date(entry.accessed)}" if entry.url and entry.accessed else "",
+        }
+
+    @staticmethod
+    def names(persons: list[Person]) -> str:
+        """``Smith, John``; ``Smith, John, and Jane Doe``; ``Smith, John, et al.``"""
+        if not persons:
+            return ""
+        if len(persons) == 1:
+            return family_given(persons[0])
+        if len(persons) == 2:
+            return f"{family_given(persons[0])}, and {given_family(persons[1])}"
+        return f"{family_given(persons[0])}, et al."
+
+    @staticmethod
+    def names_plain(persons: list[Person]) -> str:
+        names = [given_family(p) for p in persons]
+        if len(names) <= 2:
+            return " and ".join(names)
+        return f"{names[0]} et al."
+
+    def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
+        """``(Falkov 101)``, ``(Smith and Doe 101)``, ``(Smith et al. 101)``; no author: the title."""
+        data = self.latin(entry)
+        families = [p.family or p.literal for p in (data.authors or data.editors)]
+        if not families:
+            who = f"“{data.title.latin}”" if kind_of(entry) != "book" else data.title.latin
+        elif len(families) == 1:
+            who = families[0]
+        elif len(families) == 2:
+            who = f"{families[0]} and {families[1]}"
+        else:
+            who = f"{families[0]} et al."
+        return f"({who} {locator})" if locator else f"({who})"

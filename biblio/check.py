@@ -353,39 +353,35 @@ def check_mixed_script(entry: Entry, today: datetime.date) -> Iterator[Finding]:
             yield "warning", "mixed-script", description + suggestion, span if name == "source" else field_span, name
 
 
-_PAIRS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“"}
-_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
+_CLOSERS = {")", "]", "}", "»", "“", "”"}
+_QUOTES = set("«»„“”")
 
 
 def _unbalanced(text: str) -> tuple[str, Span] | None:
-    """The first bracket or guillemet without its pair, as (kind, span)."""
+    """The first bracket or typographic quote without its pair, as (kind, span).
+
+    "“" closes a Russian/German „…“ and opens an English “…”, whichever the
+    context wants.
+    """
     stack: list[tuple[str, int]] = []
     for i, char in enumerate(text):
-        if char in _PAIRS:
+        if stack and char == _OPENERS[stack[-1][0]]:
+            stack.pop()
+        elif char in _OPENERS:
             stack.append((char, i))
         elif char in _CLOSERS:
-            if char == "“" and (not stack or stack[-1][0] != "„"):
-                continue  # English opening quote, counted below
-            if not stack or stack[-1][0] != _CLOSERS[char]:
-                return ("quotes" if char in "»“" else "brackets"), Span(i, i + 1)
-            stack.pop()
+            return ("quotes" if char in _QUOTES else "brackets"), Span(i, i + 1)
     if stack:
         char, i = stack[0]
-        return ("quotes" if char in "«„" else "brackets"), Span(i, i + 1)
+        return ("quotes" if char in _QUOTES else "brackets"), Span(i, i + 1)
     return None
 
 
 def _odd_quotes(text: str) -> Span | None:
-    """A straight or English double quotation mark left without its partner."""
+    """The last straight double quotation mark when their number is odd."""
     straight = [i for i, c in enumerate(text) if c == '"']
-    if len(straight) % 2:
-        return Span(straight[-1], straight[-1] + 1)
-    english_open = [i for i, c in enumerate(text) if c == "“" and "„" not in text]
-    english_close = [i for i, c in enumerate(text) if c == "”"]
-    if len(english_open) != len(english_close):
-        i = (english_open or english_close)[-1]
-        return Span(i, i + 1)
-    return None
+    return Span(straight[-1], straight[-1] + 1) if len(straight) % 2 else None
 
 
 def check_leftovers(entry: Entry, today: datetime.date) -> Iterator[Finding]:

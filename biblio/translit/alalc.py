@@ -2,8 +2,8 @@
 
 ``ala-lc`` keeps the table's diacritics and ligature ties: й ĭ, э ė, ё ë,
 ь ʹ, ъ ʺ, ц t͡s, ю i͡u, я i͡a (the tie, U+0361, tells ц from т + с and я from
-и + а). In initials the tied pair is capitalised whole, as library catalogues
-write it ("Я. П." → "I͡A. P.").
+и + а). As in the Library of Congress table, the capital of a tied pair is
+both letters capitalised: Я → I͡A, Ц → T͡S ("I͡Akovlev", "I͡A. P.").
 
 ``ala-lc-ascii`` is the tie- and diacritic-free form English-language
 bibliographies use: ts, iu, ia, i for й, e for э and ё, ' for ь, " for ъ.
@@ -23,8 +23,8 @@ SCHEME = Scheme(
     name="ala-lc",
     table_file="alalc.tsv",
     standard="ALA-LC Romanization Tables: Russian (Library of Congress)",
-    reversibility="lossy (к+х and ш+ч read back as х and щ)",
-    capitalize_tied_initials=True,
+    reversibility="lossy only for ш+ч (read back as щ)",
+    capitalize_tied_pairs=True,
 )
 
 ASCII_SCHEME = Scheme(

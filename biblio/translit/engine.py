@@ -53,7 +53,7 @@ class Scheme:
     reversibility: str  # "exact", "exact for Russian words" or "lossy"
     rule: ContextRule | None = None
     reverse_extra: dict[str, str] = field(default_factory=dict)  # Latin → Cyrillic, reverse only
-    capitalize_tied_initials: bool = False  # ALA-LC: "Я." → "I͡A."
+    capitalize_tied_pairs: bool = False  # ALA-LC: the capital of i͡a is I͡A ("I͡Akovlev", "I͡A. P.")
 
     @cached_property
     def letters(self) -> dict[str, Letter]:
@@ -99,7 +99,7 @@ class Scheme:
     def _cased(self, latin: str, text: str, i: int) -> str:
         if _word_in_capitals(text, i):
             return latin.upper()
-        if self.capitalize_tied_initials and "\u0361" in latin and _is_initial(text, i):
+        if self.capitalize_tied_pairs and "\u0361" in latin:
             return latin.upper()
         return latin[:1].upper() + latin[1:]
 
@@ -123,7 +123,7 @@ class Scheme:
                 chunk = text[i : i + size]
                 cyr = self._reverse.get(chunk.lower())
                 if cyr is not None:
-                    out.append(cyr.upper() if chunk[:1] != chunk[:1].lower() else cyr)
+                    out.append(cyr.upper() if _reads_upper(text, i, size) else cyr)
                     i += size
                     break
             else:
@@ -166,11 +166,18 @@ def _word_in_capitals(text: str, i: int) -> bool:
     return _is_letter(prev) and prev.isupper()
 
 
-def _is_initial(text: str, i: int) -> bool:
-    """A lone capital: no letter on either side ("Я." or "Я П")."""
-    nxt = text[i + 1] if i + 1 < len(text) else ""
+def _reads_upper(text: str, i: int, size: int) -> bool:
+    """Should the Latin chunk ``text[i:i+size]`` come back as a capital?
+
+    A cased chunk says so itself ("Shch", "SHCH"); a caseless one (ʹ, ʺ, `)
+    is a capital inside a word written in capitals ("PODʺEZD" → "ПОДЪЕЗД").
+    """
+    first = text[i]
+    if first.lower() != first.upper():
+        return first.isupper()
     prev = text[i - 1] if i > 0 else ""
-    return not _is_letter(nxt) and not _is_letter(prev)
+    nxt = text[i + size] if i + size < len(text) else ""
+    return prev.isupper() and (nxt.isupper() or not nxt.isalpha())
 
 
 def word_start(lower: str, i: int) -> bool:

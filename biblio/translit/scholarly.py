@@ -16,5 +16,5 @@ SCHEME = Scheme(
     name="scholarly",
     table_file="scholarly.tsv",
     standard="Scientific transliteration (International Scholarly System)",
-    reversibility="lossy (ш+ч reads back as щ)",
+    reversibility="lossy for ш+ч, й+у, й+а (read back as щ, ю, я)",
 )

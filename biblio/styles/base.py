@@ -48,7 +48,7 @@ class View:
 
 @node
 def areas(children: list[Any], data: Any, sep: str = " — ") -> richtext.Text:
-    """GOST areas: each area ends with a period (never doubled), then ``sep``.
+    """GOST areas: each area, the last too, ends with a period (never doubled); ``sep`` between.
 
     ``Title. — М. : Наука, 1999. — 100 с.``; an area already ending in "."
     (``2-е изд.``) takes no second period.
@@ -56,8 +56,7 @@ def areas(children: list[Any], data: Any, sep: str = " — ") -> richtext.Text:
     parts = _rich_parts(children, data)
     if not parts:
         return richtext.Text()
-    out = [part.add_period() for part in parts[:-1]]
-    return richtext.Text(sep).join([*out, parts[-1]])
+    return richtext.Text(sep).join([part.add_period() for part in parts])
 
 
 @node

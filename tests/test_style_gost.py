@@ -1,0 +1,358 @@
+"""GOST R 7.0.100-2018 and GOST R 7.0.5-2008, entry type by entry type.
+
+Every expected string is written from the standards' rules: areas joined by
+". — ", " : " before the publisher, " / " before the statement of
+responsibility, " // " before the host, "С." / "Стб." for ranges and
+"с." for a page count, "[и др.]" past the author limit, "М." / "СПб."
+abbreviated (GOST R 7.0.12), terms in the entry's language.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Date, Entry, EntryType, Host, Pages, Person, Place, Role, Text
+from biblio.render import bibliography, cite, format_bibliography
+from biblio.styles.gost import Gost2008, Gost2018
+
+G18 = Gost2018()
+G08 = Gost2008()
+
+
+def ru(value: str) -> Text:
+    return Text(value, lang="ru")
+
+
+def p(family: str, initials: str, role: Role = Role.AUTHOR) -> Person:
+    return Person(family, initials=initials, role=role)
+
+
+def book() -> Entry:
+    return Entry(
+        title=ru("Народные мстители Латвии"),
+        persons=[p("Рашкевиц", "А. К.")],
+        places=[Place("М.", "Москва")],
+        publisher=ru("Воениздат"),
+        date=Date(1973),
+        page_total="164",
+        language="ru",
+    )
+
+
+def volume() -> Entry:
+    return Entry(
+        type=EntryType.VOLUME,
+        title=ru("Сентябрь 1903 – июль 1904"),
+        host=Host(title=ru("Полное собрание сочинений")),
+        volume="8",
+        edition="5",
+        persons=[p("Ленин", "В. И.")],
+        places=[Place("Москва")],
+        publisher=ru("Политиздат"),
+        date=Date(1967),
+        page_total="648",
+        language="ru",
+    )
+
+
+def chapter() -> Entry:
+    return Entry(
+        type=EntryType.CHAPTER,
+        title=ru("Подпольная борьба"),
+        persons=[p("Дзинтарс", "Я.")],
+        host=Host(title=ru("Борьба за Советскую Латвию"), persons=[p("Кушнер", "П. И.", Role.EDITOR)]),
+        places=[Place("Рига")],
+        publisher=ru("Лиесма"),
+        date=Date(1970),
+        pages=Pages("590", "630"),
+        language="ru",
+    )
+
+
+def article() -> Entry:
+    return Entry(
+        type=EntryType.ARTICLE,
+        title=ru("Период массовой антифашистской подпольной борьбы"),
+        persons=[p("Дзинтарс", "Я.")],
+        host=Host(title=ru("Известия Академии наук Латвийской ССР"), issue="5"),
+        date=Date(1965),
+        pages=Pages("20", "35"),
+        language="ru",
+    )
+
+
+def encyclopedia() -> Entry:
+    return Entry(
+        type=EntryType.ENCYCLOPEDIA_ENTRY,
+        title=ru("Партизанское движение в Великой Отечественной войне, 1941–45"),
+        host=Host(
+            title=ru("Советская историческая энциклопедия"),
+            volume="8",
+            persons=[p("Жуков", "Е. М.", Role.EDITOR_IN_CHIEF)],
+        ),
+        places=[Place("М.", "Москва")],
+        publisher=ru("Советская энциклопедия"),
+        date=Date(1967),
+        pages=Pages("872", "880", unit="column"),
+        language="ru",
+    )
+
+
+def webpage() -> Entry:
+    return Entry(
+        type=EntryType.WEBPAGE,
+        title=ru("Партизаны Латвии"),
+        persons=[p("Фалков", "Я.")],
+        host=Host(title=Text("Historia.lv")),
+        date=Date(2019),
+        url="https://historia.lv/partizani",
+        accessed=Date(2024, 3, 1),
+        language="ru",
+    )
+
+
+def proceedings_paper() -> Entry:
+    return Entry(
+        type=EntryType.CHAPTER,
+        title=ru("Подполье в Риге"),
+        persons=[p("Петров", "П. П.")],
+        host=Host(title=ru("Труды конференции по истории Латвии")),
+        places=[Place("Рига")],
+        publisher=ru("Зинатне"),
+        date=Date(1980),
+        pages=Pages("10", "15"),
+        language="ru",
+    )
+
+
+def proceedings() -> Entry:
+    return Entry(
+        type=EntryType.PROCEEDINGS,
+        title=ru("Труды конференции по истории Латвии"),
+        subtitle=ru("материалы конференции"),
+        persons=[p("Иванов", "А. А.", Role.EDITOR)],
+        places=[Place("Рига")],
+        publisher=ru("Зинатне"),
+        date=Date(1980),
+        page_total="300",
+        language="ru",
+    )
+
+
+def authors(n: int) -> list[Person]:
+    names = [("Иванов", "И. И."), ("Петров", "П. П."), ("Сидоров", "С. С."), ("Кузнецов", "К. К."), ("Лебедев", "Л. Л.")]
+    return [p(f, i) for f, i in names[:n]]
+
+
+def many(n: int) -> Entry:
+    return Entry(
+        title=ru("Коллективный труд"),
+        persons=authors(n),
+        places=[Place("Санкт-Петербург")],
+        publisher=ru("Питер"),
+        date=Date(2010),
+        page_total="200",
+        language="ru",
+    )
+
+
+def latvian_book() -> Entry:
+    return Entry(
+        title=Text("PSRS kaujinieki Latvijā (1941–1945)", lang="lv"),
+        part="1",
+        persons=[Person("Strods", "Heinrihs")],
+        places=[Place("Rīga")],
+        date=Date(2006),
+        page_total="250",
+        isbns=["9984-643-78-6"],
+        language="lv",
+    )
+
+
+def latvian_chapter() -> Entry:
+    return Entry(
+        type=EntryType.CHAPTER,
+        title=Text("Partizānu kustība Latgalē", lang="lv"),
+        persons=[Person("Bērziņš", "Jānis")],
+        host=Host(title=Text("Latvijas vēsture", lang="lv"), persons=[Person("Zariņš", "Kārlis", role=Role.EDITOR)]),
+        places=[Place("Rīga")],
+        publisher=Text("Zinātne"),
+        date=Date(1999),
+        pages=Pages("10", "15"),
+        language="lv",
+    )
+
+
+def english_article() -> Entry:
+    return Entry(
+        type=EntryType.ARTICLE,
+        title=Text("A study of things", lang="en"),
+        persons=[Person("Smith", "John"), Person("Doe", "Jane")],
+        host=Host(title=Text("Journal of Things"), volume="12", issue="3"),
+        date=Date(2019),
+        pages=Pages("101", "120"),
+        language="en",
+    )
+
+
+def text(style: Gost2018, entry: Entry) -> str:
+    return str(style.format_entry(entry))
+
+
+# --- GOST R 7.0.100-2018 ---------------------------------------------------------
+
+CASES_2018 = [
+    (book, "Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — М. : Воениздат, 1973. — 164 с."),
+    (
+        volume,
+        "Ленин, В. И. Полное собрание сочинений. Т. 8 : Сентябрь 1903 – июль 1904 / В. И. Ленин."
+        " — 5-е изд. — М. : Политиздат, 1967. — 648 с.",
+    ),
+    (
+        chapter,
+        "Дзинтарс, Я. Подпольная борьба / Я. Дзинтарс // Борьба за Советскую Латвию / под ред. П. И. Кушнер."
+        " — Рига : Лиесма, 1970. — С. 590–630.",
+    ),
+    (
+        article,
+        "Дзинтарс, Я. Период массовой антифашистской подпольной борьбы / Я. Дзинтарс"
+        " // Известия Академии наук Латвийской ССР. — 1965. — № 5. — С. 20–35.",
+    ),
+    (
+        encyclopedia,
+        "Партизанское движение в Великой Отечественной войне, 1941–45 // Советская историческая энциклопедия"
+        " / гл. ред. Е. М. Жуков. — М. : Советская энциклопедия, 1967. — Т. 8. — Стб. 872–880.",
+    ),
+    (
+        webpage,
+        "Фалков, Я. Партизаны Латвии / Я. Фалков // Historia.lv. — 2019."
+        " — URL: https://historia.lv/partizani (дата обращения: 01.03.2024).",
+    ),
+    (
+        proceedings_paper,
+        "Петров, П. П. Подполье в Риге / П. П. Петров // Труды конференции по истории Латвии."
+        " — Рига : Зинатне, 1980. — С. 10–15.",
+    ),
+    (
+        proceedings,
+        "Труды конференции по истории Латвии : материалы конференции / под ред. А. А. Иванов."
+        " — Рига : Зинатне, 1980. — 300 с.",
+    ),
+    (
+        latvian_book,
+        "Strods, H. PSRS kaujinieki Latvijā (1941–1945). 1. daļa / H. Strods. — Rīga, 2006. — 250 lpp."
+        " — ISBN 9984-643-78-6.",
+    ),
+    (
+        latvian_chapter,
+        "Bērziņš, J. Partizānu kustība Latgalē / J. Bērziņš // Latvijas vēsture / red. K. Zariņš."
+        " — Rīga : Zinātne, 1999. — 10.–15. lpp.",
+    ),
+    (
+        english_article,
+        "Smith, J. A study of things / J. Smith, J. Doe // Journal of Things. — 2019. — Vol. 12, no. 3."
+        " — P. 101–120.",
+    ),
+]
+
+
+@pytest.mark.parametrize("build, expected", CASES_2018, ids=[c[0].__name__ for c in CASES_2018])
+def test_gost_2018_entry_types(build, expected) -> None:
+    assert text(G18, build()) == expected
+
+
+def test_gost_2018_four_authors_all_named_without_heading() -> None:
+    assert text(G18, many(4)) == (
+        "Коллективный труд / И. И. Иванов, П. П. Петров, С. С. Сидоров, К. К. Кузнецов."
+        " — СПб. : Питер, 2010. — 200 с."
+    )
+
+
+def test_gost_2018_five_authors_first_three_and_others() -> None:
+    assert text(G18, many(5)) == (
+        "Коллективный труд / И. И. Иванов, П. П. Петров, С. С. Сидоров [и др.]. — СПб. : Питер, 2010. — 200 с."
+    )
+
+
+def test_gost_2018_three_authors_heading_names_the_first() -> None:
+    assert text(G18, many(3)).startswith("Иванов, И. И. Коллективный труд / И. И. Иванов, П. П. Петров, С. С. Сидоров.")
+
+
+def test_series_illustrations_and_no_double_period() -> None:
+    entry = book()
+    entry.edition = "2-е изд., испр."
+    entry.illustrated = True
+    entry.series = ru("Библиотека партизана")
+    entry.series_number = "7"
+    assert text(G18, entry) == (
+        "Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — 2-е изд., испр. — М. : Воениздат, 1973."
+        " — 164 с. : ил. — (Библиотека партизана ; 7)."
+    )
+
+
+def test_several_places_and_statement_with_institution() -> None:
+    entry = Entry(
+        title=ru("Борьба латышского народа"),
+        persons=[p("Крастынь", "Я. П."), p("Кушнер", "П. И.", Role.EDITOR)],
+        institution=ru("Институт истории АН СССР"),
+        places=[Place("Москва"), Place("Ленинград")],
+        publisher=ru("Госполитиздат"),
+        date=Date(1946),
+        page_total="196",
+        language="ru",
+    )
+    assert text(G18, entry) == (
+        "Крастынь, Я. П. Борьба латышского народа / Я. П. Крастынь ; под ред. П. И. Кушнер"
+        " ; Институт истории АН СССР. — М. ; Л. : Госполитиздат, 1946. — 196 с."
+    )
+
+
+# --- GOST R 7.0.5-2008 -----------------------------------------------------------
+
+
+def test_gost_2008_book_heading_without_comma_and_no_repeated_author() -> None:
+    assert text(G08, book()) == "Рашкевиц А. К. Народные мстители Латвии. — М. : Воениздат, 1973. — 164 с."
+
+
+def test_gost_2008_three_authors_in_heading() -> None:
+    assert text(G08, many(3)) == (
+        "Иванов И. И., Петров П. П., Сидоров С. С. Коллективный труд. — СПб. : Питер, 2010. — 200 с."
+    )
+
+
+def test_gost_2008_four_authors_first_and_others() -> None:
+    assert text(G08, many(4)) == "Коллективный труд / И. И. Иванов [и др.]. — СПб. : Питер, 2010. — 200 с."
+
+
+def test_gost_2008_chapter_and_encyclopedia() -> None:
+    assert text(G08, chapter()) == (
+        "Дзинтарс Я. Подпольная борьба // Борьба за Советскую Латвию / под ред. П. И. Кушнер."
+        " — Рига : Лиесма, 1970. — С. 590–630."
+    )
+    assert text(G08, encyclopedia()) == (
+        "Партизанское движение в Великой Отечественной войне, 1941–45 // Советская историческая энциклопедия."
+        " Т. 8 / гл. ред. Е. М. Жуков. — М. : Советская энциклопедия, 1967. — Стб. 872–880."
+    )
+
+
+# --- order and citations ------------------------------------------------------------
+
+
+def test_cyrillic_entries_first_then_latin_each_in_alphabet_order() -> None:
+    entries = [english_article(), latvian_book(), book(), chapter(), volume(), many(5)]
+    order = [item.text.render_as("text").split(" ")[0] for item in bibliography(entries, G18)]
+    assert order == ["Дзинтарс,", "Коллективный", "Ленин,", "Рашкевиц,", "Smith,", "Strods,"]
+
+
+def test_numbered_text_output() -> None:
+    out = format_bibliography([book(), chapter()], "gost-r-7.0.100-2018")
+    assert out.splitlines()[0].startswith("1. Дзинтарс, Я. Подпольная борьба")
+    assert out.splitlines()[1].startswith("2. Рашкевиц, А. К.")
+
+
+def test_in_text_citations() -> None:
+    assert cite(book(), "gost-r-7.0.100-2018", locator="25", number=1) == "[1, с. 25]"
+    assert cite(book(), "gost-r-7.0.100-2018", locator="25", form="author-year") == "(Рашкевиц, 1973, с. 25)"
+    assert cite(latvian_book(), "gost-r-7.0.100-2018", locator="25", number=2) == "[2, 25. lpp.]"
+    assert cite(english_article(), "gost-r-7.0.100-2018", locator="101", number=3) == "[3, p. 101]"
+    assert cite(many(5), "gost-r-7.0.100-2018", number=4) == "[4]"

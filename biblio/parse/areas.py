@@ -1,0 +1,272 @@
+"""The large-scale layout of a reference: sentences, the host, the publication area.
+
+A reference is read as ISBD-like areas.  Sentence boundaries are full stops
+that do not close an initial or a known abbreviation; the host item starts at
+``//`` (GOST), ``In``/``В кн.:`` (most styles) or after a quoted article
+title; the publication area is the place/publisher text that leads up to the
+publication year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import YEAR, parse_date
+from .names import LETTER, UP
+from .state import State
+from .vocab import abbreviations, organisation_words, places
+
+_BOUNDARY = re.compile(r"[.!?][\"')\]]*(?: +|$)")
+_WORD_BEFORE = re.compile(rf"([{LETTER}\-]+)$")
+
+
+def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Sentence ends in ``w[lo:hi]`` as ``(start of the stop, start of the next sentence)``."""
+    out = []
+    abbrevs = abbreviations()
+    for m in _BOUNDARY.finditer(w, lo, hi):
+        end = m.end()
+        nxt = w[end] if end < len(w) else ""
+        if nxt and (nxt in ",;:)" or nxt.islower()):
+            continue
+        if w[m.start()] == ".":
+            before = _WORD_BEFORE.search(w, max(lo, m.start() - 40), m.start())
+            if before:
+                word = before.group(1)
+                if len(word) == 1 and word.isupper():
+                    continue  # an initial: "А.К. Рашкевиц"
+                if word.lower() in abbrevs:
+                    continue
+        out.append((m.start(), end))
+    return out
+
+
+def first_boundary(w: str, lo: int, hi: int) -> int | None:
+    found = boundaries(w, lo, hi)
+    return found[0][1] if found else None
+
+
+def is_known_place(value: str) -> bool:
+    return value.strip() in places()
+
+
+def resolve_place(value: str) -> tuple[str, str]:
+    """(full name, language) of a place as written; unknown places stay as written."""
+    value = value.strip()
+    hit = places().get(value)
+    return hit if hit else (value, "")
+
+
+def looks_like_organisation(text: str) -> bool:
+    low = text.lower()
+    return any(re.search(rf"(?<![{LETTER}]){re.escape(w)}", low) for w in organisation_words())
+
+
+# --- publication area --------------------------------------------------------------
+
+
+@dataclass
+class PubArea:
+    start: int
+    end: int
+    places: list[tuple[int, int]] = field(default_factory=list)
+    publisher: tuple[int, int] | None = None
+    date: tuple[int, int] | None = None
+
+
+_YEAR_RE = re.compile(rf"(?<![\d/.\-])(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")
+_MONTH_DAY_BEFORE = re.compile(
+    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) )$"
+)
+_AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
+_TRAIL_PLACE = re.compile(rf", ?(?P<p>[{UP}][^,.;()]{{1,40}}?)\.? *$")
+
+
+def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
+    """The publication area ending at the publication year, searched right to left.
+
+    ``floor``: years before it belong to the title; ``lo``: the area may not
+    start before it (start of the title zone).
+    """
+    w = st.w
+    tail = _trailing_place(st, lo, hi)
+    if tail is not None:
+        return tail
+    years = [m for m in _YEAR_RE.finditer(w, floor, hi)]
+    for m in reversed(years):
+        if not _year_ends_area(w, m.end(), hi):
+            continue
+        if w.count('"', lo, m.start()) % 2 == 1:
+            continue  # inside a quoted title
+        start = _area_start(w, max(lo, floor), m.start())
+        date_start = m.start()
+        md = _MONTH_DAY_BEFORE.search(w, start, m.start())
+        if md and parse_date(w[md.start() : m.end()]) and parse_date(w[md.start() : m.end()]).month:  # type: ignore[union-attr]
+            date_start = md.start()
+        area = _parse_pre(st, start, date_start)
+        if area is None:
+            continue
+        end = m.end()
+        after = _AFTER_YEAR.match(w, end)
+        if after:
+            end = after.end()
+        area.date = (date_start, m.end())
+        area.end = end
+        return area
+    return None
+
+
+def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
+    """"… June 7–8, 2005, Riga": a date then a known place closing the reference."""
+    w = st.w
+    m = _TRAIL_PLACE.search(w, lo, hi)
+    if not m or not is_known_place(m.group("p")):
+        return None
+    before = w[lo : m.start()].rstrip()
+    y = re.search(rf"(?<!\d)({YEAR})$", before)
+    if not y:
+        return None
+    ys = lo + y.start(1)
+    date_start = ys
+    md = _MONTH_DAY_BEFORE.search(w, lo, ys)
+    if md and parse_date(w[md.start() : lo + y.end(1)]):
+        date_start = md.start()
+    area = PubArea(date_start, m.end("p"), places=[m.span("p")])
+    area.date = (date_start, lo + y.end(1))
+    return area
+
+
+def _year_ends_area(w: str, end: int, hi: int) -> bool:
+    rest = w[end:hi]
+    stripped = rest.lstrip()
+    if not stripped:
+        return True
+    if stripped[0] in ".,;)]:-/":
+        return True
+    return bool(_AFTER_YEAR.match(rest))
+
+
+def _area_start(w: str, lo: int, year_start: int) -> int:
+    """Where the publication area before a year begins: after a sentence end, ``(`` or ``//``."""
+    start = lo
+    for _, nxt in boundaries(w, lo, year_start):
+        start = max(start, nxt)
+    paren = w.rfind("(", start, year_start)
+    if paren != -1 and w.find(")", paren, year_start) == -1:
+        start = paren + 1
+    slashes = w.rfind("//", start, year_start)
+    if slashes != -1:
+        start = slashes + 2
+    return start
+
+
+_PUBLISHER_MAX_WORDS = 12
+
+
+def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
+    """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
+    w = st.w
+    s, _ = st.trim(start, year_start, " ,;:.-(")
+    _, e = st.trim(s, year_start, " ,;:-(")
+    if s >= e:
+        return PubArea(year_start, year_start)
+    text = w[s:e]
+    if re.search(rf"(?<!\d){YEAR}(?!\d)", text) or len(text.split()) > _PUBLISHER_MAX_WORDS + 3:
+        return None
+    if not re.search(rf"[{LETTER}]", text):
+        return PubArea(year_start, year_start)
+    area = PubArea(s, e)
+    colon = _colon(text)
+    if colon is not None:
+        _add_places(st, area, s, s + colon)
+        ps, pe = st.trim(s + colon + 1, e, " ,;:.-")
+        if pe > ps:
+            area.publisher = (ps, pe)
+        return area
+    parts = _split_commas(w, s, e)
+    if len(parts) >= 2 and _place_like(w[parts[0][0] : parts[0][1]], strict=False):
+        _add_places(st, area, *parts[0])
+        area.publisher = (parts[1][0], parts[-1][1])
+        return area
+    if _place_like(text, strict=True) or _is_place_list(text):
+        _add_places(st, area, s, e)
+        return area
+    if len(text.split()) > _PUBLISHER_MAX_WORDS:
+        return None
+    area.publisher = (s, e)
+    return area
+
+
+def _colon(text: str) -> int | None:
+    """The place/publisher colon (not one inside quotes)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            depth ^= 1
+        elif ch == ":" and not depth:
+            return i
+    return None
+
+
+def _split_commas(w: str, s: int, e: int) -> list[tuple[int, int]]:
+    parts, depth, last = [], 0, s
+    for i in range(s, e):
+        ch = w[i]
+        if ch == '"':
+            depth ^= 1
+        elif ch == "," and not depth:
+            parts.append((last, i))
+            last = i + 1
+    parts.append((last, e))
+    out = []
+    for a, b in parts:
+        while a < b and w[a] == " ":
+            a += 1
+        while b > a and w[b - 1] == " ":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _place_like(text: str, strict: bool) -> bool:
+    text = text.strip()
+    if is_known_place(text) or _is_place_list(text):
+        return True
+    if strict:
+        return False
+    # Soviet order "Город, Издательство": a short capitalised word or an abbreviation.
+    return bool(re.fullmatch(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?", text)) and not text.startswith('"')
+
+
+_PLACE_SPLIT = re.compile(r" ?; ?| and | & | ?- ?(?=[{UP}])".replace("{UP}", UP))
+
+
+def _is_place_list(text: str) -> bool:
+    pieces = [p for p in _PLACE_SPLIT.split(text) if p.strip()]
+    return len(pieces) > 1 and all(is_known_place(p) for p in pieces)
+
+
+def _add_places(st: State, area: PubArea, s: int, e: int) -> None:
+    s, e = st.trim(s, e, " ,;:-")
+    if e <= s:
+        return
+    text = st.w[s:e]
+    if is_known_place(text):
+        area.places.append((s, e))
+        return
+    pos = s
+    pieces = []
+    for m in _PLACE_SPLIT.finditer(text):
+        pieces.append((pos, s + m.start()))
+        pos = s + m.end()
+    pieces.append((pos, e))
+    if len(pieces) > 1 and not all(is_known_place(st.w[a:b]) for a, b in pieces):
+        if ";" not in text:
+            area.places.append((s, e))
+            return
+    for a, b in pieces:
+        a, b = st.trim(a, b, " ,;:-")
+        if b > a:
+            area.places.append((a, b))

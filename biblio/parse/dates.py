@@ -1,0 +1,72 @@
+"""Dates as references write them: years, ranges, and full dates in ru / lv / en.
+
+>>> parse_date("September 30, 2007")
+Date(year=2007, month=9, day=30, end_year=None, end_month=None, end_day=None, literal='September 30, 2007')
+>>> parse_date("12.03.2020").month
+3
+>>> parse_date("June 7-8, 2005").end_day
+8
+>>> parse_date("2020. gada 5. maijā").day
+5
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Date
+from .vocab import months
+
+YEAR = r"(?:1[4-9]\d\d|20\d\d)"
+_MONTH_WORD = r"[A-Za-zА-Яа-яЁёāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+\.?"
+
+_FORMS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})"), "mdy"),
+    (re.compile(rf"(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?\.?\s+(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "dmy"),
+    (re.compile(rf"(?P<y>{YEAR})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})"), "lv"),
+    (re.compile(rf"(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)"), "iso"),
+    (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})"), "dotted"),
+    (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "my"),
+    (re.compile(rf"(?P<y>{YEAR})(?:\s*-\s*(?P<y2>{YEAR}|\d\d))?"), "y"),
+]
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower()
+    table = months()
+    return table.get(word) or table.get(word.rstrip(".")) or table.get(word.rstrip(".") + ".")
+
+
+def parse_date(text: str) -> Date | None:
+    """The first date form found in ``text`` (None when there is no year)."""
+    for pattern, form in _FORMS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        parts = m.groupdict()
+        month = None
+        if parts.get("m"):
+            month = month_number(parts["m"])
+            if month is None:
+                continue
+        elif parts.get("mn"):
+            month = int(parts["mn"])
+            if not 1 <= month <= 12:
+                continue
+        date = Date(year=int(parts["y"]), month=month)
+        if parts.get("d"):
+            date.day = int(parts["d"])
+            if not 1 <= date.day <= 31:
+                continue
+        if parts.get("d2"):
+            date.end_day = int(parts["d2"])
+        if parts.get("y2"):
+            end = parts["y2"]
+            date.end_year = int(end) if len(end) == 4 else int(parts["y"][:2] + end)
+            if date.end_year < date.year:
+                date.end_year = None
+        literal = " ".join(m.group(0).split())
+        if form != "y" or date.end_year:
+            date.literal = literal
+        return date
+    return None

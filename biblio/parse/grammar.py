@@ -1,0 +1,626 @@
+"""One reference string → :class:`~biblio.model.Entry`.
+
+The steps, each a small function over the working :class:`~.state.State`:
+
+1. labelled pieces anywhere (ISBN, URL, DOI, archive/access dates, notes);
+2. extent and locators (pages, totals, volumes, parts, issues, edition, series);
+3. persons at the head (and an APA/Harvard year right after them);
+4. the host item (``//``, ``In``, ``В кн.:``, after a quoted article title);
+5. the publication area (place, publisher, year);
+6. the title zone (title, subtitle, extra title sentences), the statement
+   of responsibility after `` / `` and the host's own title and persons;
+7. type, language and script, spans, and warnings for what is left over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Date, EntryType, Host, Origin, Pages, Person, Place, Role, Span, Text
+from .areas import (
+    PubArea,
+    boundaries,
+    find_pubarea,
+    first_boundary,
+    is_known_place,
+    looks_like_organisation,
+    resolve_place,
+)
+from .dates import YEAR, parse_date
+from .lang import detect_language, detect_script
+from .locators import find_extent, find_identifiers
+from .names import ET_AL, LETTER, UP, parse_name_list, role_after, role_before
+from .normalize import strip_quotes
+from .state import State
+
+LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
+_EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
+
+
+def parse(text: str, origin: Origin | None = None) -> "Entry":  # noqa: F821 - Entry via State
+    st = State(text, LIMIT)
+    entry = st.entry
+    entry.origin = origin
+    if not text.strip():
+        entry.warn("empty", "empty reference")
+        return entry
+    if len(text) > LIMIT:
+        entry.warn("too-long", f"only the first {LIMIT} characters were parsed", Span(LIMIT, len(text)))
+    find_identifiers(st)
+    find_extent(st)
+    _Reader(st).read()
+    return entry
+
+
+class _Reader:
+    def __init__(self, st: State) -> None:
+        self.st = st
+        self.e = st.entry
+        self.persons: list[Person] = []
+        self.host_persons: list[Person] = []
+        self.apa_date: tuple[int, int] | None = None
+        self.host_lo: int | None = None  # host marker start
+        self.host_body: int | None = None
+        self.subtitle_span: tuple[int, int] | None = None
+        self.host_title_hi = st.n
+
+    # -- driver -----------------------------------------------------------------
+    def read(self) -> None:
+        st = self.st
+        p1 = self._head_persons(_skip_numbering(st.w))
+        self._find_host(p1)
+        hi = self.host_lo if self.host_lo is not None else st.n
+        resp = _find_slash(st.w, p1, hi)
+        if self.host_body is not None:
+            host_title_end = self._host_head(self.host_body)
+            floor, lo = host_title_end, host_title_end
+        else:
+            fb = first_boundary(st.w, p1, st.n)
+            floor = min(x for x in (fb, resp, st.n) if x is not None)
+            lo = p1
+        area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
+        title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
+        self._title_zone(p1, title_hi)
+        if resp is not None:
+            rhi = min(x for x in (self.host_lo, area.start if area and area.start > resp else None, _area_sep(st.w, resp, hi), hi) if x is not None)
+            self._responsibility(resp + 1, rhi, host=False)
+        if area is not None:
+            self._pub(area)
+        self._leftovers()
+        self._finish()
+
+    # -- persons at the head -------------------------------------------------------------
+    def _head_persons(self, p0: int) -> int:
+        st = self.st
+        persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
+        if not persons:
+            persons, end, et_al = parse_name_list(st.w, p0)
+        if not persons:
+            return p0
+        rest = st.w[end : end + 3]
+        role = role_after(st.w, end)
+        if role is not None:
+            for p in persons:
+                p.role = role[0]
+            end = role[1]
+        after = re.match(r"[ .]*", st.w[end:])
+        nxt = st.w[end + (after.end() if after else 0) : end + (after.end() if after else 0) + 1]
+        if nxt and nxt.islower() and not rest.startswith("."):
+            return p0  # "А. С. Пушкин и его время": a title that starts with a name
+        apa = re.compile(
+            rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+        ).match(st.w, end)
+        if apa:
+            g = "y" if apa.group("y") else "y2"
+            self.apa_date = (apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            st.blank(apa.start(), apa.end())
+            end = apa.end()
+        self.persons = persons
+        st.blank(p0, end)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        m = re.match(r"[ ]*[.,:]?[ ]*", st.w[end:])
+        return end + (m.end() if m else 0)
+
+    # -- host ---------------------------------------------------------------------
+    def _find_host(self, p1: int) -> None:
+        st, w = self.st, self.st.w
+        slash = w.find("//", p1)
+        if slash != -1:
+            self.host_lo, self.host_body = slash, slash + 2
+            m = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*").match(w, slash + 2)
+            if m:
+                self.host_body = m.end()
+            st.blank(slash, self.host_body)
+            return
+        m = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)').search(w, p1)
+        if m:
+            self.host_lo, self.host_body = m.start(), m.end()
+            st.blank(m.start(), m.end())
+            return
+        m = re.compile(r',[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])').search(w, p1)
+        if m and (re.search(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", w[m.end() :], re.I) or st.first("pages")):
+            self.host_lo, self.host_body = m.start(), m.end()
+            st.blank(m.start(), m.end())
+            return
+        if w[p1 : p1 + 1] == '"':
+            close = w.find('"', p1 + 1)
+            if close != -1 and (st.first("issue") or st.first("volume") or st.first("pages")):
+                after = re.match(r'[ .,]*', w[close + 1 :])
+                body = close + 1 + (after.end() if after else 0)
+                word = re.match(rf"[{LETTER}.\-]+", w[body:])
+                if body < st.n and not (word and is_known_place(word.group(0))):
+                    self.host_lo, self.host_body = close + 1, body
+                    return
+        locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
+        if locator is not None:
+            fb = first_boundary(w, p1, st.n)
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start)]
+            if starts and fb is not None and starts[-1] >= fb:
+                self.host_lo = self.host_body = starts[-1]
+
+    def _host_head(self, body: int) -> int:
+        """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
+        st, w = self.st, self.st.w
+        pos = _skip(w, body, " ")
+        persons, end, _ = parse_name_list(w, pos, known_given=False)
+        role = role_after(w, end) if persons else None
+        if persons and role is not None:
+            for p in persons:
+                p.role = role[0]
+            self.host_persons.extend(persons)
+            st.blank(pos, role[1])
+            pos = _skip(w, role[1], " ,.:")
+        hi = self._host_title_end(pos)
+        s, e = st.trim(pos, hi)
+        if e > s:
+            self._set_title(s, e, host=True)
+        self.host_title_hi = hi
+        # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
+        rest_hi = st.n
+        slash = _find_slash(w, hi, rest_hi)
+        if slash is not None and w[hi:slash].strip(" .,") == "":
+            area_end = _area_sep(w, slash, rest_hi) or rest_hi
+            b = first_pub_boundary(st, slash, area_end)
+            stop = self._responsibility(slash + 1, b, host=True)
+            return stop
+        m = re.compile(r"[ ]*,?[ ]*(?=edited by|ed\. by|под ред\.|red\.)").match(w, hi)
+        if m:
+            b = first_boundary(w, m.end(), rest_hi) or rest_hi
+            return self._responsibility(m.end(), b, host=True)
+        return hi
+
+    def _host_title_end(self, pos: int) -> int:
+        st, w = self.st, self.st.w
+        n = st.n
+        if w[pos : pos + 1] == '"':
+            close = w.find('"', pos + 1)
+            if close != -1:
+                return close + 1
+        stops = [n]
+        fb = first_boundary(w, pos, n)
+        if fb is not None:
+            stops.append(w.rfind(".", pos, fb) if w.rfind(".", pos, fb) > pos else fb)
+        slash = _find_slash(w, pos, n)
+        if slash is not None:
+            stops.append(slash)
+        paren = w.find(" (", pos)
+        if paren != -1:
+            stops.append(paren)
+        sep = _area_sep(w, pos, n)
+        if sep is not None:
+            stops.append(sep)
+        for m in re.finditer(r",", w[pos:min(stops)]):
+            at = pos + m.start()
+            segment_end = min(stops)
+            if not re.search(rf"[{LETTER}]", w[at:segment_end]) or re.match(r", ?(?:edited|ed\.|red\.|под)", w[at:]):
+                stops.append(at)
+                break
+        return min(stops)
+
+    # -- title zone -----------------------------------------------------------------
+    def _title_zone(self, lo: int, hi: int) -> None:
+        st, w = self.st, self.st.w
+        s, e = st.trim(lo, hi, " ,;:/.-")
+        if e <= s:
+            if self.e.title is None and self.e.host is None:
+                self.e.warn("no-title", "no title found")
+            return
+        # an organisation before the title (web pages: "AIA European section, Title")
+        comma = w.find(", ", s, e)
+        if comma != -1 and looks_like_organisation(w[s:comma]) and self.persons:
+            self._set("publisher", s, comma)
+            s = _skip(w, comma, " ,")
+        sentences = _sentences(w, s, e)
+        first_s, first_e = sentences[0]
+        rest = sentences[1:]
+        # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
+        chapter = next((i for i, (a, _) in enumerate(rest) if re.match(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ", w[a:])), None)
+        if chapter is not None and self.host_lo is None:
+            self._set_title(first_s, first_e, host=True)
+            first_s, first_e = rest[chapter]
+            rest = rest[chapter + 1 :]
+        kept = []
+        for a, b in rest:
+            piece = w[a:b].strip(" .")
+            if re.fullmatch(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)", piece):
+                self._set("publisher", a, b)
+            elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
+                self._apa_publisher(a, b)
+            else:
+                kept.append((a, b))
+        self._set_title(first_s, first_e, host=False)
+        if kept:
+            ks, ke = kept[0][0], kept[-1][1]
+            ks, ke = st.trim(ks, ke)
+            if self.e.subtitle is not None and self.e.subtitle.value:
+                assert self.subtitle_span is not None
+                self._set("subtitle", self.subtitle_span[0], ke)
+            else:
+                self._set("subtitle", ks, ke)
+        st.blank(lo, hi)
+
+    def _apa_publisher(self, a: int, b: int) -> None:
+        w = self.st.w
+        colon = w.find(":", a, b)
+        if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 3):
+            place = PubArea(a, b, places=[self.st.trim(a, colon)], publisher=self.st.trim(colon + 1, b))
+            self._pub(place)
+        else:
+            self._set("publisher", *self.st.trim(a, b))
+
+    def _set_title(self, s: int, e: int, host: bool) -> None:
+        st, w = self.st, self.st.w
+        s, e = st.trim(s, e, " ,;:/-")
+        if e > s and w[e - 1] == "." and not _keeps_stop(w, s, e):
+            e -= 1
+        colon = _title_colon(w, s, e)
+        prefix = "host." if host else ""
+        if colon is not None:
+            ts, te = st.trim(s, colon[0], " ,;:/-")
+            ss, se = st.trim(colon[1], e, " ,;:/-")
+            self._set(prefix + "title", ts, te)
+            if se > ss:
+                self._set(prefix + "subtitle", ss, se)
+                if not host:
+                    self.subtitle_span = (ss, se)
+        else:
+            self._set(prefix + "title", s, e)
+
+    # -- responsibility ------------------------------------------------------------------
+    def _responsibility(self, lo: int, hi: int, host: bool) -> int:
+        """Roles and names after `` / `` (or in a host): returns where it stopped."""
+        st, w = self.st, self.st.w
+        pos = lo
+        target = self.host_persons if host else self.persons
+        while pos < hi:
+            pos = _skip(w, pos, " ,;")
+            if pos >= hi:
+                break
+            rb = role_before(w, pos)
+            if rb is not None and rb[2] <= hi:
+                role, _, after = rb
+                persons, end, et_al = parse_name_list(w, after, ("initials-first", "family-initials", "given-family"), known_given=False)
+                if persons and end <= hi:
+                    for p in persons:
+                        p.role = role
+                    target.extend(persons)
+                    pos = end
+                    continue
+                phrase = w[pos:after].strip(" :")
+                if role == Role.EDITORIAL_BOARD:
+                    self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
+                else:
+                    self._note(pos, pos + len(w[pos:after].rstrip(" :")))
+                del phrase
+                pos = after
+                continue
+            persons, end, et_al = parse_name_list(w, pos, ("initials-first", "family-initials"), known_given=False)
+            if persons and end <= hi:
+                role = role_after(w, end)
+                if role is not None:
+                    for p in persons:
+                        p.role = role[0]
+                    end = role[1]
+                known = {p.family for p in target}
+                target.extend(p for p in persons if p.family not in known)
+                pos = end
+                continue
+            stop = _chunk_end(w, pos, hi)
+            a, b = st.trim(pos, stop)
+            if b > a:
+                if looks_like_organisation(w[a:b]):
+                    self._set("institution", a, b)
+                elif b - a < 80:
+                    self._note(a, b)
+                else:
+                    break
+            pos = stop + 1
+        st.blank(lo, min(pos, hi))
+        return min(pos, hi)
+
+    # -- publication area -------------------------------------------------------------
+    def _pub(self, area: PubArea) -> None:
+        st = self.st
+        for i, (a, b) in enumerate(area.places):
+            value = st.text(a, b)
+            full, lang = resolve_place(st.w[a:b])
+            self.e.places.append(Place(value=value, name=full, lang=lang or None, span=Span(a, b)))
+            self.e.spans[f"places[{i}]"] = Span(a, b)
+        if area.publisher is not None:
+            self._set("publisher", *area.publisher)
+        if area.date is not None and self.e.date is None:
+            date = parse_date(st.s[area.date[0] : area.date[1]])
+            if date is not None:
+                self.e.date = date
+                self.e.spans["date"] = Span(*area.date)
+        st.blank(area.start, area.end)
+
+    # -- leftovers and fields ----------------------------------------------------------
+    def _leftovers(self) -> None:
+        st, w = self.st, self.st.w
+        if self.apa_date is not None and self.e.date is None:
+            date = parse_date(st.s[self.apa_date[0] : self.apa_date[1]])
+            if date:
+                self.e.date = date
+                self.e.spans["date"] = Span(*self.apa_date)
+        for m in re.finditer(r"[^ ]+(?: [^ ]+)*", w):
+            text = m.group(0).strip(" .,;:()[]\"'-/")
+            if re.search(rf"[{LETTER}\d]", text):
+                self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _finish(self) -> None:
+        st, e = self.st, self.e
+        for i, p in enumerate(self.persons):
+            p.script = detect_script(p.family)
+            e.persons.append(p)
+            if p.span:
+                e.spans[f"persons[{i}]"] = p.span
+        for kind in ("volume", "part", "issue", "number_of_volumes"):
+            for f in st.all(kind):
+                in_host = self.host_lo is not None and f.start >= self.host_lo
+                if kind == "issue" or (in_host and kind != "number_of_volumes"):
+                    if e.host is None:
+                        e.host = Host()
+                    if not getattr(e.host, kind):
+                        setattr(e.host, kind, f.value)
+                        e.spans[f"host.{kind}"] = Span(f.start, f.end)
+                elif not getattr(e, kind):
+                    setattr(e, kind, f.value)
+                    e.spans[kind] = Span(f.start, f.end)
+        if self.host_persons:
+            if e.host is None:
+                e.host = Host()
+            for i, p in enumerate(self.host_persons):
+                p.script = detect_script(p.family)
+                e.host.persons.append(p)
+                if p.span:
+                    e.spans[f"host.persons[{i}]"] = p.span
+        pages = st.first("pages")
+        if pages:
+            e.pages = Pages(pages.value, pages.extra.get("last", ""), pages.extra.get("unit", "page"))
+            e.spans["pages"] = Span(pages.start, pages.end)
+        for kind in ("page_total", "edition", "doi", "url", "issn"):
+            f = st.first(kind)
+            if f:
+                setattr(e, kind, f.value)
+                e.spans[kind] = Span(f.start, f.end)
+        for i, f in enumerate(st.all("isbn")):
+            e.isbns.append(f.value)
+            e.spans[f"isbns[{i}]"] = Span(f.start, f.end)
+        series = st.first("series")
+        if series:
+            e.series = Text(st.text(series.start, series.end))
+            e.series_number = series.extra.get("number", "")
+            e.spans["series"] = Span(series.start, series.end)
+        for kind in ("accessed", "archived"):
+            f = st.first(kind)
+            if f:
+                setattr(e, kind, parse_date(f.value))
+                e.spans[kind] = Span(f.start, f.end)
+                if f.extra.get("archive"):
+                    e.archive = f.extra["archive"]
+        if st.first("illustrated"):
+            e.illustrated = True
+            ill = st.first("illustrated")
+            assert ill is not None
+            e.spans["illustrated"] = Span(ill.start, ill.end)
+        for f in st.all("note"):
+            self._note(f.start, f.end)
+        if e.date is None:
+            e.warn("no-year", "no publication year found")
+        e.type = _entry_type(e, self)
+        _languages(e)
+
+    # -- helpers ---------------------------------------------------------------------
+    def _set(self, name: str, s: int, e: int) -> None:
+        """Set a Text field (dotted for the host) from the source span ``[s, e)``."""
+        st = self.st
+        s, e = st.trim(s, e, " ,;:/")
+        if e <= s:
+            return
+        value = st.text(s, e)
+        if name.endswith("title") or name == "publisher":
+            inner = strip_quotes(value)
+            if name == "publisher":
+                inner = _publisher_name(inner)
+            if inner != value:
+                offset = st.src[s:e].find(inner[:1]) if inner else 0
+                s = s + max(offset, 0)
+                e = s + len(inner) if st.text(s, s + len(inner)) == inner else e
+                value = inner
+        if not value:
+            return
+        text = Text(value)
+        if name.startswith("host."):
+            if self.e.host is None:
+                self.e.host = Host()
+            setattr(self.e.host, name[5:], text)
+        else:
+            setattr(self.e, name, text)
+        self.e.spans[name] = Span(s, e)
+        st.blank(s, e)
+
+    def _note(self, s: int, e: int) -> None:
+        value = self.st.text(s, e)
+        if value:
+            self.e.spans[f"notes[{len(self.e.notes)}]"] = Span(s, e)
+            self.e.notes.append(Text(value))
+
+
+def first_pub_boundary(st: State, lo: int, hi: int) -> int:
+    """End of a statement of responsibility: the last sentence end before the publication area."""
+    b = boundaries(st.w, lo, hi)
+    for start, nxt in b:
+        rest = st.w[nxt:hi]
+        word = re.match(rf"[{LETTER}.\-]+", rest)
+        if word and (is_known_place(word.group(0)) or is_known_place(word.group(0).rstrip(","))):
+            return start + 1
+        if re.match(rf"[ -]*(?:{YEAR})", rest) or not re.search(rf"[{LETTER}]", rest):
+            return start + 1
+    return hi
+
+
+_PUBLISHER_PREFIX = re.compile(
+    r"^(?:[a-zа-яё\-. ]*?)(?:изд-во|издательство|изд\.|izdevniecība|apgāds|Verlag|[Ii]zdevniecība)[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
+)
+
+
+def _publisher_name(value: str) -> str:
+    """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
+    m = _PUBLISHER_PREFIX.match(value)
+    if m:
+        return m.group("n").strip()
+    m = re.match(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$', value)
+    return m.group("n").strip() if m else value
+
+
+_KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})
+
+
+def _keeps_stop(w: str, s: int, e: int) -> bool:
+    """A final full stop that belongs to an abbreviation, an initial or an ellipsis."""
+    m = re.search(rf"(\.\.|[{LETTER}]+)\.$", w[max(s, e - 30) : e])
+    if not m:
+        return False
+    word = m.group(1)
+    return word == ".." or (len(word) == 1 and word.isupper()) or word in _KEEP_STOP
+
+
+def _skip(w: str, pos: int, chars: str) -> int:
+    while pos < len(w) and w[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _skip_numbering(w: str) -> int:
+    m = re.match(r"\s*(?:\[\d+\]|\d{1,4}[.)](?!\d))?\s*", w)
+    return m.end() if m else 0
+
+
+def _find_slash(w: str, lo: int, hi: int) -> int | None:
+    m = _SLASH.search(w, lo, hi)
+    return m.start() if m else None
+
+
+_SLASH = re.compile(r"(?<![^ ])/(?!/)")
+
+
+_AREA_SEP = re.compile(r"\. ?- ")
+
+
+def _area_sep(w: str, lo: int, hi: int) -> int | None:
+    m = _AREA_SEP.search(w, lo, hi)
+    return m.start() + 1 if m else None
+
+
+def _chunk_end(w: str, pos: int, hi: int) -> int:
+    for i in range(pos, hi):
+        if w[i] in ",;":
+            return i
+    return hi
+
+
+def _sentences(w: str, s: int, e: int) -> list[tuple[int, int]]:
+    out, start = [], s
+    for stop, nxt in boundaries(w, s, e):
+        if nxt >= e:
+            break
+        out.append((start, stop + 1))
+        start = nxt
+    out.append((start, e))
+    return [(a, b) for a, b in out if w[a:b].strip(" .-")] or [(s, e)]
+
+
+def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
+    depth = 0
+    for i in range(s, e):
+        ch = w[i]
+        if ch == '"':
+            depth ^= 1
+        elif ch in "([":
+            depth += 2
+        elif ch in ")]":
+            depth = max(0, depth - 2)
+        elif ch == ":" and depth == 0 and i + 1 < e and w[i + 1] == " ":
+            return i, i + 1
+    return None
+
+
+_ENCYCLOPEDIA = re.compile(r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
+_JOURNAL = re.compile(
+    r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
+    re.I,
+)
+_PROCEEDINGS = re.compile(r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
+_THESIS = re.compile(r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_REPORT = re.compile(r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
+
+
+def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
+    source = e.source[:LIMIT]
+    titles = " ".join(t.value for _, t in e.texts())
+    if _THESIS.search(source):
+        return EntryType.THESIS
+    if _REPORT.search(titles):
+        return EntryType.REPORT
+    if e.host is not None and e.host.title is not None:
+        host_title = e.host.title.value
+        if _ENCYCLOPEDIA.search(host_title):
+            return EntryType.ENCYCLOPEDIA_ENTRY
+        if e.url or e.archived or e.accessed:
+            if not e.places and not e.isbns:
+                return EntryType.WEBPAGE
+        if e.host.issue or (_JOURNAL.search(host_title) and not e.host.persons):
+            return EntryType.ARTICLE
+        if not e.places and not e.publisher and not e.host.persons and not e.isbns:
+            return EntryType.ARTICLE
+        return EntryType.CHAPTER
+    if (e.url or e.archived or e.accessed) and not e.places and not e.isbns:
+        return EntryType.WEBPAGE
+    title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
+    if _PROCEEDINGS.search(title_text):
+        return EntryType.PROCEEDINGS
+    editors = [p for p in e.persons if p.role in _EDITORIAL]
+    authors = e.authors
+    if e.volume or e.part:
+        return EntryType.VOLUME
+    if e.number_of_volumes:
+        return EntryType.MULTIVOLUME
+    if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
+        return EntryType.COLLECTION
+    return EntryType.BOOK
+
+
+def _languages(e: "Entry") -> None:  # noqa: F821
+    main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
+    if not main and e.host is not None and e.host.title is not None:
+        main = e.host.title.value
+    e.language = detect_language(main) or detect_language(e.source[:LIMIT])
+    e.script = detect_script(main) or detect_script(e.source[:LIMIT])
+    for _, text in e.texts():
+        text.script = detect_script(text.value)
+        text.lang = detect_language(text.value)
+        if text.lang is None and text.script == e.script:
+            text.lang = e.language

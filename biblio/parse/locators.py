@@ -1,0 +1,224 @@
+"""Pieces a reference states with a label word: ISBNs, URLs, access and archive
+dates, notes, pages and page totals, volumes, issues, parts, editions, series.
+
+Each finder matches on the working text, records a :class:`~.state.Found`
+and blanks what it consumed.  The label words come from ``data/vocabulary.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .dates import YEAR
+from .names import LETTER
+from .state import State
+from .vocab import vocabulary
+
+_NL = rf"(?<![{LETTER}])"  # not preceded by a letter
+_NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
+ROMAN = r"[IVXLC]+"
+
+
+def _words(kind: str) -> str:
+    words = sorted(set(vocabulary().get(kind, [])), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+_MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+DATE_ANY = (
+    rf"(?:{_MONTHS_EN} \d{{1,2}}(?: ?- ?\d{{1,2}})?,? {YEAR}|\d{{1,2}} {_MONTHS_EN} {YEAR}|{YEAR}-\d\d-\d\d"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. gada \d{{1,2}}\. [a-zāēīūšž]+|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
+)
+
+_URL = re.compile(r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?(?P<v>(?:https?://|www\.)[^\s<>\"]+)", re.I)
+_DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_ACCESSED = re.compile(
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\)?(?:,? from)?"
+)
+_ARCHIVED = re.compile(
+    rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
+)
+_ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
+_ISBN_BARE = re.compile(r"(?<![\d-])(?P<v>97[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
+_ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
+_NOTES = re.compile(
+    r"(?P<v>Summary in [A-Z][a-z]+(?:,? (?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?)?"
+    r"|(?:Резюме|Рез\.|Kopsavilkums|Rez\.) (?:на|angļu|англ|krievu|vācu)[^.;]*(?:\. ?(?:с|lpp|p)\. ?\d+(?: ?- ?\d+)?)?"
+    r"|Библиогр\.?:?(?: в [а-я ]+| ?с\. ?\d+(?: ?- ?\d+)?)?(?: \(\d+ назв\.\))?"
+    r"|Bibliogr\.?:? ?(?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?"
+    r"|Includes bibliographical references(?: and index)?"
+    r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
+    r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\])"
+)
+_ILLUSTRATED = re.compile(rf"{_NL}(?:илл|ил|ill|illus|il)\.{_NA}|{_NL}(?:illustrated){_NA}")
+_PHYSICAL = re.compile(rf"{_NL}(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
+
+_PAGE_WORDS = _words("page")
+_COLUMN_WORDS = _words("column")
+_PAGES = re.compile(
+    rf"{_NL}(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
+)
+_PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.? ?- ?(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|с\.|p\.)")
+_PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
+_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:, ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_TOTAL_WORDS = _words("total")
+_TOTAL = re.compile(
+    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}){_NA}"
+)
+_NVOLS = re.compile(
+    rf"\(?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}\)?"
+)
+_VOLUME = re.compile(rf"{_NL}(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
+_ISSUE = re.compile(rf"(?:{_NL}|(?<=№))(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
+_PART = re.compile(rf"{_NL}(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+_PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
+_EDITION = re.compile(
+    rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|испр\. и доп|перераб\. и доп)[а-я. ]*?(?=\.? ?-|\.?$|\.))?"
+    rf"|{_NL}[Ии]зд\. ?(?P<b>\d+)-?е"
+    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) (?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)"
+    rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
+    rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
+)
+_SERIES = re.compile(r"(?:\. ?-|^|\.)\s*\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)")
+_SERIES_DASH = re.compile(r"\. ?- ?\(")
+
+
+def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:
+    start, end = m.span(group) if group else m.span()
+    st.add(kind, value, start, end, **extra)
+    st.blank(*m.span())
+
+
+def find_identifiers(st: State) -> None:
+    """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
+    for m in list(_DOI.finditer(st.w)):
+        v = m.group("v").rstrip(".,;)")
+        st.add("doi", v, m.start("v"), m.start("v") + len(v))
+        st.blank(m.start(), m.start("v") + len(v))
+    for m in list(_URL.finditer(st.w)):
+        v = m.group("v").rstrip(".,;)")
+        st.add("url", v, m.start("v"), m.start("v") + len(v))
+        st.blank(m.start(), m.start("v") + len(v))
+    for m in list(_ARCHIVED.finditer(st.w)):
+        _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
+    for m in list(_ACCESSED.finditer(st.w)):
+        _blank_found(st, m, "accessed", m.group("v"))
+    for m in list(_ISBN.finditer(st.w)):
+        v = m.group("v").strip(" -")
+        if _isbn_digits(v) in (10, 13):
+            st.add("isbn", v, m.start("v"), m.start("v") + len(v))
+            st.blank(m.start(), m.start("v") + len(v))
+    for m in list(_ISBN_BARE.finditer(st.w)):
+        if _isbn13_valid(m.group("v")):
+            _blank_found(st, m, "isbn", m.group("v"))
+    for m in list(_ISSN.finditer(st.w)):
+        _blank_found(st, m, "issn", m.group("v"))
+    for m in list(_NOTES.finditer(st.w)):
+        _blank_found(st, m, "note", m.group("v"))
+
+
+def _isbn_digits(value: str) -> int:
+    return sum(1 for c in value if c.isdigit() or c in "Xx")
+
+
+def _isbn13_valid(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    if len(digits) != 13:
+        return False
+    return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+
+
+def find_extent(st: State) -> None:
+    """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
+    for m in list(_SERIES.finditer(st.w)):
+        inner = m.group("v")
+        dashed = bool(_SERIES_DASH.match(st.w, m.start())) or m.group(0).lstrip().startswith("-")
+        if not dashed or re.fullmatch(r"\s*[\d\s,-]+\s*", inner):
+            continue
+        name, _, number = inner.partition(";")
+        if not number:
+            name2, sep, num2 = inner.rpartition(",")
+            if sep and re.fullmatch(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*", num2):
+                name, number = name2, num2
+        start = m.start("v")
+        st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
+        st.blank(m.start(), m.end())
+    for finder in _EXTENT_FINDERS:
+        finder(st)
+
+
+def _editions(st: State) -> None:
+    for m in list(_EDITION.finditer(st.w)):
+        value = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g)
+        st.add("edition", value, m.start(), m.end())
+        st.blank(*m.span())
+
+
+def _pages(st: State) -> None:
+    for m in list(_VOL_ISSUE_APA.finditer(st.w)):
+        if re.fullmatch(YEAR, m.group("iss")):
+            continue
+        st.add("volume", m.group("vol"), *m.span("vol"))
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+        if m.group("a"):
+            _add_pages(st, m, "page")
+        st.blank(*m.span())
+    for m in list(_PAGES.finditer(st.w)):
+        unit = "column" if re.fullmatch(_COLUMN_WORDS, m.group("w")) else "page"
+        _add_pages(st, m, unit)
+        st.blank(*m.span())
+    for m in list(_PAGES_AFTER.finditer(st.w)):
+        _add_pages(st, m, "page")
+        st.blank(*m.span())
+    for m in list(_PAGES_COLON.finditer(st.w)):
+        _add_pages(st, m, "page")
+        st.blank(m.start("a"), m.end())
+
+
+def _add_pages(st: State, m: re.Match[str], unit: str) -> None:
+    last = m.group("b") or ""
+    start = m.start("a")
+    end = m.end("b") if last else m.end("a")
+    if st.first("pages") is None:
+        st.add("pages", m.group("a"), start, end, last=last, unit=unit)
+
+
+def _totals(st: State) -> None:
+    for m in list(_TOTAL.finditer(st.w)):
+        if st.first("page_total") is None:
+            st.add("page_total", m.group("n"), m.start("n"), m.end("n"))
+        start = m.start()
+        # the area dash before an extent ("1973. - 164 стр.") belongs to it
+        head = re.search(r"(?:\s-\s?|\.\s?-\s?)$", st.w[max(0, start - 3) : start])
+        if head:
+            start -= len(head.group(0))
+        st.blank(start, m.end())
+    for m in list(_ILLUSTRATED.finditer(st.w)):
+        st.add("illustrated", "true", *m.span())
+        st.blank(*m.span())
+    for m in list(_PHYSICAL.finditer(st.w)):
+        st.add("physical", m.group(0), *m.span())
+        st.blank(*m.span())
+
+
+def _volumes(st: State) -> None:
+    for m in list(_NVOLS.finditer(st.w)):
+        n = m.group("n") or m.group("n2") or m.group("n3")
+        st.add("number_of_volumes", n, m.start(), m.end())
+        st.blank(*m.span())
+    for pattern in (_VOLUME, _VOLUME_AFTER):
+        for m in list(pattern.finditer(st.w)):
+            st.add("volume", m.group("n"), m.start(), m.end())
+            st.blank(*m.span())
+    for m in list(_ISSUE.finditer(st.w)):
+        st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
+        st.blank(*m.span())
+    for pattern in (_PART, _PART_AFTER):
+        for m in list(pattern.finditer(st.w)):
+            st.add("part", m.group("n"), m.start(), m.end())
+            st.blank(*m.span())
+
+
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _pages, _totals, _volumes)

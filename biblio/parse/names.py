@@ -1,0 +1,185 @@
+"""Personal names and the roles around them.
+
+Name shapes recognised (each anchored where a name list may start):
+
+* initials first: ``А.К. Рашкевиц``, ``M. Vestermanis``, ``J. R. R. Tolkien``;
+* family then initials: ``Иванов И. И.``, ``Mangulis, V.``, ``Smith, J. A.``;
+* family, given: ``Smith, John``, ``Healy, Mark A.``;
+* given family: ``Yaacov Falkov``, ``Chris Murray`` (a known given name, or
+  a place in a list where names are expected);
+* Latvian family-first with periods: ``Strods. Heinrihs.``.
+
+>>> [(p.family, p.given, p.initials) for p in parse_name_list("Ф.Н. Рекшня, Х. Галинь")[0]]
+[('Рекшня', '', 'Ф. Н.'), ('Галинь', '', 'Х.')]
+>>> [(p.family, p.given) for p in parse_name_list("Smith, John, and Jane Doe")[0]]
+[('Smith', 'John'), ('Doe', 'Jane')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Person, Role, Span
+from .vocab import given_names, roles
+
+UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
+LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
+LETTER = UP + LO
+
+_INIT = rf"(?:Дж|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|[{UP}])\."
+INITS = rf"{_INIT}(?:[ ]?-?[ ]?{_INIT}){{0,3}}"
+_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|la|le|фон|ван|де|дер|ди)"
+_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?"
+FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
+GIVEN = rf"{_WORD}(?:-{_WORD})?"
+
+_END = rf"(?![{LETTER}])"
+_SHAPES: dict[str, re.Pattern[str]] = {
+    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]?(?P<f>{FAMILY}){_END}"),
+    "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
+    "family-given": re.compile(rf"(?P<f>{FAMILY}),[ ]+(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"),
+    "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
+    "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
+}
+_SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")
+ET_AL = re.compile(r"[ ]*,?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
+
+
+@dataclass
+class NameMatch:
+    person: Person
+    start: int
+    end: int
+    shape: str
+
+
+def initials_of(given: str) -> str:
+    """``Heinrihs`` → ``H.``; ``Жан-Поль`` → ``Ж.-П.``; ``John Ronald`` → ``J. R.``."""
+    out = []
+    for word in given.split():
+        parts = [p for p in word.split("-") if p]
+        out.append("-".join(p[0] + "." for p in parts))
+    return " ".join(out)
+
+
+def tidy_initials(raw: str) -> str:
+    """``А.К.`` → ``А. К.``; ``J.-P.`` stays joined by the hyphen."""
+    raw = re.sub(r"\s+", "", raw)
+    raw = re.sub(r"\.(?=[^\s.-])", ". ", raw)
+    return raw.replace(". -", ".-").strip()
+
+
+def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool = True) -> NameMatch | None:
+    """The first of ``shapes`` that matches at ``pos``."""
+    for shape in shapes:
+        m = _SHAPES[shape].match(text, pos)
+        if not m:
+            continue
+        given = m.groupdict().get("g") or ""
+        if shape in ("given-family", "latvian") and known_given:
+            first = given.split("-")[0].split()[0] if given else ""
+            if first not in given_names() and not (shape == "latvian" and _latvian_given(first)):
+                continue
+        if shape == "family-given" and given.split()[0] in _NOT_GIVEN:
+            continue
+        person = _person(m.group("f"), given, m.groupdict().get("i") or "")
+        person.span = Span(m.start(), m.end())
+        return NameMatch(person, m.start(), m.end(), shape)
+    return None
+
+
+_NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
+
+
+def _latvian_given(word: str) -> bool:
+    return len(word) > 3 and word.endswith(("s", "š", "is", "us")) and word[0].isupper()
+
+
+def _person(family: str, given: str, initials: str) -> Person:
+    initials = tidy_initials(initials) if initials else ""
+    if given:
+        derived = initials_of(given)
+        initials = f"{derived} {initials}".strip() if initials else derived
+    return Person(family=family.strip(), given=given.strip(), initials=initials)
+
+
+def parse_name_list(
+    text: str, pos: int = 0, first_shapes: tuple[str, ...] | None = None, known_given: bool = True
+) -> tuple[list[Person], int, bool]:
+    """Names separated by commas, "and", "&", "и", ";" from ``pos``.
+
+    Returns the persons, the end position and whether an "et al." closed the list.
+    """
+    shapes = first_shapes or ("initials-first", "family-initials", "family-given", "given-family")
+    found: list[Person] = []
+    end = pos
+    first = match_name(text, pos, shapes, known_given)
+    if first is None:
+        return [], pos, False
+    found.append(first.person)
+    end = first.end
+    later = _later_shapes(first.shape)
+    while True:
+        sep = _SEPARATOR.match(text, end)
+        if not sep:
+            break
+        nxt = match_name(text, sep.end(), later, known_given=False)
+        if nxt is None:
+            break
+        found.append(nxt.person)
+        end = nxt.end
+    et_al = ET_AL.match(text, end)
+    if et_al:
+        end = et_al.end()
+    return found, end, bool(et_al)
+
+
+def _later_shapes(shape: str) -> tuple[str, ...]:
+    # Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
+    if shape == "family-given":
+        return ("family-given", "given-family", "initials-first")
+    if shape == "family-initials":
+        return ("family-initials", "initials-first")
+    if shape == "latvian":
+        return ("latvian",)
+    return (shape, "initials-first", "given-family", "family-initials")
+
+
+# --- roles ---------------------------------------------------------------------
+
+_ROLE_BEFORE: list[tuple[re.Pattern[str], Role]] = []
+_ROLE_AFTER: list[tuple[re.Pattern[str], Role]] = []
+
+
+def _compile_roles() -> None:
+    for phrase, role, where in roles():
+        escaped = re.escape(phrase).replace(r"\ ", r"[ ]*")
+        if where == "before":
+            pattern = re.compile(rf"[ ]*{escaped}(?![{LETTER}])[ ]*:?[ ]*", re.IGNORECASE)
+            _ROLE_BEFORE.append((pattern, Role(role)))
+        else:
+            pattern = re.compile(rf"[ ]*{escaped}", re.IGNORECASE)
+            _ROLE_AFTER.append((pattern, Role(role)))
+
+
+def role_before(text: str, pos: int) -> tuple[Role, int, int] | None:
+    """A role phrase (``под ред.``, ``edited by``) at ``pos``: role, phrase start and end."""
+    if not _ROLE_BEFORE:
+        _compile_roles()
+    for pattern, role in _ROLE_BEFORE:
+        m = pattern.match(text, pos)
+        if m:
+            return role, m.start(), m.end()
+    return None
+
+
+def role_after(text: str, pos: int) -> tuple[Role, int] | None:
+    """A role mark after names (``(ed.)``, ``, eds.``): role and end."""
+    if not _ROLE_AFTER:
+        _compile_roles()
+    for pattern, role in _ROLE_AFTER:
+        m = pattern.match(text, pos)
+        if m:
+            return role, m.end()
+    return None

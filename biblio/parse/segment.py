@@ -1,0 +1,68 @@
+"""Cut a run-on reference section into single references.
+
+A new reference starts after a *close* — a publication year ending a
+sentence, a page count (``164 стр.``, ``250 lpp.``, ``, илл.``), a page or
+column range, an ISBN, "Wayback Machine", an access date — when what follows
+begins like a reference (a capital letter or a quote) and not like the
+continuation of one (a place before its publisher, "ISBN", "Archived",
+"Summary in …", a web-site name, ``/``, ``//``, a lower-case word).
+
+>>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
+['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .areas import is_known_place
+from .dates import YEAR
+from .names import LETTER, UP, parse_name_list
+from .normalize import normalize
+
+_CLOSE = re.compile(
+    rf"(?:(?<![\d\-]){YEAR}\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
+    rf"|\d+ ?(?:стр|с|lpp|p|pp|S)\.(?:,? ?(?:илл?|ил|ill|il)\.)?"
+    rf"|(?:стр|ст|стлб|с|pp|p|lpp|S)\. ?\d+(?: ?- ?\d+)?"
+    r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]"
+    r"|Wayback Machine\.?"
+    r")(?= +)"
+)
+_CONTINUES = re.compile(
+    r"(?:ISBN|ISSN|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\.|С\.|Т\.|Vol\.|№|No\.|"
+    r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
+)
+_STARTS = re.compile(rf"[\"{UP}«„“]")
+
+
+def segment(text: str) -> list[str]:
+    """The references of a run-on text, in order, stripped (empty text → [])."""
+    s = normalize(text)
+    cuts = [0]
+    for m in _CLOSE.finditer(s):
+        nxt = m.end()
+        while nxt < len(s) and s[nxt] == " ":
+            nxt += 1
+        if nxt >= len(s) or not _STARTS.match(s, nxt):
+            continue
+        place = m.group("place")
+        if place and not is_known_place(place):
+            continue  # "2005, Riga" closes; "2005, Title" does not
+        if _CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt):
+            continue
+        if re.fullmatch(YEAR, m.group(0)) and not _starts_with_name(s, nxt):
+            continue  # a bare year ("JULY 1941 TO …") closes only before a name
+        cuts.append(nxt)
+    cuts.append(len(s))
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
+    return [p for p in pieces if p]
+
+
+def _starts_with_name(s: str, pos: int) -> bool:
+    return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
+
+
+def _starts_pub_area(s: str, pos: int) -> bool:
+    """"М., …" / "Rīga: …" – a place before its publisher continues the reference."""
+    m = re.match(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]", s[pos:])
+    return bool(m and is_known_place(m.group(1).strip()))

@@ -1,0 +1,66 @@
+"""The parser's data tables (``biblio/parse/data``), loaded once and cached."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    with open(DATA / name, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+@lru_cache(maxsize=None)
+def places() -> dict[str, tuple[str, str]]:
+    """Place as written → (full name, language)."""
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in _rows("places.tsv")}
+
+
+@lru_cache(maxsize=None)
+def roles() -> list[tuple[str, str, str]]:
+    """(phrase, role, position) with the longest phrases first."""
+    rows = [(r[0], r[1], r[2]) for r in _rows("roles.tsv")]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in _rows("months.tsv")}
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> dict[str, list[str]]:
+    """Kind (page, total, volume …) → words."""
+    out: dict[str, list[str]] = {}
+    for word, kind in _rows("vocabulary.tsv"):
+        out.setdefault(kind, []).append(word)
+    return out
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("abbreviations.txt"))
+
+
+@lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    return frozenset(r[0] for r in _rows("given_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def organisation_words() -> tuple[str, ...]:
+    return tuple(r[0] for r in _rows("organisations.txt"))
+
+
+@lru_cache(maxsize=None)
+def language_words() -> dict[str, frozenset[str]]:
+    return {r[0]: frozenset(r[1].split()) for r in _rows("languages.tsv")}

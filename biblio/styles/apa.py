@@ -70,7 +70,8 @@ class Apa(LatinStyle):
             source = join[
                 tag("em")[_f("journal")],
                 optional[", ", tag("em")[_f("jvolume")]],
-                optional[_f("jissue_sep"), "(", _f("jissue"), ")"],
+                optional[_f("jissue_sep")],
+                optional["(", _f("jissue"), ")"],
                 optional[", ", _f("jpages")],
             ]
         elif kind == "webpage":
@@ -96,6 +97,8 @@ class Apa(LatinStyle):
         details = [edition_text(entry.edition, t)]
         if entry.volume and entry.type != EntryType.ARTICLE:
             details.append(f"Vol. {entry.volume}")
+        if entry.part:
+            details.append(f"Pt. {entry.part}")
         title = data.title.latin
         if entry.type == EntryType.VOLUME and data.host_title:
             title = f"{data.host_title.latin}: Vol. {entry.volume}. {title}" if title else data.host_title.latin

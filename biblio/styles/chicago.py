@@ -60,9 +60,11 @@ class ChicagoAuthorDate(LatinStyle):
     description = "Chicago Manual of Style, 17th edition, author-date: romanised, English terms"
 
     def template_key(self, entry: Entry) -> Any:
-        return kind_of(entry)
+        return (kind_of(entry), bool(entry.authors or any(p.role.value.startswith(("editor", "compiler"))
+                                                          for p in entry.persons)))
 
-    def build_template(self, kind: Any) -> Any:
+    def build_template(self, key: Any) -> Any:
+        kind, has_creator = key
         if kind == "book":
             title = join[tag("em")[_f("title")], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
             body = [title, optional[_f("contributors")], optional[_f("edition")], optional[_f("volume")],
@@ -75,7 +77,9 @@ class ChicagoAuthorDate(LatinStyle):
             body = [_f("qtitle"), join[tag("em")[_f("journal")], optional[_f("jtail")]]]
         else:
             body = [_f("qtitle"), optional[_f("site")], optional[_f("accessed")]]
-        return join(sep=" ")[blocks[(optional[_f("creators")], _f("year"), *body)], optional[_f("link")]]
+        # A work without author or editor is listed by its title, the year after it (CMOS 15.32).
+        head = [_f("creators"), _f("year"), *body] if has_creator else [body[0], _f("year"), *body[1:]]
+        return join(sep=" ")[blocks[tuple(head)], optional[_f("link")]]
 
     # -- fields ----------------------------------------------------------------------
     def fields(self, entry: Entry) -> dict[str, str]:
@@ -101,8 +105,12 @@ class ChicagoAuthorDate(LatinStyle):
         if data.translators:
             translated = f"Translated by {self.names_plain(data.translators)}"
             out["contributors"] = f"{out['contributors']}. {translated}" if out.get("contributors") else translated
+        volume_part = []
         if entry.volume and entry.type != EntryType.ARTICLE:
-            out["volume"] = f"Vol. {entry.volume}"
+            volume_part.append(f"Vol. {entry.volume}")
+        if entry.part:
+            volume_part.append(f"Pt. {entry.part}" if not volume_part else f"pt. {entry.part}")
+        out["volume"] = ", ".join(volume_part)
         if data.series:
             out["series"] = f"{data.series} {entry.series_number}".strip()
         out["publication"] = self.publication(data) if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else ""

@@ -85,11 +85,16 @@ class Mla(LatinStyle):
         volume = host.volume if kind != "book" and host is not None else entry.volume
         if volume:
             numbers.append(f"vol. {volume}")
+        if kind == "book" and entry.part:
+            numbers.append(f"pt. {entry.part}")
         if kind == "article" and host is not None and host.issue:
             numbers.append(f"no. {host.issue}")
         location = ""
         if entry.pages is not None:
-            prefix = "pp." if entry.pages.last else "p."
+            if entry.pages.unit == "column":
+                prefix = "cols." if entry.pages.last else "col."
+            else:
+                prefix = "pp." if entry.pages.last else "p."
             location = f"{prefix} {page_range(entry.pages, minimal_two)}"
         link = self.link(entry)
         if link:

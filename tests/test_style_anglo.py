@@ -1,0 +1,144 @@
+"""APA 7, Chicago 17 author-date and MLA 9 for Russian, Latvian and English entries.
+
+Expected strings are written from the guides' rules: romanisation by ALA-LC
+(ц → t͡s, я → i͡a, й → ĭ, ь → ʹ, э → ė), the English translation of a title in
+square brackets, APA "(Year)." after the authors and no place, Chicago
+"Place: Publisher" and CMOS 9.61 page ranges (872–80), MLA's comma-joined
+container elements and "pp. 101–20".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Date, Entry, Person, Text
+from biblio.render import cite, format_bibliography, format_entry
+from test_style_gost import (
+    article,
+    book,
+    chapter,
+    encyclopedia,
+    english_article,
+    latvian_book,
+    latvian_chapter,
+    many,
+    proceedings_paper,
+    volume,
+    webpage,
+)
+
+
+def translated_book() -> Entry:
+    entry = book()
+    assert entry.title is not None
+    entry.title.translated["en"] = "People's avengers of Latvia"
+    return entry
+
+
+APA = [
+    (translated_book, "Rashkevit͡s, A. K. (1973). Narodnye mstiteli Latvii [People's avengers of Latvia]. Voenizdat."),
+    (volume, "Lenin, V. I. (1967). Polnoe sobranie sochineniĭ: Vol. 8. Senti͡abrʹ 1903 – ii͡ulʹ 1904 (5th ed.). Politizdat."),
+    (chapter, "Dzintars, I͡A. (1970). Podpolʹnai͡a borʹba. In P. I. Kushner (Ed.), Borʹba za Sovetskui͡u Latvii͡u (pp. 590–630). Liesma."),
+    (article, "Dzintars, I͡A. (1965). Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby. Izvestii͡a Akademii nauk Latviĭskoĭ SSR, (5), 20–35."),
+    (english_article, "Smith, J., & Doe, J. (2019). A study of things. Journal of Things, 12(3), 101–120."),
+    (
+        encyclopedia,
+        "Partizanskoe dvizhenie v Velikoĭ Otechestvennoĭ voĭne, 1941–45. (1967). In E. M. Zhukov (Ed.),"
+        " Sovetskai͡a istoricheskai͡a ėnt͡siklopedii͡a (Vol. 8, cols. 872–880). Sovetskai͡a ėnt͡siklopedii͡a.",
+    ),
+    (webpage, "Falkov, I͡A. (2019). Partizany Latvii. Historia.lv. https://historia.lv/partizani"),
+    (proceedings_paper, "Petrov, P. P. (1980). Podpolʹe v Rige. In Trudy konferent͡sii po istorii Latvii (pp. 10–15). Zinatne."),
+    (latvian_book, "Strods, H. (2006). PSRS kaujinieki Latvijā (1941–1945) (Pt. 1)."),
+]
+
+CHICAGO = [
+    (translated_book, "Rashkevit͡s, A. K. 1973. Narodnye mstiteli Latvii [People's avengers of Latvia]. Moscow: Voenizdat."),
+    (chapter, "Dzintars, I͡A. 1970. “Podpolʹnai͡a borʹba.” In Borʹba za Sovetskui͡u Latvii͡u, edited by P. I. Kushner, 590–630. Riga: Liesma."),
+    (article, "Dzintars, I͡A. 1965. “Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby.” Izvestii͡a Akademii nauk Latviĭskoĭ SSR, no. 5: 20–35."),
+    (english_article, "Smith, John, and Jane Doe. 2019. “A Study of Things.” Journal of Things 12 (3): 101–20."),
+    (
+        encyclopedia,
+        "“Partizanskoe dvizhenie v Velikoĭ Otechestvennoĭ voĭne, 1941–45.” 1967. In Sovetskai͡a istoricheskai͡a"
+        " ėnt͡siklopedii͡a, edited by E. M. Zhukov, 8:872–80. Moscow: Sovetskai͡a ėnt͡siklopedii͡a.",
+    ),
+    (webpage, "Falkov, I͡A. 2019. “Partizany Latvii.” Historia.lv. https://historia.lv/partizani"),
+    (latvian_book, "Strods, Heinrihs. 2006. PSRS kaujinieki Latvijā (1941–1945). Pt. 1. Riga."),
+]
+
+MLA = [
+    (translated_book, "Rashkevit͡s, A. K. Narodnye mstiteli Latvii [People's avengers of Latvia]. Voenizdat, 1973."),
+    (chapter, "Dzintars, I͡A. “Podpolʹnai͡a borʹba.” Borʹba za Sovetskui͡u Latvii͡u, edited by P. I. Kushner, Liesma, 1970, pp. 590–630."),
+    (english_article, "Smith, John, and Jane Doe. “A Study of Things.” Journal of Things, vol. 12, no. 3, 2019, pp. 101–20."),
+    (
+        encyclopedia,
+        "“Partizanskoe dvizhenie v Velikoĭ Otechestvennoĭ voĭne, 1941–45.” Sovetskai͡a istoricheskai͡a ėnt͡siklopedii͡a,"
+        " edited by E. M. Zhukov, vol. 8, Sovetskai͡a ėnt͡siklopedii͡a, 1967, cols. 872–80.",
+    ),
+    (webpage, "Falkov, I͡A. “Partizany Latvii.” Historia.lv, 2019, https://historia.lv/partizani. Accessed 1 Mar. 2024."),
+    (latvian_chapter, "Bērziņš, Jānis. “Partizānu kustība Latgalē.” Latvijas vēsture, edited by Kārlis Zariņš, Zinātne, 1999, pp. 10–15."),
+    (latvian_book, "Strods, Heinrihs. PSRS kaujinieki Latvijā (1941–1945). pt. 1, 2006."),
+]
+
+
+def _ids(cases):
+    return [c[0].__name__ for c in cases]
+
+
+@pytest.mark.parametrize("build, expected", APA, ids=_ids(APA))
+def test_apa(build, expected) -> None:
+    assert format_entry(build(), "apa") == expected
+
+
+@pytest.mark.parametrize("build, expected", CHICAGO, ids=_ids(CHICAGO))
+def test_chicago(build, expected) -> None:
+    assert format_entry(build(), "chicago-author-date") == expected
+
+
+@pytest.mark.parametrize("build, expected", MLA, ids=_ids(MLA))
+def test_mla(build, expected) -> None:
+    assert format_entry(build(), "mla") == expected
+
+
+def test_stored_romanisation_wins_and_scheme_is_selectable() -> None:
+    entry = book()
+    assert entry.title is not None
+    entry.title.romanized["ala-lc"] = "Narodnye mstiteli Latvii (stored)"
+    assert "Narodnye mstiteli Latvii (stored)" in format_entry(entry, "apa")
+    assert format_entry(book(), "apa", romanize="iso9").startswith("Raškevic, A. K. (1973). Narodnye mstiteli Latvii.")
+
+
+def test_original_script_where_the_guide_allows_it() -> None:
+    assert format_entry(translated_book(), "chicago-author-date", original_script=True) == (
+        "Rashkevit͡s, A. K. 1973. Narodnye mstiteli Latvii (Народные мстители Латвии) [People's avengers of Latvia]."
+        " Moscow: Voenizdat."
+    )
+    # APA 7 keeps non-Latin scripts out of the reference list even when asked.
+    assert "Народные" not in format_entry(translated_book(), "apa", original_script=True)
+
+
+def test_italics_reach_html_and_markdown() -> None:
+    assert format_entry(english_article(), "apa", output="html") == (
+        "Smith, J., &amp; Doe, J. (2019). A study of things. <em>Journal of Things</em>, <em>12</em>(3), 101–120."
+    )
+    markdown = format_bibliography([translated_book()], "mla", output="markdown")
+    assert markdown == "Rashkevit͡s, A. K. *Narodnye mstiteli Latvii* [People's avengers of Latvia]. Voenizdat, 1973.\n"
+
+
+def test_sorted_by_romanised_author() -> None:
+    entries = [english_article(), translated_book(), chapter(), latvian_book()]
+    lines = format_bibliography(entries, "apa").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["Dzintars", "Rashkevit͡s", "Smith", "Strods"]
+
+
+def test_in_text_citations() -> None:
+    falkov = Entry(title=Text("Between the Nazi hammer and the Soviet anvil"), persons=[Person("Falkov", "Yaacov")],
+                   date=Date(2019), language="en")
+    assert cite(falkov, "chicago-author-date", locator="101") == "(Falkov 2019, 101)"
+    assert cite(falkov, "mla", locator="101") == "(Falkov 101)"
+    assert cite(falkov, "apa", locator="101") == "(Falkov, 2019, p. 101)"
+    assert cite(book(), "apa", locator="25") == "(Rashkevit͡s, 1973, p. 25)"
+    assert cite(english_article(), "apa") == "(Smith & Doe, 2019)"
+    assert cite(english_article(), "chicago-author-date") == "(Smith and Doe 2019)"
+    assert cite(many(3), "apa") == "(Ivanov et al., 2010)"
+    assert cite(many(4), "chicago-author-date", locator="5") == "(Ivanov et al. 2010, 5)"
+    assert cite(many(3), "mla", locator="5") == "(Ivanov et al. 5)"

@@ -60,8 +60,9 @@ def format_bibliography(entries: Iterable[Entry], style: "str | Style", output: 
 
 def format_entry(entry: Entry, style: "str | Style", output: str = "text", **options: Any) -> str:
     """One entry alone, without label."""
-    backend = "text" if output in ("text", "jsonl") else output
-    return _style(style, options).format_entry(entry).render_as(backend)
+    from .output import render
+
+    return render(_style(style, options).format_entry(entry), output)
 
 
 def cite(entry: Entry, style: "str | Style", locator: str | None = None, number: int | None = None, **options: Any) -> str:

@@ -13,11 +13,14 @@ import json
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from pybtex.backends.latex import Backend as _PybtexLatex
 from pybtex.backends.markdown import Backend as _PybtexMarkdown
 
 from ..errors import UsageError
 
 if TYPE_CHECKING:
+    from pybtex.richtext import BaseText
+
     from . import Rendered
 
 
@@ -54,10 +57,47 @@ class MarkdownBackend(_PybtexMarkdown):
 _MARKDOWN = MarkdownBackend()
 
 
+class LatexBackend(_PybtexLatex):
+    """pybtex's LaTeX backend, also escaping what it lets through (``\\ { } $ ^``).
+
+    Field content is text, never markup: an unbalanced brace in a title must not
+    break the document.
+    """
+
+    _SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\textasciicircum{}"}
+
+    def format_str(self, text: str) -> str:
+        out, chunk = [], []
+        for char in text:
+            if char in self._SPECIAL:
+                out.append(super().format_str("".join(chunk)) if chunk else "")
+                out.append(self._SPECIAL[char])
+                chunk = []
+            else:
+                chunk.append(char)
+        if chunk:
+            out.append(super().format_str("".join(chunk)))
+        return "".join(out)
+
+
+_LATEX = LatexBackend()
+
+
+def render(text: "BaseText", output: str) -> str:
+    """One rich text in ``output`` (``jsonl`` entries carry the plain text)."""
+    if output == "markdown":
+        return text.render(_MARKDOWN)
+    if output == "latex":
+        return text.render(_LATEX)
+    if output == "html":
+        return text.render_as("html")
+    return text.render_as("text")
+
+
 def _markdown(items: list["Rendered"]) -> str:
     lines = []
     for item in items:
-        body = item.text.render(_MARKDOWN)
+        body = render(item.text, "markdown")
         lines.append(f"{item.label}. {body}" if item.label else body)
     sep = "\n" if items and items[0].label else "\n\n"
     return sep.join(lines) + ("\n" if lines else "")
@@ -71,7 +111,7 @@ def _html(items: list["Rendered"]) -> str:
 
 def _latex(items: list["Rendered"]) -> str:
     width = str(len(items)) if items else "9"
-    rows = [f"\\bibitem{{{item.id}}} {item.text.render_as('latex')}" for item in items]
+    rows = [f"\\bibitem{{{item.id}}} {render(item.text, "latex")}" for item in items]
     return f"\\begin{{thebibliography}}{{{width}}}\n" + "".join(row + "\n\n" for row in rows) + "\\end{thebibliography}\n"
 
 

@@ -111,7 +111,7 @@ def _html(items: list["Rendered"]) -> str:
 
 def _latex(items: list["Rendered"]) -> str:
     width = str(len(items)) if items else "9"
-    rows = [f"\\bibitem{{{item.id}}} {render(item.text, "latex")}" for item in items]
+    rows = [f"\\bibitem{{{item.id}}} {render(item.text, 'latex')}" for item in items]
     return f"\\begin{{thebibliography}}{{{width}}}\n" + "".join(row + "\n\n" for row in rows) + "\\end{thebibliography}\n"
 
 

@@ -53,6 +53,7 @@ class Scheme:
     reversibility: str  # "exact", "exact for Russian words" or "lossy"
     rule: ContextRule | None = None
     reverse_extra: dict[str, str] = field(default_factory=dict)  # Latin → Cyrillic, reverse only
+    reverse_foreign: bool = False  # read non-Russian letters back too (safe only for one-to-one ISO 9)
     capitalize_tied_pairs: bool = False  # ALA-LC: the capital of i͡a is I͡A ("I͡Akovlev", "I͡A. P.")
 
     @cached_property
@@ -64,7 +65,7 @@ class Scheme:
         pairs: dict[str, str] = {}
         seen: set[str] = set()
         for cyr, letter in self.letters.items():
-            if not letter.latin:
+            if not letter.latin or (letter.languages and not self.reverse_foreign):
                 continue
             if letter.latin in seen:  # two letters share a spelling: the Russian one keeps it
                 continue
@@ -72,6 +73,11 @@ class Scheme:
             pairs[letter.latin] = cyr
         pairs.update(self.reverse_extra)
         return pairs
+
+    @cached_property
+    def _caseless(self) -> frozenset[str]:
+        """Characters of the Latin spellings that have no case (ʹ ʺ ` and the tie)."""
+        return frozenset(c for key in self._reverse for c in key if not _cased(c))
 
     @cached_property
     def _longest(self) -> int:
@@ -123,7 +129,7 @@ class Scheme:
                 chunk = text[i : i + size]
                 cyr = self._reverse.get(chunk.lower())
                 if cyr is not None:
-                    out.append(cyr.upper() if _reads_upper(text, i, size) else cyr)
+                    out.append(cyr.upper() if _reads_upper(text, i, size, self._caseless) else cyr)
                     i += size
                     break
             else:
@@ -166,18 +172,39 @@ def _word_in_capitals(text: str, i: int) -> bool:
     return _is_letter(prev) and prev.isupper()
 
 
-def _reads_upper(text: str, i: int, size: int) -> bool:
+def _cased(char: str) -> bool:
+    return char.lower() != char.upper()
+
+
+def _reads_upper(text: str, i: int, size: int, caseless: frozenset[str]) -> bool:
     """Should the Latin chunk ``text[i:i+size]`` come back as a capital?
 
-    A cased chunk says so itself ("Shch", "SHCH"); a caseless one (ʹ, ʺ, `)
-    is a capital inside a word written in capitals ("PODʺEZD" → "ПОДЪЕЗД").
+    A cased chunk says so itself ("Shch", "SHCH"). A caseless one (ʹ, ʺ, `)
+    is a capital inside a word written in capitals: its cased neighbours in
+    the word, one after or two before, are capitals ("PODʺEZD" → "ПОДЪЕЗД",
+    "VESʹ" → "ВЕСЬ"). A word of one capital and a sign ("Sʺ") reads as
+    Title-case, the commoner of the two.
     """
-    first = text[i]
-    if first.lower() != first.upper():
-        return first.isupper()
-    prev = text[i - 1] if i > 0 else ""
-    nxt = text[i + size] if i + size < len(text) else ""
-    return prev.isupper() and (nxt.isupper() or not nxt.isalpha())
+    if _cased(text[i]):
+        return text[i].isupper()
+    before: list[str] = []
+    j = i - 1
+    while j >= 0 and len(before) < 2 and (_cased(text[j]) or text[j] in caseless):
+        if _cased(text[j]):
+            before.append(text[j])
+        j -= 1
+    after = ""
+    j = i + size
+    while j < len(text) and (_cased(text[j]) or text[j] in caseless):
+        if _cased(text[j]):
+            after = text[j]
+            break
+        j += 1
+    if not before or not before[0].isupper():
+        return False
+    if after:
+        return after.isupper()
+    return len(before) == 2 and before[1].isupper()
 
 
 def word_start(lower: str, i: int) -> bool:

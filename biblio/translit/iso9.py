@@ -23,4 +23,5 @@ SCHEME = Scheme(
     table_file="iso9.tsv",
     standard="ISO 9:1995 = GOST 7.79-2000 System A",
     reversibility="exact",
+    reverse_foreign=True,
 )

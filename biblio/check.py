@@ -301,6 +301,8 @@ _CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХхУуі"
 _TO_CYRILLIC = dict(zip(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES))
 _TO_LATIN = dict(zip(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES))
 _WORD = re.compile(r"[^\W\d_]+")
+_ANY_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_ANY_LATIN = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _script_of(char: str) -> str | None:
@@ -318,8 +320,12 @@ def mixed_script_words(text: str) -> Iterator[tuple[Span, str, str | None]]:
     >>> [(s.slice('в Mоскве'), fix) for s, _, fix in mixed_script_words('в Mоскве')]
     [('Mоскве', 'Москве')]
     """
+    if not (_ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text)):
+        return  # one script only (most references): nothing to look at
     for match in _WORD.finditer(text):
         word = match.group()
+        if not (_ANY_CYRILLIC.search(word) and _ANY_LATIN.search(word)):
+            continue
         scripts = [_script_of(c) for c in word]
         cyrillic, latin = scripts.count("Cyrl"), scripts.count("Latn")
         if not cyrillic or not latin:

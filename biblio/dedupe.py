@@ -3,9 +3,9 @@
 Two entries are the same work when they share a valid ISBN (the ISBN-10 and
 ISBN-13 forms count as equal), or when title, year and first author agree
 after normalisation. Normalisation folds case, punctuation, dash variants
-and scripts: Cyrillic is romanised and diacritics dropped
-(:func:`biblio.translit.fold_ascii`), then a *cross-scheme skeleton* merges
-the spellings the romanisation standards disagree on ("shch" / "ŝ" / "šč",
+and scripts: Cyrillic is romanised (ISO 9, from :mod:`biblio.translit`) and
+diacritics dropped, then a *cross-scheme skeleton* merges the spellings the
+romanisation standards disagree on ("shch" / "ŝ" / "šč",
 "ts" / "c", "ya" / "â" …), so a Cyrillic record meets its twin romanised by
 any scheme.
 
@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
 
@@ -38,44 +37,80 @@ Report = Callable[[str], None]
 # --- normalisation ------------------------------------------------------------------
 
 
-def _fold_fallback(text: str) -> str:
-    """ASCII folding without :mod:`biblio.translit`: the ``transliterate`` package, then NFKD."""
-    if any("\u0400" <= c <= "\u04ff" for c in text):
-        from transliterate import translit
+def _iso9_table() -> dict[int, str] | None:
+    """ISO 9's letter table from :mod:`biblio.translit`, as a ``str.translate`` map.
 
-        text = translit(text, "ru", reversed=True)
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if c.isascii())
-
-
-def _folder() -> Callable[[str], str]:
+    ISO 9 is one letter for one letter with no context rules, so translating
+    the lower-cased text equals ``romanize(text, "iso9")`` folded to lower
+    case, at C speed (dedupe folds every title and name of the bibliography).
+    """
     try:
-        from .translit import fold_ascii
-    except ImportError:  # the transliteration package is optional for this module
+        from .translit import get_scheme
+
+        scheme = get_scheme("iso9")
+    except (ImportError, KeyError):  # the transliteration package is optional for this module
+        return None
+    if scheme.rule is not None:
+        return None
+    return {ord(char): letter.latin for char, letter in scheme.letters.items() if len(char) == 1}
+
+
+def _fold_fallback(text: str) -> str:
+    """Romanisation without :mod:`biblio.translit`: the ``transliterate`` package."""
+    from transliterate import translit
+
+    return translit(text, "ru", reversed=True)
+
+
+def _romanizer() -> Callable[[str], str]:
+    table = _iso9_table()
+    if table is None:
         return _fold_fallback
-    return fold_ascii
+    return lambda text: text.translate(table)
 
 
 _FOLD: Callable[[str], str] | None = None
 _FOLD_CACHE: dict[str, str] = {}
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
 
 # Spellings on which the romanisation schemes (and older habits) differ, each
-# mapped to one form; longest first so "shch" wins over "sh".
-_SKELETON = {
+# mapped to one form in two passes: consonants and y/j first (longest match
+# first, so "shch" wins over "sh"), then the iotated vowels, which by then
+# all read "i" + vowel (я: "â", "ia", "ya", "ja" → "a").
+_CONSONANTS = {
     "shch": "s", "shh": "s", "sch": "s", "sc": "s",
     "kh": "h", "zh": "z", "ch": "c", "sh": "s", "ts": "c", "tz": "c", "cz": "c",
-    "ya": "a", "ja": "a", "ia": "a", "yu": "u", "ju": "u", "iu": "u",
     "y": "i", "j": "i", "x": "h", "w": "v",
 }  # fmt: skip
-_SKELETON_RE = re.compile("|".join(sorted(_SKELETON, key=len, reverse=True)))
-_IOTATED_E = re.compile(r"(?:^|(?<=[aeiou]))i(?=e)")  # "ye" for е after a vowel or initially (BGN)
+_VOWELS = {"ia": "a", "iu": "u", "io": "e", "ie": "e"}
+_CONSONANTS_RE = re.compile("|".join(sorted(_CONSONANTS, key=len, reverse=True)))
+_VOWELS_RE = re.compile("|".join(_VOWELS))
 _DOUBLE_RE = re.compile(r"([a-z])\1+")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_MARKS = re.compile("['\"`]")  # soft/hard-sign marks and GOST's ` are part of the word
+# Soft/hard-sign marks (ʹ ʺ ' ` ’ ”), BGN's separating dot and combining marks
+# left after NFC (the ALA-LC tie in "t͡s") belong to their word: dropped, not
+# turned into spaces.
+_MARKS = re.compile("['\"`\u00b7\u02b9\u02ba\u2019\u201d\u0300-\u036f]")
+_NON_WORD_ANY = re.compile(r"[\W_]+")
 
 
-def _skeleton(word: str) -> str:
-    word = _SKELETON_RE.sub(lambda m: _SKELETON[m.group()], word)
-    return _DOUBLE_RE.sub(r"\1", _IOTATED_E.sub("", word))
+def _skeleton(words: str) -> str:
+    words = _DOUBLE_RE.sub(r"\1", _CONSONANTS_RE.sub(lambda m: _CONSONANTS[m.group()], words))
+    return _DOUBLE_RE.sub(r"\1", _VOWELS_RE.sub(lambda m: _VOWELS[m.group()], words))
+
+
+def _to_ascii(text: str) -> str:
+    """Lower-case ASCII words: marks dropped, other punctuation spaced, Cyrillic romanised (ISO 9)."""
+    text = _NON_WORD_ANY.sub(" ", _MARKS.sub("", unicodedata.normalize("NFC", text.lower())))
+    if text.isascii():
+        return text
+    global _FOLD
+    if _FOLD is None:
+        _FOLD = _romanizer()
+    if _CYRILLIC.search(text):
+        text = _FOLD(text)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def fold(text: str) -> str:
@@ -91,22 +126,24 @@ def fold(text: str) -> str:
     cached = _FOLD_CACHE.get(text)
     if cached is not None:
         return cached
-    global _FOLD
-    if _FOLD is None:
-        _FOLD = _folder()
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # letters outside Russian are folded, not reported, here
-        ascii_text = _FOLD(unicodedata.normalize("NFC", text)).lower()
-    words = _NON_WORD.sub(" ", _MARKS.sub("", ascii_text)).split()
-    result = " ".join(_skeleton(w) for w in words)
+    words = _NON_WORD.sub(" ", _to_ascii(text)).strip()
+    result = _skeleton(words)
     if len(_FOLD_CACHE) < 200_000:
         _FOLD_CACHE[text] = result
     return result
 
 
 def uses_fallback_folding() -> bool:
-    """Whether :mod:`biblio.translit` was missing and the built-in folding is in use."""
-    return _folder() is _fold_fallback
+    """Whether :mod:`biblio.translit` was missing and the ``transliterate`` fallback is in use."""
+    return _iso9_table() is None
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _plain(text: str) -> str:
+    """Words only, case-folded: enough to see the same text written twice."""
+    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 # --- blocking keys ------------------------------------------------------------------
@@ -151,8 +188,8 @@ def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
     >>> blocking_keys(Entry(title=Text("Записки партизана"), persons=[Person(family="Рашкевиц")],
     ...                     date=Date(1963), isbns=["5-02-003456-8"]))
     [('isbn', '9785020034563'), ('title', 'zapiski partizana|1963|raskevic')]
-    >>> blocking_keys(Entry(source="Riga, 1958."))
-    [('source', 'riga 1958')]
+    >>> blocking_keys(Entry(source="Rīga, 1958."))
+    [('source', 'rīga 1958')]
     """
     keys = [("isbn", number) for number in entry_isbns(entry)]
     year = str(entry.year or "")
@@ -162,7 +199,7 @@ def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
     if year or author:
         keys.extend(("title", f"{title}|{year}|{author}") for title in _titles(entry, bool(year and author)))
     if entry.source.strip():
-        keys.append(("source", fold(entry.source)))  # the same reference twice, parsed or not
+        keys.append(("source", _plain(entry.source)))  # the same reference twice, parsed or not
     return keys
 
 

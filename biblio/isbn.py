@@ -38,6 +38,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -205,7 +206,10 @@ def to_isbn10(number: str) -> str:
     return number[3:-1] + calc_check_digit(number[3:-1])
 
 
+@functools.lru_cache(maxsize=65536)
 def _ranges(number13: str) -> list[tuple[str, dict[str, str]]]:
+    # stdnum scans its range list linearly; one number is looked up several
+    # times (split, agency, hyphenation), so remember the answer.
     return numdb.get("isbn").info(number13[:-1])
 
 

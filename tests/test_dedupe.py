@@ -85,6 +85,18 @@ def test_romanised_twin_built_with_every_scheme() -> None:
     assert groups([original, *twins]) == [list(range(len(twins) + 1))]
 
 
+RUSSIAN_WORDS = (
+    "Латвия Известия Щукин Объединённый Ельцин Съезд Подъезд Хрущёв Чайковский Жуков Юденков "
+    "энциклопедия подполье Эстония Тыл Кузьмич Соловьёв Достоевский Яковлев Зуев Майя Рязань Щёлково"
+).split()
+
+
+@pytest.mark.parametrize("word", RUSSIAN_WORDS)
+def test_every_scheme_folds_to_the_same_skeleton(word: str) -> None:
+    translit = pytest.importorskip("biblio.translit")
+    assert {dedupe.fold(translit.romanize(word, s)) for s in translit.schemes()} == {dedupe.fold(word)}
+
+
 def test_punctuation_and_dash_variants() -> None:
     a = book("PSRS kaujinieki Latvijā (1941—1945)", "Strods", 2006)
     b = book("PSRS  kaujinieki Latvijā, 1941-1945.", "STRODS", 2006)

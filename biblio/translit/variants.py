@@ -27,7 +27,7 @@ import warnings
 from typing import Iterable
 
 from ..model import Entry, Person
-from . import ForeignLetterWarning, get_scheme, is_cyrillic, romanize_person
+from . import ForeignLetterWarning, foreign_letters, get_scheme, is_cyrillic, romanize_person
 from .authorities import find_authority
 from .latvian import known_names, latvian_form, latvian_initials
 
@@ -36,23 +36,35 @@ DEFAULT_SCHEMES: tuple[str, ...] = ("ala-lc", "iso9")
 
 def add_variants(entry: Entry, schemes: Iterable[str] = DEFAULT_SCHEMES) -> None:
     names = [get_scheme(s).name for s in schemes]  # unknown names fail before anything changes
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ForeignLetterWarning)
-        for _, text in entry.texts():
-            if is_cyrillic(text.value):
-                for scheme in names:
-                    text.romanized.setdefault(scheme, get_scheme(scheme).romanize(text.value))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ForeignLetterWarning)  # reported once below, as a diagnostic
+        for field, text in entry.texts():
+            if not is_cyrillic(text.value):
+                continue
+            for scheme in names:
+                text.romanized.setdefault(scheme, get_scheme(scheme).romanize(text.value))
+            _note_foreign_letters(entry, field, text.value)
         for person in entry.all_persons():
             if not _is_cyrillic_person(person):
                 continue
             for scheme in names:
                 person.variants.setdefault(scheme, romanize_person(person, scheme))
+            _note_foreign_letters(entry, "persons", person.family + " " + person.given + " " + person.literal)
             lv = latvian_variant(person)
             if lv is not None:
                 person.variants.setdefault("lv", lv)
-    for message in dict.fromkeys(str(w.message) for w in caught if issubclass(w.category, ForeignLetterWarning)):
-        if not any(d.code == "foreign-letters" and d.message == message for d in entry.warnings):
-            entry.warn("foreign-letters", message)
+
+
+def _note_foreign_letters(entry: Entry, field: str, text: str) -> None:
+    letters = foreign_letters(text)
+    if not letters:
+        return
+    message = (
+        f"{field}: letters outside the modern Russian alphabet ({', '.join(letters)}): Ukrainian, Belarusian or"
+        " pre-1918 Russian; romanised by the Russian tables"
+    )
+    if not any(d.code == "foreign-letters" and d.message == message for d in entry.warnings):
+        entry.warn("foreign-letters", message)
 
 
 def _is_cyrillic_person(person: Person) -> bool:

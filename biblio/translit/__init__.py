@@ -57,6 +57,7 @@ __all__ = [
     "romanize",
     "romanize_person",
     "schemes",
+    "standards",
 ]
 
 _SCHEMES: dict[str, Scheme] = {
@@ -77,6 +78,15 @@ class UnknownScheme(KeyError):
 def schemes() -> list[str]:
     """The scheme names, in a stable order."""
     return list(_SCHEMES)
+
+
+def standards() -> dict[str, str]:
+    """Each scheme name with the standard it follows.
+
+    >>> standards()["iso9"]
+    'ISO 9:1995 = GOST 7.79-2000 System A'
+    """
+    return {name: scheme.standard for name, scheme in _SCHEMES.items()}
 
 
 def get_scheme(name: str) -> Scheme:

@@ -38,6 +38,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 BEAM = 48  # readings kept while reading a name letter by letter
+KNOWN_BONUS = 10.0  # a name found in the data outranks any unknown reading (model scores are about -2 to -4)
 
 # One Russian letter → its Latvian readings (the first is the plain one).
 _READINGS: dict[str, tuple[str, ...]] = {
@@ -142,7 +143,9 @@ def _steps(word: str) -> list[tuple[str, ...]]:
             steps.append(("n", "ņ"))  # Kalnbērziņš → Калнберзин: the sign is sometimes dropped
             i += 1
         elif char in _SOFT and nxt in _IOTATED:
-            steps.append(tuple(_SOFT[char] + v for v in _IOTATED[nxt]) + tuple(char_reading + v for char_reading in _READINGS[char] for v in _IOTATED[nxt]))
+            soft = tuple(_SOFT[char] + v for v in _IOTATED[nxt])  # Rekšņa → Рекшня
+            plain = tuple(_READINGS[char][0] + v for v in _IOTATED[nxt])  # Kalnietis → Калниетис
+            steps.append(soft + plain)
             i += 2
         elif char in _IOTATED and i > 0 and word[i - 1] not in _VOWELS and word[i - 1] not in "ьъ":
             steps.append(_IOTATED[char])  # after a consonant я ю е ё only soften it: no j
@@ -196,16 +199,17 @@ def latvian_candidates(russian: str, kind: str = "surnames", limit: int = 5) -> 
         parts = [latvian_candidates(p, kind, 1) for p in russian.split("-")]
         if not all(parts):
             return []
-        return [Candidate("-".join(p[0].form for p in parts), sum(p[0].score for p in parts), all(p[0].known for p in parts))]
+        form = "-".join(p[0].form for p in parts)
+        return [Candidate(form, sum(p[0].score for p in parts), all(p[0].known for p in parts))]
     word = russian.lower()
     if not word or not all(c in _READINGS for c in word):
         return []
     known = known_names(kind)
-    ranked = sorted(
-        (Candidate(_capitalise(form, russian), score + (10.0 if form in known else 0.0), form in known)
-         for form, score in _read(word, kind)),
-        key=lambda c: (-c.score, c.form),
+    candidates = (
+        Candidate(_capitalise(form, russian), score + (KNOWN_BONUS if form in known else 0.0), form in known)
+        for form, score in _read(word, kind)
     )
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.form))
     return ranked[:limit]
 
 

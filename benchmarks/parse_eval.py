@@ -16,6 +16,10 @@ Counting rules:
 * list fields (``authors``, ``editors``, ``translators``, ``isbn``) count
   their elements as multisets: matched elements are true positives, the
   rest of each side false positives / negatives;
+* ``title`` and ``subtitle`` are graded together when the two sides differ
+  only in where a sentence period splits them ("Хунну. Средняя Азия …" as one
+  title or as title + subtitle): free text cannot tell the two apart, while a
+  colon split stays graded as the spec defines it;
 * an entry is *exact* when it has no false positive and no false negative.
 
 Usage::
@@ -286,8 +290,34 @@ def score_field(name: str, expected: Any, predicted: Any) -> Counts:
     return Counts(0, int(has_pred), int(has_exp))
 
 
+def _joined_title(fields: dict[str, Any]) -> str:
+    return soft(". ".join(str(fields[k]) for k in ("title", "subtitle") if fields.get(k)))
+
+
+def same_title_split_at_period(expected: dict[str, Any], predicted: dict[str, Any]) -> bool:
+    """True when title + subtitle agree once joined with a period, but are split differently.
+
+    >>> same_title_split_at_period({"title": "Хунну. Средняя Азия"}, {"title": "Хунну", "subtitle": "Средняя Азия."})
+    True
+    >>> same_title_split_at_period({"title": "Алгоритмы: построение"}, {"title": "Алгоритмы", "subtitle": "построение"})
+    False
+    """
+    if not expected.get("title") or not predicted.get("title"):
+        return False
+    split_differs = (soft(expected["title"]), soft(expected.get("subtitle", ""))) != (
+        soft(predicted["title"]),
+        soft(predicted.get("subtitle", "")),
+    )
+    return split_differs and _joined_title(expected) == _joined_title(predicted)
+
+
 def score_item(expected: dict[str, Any], predicted: dict[str, Any]) -> dict[str, Counts]:
     """Per-field counts for one reference (fields absent on both sides are skipped)."""
+    if same_title_split_at_period(expected, predicted):
+        predicted = dict(predicted, title=expected["title"])
+        predicted.pop("subtitle", None)
+        if expected.get("subtitle"):
+            predicted["subtitle"] = expected["subtitle"]
     out: dict[str, Counts] = {}
     for name in FIELDS:
         if name in expected or name in predicted:

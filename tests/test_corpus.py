@@ -262,6 +262,20 @@ def test_list_field_counts_are_multisets() -> None:
     assert vars(counts) == {"tp": 1, "fp": 0, "fn": 0}
 
 
+def test_title_split_at_a_period_is_graded_as_one_title() -> None:
+    expected = {"type": "book", "title": "Деятельность. Сознание. Личность", "language": "ru"}
+    split = {"type": "book", "title": "Деятельность", "subtitle": "Сознание. Личность", "language": "ru"}
+    assert all(c.fp == 0 and c.fn == 0 for c in parse_eval.score_item(expected, split).values())
+    # a colon is a real title/subtitle boundary in the spec: merging it into the title is an error
+    expected = {"title": "Алгоритмы", "subtitle": "построение и анализ"}
+    merged = {"title": "Алгоритмы: построение и анализ"}
+    counts = parse_eval.score_item(expected, merged)
+    assert (counts["title"].fp, counts["title"].fn, counts["subtitle"].fn) == (1, 1, 1)
+    # a wrong title is still wrong
+    counts = parse_eval.score_item({"title": "Хунну. Средняя Азия"}, {"title": "Хунну", "subtitle": "Азия"})
+    assert counts["title"].fn == 1 and counts["subtitle"].fp == 1
+
+
 def test_precision_recall_f1() -> None:
     counts = parse_eval.Counts(tp=6, fp=2, fn=4)
     assert counts.precision == pytest.approx(0.75)

@@ -400,6 +400,8 @@ def gost(rng: random.Random, pools: Pools, edition_2018: bool) -> Item:
         item.put(f"{dash}({series}{rng.choice(('', ' ; ' + str(rng.randint(1, 40))))})", series=series)
     if kind in ("book", "volume", "collection") and maybe(rng, 0.3):
         isbn = pools.isbn("5")
+        if year < 2007 or maybe(rng, 0.2):  # ISBN-10 before 2007
+            isbn = stdnum_isbn.format(stdnum_isbn.to_isbn10(isbn))
         item.put(f".{dash}ISBN {isbn}", isbn=[stdnum_isbn.compact(isbn)])
     if edition_2018 and maybe(rng, 0.5):
         item.put(f".{dash}Текст : непосредственный")
@@ -518,13 +520,37 @@ def _and_list(names: list[str], conjunction: str = "and") -> str:
     return ", ".join(names[:-1]) + f", {conjunction} {names[-1]}"
 
 
+def chicago_note(rng: random.Random, pools: Pools) -> Item:
+    """Note form: "Given Family, Title (Place: Publisher, 2019)" or a chapter "…, in Editor (ed.), Book (…), pp. 96–119."."""
+    item = Item("chicago", {"language": "en"})
+    r = en_record(rng, pools)
+    authors: list[Name] = r["authors"][:2]
+    item.put(_and_list([f"{a.given} {a.family}" for a in authors]) + ", ", authors=person_labels(authors, lambda n: n.given))
+    imprint = f"({r['place']}: {r['publisher']}, {r['year']})"
+    labels = {"place": r["place"], "publisher": r["publisher"], "year": r["year"]}
+    if maybe(rng, 0.5):
+        item.put(f"{_title_en(r)} {imprint}.", **_title_labels(r), **labels)
+        item.expected["type"] = "book"
+        return item
+    editor: Name = r["editors"][0]
+    first, last = r["pages"]
+    item.put(f"{_title_en(r)}, in {editor.given} {editor.family} (ed.), {r['collection']} {imprint}, pp. {first}–{last}.",
+             **_title_labels(r), editors=[editor.label(editor.given)], container_title=r["collection"],
+             pages=en_dash_range(first, last), **labels)
+    item.expected["type"] = "chapter"
+    return item
+
+
 def chicago(rng: random.Random, pools: Pools) -> Item:
+    if maybe(rng, 0.25):
+        return chicago_note(rng, pools)
     item = Item("chicago", {"language": "en"})
     r = en_record(rng, pools)
     kind = rng.choices(("book", "article", "chapter"), [50, 30, 20])[0]
     authors: list[Name] = r["authors"]
     head = [f"{authors[0].family}, {authors[0].given}"] + [f"{a.given} {a.family}" for a in authors[1:]]
-    item.put(_and_list(head) + ". ", authors=person_labels(authors, lambda n: n.given))
+    names = f"{head[0]}, and {head[1]}" if len(head) == 2 else _and_list(head)  # the inverted first name keeps its comma
+    item.put(names + ". ", authors=person_labels(authors, lambda n: n.given))
     first, last = r["pages"]
     if kind == "article":
         item.put(f"“{_title_en(r)}.” {r['journal']} {r['volume']}, no. {r['issue']} ({r['year']}): {first}–{last}.",
@@ -623,7 +649,7 @@ def _wiki_date(rng: random.Random, year: int, month: int, day: int) -> str:
 def wikipedia(rng: random.Random, pools: Pools) -> Item:
     item = Item("wikipedia", {"language": "en"})
     r = en_record(rng, pools)
-    kind = rng.choices(("book", "article", "webpage"), [50, 30, 20])[0]
+    kind = rng.choices(("book", "article", "chapter", "webpage"), [45, 25, 10, 20])[0]
     if kind == "webpage":
         site, _url = pools.pick("en", "sites")
         year, month, day = rng.randint(2005, 2024), rng.randint(1, 12), rng.randint(1, 28)
@@ -638,7 +664,13 @@ def wikipedia(rng: random.Random, pools: Pools) -> Item:
     item.put("; ".join(f"{a.family}, {a.given}" for a in authors) + f" ({r['year']}). ",
              authors=person_labels(authors, lambda n: n.given), year=r["year"])
     first, last = r["pages"]
-    if kind == "article":
+    if kind == "chapter":
+        editors: list[Name] = r["editors"]
+        eds = "; ".join(f"{e.family}, {e.given}" for e in editors) + (" (eds.)" if len(editors) > 1 else " (ed.)")
+        item.put(f"\"{_title_en(r)}\". In {eds}. {r['collection']}. {r['place']}: {r['publisher']}. pp. {first}–{last}.",
+                 **_title_labels(r), editors=person_labels(editors, lambda n: n.given), container_title=r["collection"],
+                 place=r["place"], publisher=r["publisher"], pages=en_dash_range(first, last))
+    elif kind == "article":
         doi = f"10.{rng.randint(1000, 9999)}/{rng.randint(100000, 999999)}"
         item.put(f"\"{_title_en(r)}\". {r['journal']}. {r['volume']} ({r['issue']}): {first}–{last}. doi:{doi}.", **_title_labels(r),
                  container_title=r["journal"], volume=r["volume"], issue=r["issue"], pages=en_dash_range(first, last), doi=doi)

@@ -362,6 +362,7 @@ def check_mixed_script(entry: Entry, today: datetime.date) -> Iterator[Finding]:
 _OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "„": "“", "“": "”"}
 _CLOSERS = {")", "]", "}", "»", "“", "”"}
 _QUOTES = set("«»„“”")
+_MARKS_RE = re.compile("[][(){}«»„“”]")
 
 
 def _unbalanced(text: str) -> tuple[str, Span] | None:
@@ -371,7 +372,8 @@ def _unbalanced(text: str) -> tuple[str, Span] | None:
     context wants.
     """
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for match in _MARKS_RE.finditer(text):
+        i, char = match.start(), match.group()
         if stack and char == _OPENERS[stack[-1][0]]:
             stack.pop()
         elif char in _OPENERS:

@@ -275,7 +275,7 @@ def test_command_bundled_list_reports_the_duplicate() -> None:
     assert result.returncode == 1
     problems = json.loads(result.stdout)["problems"]
     duplicates = [p for p in problems if p["code"] == "duplicate"]
-    assert [d["origin"] for d in duplicates] == ["references/soviet-partisans-in-latvia.txt:19"]
+    assert len(duplicates) == 1 and duplicates[0]["origin"].endswith("soviet-partisans-in-latvia.txt:19")
     # the genuine list has no ISBN, mixed-script or bracket problems
     assert not [p for p in problems if p["code"].startswith(("isbn-", "mixed-script", "unbalanced-", "not-nfc"))]
 

@@ -26,7 +26,9 @@ BibTeX                 model
 key                    ``Entry.key``
 author                 persons with role author
 editor                 editors of the work (book) or of its host (in* types);
-                       every editorial role is written as ``editor``
+                       every editorial role is written as ``editor``; the editors
+                       of a work that has authors go to ``editora`` (standard
+                       styles allow only one of author and editor)
 title                  ``title`` + ": " + ``subtitle``
 booktitle / journal    ``host.title`` (+ subtitle) for in* types / articles
 volume                 ``volume``, for in* types and articles ``host.volume``
@@ -45,6 +47,7 @@ note                   ``notes`` joined by ". "
 isbn, issn, doi, url   ``isbns`` (", "), ``issn``, ``doi``, ``url``
 urldate                ``accessed`` (ISO date)
 language               ``language`` as a babel name (russian, latvian, english)
+key                    the title, for entries without authors (plain.bst sorts by it)
 any other field        ``Entry.extra`` (read and written back unchanged)
 =====================  =============================================================
 """
@@ -218,6 +221,8 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("url", "url", "verbatim"),
     Rule("urldate", lambda e: latex.iso_date(e.accessed), lambda e, v: setattr(e, "accessed", latex.parse_iso_date(v)), "literal"),
     Rule("language", lambda e: latex.babel_name(e.language) if e.language else "", _put_language),
+    # Styles sort and label by author, else by this key: entries without authors get their title.
+    Rule("key", lambda e: "" if e.authors else join_title(e.title, None), lambda e, v: None),
 )
 # BibLaTeX fields BibTeX does not write but reads.
 READ_ONLY: tuple[Rule, ...] = (
@@ -247,7 +252,10 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     if entry.authors:
         fields.append(("author", latex.names_field(entry.authors, FLAVOUR)))
     if editors:
-        fields.append(("editor", latex.names_field(editors, FLAVOUR)))
+        # Standard styles refuse author and editor together on a work: the editors
+        # of an authored work go to BibLaTeX's editora, which they ignore.
+        slot = "editora" if entry.authors and entry.type not in IN_TYPES else "editor"
+        fields.append((slot, latex.names_field(editors, FLAVOUR)))
     for rule in FIELDS:
         value = rule.get(entry).strip()
         if not value:

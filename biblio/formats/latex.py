@@ -126,7 +126,13 @@ def _accented(base: str, marks: str) -> str | None:
     return "{" + body + "}"
 
 
+# biber decodes \textquotedbl and \char34 back to a bare " (a shorthand under babel-russian);
+# \string makes the quote an ordinary character biber leaves alone.
+_UTF8_SPECIALS = {**SPECIALS, '"': r'{\string"}'}
+
+
 def _escape_plain(text: str, ascii_letters: bool) -> str:
+    specials = SPECIALS if ascii_letters else _UTF8_SPECIALS
     out: list[str] = []
     clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text), re.DOTALL)
     tied = ""
@@ -140,8 +146,8 @@ def _escape_plain(text: str, ascii_letters: bool) -> str:
             tied = base
             out.append("")
             continue
-        if base in SPECIALS and not marks:
-            out.append(SPECIALS[base])
+        if base in specials and not marks:
+            out.append(specials[base])
         elif ascii_letters and base in LETTERS and not marks:
             out.append("{\\" + LETTERS[base] + "}")
         elif ascii_letters and marks and (macro := _accented(base, marks)):
@@ -319,6 +325,18 @@ class _Decoder:
         if name == "t":  # tie over two letters
             pair = self.group()
             return pair[:1] + TIE + pair[1:]
+        if name == "string":
+            ch = self.peek()
+            self.pos += 1 if ch else 0
+            return ch
+        if name == "char":  # \char34, \char"22, \char'42
+            number = re.compile(r"\s*(\d+|\"[0-9A-Fa-f]+|'[0-7]+)").match(self.text, self.pos)
+            if number:
+                self.pos = number.end()
+                digits = number.group(1)
+                base = 16 if digits[0] == '"' else 8 if digits[0] == "'" else 10
+                return chr(int(digits.lstrip("\"'"), base))
+            return ""
         if name in _REVERSE_ACCENTS:
             base = self.group()
             if base == "ı":
@@ -471,6 +489,17 @@ def split_names(value: str) -> list[NameParts]:
             family += ", " + " ".join(parts.jr)
         names.append(NameParts(decode(family), decode(" ".join(parts.first))))
     return names
+
+
+def split_list(value: str) -> list[str]:
+    """A biblatex literal list (``Москва and Ленинград``) → decoded items."""
+    from bibtexparser.middlewares.names import split_multiple_persons_names
+
+    return [decode(_unbrace(item.strip())) for item in split_multiple_persons_names(value) if item.strip()]
+
+
+def _unbrace(raw: str) -> str:
+    return raw[1:-1] if _is_one_group(raw) else raw
 
 
 def _is_one_group(raw: str) -> bool:
@@ -762,7 +791,7 @@ def write_entries(
         while key in seen:
             key += "a"
         seen.add(key)
-        fields = [bibmodel.Field(name, "{" + value + "}") for name, value in fields_of(entry)]
+        fields = [bibmodel.Field(name, _delimited(name, value)) for name, value in fields_of(entry)]
         for field in fields:
             if not balanced(field.value):  # an encoder bug, never the data: refuse to write it
                 raise AssertionError(f"unbalanced braces in {key}.{field.key}")
@@ -770,6 +799,13 @@ def write_entries(
         library.add(bibmodel.Entry(type_of(entry), key, fields))
         out.write(bibtexparser.write_string(library, unparse_stack=[], bibtex_format=layout))
         out.write("\n")
+
+
+def _delimited(name: str, value: str) -> str:
+    # Months go out as BibTeX's month macros (sep), which every style prints by name.
+    if name == "month" and value.isdigit() and 1 <= int(value) <= 12:
+        return MONTHS[int(value) - 1]
+    return "{" + value + "}"
 
 
 def extra_fields(entry: Entry, taken: set[str], flavour: str) -> list[tuple[str, str]]:

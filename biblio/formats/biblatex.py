@@ -1,0 +1,401 @@
+"""BibLaTeX (``.bib`` for biber), UTF-8, with the fields Russian and Latvian sources need.
+
+Written for biber with the standard styles (``autolang=other`` picks the
+hyphenation and terms from ``langid``) and with biblatex-gost. Letters stay
+UTF-8; only TeX's special characters are escaped (see :mod:`.latex`), so a
+value such as ``\\write18{…}`` prints literally.
+
+Editorial roles go to biblatex's four editor lists, each with its type;
+biblatex knows ``editor``, ``compiler``, ``redactor`` and ``collaborator``;
+``editorinchief`` and ``editorialboard`` are ours — a document that wants
+terms for them declares them once::
+
+    \\NewBibliographyString{editorinchief,byeditorinchief,editorialboard,byeditorialboard}
+    \\DefineBibliographyStrings{russian}{editorinchief={гл\\adddot\\ ред\\adddot},
+        byeditorinchief={гл\\adddot\\ ред\\adddot}, editorialboard={редкол\\adddot},
+        byeditorialboard={редкол\\adddot}}
+
+(without the declaration biblatex prints the type name as written).
+
+Mapping (model ↔ BibLaTeX), implemented by :data:`FIELDS`:
+
+=======================  ===========================================================
+BibLaTeX                 model
+=======================  ===========================================================
+@type                    ``Entry.type`` via :data:`TYPES`; a chapter whose host has
+                         editors is ``@incollection``, else ``@inbook``
+author, translator       persons with role author / translator
+editor, editora …        editorial persons of the work (of the host for in* types),
+editortype …             one list per role: editor → ``editor``, compiler →
+                         ``compiler``, editor-compiler → ``redactor``, editor-in-chief
+                         → ``editorinchief``, editorial board → ``editorialboard``,
+                         contributor → ``collaborator``
+title, subtitle          ``title``, ``subtitle`` (original script)
+titleaddon               the English (else the first) translation of the title, in
+                         square brackets: ``[People's avengers of Latvia]``
+usera, userb             the romanised title and the scheme that made it (``ala-lc``
+                         preferred, else the first scheme present)
+maintitle, mainsubtitle  ``host.title`` / ``host.subtitle`` of a volume or book
+booktitle, booksubtitle  ``host.title`` / ``host.subtitle`` of in* types
+journaltitle, …subtitle  ``host.title`` / ``host.subtitle`` of articles
+volume, part, volumes    ``volume``, ``part``, ``number_of_volumes`` (the host's for
+                         in* types and articles)
+number                   ``host.issue`` for articles, else ``series_number``
+series, edition          ``series``, ``edition``
+location                 ``places`` (full names) as a list: ``Москва and Ленинград``
+publisher                ``publisher``
+institution, type        ``institution``, ``genre``
+date                     ``date`` (ISO 8601 / EDTF, ranges ``1941/1945``; a literal
+                         date without a year goes to ``date`` as written)
+pages, pagination        ``pages``; ``pagination = {column}`` for columns (ст., col.)
+pagetotal                ``page_total``
+note, addendum           ``notes[0]``, the further notes joined by ". "
+isbn                     ``isbns``, each hyphenated ISBN-13/10 when valid, ", "-joined
+issn, doi, url, urldate  ``issn``, ``doi``, ``url``, ``accessed``
+langid, language         ``language`` as a babel name (russian, latvian, english)
+any other field          ``Entry.extra``
+=======================  ===========================================================
+"""
+
+from __future__ import annotations
+
+import re
+from typing import IO, Iterable, Iterator
+
+from ..io import Source
+from ..model import Entry, EntryType, Pages, Person, Place, Role, Text
+from . import Format, ReadOptions, WriteOptions, latex, register
+from .latex import Rule, attr_rule, host_of, text_rule
+
+FLAVOUR = "utf8"
+
+TYPES: dict[EntryType, str] = {
+    EntryType.BOOK: "book",
+    EntryType.VOLUME: "book",
+    EntryType.MULTIVOLUME: "mvbook",
+    EntryType.COLLECTION: "collection",
+    EntryType.CHAPTER: "incollection",  # @inbook when the host names no editors
+    EntryType.ENCYCLOPEDIA_ENTRY: "inreference",
+    EntryType.ARTICLE: "article",
+    EntryType.PROCEEDINGS: "proceedings",
+    EntryType.THESIS: "thesis",
+    EntryType.REPORT: "report",
+    EntryType.WEBPAGE: "online",
+    EntryType.DOCUMENT: "misc",
+}
+READ_TYPES: dict[str, EntryType] = {
+    "book": EntryType.BOOK,
+    "mvbook": EntryType.MULTIVOLUME,
+    "collection": EntryType.COLLECTION,
+    "mvcollection": EntryType.MULTIVOLUME,
+    "reference": EntryType.COLLECTION,
+    "mvreference": EntryType.MULTIVOLUME,
+    "inbook": EntryType.CHAPTER,
+    "bookinbook": EntryType.CHAPTER,
+    "incollection": EntryType.CHAPTER,
+    "inproceedings": EntryType.CHAPTER,
+    "inreference": EntryType.ENCYCLOPEDIA_ENTRY,
+    "article": EntryType.ARTICLE,
+    "periodical": EntryType.ARTICLE,
+    "proceedings": EntryType.PROCEEDINGS,
+    "mvproceedings": EntryType.PROCEEDINGS,
+    "thesis": EntryType.THESIS,
+    "phdthesis": EntryType.THESIS,
+    "mastersthesis": EntryType.THESIS,
+    "report": EntryType.REPORT,
+    "techreport": EntryType.REPORT,
+    "online": EntryType.WEBPAGE,
+    "www": EntryType.WEBPAGE,
+    "misc": EntryType.DOCUMENT,
+    "unpublished": EntryType.DOCUMENT,
+    "booklet": EntryType.BOOK,
+    "manual": EntryType.DOCUMENT,
+}
+IN_TYPES = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
+HOSTED = IN_TYPES | {EntryType.ARTICLE}
+MAIN_TYPES = {EntryType.VOLUME, EntryType.BOOK}  # a host of these is the multi-volume work
+# The order editorial roles take the editor, editora, editorb, editorc lists.
+EDITOR_ROLE_ORDER = (
+    Role.EDITOR,
+    Role.EDITOR_COMPILER,
+    Role.COMPILER,
+    Role.EDITOR_IN_CHIEF,
+    Role.EDITORIAL_BOARD,
+    Role.CONTRIBUTOR,
+)
+PREFERRED_SCHEME = "ala-lc"
+
+
+def _host_field(types: set[EntryType], part: str) -> Rule:
+    """``maintitle``/``booktitle``/``journaltitle`` (and subtitles): the host's title when the type fits."""
+
+    def get(entry: Entry) -> str:
+        if entry.host is None or entry.type not in types:
+            return ""
+        value = getattr(entry.host, part)
+        return value.value if value is not None else ""
+
+    def put(entry: Entry, value: str) -> None:
+        setattr(host_of(entry), part, Text(value))
+
+    return Rule("", get, put)
+
+
+def _named(field: str, rule: Rule) -> Rule:
+    return Rule(field, rule.get, rule.put, rule.kind)
+
+
+def _own_or_host(name: str, host_types: set[EntryType]) -> Rule:
+    """A string attribute the entry has and, for hosted types, its host has instead."""
+
+    def get(entry: Entry) -> str:
+        if entry.type in host_types:
+            return getattr(entry.host, name) if entry.host else ""
+        return getattr(entry, name)
+
+    def put(entry: Entry, value: str) -> None:
+        setattr(host_of(entry) if entry.type in host_types else entry, name, value)
+
+    return Rule("", get, put)
+
+
+def _get_number(entry: Entry) -> str:
+    if entry.type is EntryType.ARTICLE:
+        return entry.host.issue if entry.host else ""
+    return entry.series_number
+
+
+def _put_number(entry: Entry, value: str) -> None:
+    if entry.type is EntryType.ARTICLE:
+        host_of(entry).issue = value
+    else:
+        entry.series_number = value
+
+
+def _translation(entry: Entry) -> tuple[str, str]:
+    translated = entry.title.translated if entry.title else {}
+    if not translated:
+        return "", ""
+    lang = "en" if "en" in translated else next(iter(translated))
+    return lang, translated[lang]
+
+
+def _get_titleaddon(entry: Entry) -> str:
+    return f"[{_translation(entry)[1]}]" if _translation(entry)[1] else ""
+
+
+def _put_titleaddon(entry: Entry, value: str) -> None:
+    if value.startswith("[") and value.endswith("]") and entry.title is not None:
+        entry.title.translated["en"] = value[1:-1]
+    elif value.startswith("[") and value.endswith("]"):
+        entry.extra["biblio-translated-title"] = value[1:-1]
+    else:
+        entry.extra["titleaddon"] = value
+
+
+def _romanization(entry: Entry) -> tuple[str, str]:
+    romanized = entry.title.romanized if entry.title else {}
+    if not romanized:
+        return "", ""
+    scheme = PREFERRED_SCHEME if PREFERRED_SCHEME in romanized else next(iter(romanized))
+    return scheme, romanized[scheme]
+
+
+def _put_title(entry: Entry, value: str) -> None:
+    # usera/userb/titleaddon may come first: keep the variants they set.
+    if entry.title is None:
+        entry.title = Text(value)
+    else:
+        entry.title.value = value
+
+
+def _title_variant_holder(entry: Entry) -> Text:
+    if entry.title is None:
+        entry.title = Text("")
+    return entry.title
+
+
+def _put_usera(entry: Entry, value: str) -> None:
+    title = _title_variant_holder(entry)
+    scheme = entry.extra.pop("biblio-pending-scheme", "") or "romanized"
+    title.romanized[scheme] = value
+
+
+def _put_userb(entry: Entry, value: str) -> None:
+    title = _title_variant_holder(entry)
+    if "romanized" in title.romanized:
+        title.romanized[value] = title.romanized.pop("romanized")
+    else:
+        entry.extra["biblio-pending-scheme"] = value
+
+
+def _put_places(entry: Entry, value: str) -> None:
+    entry.places = [Place(item) for item in latex.split_list(value)]
+
+
+def _get_pagination(entry: Entry) -> str:
+    return "column" if entry.pages and entry.pages.unit == "column" else ""
+
+
+def _put_pagination(entry: Entry, value: str) -> None:
+    if value.strip() == "column":
+        if entry.pages is None:
+            entry.pages = Pages("")
+        entry.pages.unit = "column"
+
+
+def _put_pages(entry: Entry, value: str) -> None:
+    unit = entry.pages.unit if entry.pages else "page"
+    entry.pages = latex.bib_to_pages(value)
+    entry.pages.unit = unit
+
+
+def _note(entry: Entry) -> str:
+    return entry.notes[0].value if entry.notes else ""
+
+
+def _addendum(entry: Entry) -> str:
+    return ". ".join(n.value for n in entry.notes[1:])
+
+
+def normalize_isbn(written: str) -> str:
+    """Hyphenated by the official ranges when valid, else as written."""
+    try:
+        from .. import isbn
+    except ImportError:  # pragma: no cover - the ISBN module ships with biblio
+        return written
+    try:
+        return isbn.format(written)
+    except Exception:  # invalid or unassigned: the check command reports it, the export keeps it
+        return written
+
+
+def _put_isbns(entry: Entry, value: str) -> None:
+    entry.isbns = [v.strip() for v in re.split(r"[,;]\s*", value) if v.strip()]
+
+
+def _put_language(entry: Entry, value: str) -> None:
+    entry.language = latex.iso_code(value.strip())
+
+
+def _get_date(entry: Entry) -> str:
+    if entry.date is None:
+        return ""
+    return latex.edtf_date(entry.date) or entry.date.literal
+
+
+def _put_date(entry: Entry, value: str) -> None:
+    entry.date = latex.parse_edtf_date(value)
+
+
+def _get_language(entry: Entry) -> str:
+    return latex.babel_name(entry.language) if entry.language else ""
+
+
+FIELDS: tuple[Rule, ...] = (
+    Rule("title", lambda e: e.title.value if e.title else "", _put_title),
+    text_rule("subtitle", "subtitle"),
+    Rule("titleaddon", _get_titleaddon, _put_titleaddon),
+    Rule("usera", lambda e: _romanization(e)[1], _put_usera),
+    Rule("userb", lambda e: _romanization(e)[0], _put_userb, "literal"),
+    _named("maintitle", _host_field(MAIN_TYPES, "title")),
+    _named("mainsubtitle", _host_field(MAIN_TYPES, "subtitle")),
+    _named("booktitle", _host_field(IN_TYPES, "title")),
+    _named("booksubtitle", _host_field(IN_TYPES, "subtitle")),
+    _named("journaltitle", _host_field({EntryType.ARTICLE}, "title")),
+    _named("journalsubtitle", _host_field({EntryType.ARTICLE}, "subtitle")),
+    _named("volume", _own_or_host("volume", HOSTED)),
+    _named("part", _own_or_host("part", HOSTED)),
+    _named("volumes", _own_or_host("number_of_volumes", HOSTED)),
+    Rule("number", _get_number, _put_number),
+    text_rule("series", "series"),
+    attr_rule("edition", "edition"),
+    Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places),  # written by _places_latex
+    text_rule("publisher", "publisher"),
+    text_rule("institution", "institution"),
+    attr_rule("type", "genre"),
+    Rule("date", _get_date, _put_date, "literal"),
+    Rule("pages", lambda e: latex.pages_to_bib(e.pages) if e.pages and e.pages.first else "", _put_pages, "literal"),
+    Rule("pagination", _get_pagination, _put_pagination, "literal"),
+    attr_rule("pagetotal", "page_total"),
+    Rule("note", _note, lambda e, v: e.notes.insert(0, Text(v))),
+    Rule("addendum", _addendum, lambda e, v: e.notes.append(Text(v))),
+    Rule("isbn", lambda e: ", ".join(normalize_isbn(i) for i in e.isbns), _put_isbns, "literal"),
+    attr_rule("issn", "issn", "literal"),
+    attr_rule("doi", "doi", "verbatim"),
+    attr_rule("url", "url", "verbatim"),
+    Rule("urldate", lambda e: latex.iso_date(e.accessed), lambda e, v: setattr(e, "accessed", latex.parse_iso_date(v)), "literal"),
+    Rule("langid", _get_language, _put_language),
+    Rule("language", _get_language, _put_language),
+)
+RULES = {rule.field: rule for rule in FIELDS}
+ALIASES = {"journal": "journaltitle", "address": "location", "year": "date", "school": "institution"}
+MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES)
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def _editor_lists(persons: list[Person]) -> list[tuple[str, list[Person]]]:
+    """Editorial persons grouped by role into biblatex's editor lists."""
+    groups = [(role, [p for p in persons if p.role is role]) for role in EDITOR_ROLE_ORDER]
+    groups = [(role, people) for role, people in groups if people]
+    if len(groups) > len(latex.EDITOR_SLOTS):  # more roles than lists: the rest share the last one
+        last = [p for _, people in groups[len(latex.EDITOR_SLOTS) - 1 :] for p in people]
+        groups = [*groups[: len(latex.EDITOR_SLOTS) - 1], (groups[len(latex.EDITOR_SLOTS) - 1][0], last)]
+    return [(latex.ROLE_EDITOR_TYPES[role], people) for role, people in groups]
+
+
+def entry_type(entry: Entry) -> str:
+    if entry.type is EntryType.CHAPTER and not (entry.host and any(p.role is not Role.AUTHOR for p in entry.host.persons)):
+        return "inbook"
+    return TYPES[entry.type]
+
+
+def entry_fields(entry: Entry) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
+    if entry.authors:
+        fields.append(("author", latex.names_field(entry.authors, FLAVOUR)))
+    translators = entry.persons_with(Role.TRANSLATOR)
+    if translators:
+        fields.append(("translator", latex.names_field(translators, FLAVOUR)))
+    editorial = entry.host.persons if entry.host and entry.type in IN_TYPES else entry.persons
+    for slot, (kind, people) in zip(latex.EDITOR_SLOTS, _editor_lists(editorial)):
+        fields.append((slot, latex.names_field(people, FLAVOUR)))
+        if kind != "editor":
+            fields.append((slot + "type", kind))
+    for rule in FIELDS:
+        value = rule.get(entry).strip()
+        if value:
+            encoded = latex.encode_value(rule.kind, value, FLAVOUR)
+            fields.append((rule.field, encoded if rule.field != "location" else _places_latex(entry)))
+    taken = set(RULES) | latex.NAME_FIELDS | {s + "type" for s in latex.EDITOR_SLOTS} | set(ALIASES)
+    return fields + latex.extra_fields(entry, taken, FLAVOUR)
+
+
+def _places_latex(entry: Entry) -> str:
+    # A place containing the word "and" is braced so biber keeps it one item.
+    return " and ".join(
+        "{" + latex.encode(p.full, FLAVOUR) + "}" if re.search(r"(?i)(^|\s)and(\s|$)", p.full) else latex.encode(p.full, FLAVOUR)
+        for p in entry.places
+    )
+
+
+def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None:
+    def prepared(items: Iterable[Entry]) -> Iterator[Entry]:
+        for entry in items:
+            yield latex.romanized_copy(entry, options.romanize) if options.romanize else entry
+
+    latex.write_entries(prepared(entries), out, entry_type, entry_fields)
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
+    for entry in latex.read_entries(source, MAPPING):
+        entry.extra.pop("biblio-pending-scheme", None)
+        yield entry
+
+
+register(Format("biblatex", "BibLaTeX for biber (UTF-8, langid, editor types, GOST-ready)", (), read, write))

@@ -385,6 +385,7 @@ class Report:
     items: int = 0
     exact: int = 0
     crashed: int = 0
+    errored: int = 0  # entries the parser returned with an error-severity diagnostic
     fields: dict[str, Counts] = field(default_factory=dict)
     conventions: dict[str, "Report"] = field(default_factory=dict)
     mismatches: list[Mismatch] = field(default_factory=list)
@@ -404,6 +405,7 @@ class Report:
         return {
             "items": self.items,
             "crashed": self.crashed,
+            "errored": self.errored,
             "micro_precision": round(total.precision, 4),
             "micro_recall": round(total.recall, 4),
             "micro_f1": round(total.f1, 4),
@@ -431,9 +433,10 @@ class Report:
         return out
 
 
-def _add_item(report: Report, counts: dict[str, Counts], crashed: bool) -> None:
+def _add_item(report: Report, counts: dict[str, Counts], crashed: bool, errored: bool) -> None:
     report.items += 1
     report.crashed += int(crashed)
+    report.errored += int(errored)
     exact = True
     for name, c in counts.items():
         report.fields.setdefault(name, Counts()).add(c)
@@ -460,16 +463,18 @@ def evaluate(items: Sequence[dict[str, Any]], parse: Callable[[str], Any] | None
     parse = parse or default_parser()
     report = Report()
     for item in items:
-        crashed = False
+        crashed = errored = False
         try:
-            predicted = entry_fields(parse(item["text"]))
+            entry = parse(item["text"])
+            errored = any(getattr(w, "severity", "") == "error" for w in getattr(entry, "warnings", []))
+            predicted = entry_fields(entry)
         except Exception:  # a crash scores as an empty prediction, and is counted
             predicted, crashed = {}, True
         expected = item["expected"]
         counts = score_item(expected, predicted)
         convention = item.get("convention", "other")
-        _add_item(report, counts, crashed)
-        _add_item(report.conventions.setdefault(convention, Report()), counts, crashed)
+        _add_item(report, counts, crashed, errored)
+        _add_item(report.conventions.setdefault(convention, Report()), counts, crashed, errored)
         for name, c in counts.items():
             if c.fp or c.fn:
                 exp, pred = expected.get(name), predicted.get(name)
@@ -502,6 +507,8 @@ def format_report(report: Report, show_errors: int = 0) -> str:
     lines.append(f"{'all':<12} {report.items:6d} {total.f1:9.3f} {report.accuracy:7.3f}")
     if report.crashed:
         lines.append(f"parser raised on {report.crashed} of {report.items} references")
+    if report.errored:
+        lines.append(f"parser reported an error on {report.errored} of {report.items} references")
     if show_errors:
         lines.append("")
         lines.append("most common error kinds:")

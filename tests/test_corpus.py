@@ -352,6 +352,14 @@ def test_a_crashing_parser_is_counted_not_fatal() -> None:
     report = parse_eval.evaluate([item], parse=broken)
     assert report.crashed == 1 and report.total().fn == 2 and report.total().tp == 0
 
+    def unsure(text: str) -> Entry:
+        entry = Entry(language="en")
+        entry.warn("parser-error", "failed", severity="error")
+        return entry
+
+    report = parse_eval.evaluate([item], parse=unsure)
+    assert report.crashed == 0 and report.errored == 1
+
 
 # --- the generator -------------------------------------------------------------------------
 

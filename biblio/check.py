@@ -113,8 +113,11 @@ def _written_isbns(entry: Entry) -> list[tuple[str, Span | None]]:
     in_source = isbnlib.find_isbns(entry.source)
     if not entry.isbns:
         return [(m.text, m.span) for m in in_source]
-    spans = {m.number: m.span for m in in_source}
-    return [(number, spans.get(isbnlib.compact(number))) for number in entry.isbns]
+    found = {m.number: m.span for m in in_source}
+    return [
+        (number, entry.spans.get(f"isbns[{i}]") or found.get(isbnlib.compact(number)))
+        for i, number in enumerate(entry.isbns)
+    ]
 
 
 def check_isbns(entry: Entry, today: datetime.date) -> Iterator[Finding]:

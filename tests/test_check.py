@@ -283,3 +283,11 @@ def test_command_bundled_list_reports_the_duplicate() -> None:
 def test_command_usage_error_exits_2() -> None:
     assert run("check", "--output", "xml").returncode == 2
     assert run("check", "--from", "nope").returncode == 2
+
+
+def test_isbn_position_from_the_parser_span() -> None:
+    source = "Strods. Riga 2006 ISBN 9984-643-78-5"
+    entry = clean(source=source, isbns=["9984-643-78-5"], date=Date(2006))
+    entry.spans["isbns[0]"] = Span(source.index("9984"), len(source))
+    problem = only(entry)
+    assert problem.code == "isbn-checksum" and problem.excerpt == "9984-643-78-5"

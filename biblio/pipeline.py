@@ -40,25 +40,28 @@ def read_entries(spec: InputSpec) -> Iterator[Entry]:
         yield from reader.reader(source, options)
 
 
-def enrich(
-    entries: Iterable[Entry],
-    schemes: Sequence[str] | None = None,
-    key_formula: str | None = None,
-) -> Iterator[Entry]:
-    """Add what later steps rely on: romanised variants, Latvian name forms, keys.
+def enrich(entries: Iterable[Entry], schemes: Sequence[str] | None = None) -> Iterator[Entry]:
+    """Add romanised variants and Latvian name forms, one entry at a time (streaming).
 
-    ``schemes`` are the romanisations to fill (default ala-lc and iso9);
-    ``key_formula`` the citation-key formula (see :mod:`biblio.keys`). Keys
-    depend on every entry (clashes), so the entries are gathered first.
+    ``schemes`` are the romanisations to fill (default ala-lc and iso9).
     """
-    from . import keys
     from .translit.variants import DEFAULT_SCHEMES, add_variants
 
-    gathered = list(entries)
-    for entry in gathered:
+    for entry in entries:
         add_variants(entry, schemes or DEFAULT_SCHEMES)
-    keys.assign_keys(gathered, key_formula or keys.DEFAULT_FORMULA)
-    yield from gathered
+        yield entry
+
+
+def assign_keys(entries: list[Entry], key_formula: str | None = None) -> list[Entry]:
+    """Give every entry without one a citation key (see :mod:`biblio.keys`).
+
+    Keys depend on the whole list (clashes get suffixes), so this runs after
+    duplicates are merged: a surviving entry then needs no suffix.
+    """
+    from . import keys
+
+    keys.assign_keys(entries, key_formula or keys.DEFAULT_FORMULA)
+    return entries
 
 
 def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:

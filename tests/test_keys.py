@@ -137,15 +137,15 @@ def test_keys_are_unique_over_many_entries():
     assert len(set(keys)) == 40 and all(SAFE.match(k) for k in keys)
 
 
-def test_enrich_assigns_keys_and_variants():
-    from biblio.pipeline import enrich
+def test_enrich_and_assign_keys_steps():
+    from biblio.pipeline import assign_keys, enrich
 
     entries = [book("Рашкевиц", 1973, "Народные мстители Латвии"), book("Рашкевиц", 1973, "Народные мстители")]
-    out = list(enrich(entries))
+    out = assign_keys(list(enrich(entries)))
     assert [e.key for e in out] == ["rashkevits1973narodnyeb", "rashkevits1973narodnyea"]
     assert out[0].title.romanized == {"ala-lc": "Narodnye mstiteli Latvii", "iso9": "Narodnye mstiteli Latvii"}
     assert out[0].persons[0].variants["lv"]["family"] == "Raškevics"
-    out = list(enrich([book("Щукин", 1900, "Ёлка")], schemes=["bgn-pcgn"], key_formula="{author}{year}"))
+    out = assign_keys(list(enrich([book("Щукин", 1900, "Ёлка")], schemes=["bgn-pcgn"])), key_formula="{author}{year}")
     assert out[0].key == "shchukin1900" and out[0].title.romanized == {"bgn-pcgn": "Yëlka"}
 
 

@@ -8,7 +8,8 @@ import sys
 from .. import formats
 from ..formats import WriteOptions
 from ..io import atomic_output
-from ..pipeline import enrich, merge_duplicates, read_entries
+from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries
+from ..translit.variants import DEFAULT_SCHEMES
 from ._common import add_input_arguments, add_output_argument, input_spec
 
 HELP = "parse, normalise, validate and merge duplicates, then write one file"
@@ -25,9 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     writer = formats.writer_for(args.format)
-    entries = list(enrich(read_entries(input_spec(args))))
+    schemes = (*DEFAULT_SCHEMES, args.romanize) if args.romanize else DEFAULT_SCHEMES
+    entries = list(enrich(read_entries(input_spec(args)), schemes))
     if not args.keep_duplicates:
         entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
+    assign_keys(entries)
     options = WriteOptions(romanize=args.romanize, csl_m=args.csl_m)
     with atomic_output(args.output_file) as out:
         assert writer.writer is not None

@@ -15,8 +15,8 @@ The output is deterministic for a given ``seed``::
     python benchmarks/parse_eval.py --generated 5000 --seed 1
 """
 
-from __future__ import annotations
-
+# No "from __future__ import annotations": the dataclasses below must also work when this
+# file is loaded by path without being registered in sys.modules.
 import argparse
 import json
 import random

@@ -29,8 +29,8 @@ Usage::
     python benchmarks/parse_eval.py --generated 5000 --seed 1 --json
 """
 
-from __future__ import annotations
-
+# No "from __future__ import annotations": the dataclasses below must also work when this
+# file is loaded by path without being registered in sys.modules.
 import argparse
 import importlib.util
 import json

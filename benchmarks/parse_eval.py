@@ -444,7 +444,7 @@ def _add_item(report: Report, counts: dict[str, Counts], crashed: bool, errored:
     report.exact += int(exact)
 
 
-def _mismatch_kind(c: Counts, expected: Any, predicted: Any) -> str:
+def _mismatch_kind(expected: Any, predicted: Any) -> str:
     if expected in (None, "", []):
         return "spurious"
     if predicted in (None, "", []):
@@ -479,7 +479,7 @@ def evaluate(items: Sequence[dict[str, Any]], parse: Callable[[str], Any] | None
             if c.fp or c.fn:
                 exp, pred = expected.get(name), predicted.get(name)
                 report.mismatches.append(
-                    Mismatch(item.get("id", "?"), convention, name, _mismatch_kind(c, exp, pred), exp, pred, item["text"])
+                    Mismatch(item.get("id", "?"), convention, name, _mismatch_kind(exp, pred), exp, pred, item["text"])
                 )
     report.conventions = dict(sorted(report.conventions.items()))
     return report

@@ -310,8 +310,8 @@ def suggestions(number: str) -> list[str]:
     """
     written = _LABEL_RE.sub("", number).strip()
     number = compact(written)
-    if len(number) not in (10, 13) or not number[:-1].isdigit():
-        return []
+    if len(number) not in (10, 13) or number.count("X") > 1 or not number.replace("X", "").isdigit():
+        return []  # (one X anywhere: an ISBN-10's final X may have been swapped inwards)
     candidates: list[tuple[int, str]] = []
     for i in range(len(number) - 1):
         if number[i] != number[i + 1]:
@@ -484,6 +484,7 @@ def inspect(written: str) -> Report:
         return report
     except InvalidFormat as exc:
         report.error, report.message = "format", str(exc)
+        report.suggestions = suggestions(written)  # an X swapped away from the end
         return report
     except InvalidComponent as exc:
         report.error, report.message = "prefix", str(exc)

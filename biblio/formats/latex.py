@@ -595,11 +595,12 @@ def _has_and(text: str) -> bool:
 
 
 def join_title(title: Text | None, subtitle: Text | None) -> str:
+    """``Title: Subtitle``; a title ending in its own punctuation takes no colon (``Сияй, звёздочка! Борьба …``)."""
     if title is None:
         return subtitle.value if subtitle else ""
     if subtitle is None or not subtitle.value:
         return title.value
-    return f"{title.value}: {subtitle.value}"
+    return title.value + (" " if title.value.endswith(("!", "?", ".", ":", ";")) else ": ") + subtitle.value
 
 
 def date_to_year(date: Date | None) -> str:

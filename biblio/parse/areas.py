@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .dates import YEAR, parse_date
 from .names import LETTER, UP
@@ -58,9 +59,13 @@ def resolve_place(value: str) -> tuple[str, str]:
     return hit if hit else (value, "")
 
 
+@lru_cache(maxsize=None)
+def _organisation_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(re.escape(w) for w in organisation_words())})")
+
+
 def looks_like_organisation(text: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<![{LETTER}]){re.escape(w)}", low) for w in organisation_words())
+    return bool(_organisation_re().search(text.lower()))
 
 
 # --- publication area --------------------------------------------------------------

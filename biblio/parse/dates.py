@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..model import Date
+from .normalize import normalize
 from .vocab import months
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
@@ -38,7 +39,12 @@ def month_number(word: str) -> int | None:
 
 
 def parse_date(text: str) -> Date | None:
-    """The first date form found in ``text`` (None when there is no year)."""
+    """The first date form found in ``text`` (None when there is no year).
+
+    ``literal`` keeps the date as written (dashes and all) when it is more
+    than a plain year.
+    """
+    original, text = text, normalize(text)
     for pattern, form in _FORMS:
         m = pattern.search(text)
         if not m:
@@ -65,7 +71,7 @@ def parse_date(text: str) -> Date | None:
             date.end_year = int(end) if len(end) == 4 else int(parts["y"][:2] + end)
             if date.end_year < date.year:
                 date.end_year = None
-        literal = " ".join(m.group(0).split())
+        literal = " ".join(original[m.start() : m.end()].split())
         if form != "y" or date.end_year:
             date.literal = literal
         return date

@@ -29,7 +29,7 @@ from .areas import (
 from .dates import YEAR, parse_date
 from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, UP, parse_name_list, role_after, role_before
+from .names import LETTER, nominative, parse_name_list, role_after, role_before
 from .normalize import strip_quotes
 from .state import State
 
@@ -221,7 +221,9 @@ class _Reader:
     # -- title zone -----------------------------------------------------------------
     def _title_zone(self, lo: int, hi: int) -> None:
         st, w = self.st, self.st.w
-        s, e = st.trim(lo, hi, " ,;:/.-")
+        s, _ = st.trim(lo, hi, " ,;:/.-")
+        _, e = st.trim(s, hi, " ,;:/-")
+        e = _drop_stop(w, s, e)
         if e <= s:
             if self.e.title is None and self.e.host is None:
                 self.e.warn("no-title", "no title found")
@@ -244,7 +246,7 @@ class _Reader:
         for a, b in rest:
             piece = w[a:b].strip(" .")
             if re.fullmatch(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)", piece):
-                self._set("publisher", a, b)
+                self._set("publisher", a, _drop_stop(w, a, b))
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
                 self._apa_publisher(a, b)
             else:
@@ -252,7 +254,8 @@ class _Reader:
         self._set_title(first_s, first_e, host=False)
         if kept:
             ks, ke = kept[0][0], kept[-1][1]
-            ks, ke = st.trim(ks, ke)
+            ks, ke = st.trim(ks, ke, " ,;:/-")
+            ke = _drop_stop(w, ks, ke)
             if self.e.subtitle is not None and self.e.subtitle.value:
                 assert self.subtitle_span is not None
                 self._set("subtitle", self.subtitle_span[0], ke)
@@ -272,8 +275,7 @@ class _Reader:
     def _set_title(self, s: int, e: int, host: bool) -> None:
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
-        if e > s and w[e - 1] == "." and not _keeps_stop(w, s, e):
-            e -= 1
+        e = _drop_stop(w, s, e)
         colon = _title_colon(w, s, e)
         prefix = "host." if host else ""
         if colon is not None:
@@ -299,11 +301,13 @@ class _Reader:
                 break
             rb = role_before(w, pos)
             if rb is not None and rb[2] <= hi:
-                role, _, after = rb
+                role, _, after, genitive = rb
                 persons, end, et_al = parse_name_list(w, after, ("initials-first", "family-initials", "given-family"), known_given=False)
                 if persons and end <= hi:
                     for p in persons:
                         p.role = role
+                        if genitive:
+                            _to_nominative(p)
                     target.extend(persons)
                     pos = end
                     continue
@@ -350,7 +354,7 @@ class _Reader:
         if area.publisher is not None:
             self._set("publisher", *area.publisher)
         if area.date is not None and self.e.date is None:
-            date = parse_date(st.s[area.date[0] : area.date[1]])
+            date = parse_date(st.src[area.date[0] : area.date[1]])
             if date is not None:
                 self.e.date = date
                 self.e.spans["date"] = Span(*area.date)
@@ -360,7 +364,7 @@ class _Reader:
     def _leftovers(self) -> None:
         st, w = self.st, self.st.w
         if self.apa_date is not None and self.e.date is None:
-            date = parse_date(st.s[self.apa_date[0] : self.apa_date[1]])
+            date = parse_date(st.src[self.apa_date[0] : self.apa_date[1]])
             if date:
                 self.e.date = date
                 self.e.spans["date"] = Span(*self.apa_date)
@@ -416,7 +420,7 @@ class _Reader:
         for kind in ("accessed", "archived"):
             f = st.first(kind)
             if f:
-                setattr(e, kind, parse_date(f.value))
+                setattr(e, kind, parse_date(st.src[f.start : f.end]))
                 e.spans[kind] = Span(f.start, f.end)
                 if f.extra.get("archive"):
                     e.archive = f.extra["archive"]
@@ -468,6 +472,14 @@ class _Reader:
             self.e.notes.append(Text(value))
 
 
+def _to_nominative(p: Person) -> None:
+    """Names after "под ред." stand in the genitive: keep the written form as a variant."""
+    family = nominative(p.family)
+    if family != p.family:
+        p.variants["written"] = {"family": p.family, "given": p.given or p.initials}
+        p.family = family
+
+
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:
     """End of a statement of responsibility: the last sentence end before the publication area."""
     b = boundaries(st.w, lo, hi)
@@ -496,6 +508,15 @@ def _publisher_name(value: str) -> str:
 
 
 _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})
+
+
+def _drop_stop(w: str, s: int, e: int) -> int:
+    """End of ``[s, e)`` without a final full stop that only closes the area."""
+    while e > s and w[e - 1] in " ,;:/-":
+        e -= 1
+    if e > s and w[e - 1] == "." and not _keeps_stop(w, s, e):
+        e -= 1
+    return e
 
 
 def _keeps_stop(w: str, s: int, e: int) -> bool:

@@ -54,8 +54,13 @@ _CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def _char_script(ch: str) -> str | None:
+    code = ord(ch)
+    if code < 0x250 or 0x1E00 <= code < 0x1F00:
+        return "Latn"
+    if 0x400 <= code < 0x530:
+        return "Cyrl"
     try:
         name = unicodedata.name(ch)
     except ValueError:

@@ -59,7 +59,7 @@ _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
     rf"{_NL}(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
-_PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.? ?- ?(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|с\.|p\.)")
+_PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|p\.)")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:, ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
@@ -81,8 +81,35 @@ _EDITION = re.compile(
     rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
     rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
 )
-_SERIES = re.compile(r"(?:\. ?-|^|\.)\s*\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)")
-_SERIES_DASH = re.compile(r"\. ?- ?\(")
+_SERIES = re.compile(r"(?<=\.) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)")
+
+
+# Cheap substring tests that must pass before a pattern is worth running:
+# most references lack most labels, and `in` is far faster than a regex scan.
+_GATES: dict[str, tuple[str, ...]] = {
+    "url": ("http", "www."),
+    "doi": ("10.",),
+    "archived": ("Archived",),
+    "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
+    "isbn": ("ISBN",),
+    "isbn_bare": ("978", "979"),
+    "issn": ("ISSN",),
+    "notes": ("Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
+    "series": ("(",),
+    "edition": ("изд", "Изд", "ed", "izd", "Aufl", "Rev"),
+    "apa": ("(",),
+    "pages_after": ("lpp", "S.", "p."),
+    "pages_colon": ("):",),
+    "illustrated": ("ил", "ill", "il."),
+    "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
+    "nvols": (" т.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
+    "volume_after": ("sēj",),
+    "part_after": ("daļa", "d.", "grāmata"),
+}
+
+
+def _gate(name: str, text: str) -> bool:
+    return any(word in text for word in _GATES[name])
 
 
 def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:
@@ -93,29 +120,29 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
 
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
-    for m in list(_DOI.finditer(st.w)):
+    for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
-    for m in list(_URL.finditer(st.w)):
+    for m in list(_URL.finditer(st.w)) if _gate("url", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
-    for m in list(_ARCHIVED.finditer(st.w)):
+    for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
-    for m in list(_ACCESSED.finditer(st.w)):
+    for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:
         _blank_found(st, m, "accessed", m.group("v"))
-    for m in list(_ISBN.finditer(st.w)):
+    for m in list(_ISBN.finditer(st.w)) if _gate("isbn", st.w) else []:
         v = m.group("v").strip(" -")
         if _isbn_digits(v) in (10, 13):
             st.add("isbn", v, m.start("v"), m.start("v") + len(v))
             st.blank(m.start(), m.start("v") + len(v))
-    for m in list(_ISBN_BARE.finditer(st.w)):
+    for m in list(_ISBN_BARE.finditer(st.w)) if _gate("isbn_bare", st.w) else []:
         if _isbn13_valid(m.group("v")):
             _blank_found(st, m, "isbn", m.group("v"))
-    for m in list(_ISSN.finditer(st.w)):
+    for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
-    for m in list(_NOTES.finditer(st.w)):
+    for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
 
 
@@ -132,10 +159,9 @@ def _isbn13_valid(value: str) -> bool:
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
-    for m in list(_SERIES.finditer(st.w)):
+    for m in list(_SERIES.finditer(st.w)) if _gate("series", st.w) else []:
         inner = m.group("v")
-        dashed = bool(_SERIES_DASH.match(st.w, m.start())) or m.group(0).lstrip().startswith("-")
-        if not dashed or re.fullmatch(r"\s*[\d\s,-]+\s*", inner):
+        if re.fullmatch(r"\s*[\d\s,-]+\s*", inner):
             continue
         name, _, number = inner.partition(";")
         if not number:
@@ -150,14 +176,14 @@ def find_extent(st: State) -> None:
 
 
 def _editions(st: State) -> None:
-    for m in list(_EDITION.finditer(st.w)):
+    for m in list(_EDITION.finditer(st.w)) if _gate("edition", st.w) else []:
         value = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g)
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
 
 
 def _pages(st: State) -> None:
-    for m in list(_VOL_ISSUE_APA.finditer(st.w)):
+    for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
         if re.fullmatch(YEAR, m.group("iss")):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
@@ -169,10 +195,10 @@ def _pages(st: State) -> None:
         unit = "column" if re.fullmatch(_COLUMN_WORDS, m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
-    for m in list(_PAGES_AFTER.finditer(st.w)):
+    for m in list(_PAGES_AFTER.finditer(st.w)) if _gate("pages_after", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(*m.span())
-    for m in list(_PAGES_COLON.finditer(st.w)):
+    for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
 
@@ -195,27 +221,27 @@ def _totals(st: State) -> None:
         if head:
             start -= len(head.group(0))
         st.blank(start, m.end())
-    for m in list(_ILLUSTRATED.finditer(st.w)):
+    for m in list(_ILLUSTRATED.finditer(st.w)) if _gate("illustrated", st.w) else []:
         st.add("illustrated", "true", *m.span())
         st.blank(*m.span())
-    for m in list(_PHYSICAL.finditer(st.w)):
+    for m in list(_PHYSICAL.finditer(st.w)) if _gate("physical", st.w) else []:
         st.add("physical", m.group(0), *m.span())
         st.blank(*m.span())
 
 
 def _volumes(st: State) -> None:
-    for m in list(_NVOLS.finditer(st.w)):
+    for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
         st.add("number_of_volumes", n, m.start(), m.end())
         st.blank(*m.span())
-    for pattern in (_VOLUME, _VOLUME_AFTER):
+    for pattern in (_VOLUME, _VOLUME_AFTER) if _gate("volume_after", st.w) else (_VOLUME,):
         for m in list(pattern.finditer(st.w)):
             st.add("volume", m.group("n"), m.start(), m.end())
             st.blank(*m.span())
     for m in list(_ISSUE.finditer(st.w)):
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
-    for pattern in (_PART, _PART_AFTER):
+    for pattern in (_PART, _PART_AFTER) if _gate("part_after", st.w) else (_PART,):
         for m in list(pattern.finditer(st.w)):
             st.add("part", m.group("n"), m.start(), m.end())
             st.blank(*m.span())

@@ -28,7 +28,7 @@ LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islowe
 LETTER = UP + LO
 
 _INIT = rf"(?:Дж|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|[{UP}])\."
-INITS = rf"{_INIT}(?:[ ]?-?[ ]?{_INIT}){{0,3}}"
+INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|la|le|фон|ван|де|дер|ди)"
 _WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
@@ -36,7 +36,7 @@ GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
 _END = rf"(?![{LETTER}])"
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]?(?P<f>{FAMILY}){_END}"),
+    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(rf"(?P<f>{FAMILY}),[ ]+(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"),
     "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
@@ -148,38 +148,97 @@ def _later_shapes(shape: str) -> tuple[str, ...]:
 
 # --- roles ---------------------------------------------------------------------
 
-_ROLE_BEFORE: list[tuple[re.Pattern[str], Role]] = []
-_ROLE_AFTER: list[tuple[re.Pattern[str], Role]] = []
+_ROLE_TABLE: dict[str, tuple[Role, bool]] = {}
+_ROLE_BEFORE_RE: re.Pattern[str] | None = None
+_ROLE_AFTER_RE: re.Pattern[str] | None = None
+
+
+def _phrase_key(text: str) -> str:
+    return re.sub(r"\s+", "", text.lower())
 
 
 def _compile_roles() -> None:
-    for phrase, role, where in roles():
+    """One alternation per position, longest phrases first; the phrase table gives the role."""
+    global _ROLE_BEFORE_RE, _ROLE_AFTER_RE
+    before, after = [], []
+    for phrase, role, where, case in roles():
         escaped = re.escape(phrase).replace(r"\ ", r"[ ]*")
-        if where == "before":
-            pattern = re.compile(rf"[ ]*{escaped}(?![{LETTER}])[ ]*:?[ ]*", re.IGNORECASE)
-            _ROLE_BEFORE.append((pattern, Role(role)))
-        else:
-            pattern = re.compile(rf"[ ]*{escaped}", re.IGNORECASE)
-            _ROLE_AFTER.append((pattern, Role(role)))
+        _ROLE_TABLE[where + ":" + _phrase_key(phrase)] = (Role(role), case == "gen")
+        (before if where == "before" else after).append(escaped)
+    _ROLE_BEFORE_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(before)})(?<![ ])(?:(?<=\.)|(?![{LETTER}]))[ ]*:?[ ]*", re.IGNORECASE)
+    _ROLE_AFTER_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(after)})", re.IGNORECASE)
 
 
-def role_before(text: str, pos: int) -> tuple[Role, int, int] | None:
-    """A role phrase (``под ред.``, ``edited by``) at ``pos``: role, phrase start and end."""
-    if not _ROLE_BEFORE:
+def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
+    """A role phrase (``под ред.``, ``edited by``) at ``pos``.
+
+    Returns the role, the phrase's start and end, and whether the names after
+    it stand in the genitive (``под ред. П.И. Кушнера``).
+    """
+    if _ROLE_BEFORE_RE is None:
         _compile_roles()
-    for pattern, role in _ROLE_BEFORE:
-        m = pattern.match(text, pos)
-        if m:
-            return role, m.start(), m.end()
-    return None
+    assert _ROLE_BEFORE_RE is not None
+    m = _ROLE_BEFORE_RE.match(text, pos)
+    if not m:
+        return None
+    role, genitive = _ROLE_TABLE["before:" + _phrase_key(m.group("p"))]
+    return role, m.start(), m.end(), genitive
 
 
 def role_after(text: str, pos: int) -> tuple[Role, int] | None:
     """A role mark after names (``(ed.)``, ``, eds.``): role and end."""
-    if not _ROLE_AFTER:
+    if _ROLE_AFTER_RE is None:
         _compile_roles()
-    for pattern, role in _ROLE_AFTER:
-        m = pattern.match(text, pos)
-        if m:
-            return role, m.end()
-    return None
+    assert _ROLE_AFTER_RE is not None
+    m = _ROLE_AFTER_RE.match(text, pos)
+    if not m:
+        return None
+    return _ROLE_TABLE["after:" + _phrase_key(m.group("p"))][0], m.end()
+
+
+_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("кого", "кий"),
+    ("гого", "гий"),
+    ("хого", "хий"),
+    ("ого", "ый"),
+    ("его", "ий"),
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+)
+_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
+
+
+def nominative(family: str) -> str:
+    """Turn a Russian surname from the genitive back to the nominative.
+
+    >>> [nominative(f) for f in ("Кушнера", "Грекова", "Козловского", "Ивановой", "Игоря", "Smith")]
+    ['Кушнер', 'Греков', 'Козловский', 'Иванова', 'Игорь', 'Smith']
+    """
+    parts = family.split("-")
+    return "-".join(_nominative_word(p) for p in parts)
+
+
+def _nominative_word(word: str) -> str:
+    low = word.lower()
+    if len(low) < 3 or not ("а" <= low[-1] <= "я"):
+        return word
+    for ending, replacement in _GENITIVE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    if low[-1] == "а" and low[-2] in _CONSONANTS:
+        return word[:-1]
+    if low[-1] == "я" and low[-2] in _CONSONANTS + "л":
+        return word[:-1] + "ь"
+    return word
+

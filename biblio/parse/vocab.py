@@ -26,9 +26,9 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def roles() -> list[tuple[str, str, str]]:
-    """(phrase, role, position) with the longest phrases first."""
-    rows = [(r[0], r[1], r[2]) for r in _rows("roles.tsv")]
+def roles() -> list[tuple[str, str, str, str]]:
+    """(phrase, role, position, grammatical case of the names) with the longest phrases first."""
+    rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "nom") for r in _rows("roles.tsv")]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 

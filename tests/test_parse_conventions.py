@@ -1,0 +1,140 @@
+"""One reference per convention and construct, with the fields the reference states."""
+
+from __future__ import annotations
+
+from biblio.model import EntryType, Role
+from biblio.parse import parse_reference
+from biblio.parse.lang import detect_language, detect_script
+
+
+def test_gost_book_with_areas_series_and_isbn() -> None:
+    e = parse_reference(
+        "Иванов И. И. Теория чисел : учеб. пособие / И. И. Иванов ; под ред. П. П. Петрова. — 2-е изд. — "
+        "М. : Наука, 1999. — 100 с. — (Учебники МГУ ; 5). — ISBN 5-02-013850-4."
+    )
+    assert e.type == EntryType.BOOK
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [
+        ("Иванов", "И. И.", Role.AUTHOR),
+        ("Петров", "П. П.", Role.EDITOR),
+    ]
+    assert (e.title.value, e.subtitle.value) == ("Теория чисел", "учеб. пособие")
+    assert e.edition == "2"
+    assert [p.value for p in e.places] == ["М."] and e.places[0].name == "Москва"
+    assert e.publisher.value == "Наука" and e.date.year == 1999 and e.page_total == "100"
+    assert e.series.value == "Учебники МГУ" and e.series_number == "5"
+    assert e.isbns == ["5-02-013850-4"]
+
+
+def test_gost_article_in_a_journal() -> None:
+    e = parse_reference("Петров П. П. Новые данные // Вопросы истории. — 2001. — Т. 3, № 2. — С. 10–20.")
+    assert e.type == EntryType.ARTICLE
+    assert e.host.title.value == "Вопросы истории"
+    assert (e.host.volume, e.host.issue) == ("3", "2")
+    assert str(e.pages) == "10–20" and e.pages.unit == "page"
+    assert e.date.year == 2001
+
+
+def test_soviet_book_with_place_abbreviation_and_illustrations() -> None:
+    e = parse_reference("Н.С. Шестаков. Партизаны. Л., Лениздат, 1970. - 200 стр., илл.")
+    assert e.places[0].name == "Ленинград"
+    assert e.publisher.value == "Лениздат" and e.page_total == "200" and e.illustrated
+
+
+def test_several_places_and_et_al() -> None:
+    e = parse_reference("Сидоров С. С. [и др.]. История края. М. ; Л. : Изд-во АН СССР, 1950. 300 с.")
+    assert [p.name for p in e.places] == ["Москва", "Ленинград"]
+    assert e.extra.get("et_al") == "true"
+    assert e.publisher.value == "Изд-во АН СССР"
+
+
+def test_multivolume_part_and_columns() -> None:
+    e = parse_reference("А.Б. Власов. Очерки (в 3-х т.). Т. 2. М., 1980. ст. 10-12")
+    assert e.type == EntryType.VOLUME
+    assert (e.number_of_volumes, e.volume) == ("3", "2")
+    assert e.pages.unit == "column" and str(e.pages) == "10–12"
+
+
+def test_latvian_book() -> None:
+    e = parse_reference("Švābe A. Latvijas vēsture. 2. sēj. Rīga: Zinātne, 1990. 250 lpp.")
+    assert e.language == "lv"
+    assert e.volume == "2" and e.type == EntryType.VOLUME
+    assert e.places[0].value == "Rīga" and e.publisher.value == "Zinātne" and e.page_total == "250"
+
+
+def test_latvian_family_first_heading() -> None:
+    e = parse_reference("Strods. Heinrihs. Latvijas vēsture. Rīga 2000")
+    assert (e.persons[0].family, e.persons[0].given) == ("Strods", "Heinrihs")
+
+
+def test_latvian_editor_and_compiler() -> None:
+    e = parse_reference("Latvijas vēsture / red. J. Bērziņš ; sast. A. Zunda. Rīga: Jumava, 2000. 500 lpp.")
+    assert [(p.family, p.role) for p in e.persons] == [("Bērziņš", Role.EDITOR), ("Zunda", Role.COMPILER)]
+    assert e.type == EntryType.COLLECTION
+
+
+def test_chicago_chapter_in_edited_book() -> None:
+    e = parse_reference(
+        "Given Family, A Title, in Chris Murray (ed.), The Book: Sub (London: Routledge, 2019), pp. 96–119."
+    )
+    assert e.type == EntryType.CHAPTER
+    assert e.host.persons[0].role == Role.EDITOR and e.host.persons[0].family == "Murray"
+    assert e.host.title.value == "The Book" and e.host.subtitle.value == "Sub"
+    assert e.places[0].value == "London" and e.publisher.value == "Routledge" and e.date.year == 2019
+    assert str(e.pages) == "96–119"
+
+
+def test_apa_journal_article_with_doi() -> None:
+    e = parse_reference("Smith, J. A., & Doe, R. (2019). A study of things. Journal of Things, 12(3), 45–67. https://doi.org/10.1000/xyz123")
+    assert [p.family for p in e.authors] == ["Smith", "Doe"]
+    assert e.date.year == 2019 and e.title.value == "A study of things"
+    assert e.host.title.value == "Journal of Things"
+    assert (e.host.volume, e.host.issue, str(e.pages)) == ("12", "3", "45–67")
+    assert e.doi == "10.1000/xyz123" and e.type == EntryType.ARTICLE
+
+
+def test_mla_book() -> None:
+    e = parse_reference("Morrison, Toni. Beloved. Knopf, 1987.")
+    assert (e.persons[0].family, e.persons[0].given) == ("Morrison", "Toni")
+    assert e.title.value == "Beloved" and e.publisher.value == "Knopf" and e.date.year == 1987
+
+
+def test_web_page_with_archive_and_access_dates() -> None:
+    e = parse_reference("Doe, J. Some Page. Archived May 1, 2010, at the Wayback Machine. Example.org. Retrieved on June 2, 2011.")
+    assert e.type == EntryType.WEBPAGE
+    assert (e.archived.year, e.archived.month, e.archived.day) == (2010, 5, 1)
+    assert e.archive == "Wayback Machine"
+    assert (e.accessed.year, e.accessed.month, e.accessed.day) == (2011, 6, 2)
+    assert e.publisher.value == "Example.org"
+
+
+def test_publisher_prefix_and_quotes_are_dropped() -> None:
+    e = parse_reference('Сборник. Рига, изд-во "Jumi", 2008.')
+    assert e.publisher.value == "Jumi"
+
+
+def test_nbsp_and_dashes_everywhere() -> None:
+    e = parse_reference("А.К.\u00a0Рашкевиц. Книга. Рига,\u00a0Лиесма, 1978\u00a0—\u00a0135\u00a0стр.")
+    assert e.persons[0].family == "Рашкевиц" and e.page_total == "135" and e.date.year == 1978
+
+
+def test_translator_role() -> None:
+    e = parse_reference("Смит Дж. Война / пер. с англ. И. И. Иванова. М. : Прогресс, 1980. 300 с.")
+    translator = [p for p in e.persons if p.role == Role.TRANSLATOR]
+    assert [p.family for p in translator] == ["Иванов"]
+
+
+def test_language_and_script_detection() -> None:
+    assert detect_language("Народные мстители Латвии") == "ru"
+    assert detect_language("Fronte bez fronte līnijas") == "lv"
+    assert detect_language("Історія України") == "uk"
+    assert detect_language("The history of the war") == "en"
+    assert detect_language("12345") is None
+    assert detect_script("Рига, Riga") == "Cyrl"
+    assert detect_script("Riga") == "Latn"
+    assert detect_script("") is None
+
+
+def test_each_text_field_has_language_and_script() -> None:
+    e = parse_reference('Н.С. Шестаков. Партизаны. Рига, изд-во "Jumi", 2008.')
+    assert (e.title.lang, e.title.script) == ("ru", "Cyrl")
+    assert e.publisher.script == "Latn"

@@ -113,21 +113,27 @@ def _skeleton(words: str) -> str:
     return _undouble(_replace_all(words, _VOWELS))
 
 
-def _to_ascii(text: str) -> str:
-    """Lower-case ASCII words: marks dropped, other punctuation spaced, Cyrillic romanised (ISO 9)."""
-    text = _NON_WORD_ANY.sub(" ", _MARKS.sub("", unicodedata.normalize("NFC", text.lower())))
-    if text.isascii():
-        return text
-    global _FOLD
-    if _FOLD is None:
-        _FOLD = _romanizer()
-    if _CYRILLIC.search(text):
-        text = _FOLD(text)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+def _fold_word(word: str) -> str:
+    """One word (letters and digits only) to its ASCII skeleton."""
+    if not word.isascii():
+        global _FOLD
+        if _FOLD is None:
+            _FOLD = _romanizer()
+        if _CYRILLIC.search(word):
+            word = _FOLD(word)
+        word = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
+    return _skeleton(_NON_WORD.sub("", word))
+
+
+_WORD_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 200_000
 
 
 def fold(text: str) -> str:
     """Compare-form of a text: ASCII, lower case, words only, scheme-neutral skeleton.
+
+    Words recur across a bibliography far more than whole titles do, so each
+    word's form is remembered.
 
     >>> fold("PSRS kaujinieki Latvijā (1941—1945)") == fold("PSRS  kaujinieki latvija 1941-1945.")
     True
@@ -139,9 +145,17 @@ def fold(text: str) -> str:
     cached = _FOLD_CACHE.get(text)
     if cached is not None:
         return cached
-    words = _NON_WORD.sub(" ", _to_ascii(text)).strip()
-    result = _skeleton(words)
-    if len(_FOLD_CACHE) < 200_000:
+    words = []
+    for word in _NON_WORD_ANY.split(_MARKS.sub("", unicodedata.normalize("NFC", text.lower()))):
+        folded = _WORD_CACHE.get(word)
+        if folded is None:
+            folded = _fold_word(word)
+            if len(_WORD_CACHE) < _CACHE_LIMIT:
+                _WORD_CACHE[word] = folded
+        if folded:
+            words.append(folded)
+    result = " ".join(words)
+    if len(_FOLD_CACHE) < _CACHE_LIMIT:
         _FOLD_CACHE[text] = result
     return result
 

@@ -159,6 +159,7 @@ def test_blocking_never_compares_all_pairs(monkeypatch: pytest.MonkeyPatch) -> N
 def test_fallback_folding_without_the_translit_package(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dedupe, "_FOLD", dedupe._fold_fallback)
     monkeypatch.setattr(dedupe, "_FOLD_CACHE", {})
+    monkeypatch.setattr(dedupe, "_WORD_CACHE", {})
     assert dedupe.fold("Рашкевиц") == dedupe.fold("Rashkevits") == dedupe.fold("Raškevic")
 
 

@@ -340,6 +340,7 @@ _GROUP_RE = re.compile(r"\d+[Xx]?|[Xx]")
 # After a labelled number: ", 978-…", "; …", " / …", an optional "(pbk.)"-like note first.
 _LIST_GLUE = re.compile(r"(?:\s*\([^()]{0,30}\))?\s*[,;/]\s*(?:ISBN\b\s*:?\s*)?", re.IGNORECASE)
 _BARE_13 = re.compile(r"(?<![\w\-\u2010\u2011])97[89][\d\-\u2010\u2011 ]{10,17}(?![\w])")
+_ANY_ISBN = re.compile(r"ISBN|97[89]", re.IGNORECASE)
 _OTHER_LABEL = re.compile(r"(?:ISSN|ISMN|EAN|UPC|DOI|tel\.?|phone|факс|тел\.?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -402,6 +403,8 @@ def find_isbns(text: str) -> list[IsbnMatch]:
     >>> find_isbns('Rīga, 1941–1945, 336 lpp., tel. 371-67-123456')
     []
     """
+    if not _ANY_ISBN.search(text):
+        return []  # most references: no label and no Bookland prefix
     found: list[IsbnMatch] = []
     covered: list[tuple[int, int]] = []
     for label in _LABEL_IN_TEXT.finditer(text):

@@ -129,7 +129,7 @@ def test_language_and_script_detection() -> None:
     assert detect_language("Історія України") == "uk"
     assert detect_language("The history of the war") == "en"
     assert detect_language("12345") is None
-    assert detect_script("Рига, Riga") == "Cyrl"
+    assert detect_script("Москва, Riga") == "Cyrl"
     assert detect_script("Riga") == "Latn"
     assert detect_script("") is None
 

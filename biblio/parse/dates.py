@@ -32,6 +32,9 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_PLAIN_YEAR = re.compile(YEAR)
+
+
 def month_number(word: str) -> int | None:
     word = word.lower()
     table = months()
@@ -44,6 +47,9 @@ def parse_date(text: str) -> Date | None:
     ``literal`` keeps the date as written (dashes and all) when it is more
     than a plain year.
     """
+    stripped = text.strip()
+    if len(stripped) == 4 and stripped.isdigit() and _PLAIN_YEAR.fullmatch(stripped):
+        return Date(year=int(stripped))
     original, text = text, normalize(text)
     for pattern, form in _FORMS:
         m = pattern.search(text)

@@ -34,6 +34,15 @@ from .normalize import strip_quotes
 from .state import State
 
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
+_HAS_LETTER = re.compile(rf"[{LETTER}]")
+_HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
+_APA_YEAR = re.compile(
+    rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+)
+_HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
+_HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_HOST_COMMA_IN = re.compile(r',[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
+_HOST_EDITED_BY = re.compile(r"[ ]*,?[ ]*(?=edited by|ed\. by|под ред\.|red\.)")
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
 
 
@@ -107,9 +116,7 @@ class _Reader:
         nxt = st.w[end + (after.end() if after else 0) : end + (after.end() if after else 0) + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
             return p0  # "А. С. Пушкин и его время": a title that starts with a name
-        apa = re.compile(
-            rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
-        ).match(st.w, end)
+        apa = _APA_YEAR.match(st.w, end)
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
@@ -128,17 +135,17 @@ class _Reader:
         slash = w.find("//", p1)
         if slash != -1:
             self.host_lo, self.host_body = slash, slash + 2
-            m = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*").match(w, slash + 2)
+            m = _HOST_LABEL.match(w, slash + 2)
             if m:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
-        m = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)').search(w, p1)
+        m = _HOST_IN.search(w, p1)
         if m:
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
-        m = re.compile(r',[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])').search(w, p1)
+        m = _HOST_COMMA_IN.search(w, p1)
         if m and (re.search(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", w[m.end() :], re.I) or st.first("pages")):
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
@@ -184,7 +191,7 @@ class _Reader:
             b = first_pub_boundary(st, slash, area_end)
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
-        m = re.compile(r"[ ]*,?[ ]*(?=edited by|ed\. by|под ред\.|red\.)").match(w, hi)
+        m = _HOST_EDITED_BY.match(w, hi)
         if m:
             b = first_boundary(w, m.end(), rest_hi) or rest_hi
             return self._responsibility(m.end(), b, host=True)
@@ -213,7 +220,7 @@ class _Reader:
         for m in re.finditer(r",", w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
-            if not re.search(rf"[{LETTER}]", w[at:segment_end]) or re.match(r", ?(?:edited|ed\.|red\.|под)", w[at:]):
+            if not _HAS_LETTER.search(w, at, segment_end) or re.match(r", ?(?:edited|ed\.|red\.|под)", w[at:]):
                 stops.append(at)
                 break
         return min(stops)
@@ -370,7 +377,7 @@ class _Reader:
                 self.e.spans["date"] = Span(*self.apa_date)
         for m in re.finditer(r"[^ ]+(?: [^ ]+)*", w):
             text = m.group(0).strip(" .,;:()[]\"'-/")
-            if re.search(rf"[{LETTER}\d]", text):
+            if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
 
     def _finish(self) -> None:
@@ -488,7 +495,7 @@ def first_pub_boundary(st: State, lo: int, hi: int) -> int:
         word = re.match(rf"[{LETTER}.\-]+", rest)
         if word and (is_known_place(word.group(0)) or is_known_place(word.group(0).rstrip(","))):
             return start + 1
-        if re.match(rf"[ -]*(?:{YEAR})", rest) or not re.search(rf"[{LETTER}]", rest):
+        if re.match(rf"[ -]*(?:{YEAR})", rest) or not _HAS_LETTER.search(rest):
             return start + 1
     return hi
 

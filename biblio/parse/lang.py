@@ -16,6 +16,7 @@ those, from frequent short words (``data/languages.tsv``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -54,6 +55,12 @@ _CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
 )
 
 
+_MARKER_LANG = {c: lang for lang, letters in _MARKERS for c in letters}
+_MARKER_RE = re.compile("[" + "".join(_MARKER_LANG) + "]")
+_CYRILLIC_MARKER_LANG = {c: lang for lang, letters in _CYRILLIC_MARKERS for c in letters}
+_CYRILLIC_MARKER_RE = re.compile("[" + "".join(_CYRILLIC_MARKER_LANG) + "]")
+
+
 @lru_cache(maxsize=8192)
 def _char_script(ch: str) -> str | None:
     code = ord(ch)
@@ -68,8 +75,17 @@ def _char_script(ch: str) -> str | None:
     return _SCRIPT_PREFIX.get(name.split(" ", 1)[0])
 
 
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
+
+
 def detect_script(text: str) -> str | None:
     """The dominant ISO 15924 script of the letters in ``text`` (None if no letters)."""
+    latin = len(_LATIN.findall(text))
+    cyrillic = len(_CYRILLIC.findall(text))
+    if latin + cyrillic and not _OTHER_LETTER.search(text):
+        return "Cyrl" if cyrillic > latin else "Latn"
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha():
@@ -85,31 +101,38 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``: "ru", "lv", "en" …, or None when there is no evidence."""
     script = detect_script(text)
     if script == "Cyrl":
-        for lang, letters in _CYRILLIC_MARKERS:
-            if any(c in text for c in letters):
-                return lang
-        return "ru"
+        m = _CYRILLIC_MARKER_RE.search(text)
+        return _CYRILLIC_MARKER_LANG[m.group(0)] if m else "ru"
     if script != "Latn":
         return {"Grek": "el", "Hebr": "he", "Arab": "ar", "Armn": "hy", "Geor": "ka", "Jpan": "ja", "Kore": "ko"}.get(
             script or "", None
         )
-    for lang, letters in _MARKERS:
-        if any(c in text for c in letters):
-            if lang in ("de", "fr"):
-                break  # also loan letters elsewhere: let the words decide below
+    for m in _MARKER_RE.finditer(text):
+        lang = _MARKER_LANG[m.group(0)]
+        if lang not in ("de", "fr"):  # ä, é … also occur as loan letters: let the words decide
             return lang
     return _by_words(text)
 
 
+_PUNCT = ".,:;!?()[]\"'"
+
+
 def _by_words(text: str) -> str | None:
-    words = [w.strip(".,:;!?()[]\"'").lower() for w in text.split()]
-    best, best_score = None, 0
-    for lang, vocabulary in language_words().items():
-        score = sum(1 for w in words if w in vocabulary)
-        if score > best_score:
-            best, best_score = lang, score
-    if best is None:
-        for lang, letters in _MARKERS:
-            if lang in ("de", "fr") and any(c in text for c in letters):
-                return lang
-    return best
+    table = _word_languages()
+    scores: dict[str, int] = {}
+    for word in text.lower().split():
+        for lang in table.get(word.strip(_PUNCT), ()):
+            scores[lang] = scores.get(lang, 0) + 1
+    if scores:
+        return max(scores, key=lambda lang: scores[lang])
+    m = _MARKER_RE.search(text)
+    return _MARKER_LANG[m.group(0)] if m else None
+
+
+@lru_cache(maxsize=None)
+def _word_languages() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, words in language_words().items():
+        for word in words:
+            out[word] = out.get(word, ()) + (lang,)
+    return out

@@ -108,8 +108,11 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
+_GATE_RES = {name: re.compile("|".join(re.escape(w) for w in words)) for name, words in _GATES.items()}
+
+
 def _gate(name: str, text: str) -> bool:
-    return any(word in text for word in _GATES[name])
+    return _GATE_RES[name].search(text) is not None
 
 
 def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:

@@ -31,6 +31,7 @@ class State:
         self.s = normalize(source[: self.n])
         self.w = self.s
         self.found: list[Found] = []
+        self._by_kind: dict[str, list[Found]] = {}
         self.entry = Entry(source=source)
 
     def blank(self, start: int, end: int) -> None:
@@ -55,10 +56,12 @@ class State:
     def add(self, kind: str, value: str, start: int, end: int, **extra: str) -> Found:
         item = Found(kind, value, start, end, dict(extra))
         self.found.append(item)
+        self._by_kind.setdefault(kind, []).append(item)
         return item
 
     def first(self, kind: str) -> Found | None:
-        return next((f for f in self.found if f.kind == kind), None)
+        items = self._by_kind.get(kind)
+        return items[0] if items else None
 
     def all(self, kind: str) -> list[Found]:
-        return [f for f in self.found if f.kind == kind]
+        return self._by_kind.get(kind, [])

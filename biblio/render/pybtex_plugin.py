@@ -1,8 +1,8 @@
 """biblio's styles as pybtex formatting plugins (for plain pybtex and sphinxcontrib-bibtex).
 
 pybtex hands a style its own ``Entry`` objects read from a ``.bib`` file. The
-bridge turns each back into a :class:`biblio.model.Entry` through biblio's
-BibTeX reader (so BibTeX and BibLaTeX field names, ``language`` / ``langid``
+bridge turns them back into :class:`biblio.model.Entry` objects through biblio's
+BibLaTeX reader (so BibTeX and BibLaTeX field names, ``language`` / ``langid``
 and LaTeX-encoded letters are read exactly as ``biblio`` reads a ``.bib``) and
 formats it with the same templates the command line uses. Sorting follows
 biblio's collation, labels are numbers (GOST) or author–year.
@@ -16,6 +16,8 @@ The plugins are registered in ``pyproject.toml`` under
 
 from __future__ import annotations
 
+import os
+import tempfile
 from typing import Any, ClassVar, Iterable
 
 from pybtex.style import FormattedEntry
@@ -26,18 +28,29 @@ from ..io import Source
 from ..model import Entry
 
 
-def to_biblio(entry: Any) -> Entry:
-    """A pybtex ``Entry`` → a biblio :class:`~biblio.model.Entry` via biblio's BibTeX reader."""
-    from ..formats import bibtex, latex
+def to_biblio(entries: Iterable[Any]) -> dict[str, Entry]:
+    """pybtex ``Entry`` objects → biblio entries by key, read by biblio's BibLaTeX reader.
 
-    fields = {name.lower(): str(value) for name, value in entry.fields.items()}
-    for role, persons in entry.persons.items():
-        fields[role.lower()] = " and ".join(str(p) for p in persons)
-    record = latex.BibRecord(entry.type.lower(), entry.key or "", fields, 0)
-    try:
-        return bibtex.record_to_entry(record, Source("<pybtex>"))
-    except ValueError as exc:
-        raise FormatError(f"{entry.key}: {exc}") from None
+    The entries are written back as one ``.bib`` text (pybtex's writer keeps the
+    fields verbatim) and read as ``biblio format refs.bib`` would read them, so
+    a style sees the same model from pybtex as from the command line.
+    """
+    from pybtex.database import BibliographyData
+
+    from .. import formats
+    from ..formats import ReadOptions
+
+    items = list(entries)
+    if not items:
+        return {}
+    text = BibliographyData({e.key: e for e in items}).to_string("bibtex")
+    reader = formats.get("biblatex").reader
+    assert reader is not None
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "pybtex.bib")
+        with open(path, "w", encoding="utf-8") as out:
+            out.write(text)
+        return {entry.key: entry for entry in reader(Source(path), ReadOptions())}
 
 
 class BiblioPybtexStyle(BaseStyle):
@@ -53,22 +66,32 @@ class BiblioPybtexStyle(BaseStyle):
 
         self.style = styles.get(self.biblio_style, **options)
         self._converted: dict[int, tuple[Any, Entry]] = {}
+        # BaseStyle binds sort and format_labels from its sorting / label plugins; ours replace them.
+        self.sort = self.sort_entries  # type: ignore[method-assign]
+        self.format_labels = self.label_entries  # type: ignore[method-assign]
+
+    def _convert_all(self, entries: list[Any]) -> None:
+        missing = [e for e in entries if self._converted.get(id(e), (None,))[0] is not e]
+        if missing:
+            converted = to_biblio(missing)
+            for entry in missing:
+                if entry.key not in converted:
+                    raise FormatError(f"entry {entry.key!r} could not be read back from BibTeX")
+                self._converted[id(entry)] = (entry, converted[entry.key])
 
     def convert(self, entry: Any) -> Entry:
-        found = self._converted.get(id(entry))
-        if found is None or found[0] is not entry:
-            found = self._converted[id(entry)] = (entry, to_biblio(entry))
-        return found[1]
+        self._convert_all([entry])
+        return self._converted[id(entry)][1]
 
-    def sort(self, entries: Iterable[Any]) -> list[Any]:
-        return sorted(entries, key=lambda e: self.style.sort_key(self.convert(e)))
+    def sort_entries(self, entries: Iterable[Any]) -> list[Any]:
+        items = list(entries)
+        self._convert_all(items)  # one round trip for the whole list
+        return sorted(items, key=lambda e: self.style.sort_key(self.convert(e)))
 
-    def format_labels(self, sorted_entries: Iterable[Any]) -> Iterable[str]:
-        for number, entry in enumerate(sorted_entries, start=1):
-            if self.style.numeric:
-                yield str(number)
-            else:
-                yield self.style.cite(self.convert(entry)).strip("()")
+    def label_entries(self, sorted_entries: Iterable[Any]) -> list[str]:
+        if self.style.numeric:
+            return [str(number) for number, _ in enumerate(sorted_entries, start=1)]
+        return [self.style.cite(self.convert(entry)).strip("()") for entry in sorted_entries]
 
     def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> FormattedEntry:
         return FormattedEntry(entry.key, self.style.format_entry(self.convert(entry)), label)

@@ -21,7 +21,7 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
-from .base import blocks, edition_text, family_initials, page_range, year_text
+from .base import blocks, edition_text, family_initials, is_volume_of_set, page_range, year_text
 from .latin import LatinEntry, LatinStyle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
@@ -37,23 +37,22 @@ class Apa(LatinStyle):
     allows_original_script = False
 
     # -- templates -----------------------------------------------------------------
-    def template_key(self, entry: Entry) -> Any:
+    def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
         if entry.type == EntryType.ARTICLE:
             kind = "article"
         elif entry.type == EntryType.WEBPAGE:
             kind = "webpage"
-        elif entry.type in _HOSTED or (entry.host is not None and entry.host.title is not None
-                                       and entry.type != EntryType.VOLUME):
+        elif entry.type in _HOSTED:
             kind = "chapter"
         else:
             kind = "book"
-        return (kind, bool(entry.authors or self._lead_editors(entry)))
+        return (kind, bool(fields.get("creators")))
 
     def build_template(self, key: Any) -> Any:
         kind, has_creator = key
         italic_title = kind in ("book", "webpage")
         title = join[
-            tag("em")[_f("title")] if italic_title else _f("title"),
+            optional[tag("em")[_f("title")] if italic_title else _f("title")],
             optional[" ", _f("title_tr")],
             optional[" (", _f("book_details"), ")"],
             optional[" [", _f("desc"), "]"],
@@ -62,13 +61,13 @@ class Apa(LatinStyle):
             source = join[
                 "In ",
                 optional[_f("host_editors"), ", "],
-                tag("em")[_f("host_title")],
+                optional[tag("em")[_f("host_title")]],
                 optional[" ", _f("host_tr")],
                 optional[" (", _f("host_details"), ")"],
             ]
         elif kind == "article":
             source = join[
-                tag("em")[_f("journal")],
+                optional[tag("em")[_f("journal")]],
                 optional[", ", tag("em")[_f("jvolume")]],
                 optional[_f("jissue_sep")],
                 optional["(", _f("jissue"), ")"],
@@ -84,10 +83,6 @@ class Apa(LatinStyle):
         return join(sep=" ")[blocks[(*head, *tail)], link]
 
     # -- fields --------------------------------------------------------------------
-    @staticmethod
-    def _lead_editors(entry: Entry) -> bool:
-        return not entry.authors and any(p.role.value.startswith(("editor", "compiler")) for p in entry.persons)
-
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
         data = self.latin(entry)
@@ -100,7 +95,7 @@ class Apa(LatinStyle):
         if entry.part:
             details.append(f"Pt. {entry.part}")
         title = data.title.latin
-        if entry.type == EntryType.VOLUME and data.host_title:
+        if is_volume_of_set(entry) and data.host_title:
             title = f"{data.host_title.latin}: Vol. {entry.volume}. {title}" if title else data.host_title.latin
             details = details[:1]
         out: dict[str, str] = {

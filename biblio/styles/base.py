@@ -383,7 +383,8 @@ class Style:
         """The template for a :meth:`template_key` (by default the entry type)."""
         raise NotImplementedError
 
-    def template_key(self, entry: Entry) -> Any:
+    def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
+        """Which template formats this entry (by default one per entry type)."""
         return entry.type
 
     def sort_key(self, entry: Entry) -> Any:
@@ -403,11 +404,27 @@ class Style:
         return found
 
     def format_entry(self, entry: Entry) -> richtext.BaseText:
-        view = View(entry.key, entry.type.value, self.fields(entry))
-        return self.template(self.template_key(entry)).format_data({"entry": view, "style": self})
+        fields = self.fields(entry)
+        view = View(entry.key, entry.type.value, fields)
+        return self.template(self.template_key(entry, fields)).format_data({"entry": view, "style": self})
 
     def sort(self, entries: Iterable[Entry]) -> list[Entry]:
         return sorted(entries, key=self.sort_key)
+
+
+# Entry types described as a part of a host item (" // " in GOST, "In" in APA / Chicago).
+ANALYTIC_TYPES = frozenset({EntryType.CHAPTER, EntryType.ARTICLE, EntryType.ENCYCLOPEDIA_ENTRY, EntryType.WEBPAGE})
+
+
+def is_analytic(entry: Entry) -> bool:
+    return entry.type in ANALYTIC_TYPES
+
+
+def is_volume_of_set(entry: Entry) -> bool:
+    """One volume of a multi-volume work: a volume entry, or a book whose host is the set."""
+    if entry.type == EntryType.VOLUME:
+        return True
+    return (not is_analytic(entry) and entry.host is not None and entry.host.title is not None)
 
 
 def host_persons(entry: Entry, *roles: Role) -> list[Person]:

@@ -22,7 +22,7 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
-from .base import blocks, chicago_range, edition_text, family_given, given_family, page_range, title_case, year_text
+from .base import blocks, chicago_range, is_volume_of_set, edition_text, family_given, given_family, page_range, title_case, year_text
 from .latin import LatinEntry, LatinStyle, LatinTitle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
@@ -34,6 +34,8 @@ def _f(name: str) -> Any:
 
 def quoted(title: LatinTitle, english_case: bool) -> str:
     """``“Title.”`` (the period inside the quotes), or ``“Title” [Translation].``"""
+    if not title.latin:
+        return ""
     text = title_case(title.latin) if english_case else title.latin
     extra = f" ({title.original})" if title.original else ""
     if title.english:
@@ -49,8 +51,7 @@ def kind_of(entry: Entry) -> str:
         return "article"
     if entry.type == EntryType.WEBPAGE:
         return "webpage"
-    if entry.type in _HOSTED or (entry.host is not None and entry.host.title is not None
-                                 and entry.type != EntryType.VOLUME):
+    if entry.type in _HOSTED:
         return "chapter"
     return "book"
 
@@ -59,24 +60,24 @@ class ChicagoAuthorDate(LatinStyle):
     name = "chicago-author-date"
     description = "Chicago Manual of Style, 17th edition, author-date: romanised, English terms"
 
-    def template_key(self, entry: Entry) -> Any:
-        return (kind_of(entry), bool(entry.authors or any(p.role.value.startswith(("editor", "compiler"))
-                                                          for p in entry.persons)))
+    def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
+        return (kind_of(entry), bool(fields.get("creators")))
 
     def build_template(self, key: Any) -> Any:
         kind, has_creator = key
         if kind == "book":
-            title = join[tag("em")[_f("title")], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
-            body = [title, optional[_f("contributors")], optional[_f("edition")], optional[_f("volume")],
+            title = join[optional[tag("em")[_f("title")]], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
+            of_set = join["Vol. ", _f("set_volume"), " of ", tag("em")[_f("set_title")]]
+            body = [title, optional[of_set], optional[_f("contributors")], optional[_f("edition")], optional[_f("volume")],
                     optional[_f("series")], optional[_f("publication")]]
         elif kind == "chapter":
-            source = join["In ", tag("em")[_f("host_title")], optional[" [", _f("host_tr"), "]"],
+            source = join["In ", optional[tag("em")[_f("host_title")]], optional[" [", _f("host_tr"), "]"],
                           optional[", ", _f("host_rest")]]
-            body = [_f("qtitle"), source, optional[_f("publication")]]
+            body = [optional[_f("qtitle")], source, optional[_f("publication")]]
         elif kind == "article":
-            body = [_f("qtitle"), join[tag("em")[_f("journal")], optional[_f("jtail")]]]
+            body = [optional[_f("qtitle")], join[optional[tag("em")[_f("journal")]], optional[_f("jtail")]]]
         else:
-            body = [_f("qtitle"), optional[_f("site")], optional[_f("accessed")]]
+            body = [optional[_f("qtitle")], optional[_f("site")], optional[_f("accessed")]]
         # A work without author or editor is listed by its title, the year after it (CMOS 15.32).
         head = [_f("creators"), _f("year"), *body] if has_creator else [body[0], _f("year"), *body[1:]]
         return join(sep=" ")[blocks[tuple(head)], optional[_f("link")]]
@@ -106,7 +107,10 @@ class ChicagoAuthorDate(LatinStyle):
             translated = f"Translated by {self.names_plain(data.translators)}"
             out["contributors"] = f"{out['contributors']}. {translated}" if out.get("contributors") else translated
         volume_part = []
-        if entry.volume and entry.type != EntryType.ARTICLE:
+        if is_volume_of_set(entry) and data.host_title:  # CMOS 14.119: "Vol. 8 of *Set Title*"
+            out["set_volume"] = entry.volume
+            out["set_title"] = title_case(data.host_title.latin) if english else data.host_title.latin
+        elif entry.volume and entry.type != EntryType.ARTICLE:
             volume_part.append(f"Vol. {entry.volume}")
         if entry.part:
             volume_part.append(f"Pt. {entry.part}" if not volume_part else f"pt. {entry.part}")

@@ -45,6 +45,8 @@ from .base import (
     areas,
     edition_text,
     family_initials,
+    is_analytic,
+    is_volume_of_set,
     initials_family,
     numeric_date,
     page_range,
@@ -62,7 +64,7 @@ _ROLE_TERMS = (
     (Role.TRANSLATOR, "translated_by"),
 )
 
-# Entry types whose description names a host item after " // ".
+# Entry types whose volume number belongs to the host ("// БСЭ. — Т. 19"), not to the title.
 _ANALYTIC = {EntryType.CHAPTER, EntryType.ARTICLE, EntryType.ENCYCLOPEDIA_ENTRY}
 
 
@@ -101,7 +103,7 @@ class Gost2018(Style):
     # -- the template: one chain of areas serves every entry type ---------------
     def build_template(self, kind: EntryType) -> Any:
         first_area = join(sep=" // ")[
-            join(sep=" ")[optional[field("heading", raw=True)], field("title_area", raw=True)],
+            join(sep=" ")[optional[field("heading", raw=True)], optional[field("title_area", raw=True)]],
             optional[field("host_area", raw=True)],
         ]
         return areas[
@@ -121,8 +123,7 @@ class Gost2018(Style):
         t = self.terms_for(entry)
         authors = entry.authors
         in_heading = authors[: self.heading_authors] if len(authors) <= 3 else []
-        analytic = entry.type in _ANALYTIC or (entry.host is not None and entry.host.title is not None
-                                               and entry.type not in (EntryType.VOLUME,))
+        analytic = is_analytic(entry)
         out = {
             "heading": self.heading(in_heading, t),
             "title_area": self.title_area(entry, authors, in_heading, t),
@@ -160,7 +161,7 @@ class Gost2018(Style):
 
     def title_area(self, entry: Entry, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
         title = entry.title.value if entry.title else ""
-        if entry.type == EntryType.VOLUME and entry.host is not None and entry.host.title is not None:
+        if is_volume_of_set(entry) and entry.host is not None and entry.host.title is not None:
             common = entry.host.title.value
             volume = t.get("volume", entry.volume) if entry.volume else ""
             title = f"{common}. {volume}{self.volume_title_sep}{title}" if title else f"{common}. {volume}"
@@ -180,7 +181,7 @@ class Gost2018(Style):
             self.authors_statement(authors, in_heading, t),
             entry.institution.value if entry.institution is not None else "",
         )
-        return f"{title} / {statement}" if statement else title
+        return f"{title} / {statement}" if title and statement else title
 
     def host_area(self, entry: Entry, t: Terms) -> str:
         host = entry.host
@@ -189,7 +190,7 @@ class Gost2018(Style):
         text = host.title.value
         if host.subtitle is not None:
             text += f" : {host.subtitle.value}"
-        if not self.host_volume_after_date and host.volume:
+        if not self.host_volume_after_date and host.volume and entry.type != EntryType.ARTICLE:
             text += f". {t.get('volume', host.volume)}"
         statement = self.responsibility(host.persons, t, ", ".join(
             initials_family(p) for p in host.persons if p.role == Role.AUTHOR))

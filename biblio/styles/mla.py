@@ -23,7 +23,7 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Date, Entry, EntryType, Person
-from .base import blocks, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
+from .base import blocks, is_volume_of_set, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
 from .chicago import kind_of, quoted
 from .latin import LatinStyle
 
@@ -49,16 +49,17 @@ class Mla(LatinStyle):
     name = "mla"
     description = "MLA Handbook, 9th edition: author–title, romanised, English terms"
 
-    def template_key(self, entry: Entry) -> Any:
+    def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
         return kind_of(entry)
 
     def build_template(self, kind: Any) -> Any:
         if kind == "book":
-            title = join[tag("em")[_f("title")], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
-            container: list[Any] = []
+            title = join[optional[tag("em")[_f("title")]], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
+            # a volume of a set names the set as its container (MLA 9, 5.26)
+            container: list[Any] = [optional[tag("em")[_f("container")]]]
         else:
-            title = _f("qtitle")
-            container = [join[tag("em")[_f("container")], optional[" [", _f("container_tr"), "]"]]]
+            title = optional[_f("qtitle")]
+            container = [join[optional[tag("em")[_f("container")]], optional[" [", _f("container_tr"), "]"]]]
         elements = join(sep=", ")[
             (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
              optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
@@ -83,6 +84,7 @@ class Mla(LatinStyle):
             contributors.append(f"translated by {self.names_plain(data.translators)}")
         numbers = []
         volume = host.volume if kind != "book" and host is not None else entry.volume
+        in_set = kind == "book" and is_volume_of_set(entry)
         if volume:
             numbers.append(f"vol. {volume}")
         if kind == "book" and entry.part:
@@ -102,7 +104,7 @@ class Mla(LatinStyle):
         contributors_text = ", ".join(contributors)
         if kind == "book" and contributors_text:
             contributors_text = contributors_text[0].upper() + contributors_text[1:]
-        container = data.host_title.latin
+        container = data.host_title.latin if kind != "book" or in_set else ""
         return {
             "creators": creators,
             "title": title_case(data.title.latin) if english else data.title.latin,

@@ -52,8 +52,6 @@ from typing import Callable, Iterable, Iterator, Sequence
 from . import isbn as isbnlib
 from .model import Date, Entry, EntryType, Span
 
-SEVERITIES = ("error", "warning", "info")
-
 
 @dataclass
 class Problem:

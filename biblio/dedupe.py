@@ -188,10 +188,20 @@ def entry_isbns(entry: Entry) -> list[str]:
     return list(found)
 
 
-def _first_author(entry: Entry) -> str:
+def _family_key(name: str) -> str:
+    """A family name's compare-form without a final "s": Latvian masculine names
+    carry one that the Russian form lacks (Krastiņš / Крастынь, Ivanovs / Иванов)."""
+    folded = fold(name)
+    return folded[:-1] if len(folded) > 3 and folded.endswith("s") else folded
+
+
+def _first_authors(entry: Entry) -> list[str]:
+    """The first author's family name in every form the entry knows (romanised, Latvian …)."""
     for person in entry.authors:
-        return fold(person.family or person.literal)
-    return ""
+        forms = [person.family or person.literal]
+        forms.extend(v["family"] for v in person.variants.values() if v.get("family"))
+        return list(dict.fromkeys(_family_key(f) for f in forms if f))
+    return [""]
 
 
 def _titles(entry: Entry, strong: bool) -> list[str]:
@@ -220,11 +230,11 @@ def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
     """
     keys = [("isbn", number) for number in entry_isbns(entry)]
     year = str(entry.year or "")
-    author = _first_author(entry)
     # A title alone is too weak a key: it needs a year or an author beside it,
     # and the main-title-only form needs both.
-    if year or author:
-        keys.extend(("title", f"{title}|{year}|{author}") for title in _titles(entry, bool(year and author)))
+    for author in _first_authors(entry):
+        if year or author:
+            keys.extend(("title", f"{title}|{year}|{author}") for title in _titles(entry, bool(year and author)))
     if entry.source.strip():
         keys.append(("source", _plain(entry.source)))  # the same reference twice, parsed or not
     return keys

@@ -97,6 +97,25 @@ def test_every_scheme_folds_to_the_same_skeleton(word: str) -> None:
     assert {dedupe.fold(translit.romanize(word, s)) for s in translit.schemes()} == {dedupe.fold(word)}
 
 
+def test_latvian_and_russian_forms_of_a_latvian_name() -> None:
+    russian = book("Сияй, звёздочка!", "Дзинтарс", 1979)
+    latvian = book("Sijaj, zvëzdochka!", "Dzintars", 1979)
+    assert groups([russian, latvian]) == [[0, 1]]
+    krastins = book("Bor'ba latyshskogo naroda", "Krastiņš", 1946)
+    krastyn = book("Борьба латышского народа", "Крастынь", 1946)
+    assert groups([krastins, krastyn]) == [[0, 1]]
+
+
+def test_person_variants_give_more_ways_to_meet() -> None:
+    # Russian "Вейсман", Latvian "Veismanis": no folding makes these equal,
+    # the Latvian form recorded on the person (by enrich) does.
+    original = book("Partizanu cīņas", "Вейсман", 1958)
+    other = book("Partizanu cīņas", "Veismanis", 1958)
+    assert groups([original, other]) == []
+    original.persons[0].variants["lv"] = {"family": "Veismanis"}
+    assert groups([original, other]) == [[0, 1]]
+
+
 def test_punctuation_and_dash_variants() -> None:
     a = book("PSRS kaujinieki Latvijā (1941—1945)", "Strods", 2006)
     b = book("PSRS  kaujinieki Latvijā, 1941-1945.", "STRODS", 2006)

@@ -155,15 +155,27 @@ _TEXT_CHARS = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), black
 
 
 def clean(text: str) -> str:
-    return unicodedata.normalize("NFC", re.sub(r"[ \u00a0]+", lambda m: m.group()[0], text)).strip(" ")
+    return unicodedata.normalize("NFC", text).strip()
 
 
 def words(min_size: int = 1, max_size: int = 30, alphabet: st.SearchStrategy[str] = _TEXT_CHARS) -> st.SearchStrategy[str]:
-    return st.text(alphabet, min_size=min_size, max_size=max_size).map(lambda s: " ".join(s.split())).map(clean).filter(bool)
+    """Any text; runs of ASCII spaces collapsed and the ends stripped, as the formats do."""
+    return st.text(alphabet, min_size=min_size, max_size=max_size).map(lambda s: re.sub(" +", " ", s).strip()).map(clean).filter(bool)
+
+
+def _initials_like(text: str) -> bool:
+    from biblio.formats.latex import looks_like_initials
+
+    return looks_like_initials(text)
 
 
 LETTERS = st.characters(whitelist_categories=("Lu", "Ll"))
-name_words = st.text(LETTERS, min_size=3, max_size=12)
+# Names: letters with the hyphens, apostrophes, periods and no-break spaces real names have.
+name_words = (
+    st.text(st.one_of(LETTERS, LETTERS, LETTERS, st.sampled_from("-'.\u00a0")), min_size=3, max_size=12)
+    .map(lambda s: unicodedata.normalize("NFC", s).strip())
+    .filter(lambda s: len(s) >= 2 and s[0].isalpha() and not _initials_like(s) and not _initials_like(s.capitalize()))
+)
 initial = LETTERS.filter(lambda c: c.upper() != c.lower() and len(c.upper()) == 1).map(lambda c: c.upper() + ".")
 initials = st.lists(initial, min_size=1, max_size=3).map(" ".join)
 digits = st.text("0123456789", min_size=1, max_size=4).map(lambda s: s.lstrip("0") or "1")

@@ -187,7 +187,8 @@ def encode_given(given: str, flavour: str = "ascii") -> str:
             return "{" + CYRILLIC_COMMAND + " " + word[0] + "}" + encode(word[1:], flavour)
         return encode(word, flavour)
 
-    return " ".join("-".join(part(p) for p in token.split("-")) for token in given.split(" "))
+    joined = " ".join("-".join(part(p) for p in token.split("-")) for token in given.split(" "))
+    return _LIGATURE_PAIR.sub(lambda m: (m.group(1) or m.group(2)) + "{}", joined)
 
 
 # --- decoding ---------------------------------------------------------------
@@ -217,6 +218,8 @@ _REVERSE_SPECIALS = {
     "copyright": "©",
     "i": "ı",
     "j": "ȷ",
+    "aa": "å",
+    "AA": "Å",
     **{macro: letter for letter, macro in LETTERS.items() if macro not in ("i", "j")},
 }
 _REVERSE_ACCENTS = {macro: mark for mark, macro in ACCENTS.items()}
@@ -573,16 +576,24 @@ def iso_code(name: str) -> str:
 def format_name(family: str, given: str, literal: str, flavour: str) -> str:
     """One name for an ``author``/``editor`` list: ``Family, Given`` or ``{Organisation}``."""
     if literal and not family:
-        return "{" + encode(literal, flavour) + "}"
+        body = encode(literal, flavour)
+        # A second pair of braces when the first would open a "special character" ({\…).
+        return "{{" + body + "}}" if body.startswith(("\\", "{")) else "{" + body + "}"
     fam = encode(family, flavour)
-    if not family or "," in family or _has_and(family):
+    if not family or "," in family or _has_and(family) or (not given and " " in family.strip()):
         fam = "{" + fam + "}"
+    fam = _braced_ties(fam)
     if not given:
         return fam
-    giv = encode_given(given, flavour)
+    giv = _braced_ties(encode_given(given, flavour))
     if "," in given or _has_and(given):
         giv = "{" + giv + "}"
     return f"{fam}, {giv}"
+
+
+def _braced_ties(name: str) -> str:
+    # A no-break space (~) separates name tokens for BibTeX; braced, it stays part of the name.
+    return re.sub(r"(?<!\\)~", "{~}", name)
 
 
 def _has_and(text: str) -> bool:

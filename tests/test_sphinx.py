@@ -1,0 +1,111 @@
+"""Our styles as pybtex plugins: plain pybtex and a small Sphinx build with sphinxcontrib-bibtex."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BIB = r"""
+@book{rashkevits1973,
+  author = {Рашкевиц, А. К.},
+  title = {Народные мстители Латвии},
+  address = {Москва},
+  publisher = {Воениздат},
+  year = {1973},
+  pagetotal = {164},
+  language = {russian},
+}
+@article{smith2019,
+  author = {Smith, John and Doe, Jane},
+  title = {A study of things},
+  journal = {Journal of Things},
+  volume = {12},
+  number = {3},
+  pages = {101--120},
+  year = {2019},
+  langid = {english},
+}
+@book{strods2006,
+  author = {Strods, Heinrihs},
+  title = {PSRS kaujinieki Latvij\={a}},
+  address = {R\={\i}ga},
+  year = {2006},
+  pagetotal = {250},
+  langid = {latvian},
+}
+"""
+
+
+def entry_points() -> dict[str, str]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return project["entry-points"]["pybtex.style.formatting"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def registered() -> None:
+    """Register the plugins as the installed entry points would (the checkout is not installed)."""
+    import pybtex.plugin
+
+    for name, target in entry_points().items():
+        module, cls = target.split(":")
+        try:
+            pybtex.plugin.find_plugin("pybtex.style.formatting", name)
+        except pybtex.plugin.PluginNotFound:
+            pybtex.plugin.register_plugin("pybtex.style.formatting", name, getattr(importlib.import_module(module), cls))
+
+
+def test_every_style_has_an_entry_point() -> None:
+    from biblio import styles
+
+    targets = entry_points()
+    for name in styles.names():
+        assert name in targets or f"biblio-{name}" in targets
+
+
+def test_plain_pybtex_formats_with_our_style() -> None:
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    data = parse_string(BIB, "bibtex")
+    style = find_plugin("pybtex.style.formatting", "gost-r-7.0.100-2018")()
+    formatted = list(style.format_bibliography(data))
+    texts = [(e.label, e.text.render_as("text")) for e in formatted]
+    assert texts == [
+        ("1", "Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — М. : Воениздат, 1973. — 164 с."),
+        ("2", "Smith, J. A study of things / J. Smith, J. Doe // Journal of Things. — 2019. — Vol. 12, no. 3."
+              " — P. 101–120."),
+        ("3", "Strods, H. PSRS kaujinieki Latvijā / H. Strods. — Rīga, 2006. — 250 lpp."),
+    ]
+
+
+def test_sphinx_document_with_sphinxcontrib_bibtex(tmp_path: Path) -> None:
+    from sphinx.application import Sphinx
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "refs.bib").write_text(BIB, encoding="utf-8")
+    (src / "conf.py").write_text(
+        "extensions = ['sphinxcontrib.bibtex']\n"
+        "bibtex_bibfiles = ['refs.bib']\n"
+        "bibtex_default_style = 'gost-r-7.0.100-2018'\n",
+        encoding="utf-8",
+    )
+    (src / "index.rst").write_text(
+        "Partisans\n=========\n\nAs told in :cite:p:`rashkevits1973` and :cite:p:`strods2006`.\n\n"
+        ".. bibliography::\n   :all:\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    app = Sphinx(str(src), str(src), str(out), str(tmp_path / "doctrees"), "text", status=None, warning=sys.stderr,
+                 freshenv=True)
+    app.build()
+    text = " ".join((out / "index.txt").read_text(encoding="utf-8").split())  # the text builder wraps lines
+    assert "As told in [1] and [3]." in text
+    assert "[1] Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — М. : Воениздат, 1973. — 164 с." in text
+    assert "Strods, H. PSRS kaujinieki Latvijā / H. Strods. — Rīga, 2006. — 250 lpp." in text

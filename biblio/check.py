@@ -43,6 +43,7 @@ duplicate                  warning  the same work twice
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
@@ -164,10 +165,21 @@ def _as_date(date: Date, latest: bool = False) -> datetime.date | None:
     if date.year is None or not 1 <= date.year <= 9999:
         return None
     month = date.month if date.month and 1 <= date.month <= 12 else (12 if latest else 1)
+    day = date.day or (calendar.monthrange(date.year, month)[1] if latest else 1)
     try:
-        return datetime.date(date.year, month, date.day or (28 if latest else 1))
+        return datetime.date(date.year, month, day)
     except ValueError:
         return None
+
+
+def _show(date: Date) -> str:
+    """A date as precise as it was given: 2012, 2012-01, 2012-01-06."""
+    shown = f"{date.year}"
+    if date.month is not None:
+        shown += f"-{date.month:02d}"
+        if date.day is not None:
+            shown += f"-{date.day:02d}"
+    return shown
 
 
 def check_dates(entry: Entry, today: datetime.date) -> Iterator[Finding]:
@@ -190,13 +202,13 @@ def check_dates(entry: Entry, today: datetime.date) -> Iterator[Finding]:
             yield (
                 "error",
                 "accessed-before-published",
-                f"accessed {accessed.isoformat()}, before it was published ({entry.date.year})",  # type: ignore[union-attr]
+                f"accessed {_show(entry.accessed)}, before it was published ({_show(entry.date)})",  # type: ignore[arg-type]
                 accessed_span,
                 "accessed",
             )
         earliest = _as_date(entry.accessed)
         if earliest is not None and earliest > today:
-            yield "error", "accessed-future", f"accessed {earliest.isoformat()}, after today", accessed_span, "accessed"
+            yield "error", "accessed-future", f"accessed {_show(entry.accessed)}, after today", accessed_span, "accessed"
 
 
 # --- pages ----------------------------------------------------------------------------

@@ -99,7 +99,10 @@ def test_invalid_dates_and_reversed_ranges() -> None:
 
 def test_access_dates() -> None:
     web = dict(type=EntryType.WEBPAGE, url="https://historia.lv/x", date=Date(2012, 3, 14))
-    assert codes(clean(**web, accessed=Date(2012, 1, 6))) == ["accessed-before-published"]
+    (problem,) = check_entries([clean(**web, accessed=Date(2012, 1, 6))], today=TODAY)
+    assert problem.code == "accessed-before-published"
+    assert "accessed 2012-01-06, before it was published (2012-03-14)" in problem.message
+    assert codes(clean(**web, accessed=Date(2012, 3))) == []  # March 2012 may be after the 14th
     assert codes(clean(**web, accessed=Date(2012))) == []  # "accessed 2012" may be after 14 March
     assert codes(clean(**web, accessed=Date(2027, 1, 1))) == ["accessed-future"]
 

@@ -262,24 +262,27 @@ def check_pages(entry: Entry, today: datetime.date) -> Iterator[Finding]:
 
 # --- fields a type needs ------------------------------------------------------------------
 
-# type → (what must be there, code, message)
-_NEEDS: dict[EntryType, tuple[tuple[Callable[[Entry], object], str, str], ...]] = {
-    EntryType.CHAPTER: ((lambda e: e.host and e.host.title, "missing-host", "a chapter without the book it is in"),),
+def _has_host(entry: Entry) -> bool:
+    return entry.host is not None and entry.host.title is not None
+
+
+# type → (test, severity, code, field, message) for what that type cannot do without
+_NEEDS: dict[EntryType, tuple[tuple[Callable[[Entry], bool], str, str, str, str], ...]] = {
+    EntryType.CHAPTER: ((_has_host, "error", "missing-host", "host", "a chapter without the book it is in"),),
     EntryType.ENCYCLOPEDIA_ENTRY: (
-        (lambda e: e.host and e.host.title, "missing-host", "an encyclopedia entry without its encyclopedia"),
+        (_has_host, "error", "missing-host", "host", "an encyclopedia entry without its encyclopedia"),
     ),
-    EntryType.ARTICLE: ((lambda e: e.host and e.host.title, "missing-journal", "an article without its journal"),),
-    EntryType.WEBPAGE: ((lambda e: e.url, "missing-url", "a web page without its address"),),
+    EntryType.ARTICLE: ((_has_host, "error", "missing-journal", "host", "an article without its journal"),),
+    EntryType.WEBPAGE: ((lambda e: bool(e.url), "warning", "missing-url", "url", "a web page without its address"),),
 }
 
 
 def check_required(entry: Entry, today: datetime.date) -> Iterator[Finding]:
     if entry.title is None or not entry.title.value.strip():
         yield "warning", "missing-title", "no title", None, "title"
-    for present, code, message in _NEEDS.get(entry.type, ()):
+    for present, severity, code, field, message in _NEEDS.get(entry.type, ()):
         if not present(entry):
-            severity = "warning" if code == "missing-url" else "error"
-            yield severity, code, message, None, "host" if code != "missing-url" else "url"
+            yield severity, code, message, None, field
 
 
 # --- text -----------------------------------------------------------------------------------

@@ -65,12 +65,14 @@ def _csl_items(entries: list[Entry], romanize: str | None) -> list[dict[str, Any
 
 def _latin_copy(entry: Entry, scheme: str) -> Entry:
     """A copy of ``entry`` whose names and titles are romanised by ``scheme``."""
-    from ..styles.base import person_in_latin, text_in_latin
+    from ..styles.base import person_in_latin, romanize_text, text_in_latin
 
     copy = deepcopy(entry)
     for _, text in copy.texts():
         text.value = text_in_latin(text, scheme)
     copy.persons = [person_in_latin(p, scheme) for p in copy.persons]
+    for place in copy.places:
+        place.value, place.name = romanize_text(place.value, scheme), romanize_text(place.name, scheme)
     if copy.host is not None:
         copy.host.persons = [person_in_latin(p, scheme) for p in copy.host.persons]
     return copy

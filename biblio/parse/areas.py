@@ -31,7 +31,7 @@ def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
         nxt = w[end] if end < len(w) else ""
         if nxt and (nxt in ",;:)" or nxt.islower()):
             continue
-        if w[m.start()] == ".":
+        if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
             before = _WORD_BEFORE.search(w, max(lo, m.start() - 40), m.start())
             if before:
                 word = before.group(1)
@@ -98,8 +98,10 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     tail = _trailing_place(st, lo, hi)
     if tail is not None:
         return tail
-    years = [m for m in _YEAR_RE.finditer(w, floor, hi)]
+    years = [m for m in _YEAR_RE.finditer(w, lo, hi)]
     for m in reversed(years):
+        if m.start() < floor and not _in_pub_parens(w, lo, m):
+            continue
         if not _year_ends_area(w, m.end(), hi):
             continue
         if w.count('"', lo, m.start()) % 2 == 1:
@@ -120,6 +122,18 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         area.end = end
         return area
     return None
+
+
+def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
+    """"(New York: Basic Books, 2010)": a parenthesised imprint may sit inside the title sentence."""
+    paren = w.rfind("(", lo, m.start())
+    if paren == -1 or w.find(")", paren, m.start()) != -1:
+        return False
+    close = w.find(")", m.end())
+    if close == -1 or w[m.end() : close].strip(" ,.;"):
+        return False
+    inside = w[paren + 1 : m.start()]
+    return ":" in inside or is_known_place(inside.strip(" ,"))
 
 
 def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:

@@ -283,6 +283,7 @@ class _Reader:
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
         e = _drop_stop(w, s, e)
+        s, e = _unquote(w, s, e)
         colon = _title_colon(w, s, e)
         prefix = "host." if host else ""
         if colon is not None:
@@ -517,6 +518,17 @@ def _publisher_name(value: str) -> str:
 _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})
 
 
+def _unquote(w: str, s: int, e: int) -> tuple[int, int]:
+    """``“Title: Sub.”`` → ``Title: Sub`` when one pair of quotes wraps the whole title."""
+    if e - s >= 2 and w[s] in "\"'" and w[e - 1] == w[s] and w.count(w[s], s + 1, e - 1) == 0:
+        s, e = s + 1, e - 1
+        while e > s and w[e - 1] in " .,;:":
+            if w[e - 1] == "." and _keeps_stop(w, s, e):
+                break
+            e -= 1
+    return s, e
+
+
 def _drop_stop(w: str, s: int, e: int) -> int:
     """End of ``[s, e)`` without a final full stop that only closes the area."""
     while e > s and w[e - 1] in " ,;:/-":
@@ -647,6 +659,8 @@ def _languages(e: "Entry") -> None:  # noqa: F821
         main = e.host.title.value
     e.language = detect_language(main) or detect_language(e.source[:LIMIT])
     e.script = detect_script(main) or detect_script(e.source[:LIMIT])
+    if e.language is None and e.script == "Latn":
+        e.language = "en"  # Latin script with no sign of another language
     for _, text in e.texts():
         text.script = detect_script(text.value)
         text.lang = detect_language(text.value)

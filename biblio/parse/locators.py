@@ -59,9 +59,11 @@ _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
     rf"{_NL}(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
+_NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
+_VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|p\.)")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
-_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:, ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(
     rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}){_NA}"
@@ -113,6 +115,9 @@ _GATE_RES = {name: re.compile("|".join(re.escape(w) for w in words)) for name, w
 
 def _gate(name: str, text: str) -> bool:
     return _GATE_RES[name].search(text) is not None
+
+
+_EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
 
 
 def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:
@@ -176,6 +181,8 @@ def find_extent(st: State) -> None:
         st.blank(m.start(), m.end())
     for finder in _EXTENT_FINDERS:
         finder(st)
+    for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
+        st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
 
 
 def _editions(st: State) -> None:
@@ -195,6 +202,8 @@ def _pages(st: State) -> None:
             _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)):
+        if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
+            continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         unit = "column" if re.fullmatch(_COLUMN_WORDS, m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
@@ -233,6 +242,9 @@ def _totals(st: State) -> None:
 
 
 def _volumes(st: State) -> None:
+    for m in list(_VOLUME_BARE.finditer(st.w)):
+        st.add("volume", m.group("n"), *m.span("n"))
+        st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
         st.add("number_of_volumes", n, m.start(), m.end())

@@ -304,13 +304,15 @@ class _Reader:
         pos = lo
         target = self.host_persons if host else self.persons
         while pos < hi:
-            pos = _skip(w, pos, " ,;")
+            pos = _skip(w, pos, " ,;.")
             if pos >= hi:
                 break
+            shapes = _name_shapes(w, pos, hi)
             rb = role_before(w, pos)
             if rb is not None and rb[2] <= hi:
                 role, _, after, genitive = rb
-                persons, end, et_al = parse_name_list(w, after, ("initials-first", "family-initials", "given-family"), known_given=False)
+                names_at = _skip_role_chain(w, after)
+                persons, end, _ = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
                 if persons and end <= hi:
                     for p in persons:
                         p.role = role
@@ -319,23 +321,22 @@ class _Reader:
                     target.extend(persons)
                     pos = end
                     continue
-                phrase = w[pos:after].strip(" :")
+                phrase_end = pos + len(w[pos:after].rstrip(" :"))
                 if role == Role.EDITORIAL_BOARD:
-                    self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
+                    self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, phrase_end)
                 else:
-                    self._note(pos, pos + len(w[pos:after].rstrip(" :")))
-                del phrase
+                    self._note(pos, phrase_end)
                 pos = after
                 continue
-            persons, end, et_al = parse_name_list(w, pos, ("initials-first", "family-initials"), known_given=False)
+            persons, end, _ = parse_name_list(w, pos, shapes, known_given=False)
             if persons and end <= hi:
                 role = role_after(w, end)
                 if role is not None:
                     for p in persons:
                         p.role = role[0]
                     end = role[1]
-                known = {p.family for p in target}
-                target.extend(p for p in persons if p.family not in known)
+                known = {p.family for p in target} | {p.given for p in target if p.given}
+                target.extend(p for p in persons if p.family not in known and p.given not in {x.family for x in target})
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
@@ -478,6 +479,26 @@ class _Reader:
         if value:
             self.e.spans[f"notes[{len(self.e.notes)}]"] = Span(s, e)
             self.e.notes.append(Text(value))
+
+
+_ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
+
+
+def _skip_role_chain(w: str, pos: int) -> int:
+    """Past "papild., turpin." in "red., papild., turpin. J. Endzelīns" (stops at another role)."""
+    while True:
+        m = _ROLE_CHAIN.match(w, pos)
+        if not m or role_before(w, m.start("word")) is not None:
+            return pos
+        pos = m.end()
+_LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
+
+
+def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
+    """Name shapes to try in a statement of responsibility: Latin script prefers "Given Family"."""
+    if _LATIN_AT.match(w, pos):
+        return ("initials-first", "given-family", "family-initials", "family-full")
+    return ("initials-first", "family-initials", "family-full", "given-family")
 
 
 def _to_nominative(p: Person) -> None:

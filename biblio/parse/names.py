@@ -40,6 +40,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(rf"(?P<f>{FAMILY}),[ ]+(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"),
     "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
+    "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
 _SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")

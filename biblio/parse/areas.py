@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import YEAR, parse_date
-from .names import LETTER, UP
+from .names import LETTER, UP, parse_name_list, role_before
 from .state import State
 from .vocab import abbreviations, organisation_words, places
 
@@ -78,6 +78,7 @@ class PubArea:
     places: list[tuple[int, int]] = field(default_factory=list)
     publisher: tuple[int, int] | None = None
     date: tuple[int, int] | None = None
+    resp: tuple[int, int] | None = None  # a role and names the imprint starts with
 
 
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")
@@ -186,16 +187,27 @@ _PUBLISHER_MAX_WORDS = 12
 def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
     w = st.w
-    s, _ = st.trim(start, year_start, " ,;:.-(")
+    s, _ = st.trim(start, year_start, " ,;:.-(/")
     _, e = st.trim(s, year_start, " ,;:-(")
+    resp = None
+    rb = role_before(w, s) if s < e else None
+    if rb is not None and rb[2] <= e:
+        # "Translated by G. Rabassa, Harper and Row, 1970" / "/ пер. с англ. М., 1957"
+        shapes = ("initials-first", "given-family", "family-initials")
+        names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        resp = (s, end if names and end <= e else rb[2])
+        s, _ = st.trim(resp[1], e, " ,;:.-(/")
     if s >= e:
-        return PubArea(year_start, year_start)
+        area = PubArea(year_start, year_start)
+        area.resp = resp
+        return area
     text = w[s:e]
     if re.search(rf"(?<!\d){YEAR}(?!\d)", text) or len(text.split()) > _PUBLISHER_MAX_WORDS + 3:
         return None
     if not re.search(rf"[{LETTER}]", text):
         return PubArea(year_start, year_start)
     area = PubArea(s, e)
+    area.resp = resp
     colon = _colon(text)
     if colon is not None:
         _add_places(st, area, s, s + colon)
@@ -249,11 +261,14 @@ def _split_commas(w: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_CYRILLIC_START = re.compile(r"[\u0400-\u04ff]")
+
+
 def _place_like(text: str, strict: bool) -> bool:
     text = text.strip()
     if is_known_place(text) or _is_place_list(text):
         return True
-    if strict:
+    if strict or not _CYRILLIC_START.match(text):
         return False
     # Soviet order "Город, Издательство": a short capitalised word or an abbreviation.
     return bool(re.fullmatch(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?", text)) and not text.startswith('"')

@@ -35,14 +35,14 @@ from .state import State
 
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
+_LONE_ROMAN = re.compile(r"[IVX]{1,4}")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
-_HOST_COMMA_IN = re.compile(r',[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
-_HOST_EDITED_BY = re.compile(r"[ ]*,?[ ]*(?=edited by|ed\. by|под ред\.|red\.)")
+_HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
 
 
@@ -94,6 +94,8 @@ class _Reader:
             rhi = min(x for x in (self.host_lo, area.start if area and area.start > resp else None, _area_sep(st.w, resp, hi), hi) if x is not None)
             self._responsibility(resp + 1, rhi, host=False)
         if area is not None:
+            if area.resp is not None:
+                self._responsibility(area.resp[0], area.resp[1], host=False)
             self._pub(area)
         self._leftovers()
         self._finish()
@@ -191,10 +193,10 @@ class _Reader:
             b = first_pub_boundary(st, slash, area_end)
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
-        m = _HOST_EDITED_BY.match(w, hi)
-        if m:
-            b = first_boundary(w, m.end(), rest_hi) or rest_hi
-            return self._responsibility(m.end(), b, host=True)
+        after = _skip(w, hi, " ,")
+        if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
+            b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
+            return self._responsibility(after, b, host=True)
         return hi
 
     def _host_title_end(self, pos: int) -> int:
@@ -220,7 +222,7 @@ class _Reader:
         for m in re.finditer(r",", w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
-            if not _HAS_LETTER.search(w, at, segment_end) or re.match(r", ?(?:edited|ed\.|red\.|под)", w[at:]):
+            if not _HAS_LETTER.search(w, at, segment_end) or role_before(w, at + 1) is not None:
                 stops.append(at)
                 break
         return min(stops)
@@ -252,6 +254,12 @@ class _Reader:
         kept = []
         for a, b in rest:
             piece = w[a:b].strip(" .")
+            if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
+                self._responsibility(a, b, host=False)
+                continue
+            if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
+                self.st.add("volume", piece, a, a + len(piece))
+                continue
             if re.fullmatch(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)", piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
@@ -440,6 +448,16 @@ class _Reader:
             e.spans["illustrated"] = Span(ill.start, ill.end)
         for f in st.all("note"):
             self._note(f.start, f.end)
+        thesis = st.first("thesis")
+        if thesis is not None:
+            e.genre = thesis.value
+            e.spans["genre"] = Span(thesis.start, thesis.end)
+            university = st.first("university")
+            if university is not None and e.publisher is None:
+                self._set("publisher", university.start, university.end)
+            elif e.publisher is None and e.institution is not None:
+                e.publisher, e.institution = e.institution, None  # a thesis's university
+                e.spans["publisher"] = e.spans.pop("institution")
         if e.date is None:
             e.warn("no-year", "no publication year found")
         e.type = _entry_type(e, self)
@@ -449,7 +467,7 @@ class _Reader:
     def _set(self, name: str, s: int, e: int) -> None:
         """Set a Text field (dotted for the host) from the source span ``[s, e)``."""
         st = self.st
-        s, e = st.trim(s, e, " ,;:/")
+        s, e = st.trim(s, e, " ,;:/", blanked=False)
         if e <= s:
             return
         value = st.text(s, e)
@@ -642,7 +660,7 @@ _COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collecte
 def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
     source = e.source[:LIMIT]
     titles = " ".join(t.value for _, t in e.texts())
-    if _THESIS.search(source):
+    if e.genre or _THESIS.search(source):
         return EntryType.THESIS
     if _REPORT.search(titles):
         return EntryType.REPORT

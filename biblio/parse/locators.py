@@ -59,6 +59,14 @@ _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
     rf"{_NL}(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
+_THESIS = re.compile(
+    r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
+    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis))"
+    r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
+    r"(?: на соискание (?:ученой )?степени)?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
+    r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
+)
+_PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|p\.)")
@@ -98,6 +106,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "issn": ("ISSN",),
     "notes": ("Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
     "series": ("(",),
+    "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
     "edition": ("изд", "Изд", "ed", "izd", "Aufl", "Rev"),
     "apa": ("(",),
     "pages_after": ("lpp", "S.", "p."),
@@ -152,6 +161,12 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "issn", m.group("v"))
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
+        group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
+        st.add("thesis", st.text(*m.span(group)), *m.span(group))
+        if m.group("u"):
+            st.add("university", m.group("u"), *m.span("u"))
+        st.blank(*m.span())
 
 
 def _isbn_digits(value: str) -> int:
@@ -213,6 +228,12 @@ def _pages(st: State) -> None:
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
+    if st.first("pages") is None:
+        for m in _PAGES_BARE.finditer(st.w):
+            if not (re.fullmatch(YEAR, m.group("a")) and re.fullmatch(YEAR, m.group("b"))):
+                _add_pages(st, m, "page")
+                st.blank(*m.span())
+                break
 
 
 def _add_pages(st: State, m: re.Match[str], unit: str) -> None:

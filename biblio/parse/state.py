@@ -42,11 +42,15 @@ class State:
         """The cleaned original text of ``[start, end)``."""
         return clean(self.src[start:end])
 
-    def trim(self, start: int, end: int, chars: str = " ,;:/.-") -> tuple[int, int]:
-        """Shrink ``[start, end)`` past surrounding spaces and separators."""
-        while start < end and self.w[start] in chars:
+    def trim(self, start: int, end: int, chars: str = " ,;:/.-", blanked: bool = True) -> tuple[int, int]:
+        """Shrink ``[start, end)`` past surrounding spaces and separators.
+
+        With ``blanked`` (the default) what earlier steps consumed counts as space.
+        """
+        text = self.w if blanked else self.s
+        while start < end and text[start] in chars:
             start += 1
-        while end > start and self.w[end - 1] in chars:
+        while end > start and text[end - 1] in chars:
             end -= 1
         return start, end
 

@@ -467,7 +467,8 @@ class _Reader:
     def _set(self, name: str, s: int, e: int) -> None:
         """Set a Text field (dotted for the host) from the source span ``[s, e)``."""
         st = self.st
-        s, e = st.trim(s, e, " ,;:/", blanked=False)
+        ts, te = st.trim(s, e, " ,;:/")
+        s, e = (ts, te) if te > ts else st.trim(s, e, " ,;:/", blanked=False)  # a span already consumed
         if e <= s:
             return
         value = st.text(s, e)

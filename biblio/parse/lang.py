@@ -120,8 +120,10 @@ _PUNCT = ".,:;!?()[]\"'"
 def _by_words(text: str) -> str | None:
     table = _word_languages()
     scores: dict[str, int] = {}
-    for word in text.lower().split():
-        for lang in table.get(word.strip(_PUNCT), ()):
+    for word in text.split():
+        if word.isupper() and len(word) > 1:
+            continue  # an acronym ("MIT"), not a word
+        for lang in table.get(word.strip(_PUNCT).lower(), ()):
             scores[lang] = scores.get(lang, 0) + 1
     if scores:
         return max(scores, key=lambda lang: scores[lang])

@@ -230,7 +230,7 @@ def _pages(st: State) -> None:
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None:
         for m in _PAGES_BARE.finditer(st.w):
-            if not (re.fullmatch(YEAR, m.group("a")) and re.fullmatch(YEAR, m.group("b"))):
+            if not re.fullmatch(YEAR, m.group("a")):  # "1940–46" is a span of years
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break

@@ -13,8 +13,10 @@ import json
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from pybtex.backends.html import Backend as _PybtexHtml
 from pybtex.backends.latex import Backend as _PybtexLatex
 from pybtex.backends.markdown import Backend as _PybtexMarkdown
+from pybtex.backends.plaintext import Backend as _PybtexText
 
 from ..errors import UsageError
 
@@ -35,7 +37,7 @@ def write(items: list["Rendered"], output: str) -> str:
 def _text(items: list["Rendered"]) -> str:
     lines = []
     for item in items:
-        body = item.text.render_as("text")
+        body = render(item.text, "text")
         lines.append(f"{item.label}. {body}" if item.label else body)
     return "".join(line + "\n" for line in lines)
 
@@ -83,15 +85,14 @@ class LatexBackend(_PybtexLatex):
 _LATEX = LatexBackend()
 
 
+# Backend instances made once: pybtex's render_as() looks its backend up among the
+# installed entry points on every call, which costs more than formatting the entry.
+_BACKENDS = {"text": _PybtexText(), "jsonl": _PybtexText(), "html": _PybtexHtml(), "markdown": _MARKDOWN, "latex": _LATEX}
+
+
 def render(text: "BaseText", output: str) -> str:
     """One rich text in ``output`` (``jsonl`` entries carry the plain text)."""
-    if output == "markdown":
-        return text.render(_MARKDOWN)
-    if output == "latex":
-        return text.render(_LATEX)
-    if output == "html":
-        return text.render_as("html")
-    return text.render_as("text")
+    return text.render(_BACKENDS[output])
 
 
 def _markdown(items: list["Rendered"]) -> str:
@@ -105,7 +106,7 @@ def _markdown(items: list["Rendered"]) -> str:
 
 def _html(items: list["Rendered"]) -> str:
     tag = "ol" if items and items[0].label else "ul"
-    rows = [f'<li id="{html.escape(item.id, quote=True)}">{item.text.render_as("html")}</li>' for item in items]
+    rows = [f'<li id="{html.escape(item.id, quote=True)}">{render(item.text, "html")}</li>' for item in items]
     return f'<{tag} class="bibliography">\n' + "".join(f"  {row}\n" for row in rows) + f"</{tag}>\n"
 
 
@@ -117,7 +118,7 @@ def _latex(items: list["Rendered"]) -> str:
 
 def _jsonl(items: list["Rendered"]) -> str:
     return "".join(
-        json.dumps({"id": item.id, "text": item.text.render_as("text")}, ensure_ascii=False) + "\n" for item in items
+        json.dumps({"id": item.id, "text": render(item.text, "text")}, ensure_ascii=False) + "\n" for item in items
     )
 
 

@@ -36,6 +36,7 @@ from .state import State
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
+_IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
@@ -348,6 +349,8 @@ class _Reader:
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
+            if _IMPRINT_AHEAD.match(w, stop):
+                break  # "…, Schocken Books, 1969": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
             if b > a:
                 if looks_like_organisation(w[a:b]):
@@ -695,9 +698,8 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
 
 def _languages(e: "Entry") -> None:  # noqa: F821
     main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    if not main and e.host is not None and e.host.title is not None:
-        main = e.host.title.value
-    e.language = detect_language(main) or detect_language(e.source[:LIMIT])
+    more = " ".join(t.value for _, t in e.texts())
+    e.language = detect_language(main) or detect_language(more) or detect_language(e.source[:LIMIT])
     e.script = detect_script(main) or detect_script(e.source[:LIMIT])
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language

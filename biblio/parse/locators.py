@@ -61,7 +61,7 @@ _PAGES = re.compile(
 )
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
-    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis))"
+    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соискание (?:ученой )?степени)?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"

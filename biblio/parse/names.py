@@ -125,11 +125,14 @@ def parse_name_list(
         sep = _SEPARATOR.match(text, end)
         if not sep:
             break
-        nxt = match_name(text, sep.end(), later, known_given=False)
+        closing = sep.group(0).strip(" ,;") != ""  # "and", "&", "и": the last name of the list
+        nxt = match_name(text, sep.end(), later, known_given=not closing)
         if nxt is None:
             break
         found.append(nxt.person)
         end = nxt.end
+        if closing:
+            break
     et_al = ET_AL.match(text, end)
     if et_al:
         end = et_al.end()

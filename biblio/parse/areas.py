@@ -107,7 +107,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             continue
         if w.count('"', lo, m.start()) % 2 == 1:
             continue  # inside a quoted title
-        start = _area_start(w, max(lo, min(floor, m.start())), m.start())
+        start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
         md = _MONTH_DAY_BEFORE.search(w, start, m.start())
         if md and parse_date(w[md.start() : m.end()]) and parse_date(w[md.start() : m.end()]).month:  # type: ignore[union-attr]

@@ -211,3 +211,29 @@ def test_round_trip_keeps_what_bibtex_carries(entry: Entry, tmp_path: Path) -> N
     back = read_text("bibtex", bib, tmp_path, "rt.bib")
     assert len(back) == 1
     assert _carried(back[0]) == _carried(entry)
+
+
+HARD = [
+    "@book{x,", "}{", "a%b", "\\", "\\\\", "x~y", "--", "---", "''", "``", "<<", ",,", "ǖ", "q\u0334", "t\u0361s",
+    "ʹʺ", "a\u00a0b", "and", "A and B", "{\\cyrillictext x}", '"quoted"', "$math$", "#", "Ж", "ё й", "𝔘", "ﬁ",
+    "ı", "ȷ", "İ", "a_b^c", "ñ~", "Ñ\u00a0ñ", "x and \\$y", "\\textbackslash", "Krišjānis",
+]
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+@pytest.mark.parametrize("hard", HARD)
+def test_hard_strings_survive_in_every_slot(fmt: str, hard: str, tmp_path: Path) -> None:
+    """Known traps of .bib syntax, LaTeX and name splitting, in titles, names, lists and notes."""
+    entry = Entry(
+        key="k",
+        title=Text("T " + hard),
+        persons=[Person(family="F" + hard.replace(",", "") + "x", given="Gg" + hard.replace(",", "")), Person(literal="O " + hard)],
+        publisher=Text(hard),
+        places=[Place("P " + hard.replace(";", ""))],
+        notes=[Text(hard)],
+    )
+    bib = write_text(fmt, [entry])
+    assert balanced(bib.split("\n", 2)[-1])
+    (back,) = read_text(fmt, bib, tmp_path, "h.bib")
+    back.origin = None
+    assert back.to_dict() == entry.to_dict()

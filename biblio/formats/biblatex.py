@@ -310,7 +310,7 @@ FIELDS: tuple[Rule, ...] = (
     Rule("number", _get_number, _put_number),
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
-    Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places),  # written by _places_latex
+    Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places, "list"),  # see _places_latex
     text_rule("publisher", "publisher"),
     text_rule("institution", "institution"),
     attr_rule("type", "genre"),

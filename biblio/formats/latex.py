@@ -474,10 +474,10 @@ class NameParts:
 
 def split_names(value: str) -> list[NameParts]:
     """``A and B`` → decoded name parts; a fully braced name is an organisation."""
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+    from bibtexparser.middlewares.names import parse_single_name_into_parts
 
     names = []
-    for raw in split_multiple_persons_names(value):
+    for raw in split_and(value):
         raw = raw.strip()
         if _is_one_group(raw):
             names.append(NameParts("", "", decode(raw)))
@@ -494,11 +494,36 @@ def split_names(value: str) -> list[NameParts]:
     return names
 
 
+def split_and(value: str) -> list[str]:
+    """Items of a name or literal list: split at `` and `` outside braces (escapes skipped).
+
+    >>> split_and("A, B and {C and D} and E")
+    ['A, B', '{C and D}', 'E']
+    """
+    items, depth, start, i = [], 0, 0, 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch.isspace():
+            match = re.compile(r"\s+and\s+", re.I).match(value, i)
+            if match:
+                items.append(value[start:i])
+                start = i = match.end()
+                continue
+        i += 1
+    items.append(value[start:])
+    return [item.strip() for item in items if item.strip()]
+
+
 def split_list(value: str) -> list[str]:
     """A biblatex literal list (``Москва and Ленинград``) → decoded items."""
-    from bibtexparser.middlewares.names import split_multiple_persons_names
-
-    return [decode(_unbrace(item.strip())) for item in split_multiple_persons_names(value) if item.strip()]
+    return [decode(_unbrace(item)) for item in split_and(value)]
 
 
 def _unbrace(raw: str) -> str:
@@ -712,7 +737,8 @@ class Rule:
 
     ``kind`` says how the value is written: ``text`` is LaTeX-encoded,
     ``literal`` (pages, ISBN, dates) is escaped only where it must be,
-    ``verbatim`` (URL, DOI) stays as it is for ``\\url``.
+    ``verbatim`` (URL, DOI) stays as it is for ``\\url``; ``list`` (BibLaTeX
+    ``location``) is read raw and split by the rule.
     """
 
     field: str
@@ -741,6 +767,8 @@ def decode_value(kind: str, raw: str) -> str:
         return re.sub(r"[ \t\r\n]+", " ", decode(raw)).strip()
     if kind == "verbatim":
         return re.sub(r"%(7B|7D|5C|20|09|0A|0D)", lambda m: chr(int(m.group(1), 16)), raw.strip())
+    if kind == "list":  # a BibLaTeX list: the rule splits the raw value itself
+        return raw
     return decode(raw).strip() if "\\" in raw or "{" in raw else raw.strip()
 
 
@@ -927,7 +955,7 @@ def _put_names(entry: Entry, name: str, raw: str, fields: dict[str, str], mappin
     else:
         role = EDITOR_TYPES.get(decode(fields.get(f"{name}type", "editor")).strip().lower(), Role.EDITOR)
     persons = [person_from_name(parts, role) for parts in split_names(raw)]
-    if role is not Role.AUTHOR and entry.type in mapping.in_types:
+    if name in EDITOR_SLOTS and entry.type in mapping.in_types:  # the editors of the book it is in
         host_of(entry).persons.extend(persons)
     else:
         entry.persons.extend(persons)

@@ -36,6 +36,7 @@ from .state import State
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
+_FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
@@ -73,6 +74,7 @@ class _Reader:
         self.host_body: int | None = None
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
+        self.host_gost = False  # "//": the host title runs to its area's end, periods and all
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -138,6 +140,7 @@ class _Reader:
         slash = w.find("//", p1)
         if slash != -1:
             self.host_lo, self.host_body = slash, slash + 2
+            self.host_gost = True
             m = _HOST_LABEL.match(w, slash + 2)
             if m:
                 self.host_body = m.end()
@@ -181,6 +184,13 @@ class _Reader:
             self.host_persons.extend(persons)
             st.blank(pos, role[1])
             pos = _skip(w, role[1], " ,.:")
+        elif self.host_gost:
+            # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
+            authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+            if authors and w[end - 1 : end] == "." and end < st.n and w[end : end + 1] == " ":
+                self.host_persons.extend(authors)
+                st.blank(pos, end)
+                pos = _skip(w, end, " ")
         hi = self._host_title_end(pos)
         s, e = st.trim(pos, hi)
         if e > s:
@@ -208,7 +218,7 @@ class _Reader:
             if close != -1:
                 return close + 1
         stops = [n]
-        fb = first_boundary(w, pos, n)
+        fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None:
             stops.append(w.rfind(".", pos, fb) if w.rfind(".", pos, fb) > pos else fb)
         slash = _find_slash(w, pos, n)
@@ -228,6 +238,22 @@ class _Reader:
                 break
         return min(stops)
 
+    def _host_sentence_end(self, pos: int) -> int | None:
+        """A GOST host title ("Известия АН СССР. Серия физическая") ends before a sentence
+        that starts the next area: a number, a place, a role, or nothing left to read."""
+        w, n = self.st.w, self.st.n
+        for _, nxt in boundaries(w, pos, n):
+            word = _FIRST_WORD.match(w, nxt)
+            if (
+                nxt >= n
+                or w[nxt].isdigit()
+                or w[nxt] in "-/("
+                or (word and is_known_place(word.group(0).rstrip(",:")))
+                or role_before(w, nxt) is not None
+            ):
+                return nxt
+        return None
+
     # -- title zone -----------------------------------------------------------------
     def _title_zone(self, lo: int, hi: int) -> None:
         st, w = self.st, self.st.w
@@ -243,7 +269,8 @@ class _Reader:
         if comma != -1 and looks_like_organisation(w[s:comma]) and self.persons:
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
-        sentences = _sentences(w, s, e)
+        # GOST " : " marks other title information: the title runs to it, periods and all
+        sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host

@@ -49,7 +49,8 @@ _NOTES = re.compile(
     r"|Bibliogr\.?:? ?(?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?"
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
-    r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\])"
+    r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
+    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
 _ILLUSTRATED = re.compile(rf"{_NL}(?:илл|ил|ill|illus|il)\.{_NA}|{_NL}(?:illustrated){_NA}")
 _PHYSICAL = re.compile(rf"{_NL}(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
@@ -77,7 +78,7 @@ _TOTAL = re.compile(
     rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}){_NA}"
 )
 _NVOLS = re.compile(
-    rf"\(?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}\)?"
+    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 _VOLUME = re.compile(rf"{_NL}(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 _VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
@@ -104,7 +105,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "isbn": ("ISBN",),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
+    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
     "series": ("(",),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
     "edition": ("изд", "Изд", "ed", "izd", "Aufl", "Rev"),

@@ -39,10 +39,10 @@ True
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from dataclasses import dataclass, field
 
-from stdnum import ean
 from stdnum import exceptions as _stdnum_exceptions
 from stdnum import numdb
 
@@ -112,6 +112,9 @@ def compact(number: str) -> str:
     return _SEPARATOR_RE.sub("", number).strip().upper()
 
 
+_WEIGHTS_10 = range(1, 10)
+
+
 def calc_check_digit(number: str) -> str:
     """The check digit for the first 9 (ISBN-10) or 12 (ISBN-13) digits.
 
@@ -120,11 +123,14 @@ def calc_check_digit(number: str) -> str:
     >>> calc_check_digit('978998464378')
     '6'
     """
+    # map/sum rather than stdnum's generic helpers: dedupe and check run this
+    # for every ISBN of a bibliography.
     if len(number) == 9:
-        check = sum((i + 1) * int(n) for i, n in enumerate(number)) % 11
+        check = sum(map(operator.mul, _WEIGHTS_10, map(int, number))) % 11
         return "X" if check == 10 else str(check)
     if len(number) == 12:
-        return ean.calc_check_digit(number)
+        digits = list(map(int, number))
+        return str(-(sum(digits[0::2]) + 3 * sum(digits[1::2])) % 10)
     raise InvalidLength("an ISBN without its check digit has 9 or 12 digits")
 
 

@@ -117,6 +117,18 @@ def test_bad_checksum_names_the_implied_check_digit() -> None:
     assert "implies 6" in str(info.value)
 
 
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789", min_size=12, max_size=12))
+def test_check_digits_agree_with_stdnum(body: str) -> None:
+    from stdnum import ean
+    from stdnum import isbn as stdnum_isbn
+
+    assert isbn.calc_check_digit(body) == ean.calc_check_digit(body)
+    assert isbn.is_valid(body[:9] + isbn.calc_check_digit(body[:9])) == stdnum_isbn.is_valid(
+        body[:9] + isbn.calc_check_digit(body[:9])
+    )
+
+
 def test_check_digit_x() -> None:
     assert isbn.calc_check_digit("502003102") == "X"
 

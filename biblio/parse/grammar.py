@@ -29,7 +29,7 @@ from .areas import (
 from .dates import YEAR, parse_date
 from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
-from .names import LETTER, nominative, parse_name_list, role_after, role_before
+from .names import LETTER, UP, nominative, parse_name_list, role_after, role_before
 from .normalize import strip_quotes
 from .state import State
 
@@ -40,8 +40,10 @@ _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
+_ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR})")
+_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
@@ -91,6 +93,7 @@ class _Reader:
             floor = min(x for x in (fb, resp, st.n) if x is not None)
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
+        self._paren_roles(p1)
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
         self._title_zone(p1, title_hi)
         if resp is not None:
@@ -110,7 +113,11 @@ class _Reader:
         if not persons:
             persons, end, et_al = parse_name_list(st.w, p0)
         if not persons:
-            return p0
+            org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
+            if org is None:
+                return p0
+            person = Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
+            persons, end, et_al = [person], org.end("org"), False
         rest = st.w[end : end + 3]
         role = role_after(st.w, end)
         if role is not None:
@@ -133,6 +140,20 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = re.match(r"[ ]*[.,:]?[ ]*", st.w[end:])
         return end + (m.end() if m else 0)
+
+    def _paren_roles(self, lo: int) -> None:
+        """APA "(M. Cole & E. Souberman, Eds.)" / "(E. Hanfmann & G. Vakar, Trans.)"."""
+        st, w = self.st, self.st.w
+        for m in list(_PAREN_ROLE.finditer(w, lo)):
+            role = Role.TRANSLATOR if m.group("role").startswith("Trans") else Role.COMPILER if m.group("role").startswith("Comp") else Role.EDITOR
+            persons, end, _ = parse_name_list(w, m.start("names"), ("initials-first", "given-family", "family-initials"), known_given=False)
+            if not persons or end < m.end("names") - 1:
+                continue
+            for p in persons:
+                p.role = role
+            target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
+            target.extend(persons)
+            st.blank(*m.span())
 
     # -- host ---------------------------------------------------------------------
     def _find_host(self, p1: int) -> None:

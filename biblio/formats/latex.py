@@ -864,7 +864,11 @@ def romanized_copy(entry: Entry, scheme: str) -> Entry:
     """A copy with names and titles romanised by ``scheme``, the original kept as the last note."""
     import copy
 
-    from ..translit import romanize, romanize_person
+    from ..errors import UsageError
+    from ..translit import romanize, romanize_person, schemes
+
+    if scheme not in schemes():
+        raise UsageError(f"unknown transliteration scheme {scheme!r} (known: {', '.join(schemes())})")
 
     def text(t: Text | None) -> Text | None:
         if t is None:
@@ -877,6 +881,7 @@ def romanized_copy(entry: Entry, scheme: str) -> Entry:
     if out.host is not None and entry.host is not None:
         out.host.title, out.host.subtitle = text(entry.host.title), text(entry.host.subtitle)
     out.places = [Place(romanize(p.full, scheme)) for p in entry.places]
+    out.extra = {name: romanize(value, scheme) for name, value in entry.extra.items()}
     for person in out.all_persons():
         parts = person.variants.get(scheme) or romanize_person(person, scheme)
         person.family = parts.get("family", "")

@@ -165,12 +165,9 @@ def uses_fallback_folding() -> bool:
     return _iso9_table() is None
 
 
-_WORDS = re.compile(r"\w+")
-
-
 def _plain(text: str) -> str:
-    """Words only, case-folded: enough to see the same text written twice."""
-    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text).casefold()))
+    """Case and spacing (non-breaking or not) folded: enough to see the same text written twice."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 # --- blocking keys ------------------------------------------------------------------
@@ -225,8 +222,8 @@ def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
     >>> blocking_keys(Entry(title=Text("Записки партизана"), persons=[Person(family="Рашкевиц")],
     ...                     date=Date(1963), isbns=["5-02-003456-8"]))
     [('isbn', '9785020034563'), ('title', 'zapiski partizana|1963|raskevic')]
-    >>> blocking_keys(Entry(source="Rīga, 1958."))
-    [('source', 'rīga 1958')]
+    >>> blocking_keys(Entry(source="Rīga,\u00a01958."))
+    [('source', 'rīga, 1958.')]
     """
     keys = [("isbn", number) for number in entry_isbns(entry)]
     year = str(entry.year or "")

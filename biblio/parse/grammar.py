@@ -36,6 +36,8 @@ from .state import State
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
+_RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
+_HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
@@ -327,10 +329,26 @@ class _Reader:
                 self._set("subtitle", ks, ke)
         st.blank(lo, hi)
 
+    def _trailing_imprint(self) -> None:
+        """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""
+        st, w = self.st, self.st.w
+        runs = [m for m in _RUN.finditer(w) if _HAS_LETTER.search(m.group(0))]
+        if not runs:
+            return
+        last = runs[-1]
+        a, b = st.trim(*last.span(), " ,;:.()")
+        b = _drop_stop(w, a, b)
+        text = w[a:b]
+        if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
+            return
+        if self.apa_date is None and not (self.host_lo is not None and ":" in text):
+            return
+        self._apa_publisher(a, b)
+
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
         colon = w.find(":", a, b)
-        if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 3):
+        if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 5):
             place = PubArea(a, b, places=[self.st.trim(a, colon)], publisher=self.st.trim(colon + 1, b))
             self._pub(place)
         else:
@@ -436,6 +454,9 @@ class _Reader:
             if date:
                 self.e.date = date
                 self.e.spans["date"] = Span(*self.apa_date)
+        if self.e.publisher is None and not self.e.places:
+            self._trailing_imprint()
+            w = st.w
         for m in re.finditer(r"[^ ]+(?: [^ ]+)*", w):
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
@@ -567,7 +588,7 @@ _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     """Name shapes to try in a statement of responsibility: Latin script prefers "Given Family"."""
     if _LATIN_AT.match(w, pos):
-        return ("initials-first", "given-family", "family-initials", "family-full")
+        return ("initials-first", "family-given", "given-family", "family-initials", "family-full")
     return ("initials-first", "family-initials", "family-full", "given-family")
 
 

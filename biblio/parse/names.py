@@ -38,13 +38,15 @@ _END = rf"(?![{LETTER}])"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
-    "family-given": re.compile(rf"(?P<f>{FAMILY}),[ ]+(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"),
+    "family-given": re.compile(
+        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
+    ),
     "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
 _SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")
-ET_AL = re.compile(r"[ ]*,?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
+ET_AL = re.compile(r"[ ]*[,;]?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
 
 
 @dataclass
@@ -82,8 +84,12 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             first = given.split("-")[0].split()[0] if given else ""
             if first not in given_names() and not (shape == "latvian" and _latvian_given(first)):
                 continue
-        if shape == "family-given" and given.split()[0] in _NOT_GIVEN:
-            continue
+        if shape == "family-given":
+            first_given = given.split()[-1] if "." in given.split()[0] else given.split()[0]
+            if first_given in _NOT_GIVEN:
+                continue
+            if " " in m.group("f") and first_given not in given_names():
+                continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         person = _person(m.group("f"), given, m.groupdict().get("i") or "")
         person.span = Span(m.start(), m.end())
         return NameMatch(person, m.start(), m.end(), shape)

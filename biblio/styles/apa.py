@@ -3,9 +3,9 @@
 Reference: Author, A. A., & Author, B. B. (Year). *Title of work* [Translation]
 (2nd ed., Vol. 8). Publisher. https://doi.org/…  A work with no author
 moves its title to the author position. Titles in non-Latin scripts are
-romanised (APA 9.38 forbids the original script in the reference list), the
+romanised (APA keeps other scripts out of the reference list), the
 English translation follows in square brackets, the place of publication is
-left out (APA 7, 10.2).
+left out.
 
 >>> from biblio.model import Entry, Person, Text, Date
 >>> e = Entry(title=Text("A study of things"), persons=[Person("Smith", "John"), Person("Doe", "Jane")],

@@ -2,7 +2,7 @@
 
 Reference: Smith, John, and Jane Doe. 2019. "A Study." *Journal of Things*
 12 (3): 101–20. Books: Author. Year. *Title* [Translation]. Place: Publisher.
-Non-Latin names and titles are romanised (CMOS 11.x; ALA-LC for Russian),
+Non-Latin names and titles are romanised (ALA-LC for Russian),
 the original script may follow in parentheses (``original_script=True``),
 English titles take headline capitalisation, page ranges are shortened as
 CMOS 9.61 says.
@@ -78,7 +78,7 @@ class ChicagoAuthorDate(LatinStyle):
             body = [optional[_f("qtitle")], join[optional[tag("em")[_f("journal")]], optional[_f("jtail")]]]
         else:
             body = [optional[_f("qtitle")], optional[_f("site")], optional[_f("accessed")]]
-        # A work without author or editor is listed by its title, the year after it (CMOS 15.32).
+        # A work without author or editor is listed by its title, the year after it.
         head = [_f("creators"), _f("year"), *body] if has_creator else [body[0], _f("year"), *body[1:]]
         return join(sep=" ")[blocks[tuple(head)], optional[_f("link")]]
 
@@ -107,7 +107,7 @@ class ChicagoAuthorDate(LatinStyle):
             translated = f"Translated by {self.names_plain(data.translators)}"
             out["contributors"] = f"{out['contributors']}. {translated}" if out.get("contributors") else translated
         volume_part = []
-        if is_volume_of_set(entry) and data.host_title:  # CMOS 14.119: "Vol. 8 of *Set Title*"
+        if is_volume_of_set(entry) and data.host_title:  # "Vol. 8 of *Set Title*"
             out["set_volume"] = entry.volume
             out["set_title"] = title_case(data.host_title.latin) if english else data.host_title.latin
         elif entry.volume and entry.type != EntryType.ARTICLE:
@@ -166,7 +166,7 @@ class ChicagoAuthorDate(LatinStyle):
     # -- names -----------------------------------------------------------------------
     @staticmethod
     def names(persons: list[Person]) -> str:
-        """``Smith, John, and Jane Doe``; more than ten: the first seven and "et al." (CMOS 15.9)."""
+        """``Smith, John, and Jane Doe``; more than ten: the first seven and "et al.""""
         if not persons:
             return ""
         if len(persons) > 10:

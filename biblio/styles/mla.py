@@ -55,7 +55,7 @@ class Mla(LatinStyle):
     def build_template(self, kind: Any) -> Any:
         if kind == "book":
             title = join[optional[tag("em")[_f("title")]], optional[" (", _f("original"), ")"], optional[" [", _f("title_tr"), "]"]]
-            # a volume of a set names the set as its container (MLA 9, 5.26)
+            # a volume of a set names the set as its container
             container: list[Any] = [optional[tag("em")[_f("container")]]]
         else:
             title = optional[_f("qtitle")]

@@ -31,10 +31,14 @@ DATE_ANY = (
     rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. gada \d{{1,2}}\. [a-zāēīūšž]+|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
 )
 
-_URL = re.compile(r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?(?P<v>(?:https?://|www\.)[^\s<>\"]+)", re.I)
+_URL = re.compile(
+    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?"
+    r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
+    re.I,
+)
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -92,13 +96,16 @@ _EDITION = re.compile(
     rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
     rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
 )
-_SERIES = re.compile(r"(?<=\.) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)")
+_SERIES = re.compile(
+    r"(?<=\.) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
+    r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
+)
 
 
 # Cheap substring tests that must pass before a pattern is worth running:
 # most references lack most labels, and `in` is far faster than a regex scan.
 _GATES: dict[str, tuple[str, ...]] = {
-    "url": ("http", "www."),
+    "url": ("http", "www.", "/"),
     "doi": ("10.",),
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
@@ -184,7 +191,8 @@ def _isbn13_valid(value: str) -> bool:
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     for m in list(_SERIES.finditer(st.w)) if _gate("series", st.w) else []:
-        inner = m.group("v")
+        group = "v" if m.group("v") else "end"
+        inner = m.group(group)
         if re.fullmatch(r"\s*[\d\s,-]+\s*", inner):
             continue
         name, _, number = inner.partition(";")
@@ -192,7 +200,7 @@ def find_extent(st: State) -> None:
             name2, sep, num2 = inner.rpartition(",")
             if sep and re.fullmatch(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*", num2):
                 name, number = name2, num2
-        start = m.start("v")
+        start = m.start(group)
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
         st.blank(m.start(), m.end())
     for finder in _EXTENT_FINDERS:
@@ -231,7 +239,7 @@ def _pages(st: State) -> None:
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None:
         for m in _PAGES_BARE.finditer(st.w):
-            if not re.fullmatch(YEAR, m.group("a")):  # "1940–46" is a span of years
+            if not re.fullmatch(YEAR, m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
@@ -273,15 +281,22 @@ def _volumes(st: State) -> None:
         st.blank(*m.span())
     for pattern in (_VOLUME, _VOLUME_AFTER) if _gate("volume_after", st.w) else (_VOLUME,):
         for m in list(pattern.finditer(st.w)):
-            st.add("volume", m.group("n"), m.start(), m.end())
+            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
     for m in list(_ISSUE.finditer(st.w)):
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
     for pattern in (_PART, _PART_AFTER) if _gate("part_after", st.w) else (_PART,):
         for m in list(pattern.finditer(st.w)):
-            st.add("part", m.group("n"), m.start(), m.end())
+            st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+def _ordinal_or_count(m: re.Match[str], number_first: bool, kind: str) -> str:
+    """Latvian writes ordinals with a full stop: "2. sēj." is volume 2, "6 sēj." six volumes."""
+    if number_first and m.group("n").isdigit() and not m.group(0)[len(m.group("n")) :].startswith("."):
+        return "number_of_volumes"
+    return kind
 
 
 _EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _pages, _totals, _volumes)

@@ -34,7 +34,7 @@ _WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
-_END = rf"(?![{LETTER}])"
+_END = rf"(?![{LETTER}'])"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
@@ -80,6 +80,10 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         if not m:
             continue
         given = m.groupdict().get("g") or ""
+        if shape == "family-initials":
+            after = _GIVEN_AFTER.match(text, m.end())
+            if after and after.group(1) in given_names():
+                continue  # "Fitzgerald, F. Scott": initials before a given name
         if shape in ("given-family", "latvian") and known_given:
             first = given.split("-")[0].split()[0] if given else ""
             if first not in given_names() and not (shape == "latvian" and _latvian_given(first)):
@@ -96,6 +100,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
     return None
 
 
+_GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
 

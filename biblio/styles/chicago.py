@@ -166,7 +166,7 @@ class ChicagoAuthorDate(LatinStyle):
     # -- names -----------------------------------------------------------------------
     @staticmethod
     def names(persons: list[Person]) -> str:
-        """``Smith, John, and Jane Doe``; more than ten: the first seven and "et al.""""
+        """``Smith, John, and Jane Doe``; more than ten authors: the first seven and ``et al.``"""
         if not persons:
             return ""
         if len(persons) > 10:

@@ -39,6 +39,7 @@ _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
 _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
+_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
@@ -179,8 +180,8 @@ class _Reader:
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
-        if w[p1 : p1 + 1] == '"':
-            close = w.find('"', p1 + 1)
+        if w[p1 : p1 + 1] in "\"'":
+            close = _closing_quote(w, p1)
             if close != -1 and (st.first("issue") or st.first("volume") or st.first("pages")):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
@@ -256,7 +257,11 @@ class _Reader:
         for m in re.finditer(r",", w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
-            if not _HAS_LETTER.search(w, at, segment_end) or role_before(w, at + 1) is not None:
+            if (
+                not _HAS_LETTER.search(w, at, segment_end)
+                or role_before(w, at + 1) is not None
+                or _IMPRINT_AFTER.match(w, at)
+            ):
                 stops.append(at)
                 break
         return min(stops)
@@ -303,8 +308,19 @@ class _Reader:
             first_s, first_e = rest[chapter]
             rest = rest[chapter + 1 :]
         kept = []
+        quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for a, b in rest:
             piece = w[a:b].strip(" .")
+            if quoted and not _HAS_DIGIT.search(piece):
+                # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
+                if looks_like_organisation(piece) or (self.e.host is not None and self.e.host.title is not None):
+                    if self.e.publisher is None:
+                        self._set("publisher", a, _drop_stop(w, a, b))
+                        continue
+                elif self.e.host is None or self.e.host.title is None:
+                    self._set_title(a, b, host=True)
+                    self.host_lo = self.host_lo if self.host_lo is not None else a
+                    continue
             if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
@@ -630,9 +646,22 @@ def _publisher_name(value: str) -> str:
 _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})
 
 
+def _closing_quote(w: str, start: int) -> int:
+    """The quote closing the one at ``start``; a single quote must not be an apostrophe ("Ivan's")."""
+    quote = w[start]
+    pos = start + 1
+    while True:
+        close = w.find(quote, pos)
+        if close == -1 or quote == '"':
+            return close
+        if close + 1 >= len(w) or not w[close + 1].isalpha():
+            return close
+        pos = close + 1
+
+
 def _unquote(w: str, s: int, e: int) -> tuple[int, int]:
     """``“Title: Sub.”`` → ``Title: Sub`` when one pair of quotes wraps the whole title."""
-    if e - s >= 2 and w[s] in "\"'" and w[e - 1] == w[s] and w.count(w[s], s + 1, e - 1) == 0:
+    if e - s >= 2 and w[s] in "\"'" and w[e - 1] == w[s] and _closing_quote(w, s) == e - 1:
         s, e = s + 1, e - 1
         while e > s and w[e - 1] in " .,;:":
             if w[e - 1] == "." and _keeps_stop(w, s, e):

@@ -68,13 +68,10 @@ class Problem:
     field: str = ""
     excerpt: str = ""  # the source text under the span
 
-    @property
-    def column(self) -> int | None:
-        return self.span.start + 1 if self.span is not None else None
-
     def location(self) -> str:
-        where = self.origin or f"entry {self.index + 1}"
-        return f"{where}:{self.column}" if self.column is not None and self.origin else where
+        # No column: the span counts in the reference, which is not the whole
+        # line when a run-on section was segmented; the excerpt shows the place.
+        return self.origin or f"entry {self.index + 1}"
 
     def __str__(self) -> str:
         key = f" ({self.key})" if self.key else ""

@@ -1,5 +1,6 @@
 """Check a bibliography: ISBNs, dates, pages, required fields, Unicode, mixed scripts, parsing leftovers,
-citation-key clashes and duplicates. Exit 0 when clean, 1 when problems were found, 2 on a usage error."""
+citation-key clashes and duplicates. Exit 0 when clean (notes of severity "info" alone do not count),
+1 when problems were found, 2 on a usage error."""
 
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             for problem in problems:
                 out.write(f"{problem}\n")
             out.write(_summary_line(len(entries), problems) + "\n")
-    return 1 if problems else 0
+    return 1 if any(p.severity != "info" for p in problems) else 0
 
 
 def _summary(problems: list[Problem]) -> dict[str, int]:

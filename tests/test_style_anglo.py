@@ -142,3 +142,24 @@ def test_in_text_citations() -> None:
     assert cite(many(3), "apa") == "(Ivanov et al., 2010)"
     assert cite(many(4), "chicago-author-date", locator="5") == "(Ivanov et al. 2010, 5)"
     assert cite(many(3), "mla", locator="5") == "(Ivanov et al. 5)"
+
+
+def test_translator_and_edition() -> None:
+    from biblio.model import Role
+
+    entry = book()
+    entry.edition = "2"
+    entry.persons.append(Person("Иванов", initials="И. И.", role=Role.TRANSLATOR))
+    assert format_entry(entry, "apa") == (
+        "Rashkevit͡s, A. K. (1973). Narodnye mstiteli Latvii (I. I. Ivanov, Trans.; 2nd ed.). Voenizdat."
+    )
+    assert format_entry(entry, "chicago-author-date") == (
+        "Rashkevit͡s, A. K. 1973. Narodnye mstiteli Latvii. Translated by I. I. Ivanov. 2nd ed. Moscow: Voenizdat."
+    )
+    assert format_entry(entry, "mla") == (
+        "Rashkevit͡s, A. K. Narodnye mstiteli Latvii. Translated by I. I. Ivanov, 2nd ed., Voenizdat, 1973."
+    )
+    assert format_entry(entry, "gost-r-7.0.100-2018") == (
+        "Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц ; пер. И. И. Иванов. — 2-е изд."
+        " — М. : Воениздат, 1973. — 164 с."
+    )

@@ -89,6 +89,7 @@ class Apa(LatinStyle):
         creators = self.names(data.authors)
         if not creators and data.editors:
             creators = f"{self.names(data.editors)} ({'Eds.' if len(data.editors) > 1 else 'Ed.'})"
+        translators = f"{self.names_given_first(data.translators)}, Trans." if data.translators else ""
         details = [edition_text(entry.edition, t)]
         if entry.volume and entry.type != EntryType.ARTICLE:
             details.append(f"Vol. {entry.volume}")
@@ -103,7 +104,9 @@ class Apa(LatinStyle):
             "date": f"({self.date(entry)})",
             "title": title,
             "title_tr": f"[{data.title.english}]" if data.title.english else "",
-            "book_details": ", ".join(d for d in details if d) if entry.type not in _HOSTED else "",
+            # "(I. I. Ivanov, Trans.; 2nd ed., Vol. 8)": the translator's note ends with a semicolon
+            "book_details": "; ".join(filter(None, [translators, ", ".join(d for d in details if d)]))
+            if entry.type not in _HOSTED else "",
             "desc": ", ".join(filter(None, [entry.genre, entry.institution.value if entry.institution else ""])),
             "publisher": data.publisher if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else "",
             "link": self.link(entry),
@@ -181,7 +184,7 @@ class Apa(LatinStyle):
         if not year:
             return "n.d."
         d = entry.date
-        if entry.type in (EntryType.WEBPAGE, EntryType.ARTICLE) and d is not None and d.month:
+        if entry.type == EntryType.WEBPAGE and d is not None and d.month:
             from .base import MONTHS_EN
 
             month = MONTHS_EN[d.month - 1]

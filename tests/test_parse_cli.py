@@ -1,0 +1,75 @@
+"""`biblio parse` for free text: --jobs keeps input order, progress goes to stderr only on a terminal."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from biblio.commands.parse import progress
+from biblio.formats.text import read_parallel
+from biblio.io import Source
+from biblio.model import Entry
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "references" / "soviet-partisans-in-latvia.txt"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "biblio", *args], capture_output=True, cwd=ROOT)
+
+
+def test_jobs_output_equals_single_process_output(tmp_path: Path) -> None:
+    lines = BUNDLED.read_text(encoding="utf-8").splitlines() * 30 + ["", "@@@ garbage", "Smith, J. (2001). A title. Publisher."]
+    big = tmp_path / "many.txt"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("parse", str(big))
+    two = run("parse", "--jobs", "2", str(big))
+    assert one.returncode == two.returncode == 0, two.stderr
+    assert one.stdout == two.stdout
+    items = json.loads(two.stdout)
+    assert len(items) == len([line for line in lines if line.strip()])
+    assert [i["origin"]["line"] for i in items] == sorted(i["origin"]["line"] for i in items)
+    assert two.stderr == b""  # not a terminal: no progress bar
+
+
+def test_read_parallel_keeps_order_across_batches(tmp_path: Path, monkeypatch) -> None:
+    from biblio.formats import text
+
+    monkeypatch.setattr(text, "CHUNK", 2)  # many small batches
+    path = tmp_path / "refs.txt"
+    refs = [f"Author{i} A. Title number {i}. М., {1900 + i}." for i in range(40)]
+    path.write_text("\n".join(refs) + "\n", encoding="utf-8")
+    entries = list(read_parallel(Source(str(path)), 2))
+    assert [e.date.year for e in entries if e.date] == [1900 + i for i in range(40)]
+
+
+def test_jobs_must_be_positive() -> None:
+    result = run("parse", "--jobs", "0", str(BUNDLED))
+    assert result.returncode == 2
+    assert b"--jobs" in result.stderr
+
+
+def test_progress_reports_count_after_the_delay() -> None:
+    stream = io.StringIO()
+    entries = [Entry(source=str(i)) for i in range(5)]
+    assert list(progress(iter(entries), stream, delay=0.0, every=0.0)) == entries
+    out = stream.getvalue()
+    assert "parsed 5 references" in out and out.endswith("\n")
+
+
+def test_progress_is_silent_for_short_runs() -> None:
+    stream = io.StringIO()
+    list(progress(iter([Entry()]), stream, delay=60.0))
+    assert stream.getvalue() == ""
+
+
+def test_csl_json_output_has_one_item_per_line() -> None:
+    result = run("parse", "--format", "csl-json", str(BUNDLED))
+    assert result.returncode == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert len(items) == 24
+    assert items[6]["title"] == "Народные мстители Латвии"
+    assert items[6]["publisher"] == "Воениздат"

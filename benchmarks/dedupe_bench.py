@@ -108,7 +108,7 @@ def cold_caches() -> None:
     """Forget folded words and ISBN ranges, so no run profits from the one before."""
     dedupe._FOLD_CACHE.clear()
     dedupe._WORD_CACHE.clear()
-    isbn._ranges.cache_clear()
+    isbn._KNOWN_SPLITS.clear()
 
 
 def timed(label: str, func, *args):  # type: ignore[no-untyped-def]

@@ -38,7 +38,6 @@ True
 
 from __future__ import annotations
 
-import functools
 import operator
 import re
 from dataclasses import dataclass, field
@@ -212,11 +211,24 @@ def to_isbn10(number: str) -> str:
     return number[3:-1] + calc_check_digit(number[3:-1])
 
 
-@functools.lru_cache(maxsize=65536)
+# stdnum scans its range lists linearly, which is slow for a bibliography of
+# many ISBNs. Where a number splits depends only on its leading digits, so
+# each split found is remembered by its prefix+group+registrant digits and
+# serves every later number of the same publisher (5 to 11 digits long; at
+# most one remembered prefix can match a number).
+_KNOWN_SPLITS: dict[str, list[tuple[str, dict[str, str]]]] = {}
+
+
 def _ranges(number13: str) -> list[tuple[str, dict[str, str]]]:
-    # stdnum scans its range list linearly; one number is looked up several
-    # times (split, agency, hyphenation), so remember the answer.
-    return numdb.get("isbn").info(number13[:-1])
+    body = number13[:-1]
+    for length in range(5, 12):
+        known = _KNOWN_SPLITS.get(body[:length])
+        if known is not None:
+            return [*known, (body[length:], {})]
+    parts = numdb.get("isbn").info(body)
+    if len(parts) == 4 and "agency" in parts[1][1] and len(_KNOWN_SPLITS) < 500_000:
+        _KNOWN_SPLITS["".join(part for part, _ in parts[:3])] = parts[:3]
+    return parts
 
 
 def split(number: str) -> tuple[str, str, str, str, str]:

@@ -356,3 +356,13 @@ def test_in_text_citations() -> None:
     assert cite(latvian_book(), "gost-r-7.0.100-2018", locator="25", number=2) == "[2, 25. lpp.]"
     assert cite(english_article(), "gost-r-7.0.100-2018", locator="101", number=3) == "[3, p. 101]"
     assert cite(many(5), "gost-r-7.0.100-2018", number=4) == "[4]"
+
+
+def test_roman_parts_and_no_doubled_period_inside_an_area() -> None:
+    entry = latvian_book()
+    entry.part = "I"
+    assert text(G18, entry).startswith("Strods, H. PSRS kaujinieki Latvijā (1941–1945). I daļa / H. Strods.")
+    russian = book()
+    russian.number_of_volumes = "2"
+    russian.part = "1"
+    assert text(G18, russian).startswith("Рашкевиц, А. К. Народные мстители Латвии : в 2 т. Ч. 1 / А. К. Рашкевиц. — М.")

@@ -31,6 +31,7 @@ responsibility:
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -85,6 +86,27 @@ def place_name(place: Place) -> str:
         if candidate and candidate in abbreviations:
             return abbreviations[candidate]
     return place.value or place.name
+
+
+def then(text: str, element: str) -> str:
+    """``text`` and the next element of the same area after ". " (no period doubled)."""
+    if not text:
+        return element
+    return f"{text} {element}" if text.endswith(".") else f"{text}. {element}"
+
+
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
+
+
+def numbered(t: Terms, name: str, value: str) -> str:
+    """``Ч. 1``, ``1. daļa``; a Roman numeral takes the ``<name>_roman`` pattern where a language has one
+    (Latvian writes ``I daļa`` but ``1. daļa``)."""
+    if _ROMAN.match(value):
+        try:
+            return t.get(f"{name}_roman", value)
+        except KeyError:
+            pass
+    return t.get(name, value)
 
 
 class Gost2018(Style):
@@ -163,10 +185,10 @@ class Gost2018(Style):
         title = entry.title.value if entry.title else ""
         if is_volume_of_set(entry) and entry.host is not None and entry.host.title is not None:
             common = entry.host.title.value
-            volume = t.get("volume", entry.volume) if entry.volume else ""
-            title = f"{common}. {volume}{self.volume_title_sep}{title}" if title else f"{common}. {volume}"
+            volume = numbered(t, "volume", entry.volume) if entry.volume else ""
+            title = then(common, volume) + (f"{self.volume_title_sep}{title}" if title else "")
         elif entry.volume and entry.type not in _ANALYTIC:
-            title = f"{title}. {t.get('volume', entry.volume)}"
+            title = then(title, numbered(t, "volume", entry.volume))
         if entry.subtitle is not None:
             title += f" : {entry.subtitle.value}"
         if entry.number_of_volumes:
@@ -174,7 +196,7 @@ class Gost2018(Style):
         if entry.genre:
             title += f" : {entry.genre}"
         if entry.part:
-            title += f". {t.get('part', entry.part)}"
+            title = then(title, numbered(t, "part", entry.part))
         statement = self.responsibility(
             entry.persons,
             t,
@@ -191,7 +213,7 @@ class Gost2018(Style):
         if host.subtitle is not None:
             text += f" : {host.subtitle.value}"
         if not self.host_volume_after_date and host.volume and entry.type != EntryType.ARTICLE:
-            text += f". {t.get('volume', host.volume)}"
+            text = then(text, numbered(t, "volume", host.volume))
         statement = self.responsibility(host.persons, t, ", ".join(
             initials_family(p) for p in host.persons if p.role == Role.AUTHOR))
         return f"{text} / {statement}" if statement else text
@@ -201,10 +223,10 @@ class Gost2018(Style):
         if host is None:
             return ""
         if entry.type == EntryType.ARTICLE:
-            parts = [t.get("volume", host.volume) if host.volume else "", t.get("issue", host.issue) if host.issue else ""]
+            parts = [numbered(t, "volume", host.volume) if host.volume else "", t.get("issue", host.issue) if host.issue else ""]
             return ", ".join(p for p in parts if p)
         if self.host_volume_after_date and host.volume:
-            return t.get("volume", host.volume)
+            return numbered(t, "volume", host.volume)
         return ""
 
     def publication(self, entry: Entry, t: Terms) -> str:

@@ -22,8 +22,22 @@ _BOUNDARY = re.compile(r"[.!?][\"')\]]*(?: +|$)")
 _WORD_BEFORE = re.compile(rf"([{LETTER}\-]+)$")
 
 
+_LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []
+
+
 def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Sentence ends in ``w[lo:hi]`` as ``(start of the stop, start of the next sentence)``."""
+    """Sentence ends in ``w[lo:hi]`` as ``(start of the stop, start of the next sentence)``.
+
+    The last answer is kept: the reader asks the same question several times.
+    """
+    if _LAST and _LAST[0][0] is w and _LAST[0][1] == lo and _LAST[0][2] == hi:
+        return _LAST[0][3]
+    out = _boundaries(w, lo, hi)
+    _LAST[:] = [(w, lo, hi, out)]
+    return out
+
+
+def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     abbrevs = abbreviations()
     for m in _BOUNDARY.finditer(w, lo, hi):

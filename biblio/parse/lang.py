@@ -80,6 +80,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0400-\u052f]")
 
 
+@lru_cache(maxsize=4096)
 def detect_script(text: str) -> str | None:
     """The dominant ISO 15924 script of the letters in ``text`` (None if no letters)."""
     latin = len(_LATIN.findall(text))
@@ -97,6 +98,7 @@ def detect_script(text: str) -> str | None:
     return max(counts, key=lambda s: counts[s])
 
 
+@lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``: "ru", "lv", "en" …, or None when there is no evidence."""
     script = detect_script(text)

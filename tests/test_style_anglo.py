@@ -163,3 +163,18 @@ def test_translator_and_edition() -> None:
         "Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц ; пер. И. И. Иванов. — 2-е изд."
         " — М. : Воениздат, 1973. — 164 с."
     )
+
+
+def test_thesis_note_and_subtitle_after_exclamation() -> None:
+    from biblio.model import EntryType, Place
+
+    thesis = Entry(type=EntryType.THESIS, title=Text("Partisan warfare in Latvia"), persons=[Person("Ozols", "Jānis")],
+                   genre="Doctoral dissertation", institution=Text("University of Latvia"), date=Date(2001),
+                   places=[Place("Rīga")], language="en")
+    assert format_entry(thesis, "apa") == (
+        "Ozols, J. (2001). Partisan warfare in Latvia [Doctoral dissertation, University of Latvia]."
+    )
+    book_ = book()
+    book_.title = Text("Сияй, звёздочка!", lang="ru")
+    book_.subtitle = Text("борьба пионеров", lang="ru")
+    assert format_entry(book_, "apa").startswith("Rashkevit͡s, A. K. (1973). Sii͡aĭ, zvëzdochka! borʹba pionerov.")

@@ -21,7 +21,16 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
-from .base import blocks, edition_text, family_initials, is_volume_of_set, page_range, year_text
+from .base import (
+    blocks,
+    edition_text,
+    family_initials,
+    is_volume_of_set,
+    page_range,
+    romanize_text,
+    text_in_latin,
+    year_text,
+)
 from .latin import LatinEntry, LatinStyle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
@@ -107,7 +116,7 @@ class Apa(LatinStyle):
             # "(I. I. Ivanov, Trans.; 2nd ed., Vol. 8)": the translator's note ends with a semicolon
             "book_details": "; ".join(filter(None, [translators, ", ".join(d for d in details if d)]))
             if entry.type not in _HOSTED else "",
-            "desc": ", ".join(filter(None, [entry.genre, entry.institution.value if entry.institution else ""])),
+            "desc": self.description_note(entry),
             "publisher": data.publisher if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else "",
             "link": self.link(entry),
         }
@@ -120,6 +129,13 @@ class Apa(LatinStyle):
         else:
             out.update(self.host_fields(entry, data, t))
         return out
+
+    def description_note(self, entry: Entry) -> str:
+        """``[Doctoral dissertation, Moscow State University]`` for theses and reports."""
+        if entry.type not in (EntryType.THESIS, EntryType.REPORT):
+            return ""
+        institution = text_in_latin(entry.institution, self.scheme())
+        return ", ".join(filter(None, [romanize_text(entry.genre, self.scheme()) if entry.genre else "", institution]))
 
     def host_fields(self, entry: Entry, data: LatinEntry, t: Any) -> dict[str, str]:
         if not data.host_title:

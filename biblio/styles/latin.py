@@ -104,8 +104,8 @@ class LatinStyle(Style):
         scheme = self.scheme()
         latin = text_in_latin(title, scheme)
         original = title.value
-        if subtitle is not None:
-            latin = f"{latin}: {text_in_latin(subtitle, scheme)}"
+        if subtitle is not None:  # "Title: Subtitle", but "Title? Subtitle" after ? or !
+            latin = f"{latin}{' ' if latin.endswith(('?', '!')) else ': '}{text_in_latin(subtitle, scheme)}"
             original = f"{original}: {subtitle.value}"
         english = ""
         if (title.lang or lang) != "en":

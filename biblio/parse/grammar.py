@@ -180,7 +180,7 @@ class _Reader:
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
-        if w[p1 : p1 + 1] in "\"'":
+        if p1 < len(w) and w[p1] in "\"'":
             close = _closing_quote(w, p1)
             if close != -1 and (st.first("issue") or st.first("volume") or st.first("pages")):
                 after = re.match(r'[ .,]*', w[close + 1 :])

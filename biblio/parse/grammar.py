@@ -419,7 +419,7 @@ class _Reader:
                     self._note(pos, phrase_end)
                 pos = after
                 continue
-            persons, end, _ = parse_name_list(w, pos, shapes, known_given=False)
+            persons, end, _ = parse_name_list(w, pos, shapes, known_given=True)
             if persons and end <= hi:
                 role = role_after(w, end)
                 if role is not None:
@@ -647,15 +647,26 @@ _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "J
 
 
 def _closing_quote(w: str, start: int) -> int:
-    """The quote closing the one at ``start``; a single quote must not be an apostrophe ("Ivan's")."""
+    """The quote closing the one at ``start``.
+
+    A quote after a space and before a letter opens a nested quotation
+    ("Notes on "Camp" Revisited"); a single quote before a letter is an
+    apostrophe ("Ivan's").
+    """
     quote = w[start]
-    pos = start + 1
+    pos, depth = start + 1, 1
     while True:
         close = w.find(quote, pos)
-        if close == -1 or quote == '"':
-            return close
-        if close + 1 >= len(w) or not w[close + 1].isalpha():
-            return close
+        if close == -1:
+            return -1
+        before = w[close - 1] if close > start + 1 else " "
+        after = w[close + 1] if close + 1 < len(w) else " "
+        if after.isalpha() and (quote == "'" or before == " "):
+            depth += quote == '"'
+        else:
+            depth -= 1
+            if depth == 0:
+                return close
         pos = close + 1
 
 
@@ -773,11 +784,11 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
-        if e.host.issue or (_JOURNAL.search(host_title) and not e.host.persons):
+        if e.host.issue:
             return EntryType.ARTICLE
-        if not e.places and not e.publisher and not e.host.persons and not e.isbns:
-            return EntryType.ARTICLE
-        return EntryType.CHAPTER
+        if e.places or e.publisher or e.host.persons or e.isbns:
+            return EntryType.CHAPTER  # a book with an imprint or editors
+        return EntryType.ARTICLE
     if (e.url or e.archived or e.accessed) and not e.places and not e.isbns:
         return EntryType.WEBPAGE
     title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)

@@ -76,7 +76,7 @@ _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.|S\.|p\.)")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
-_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(
     rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}){_NA}"
@@ -92,12 +92,12 @@ _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.
 _EDITION = re.compile(
     rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|испр\. и доп|перераб\. и доп)[а-я. ]*?(?=\.? ?-|\.?$|\.))?"
     rf"|{_NL}[Ии]зд\. ?(?P<b>\d+)-?е"
-    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) (?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)"
+    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) (?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
     rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
     rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
 )
 _SERIES = re.compile(
-    r"(?<=\.) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
+    r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
 )
 

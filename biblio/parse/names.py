@@ -84,6 +84,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in given_names():
                 continue  # "Fitzgerald, F. Scott": initials before a given name
+            if "," not in m.group(0) and m.group("f") in given_names() and _FAMILY_AFTER.match(text, m.end()):
+                continue  # "Mary W. Evans,": a given name, a middle initial, the family name
         if shape in ("given-family", "latvian") and known_given:
             first = given.split("-")[0].split()[0] if given else ""
             if first not in given_names() and not (shape == "latvian" and _latvian_given(first)):
@@ -101,6 +103,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
 
 
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
+_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[.,(]| and | & |$)")
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
 

@@ -366,3 +366,12 @@ def test_roman_parts_and_no_doubled_period_inside_an_area() -> None:
     russian.number_of_volumes = "2"
     russian.part = "1"
     assert text(G18, russian).startswith("Рашкевиц, А. К. Народные мстители Латвии : в 2 т. Ч. 1 / А. К. Рашкевиц. — М.")
+
+
+def test_notes_area_before_isbn() -> None:
+    entry = latvian_book()
+    entry.notes = [Text("Kopsavilkums angļu valodā.")]
+    assert text(G18, entry) == (
+        "Strods, H. PSRS kaujinieki Latvijā (1941–1945). 1. daļa / H. Strods. — Rīga, 2006. — 250 lpp."
+        " — Kopsavilkums angļu valodā. — ISBN 9984-643-78-6."
+    )

@@ -39,7 +39,7 @@ APA = [
     (translated_book, "Rashkevit͡s, A. K. (1973). Narodnye mstiteli Latvii [People's avengers of Latvia]. Voenizdat."),
     (volume, "Lenin, V. I. (1967). Polnoe sobranie sochineniĭ: Vol. 8. Senti͡abrʹ 1903 – ii͡ulʹ 1904 (5th ed.). Politizdat."),
     (chapter, "Dzintars, I͡A. (1970). Podpolʹnai͡a borʹba. In P. I. Kushner (Ed.), Borʹba za Sovetskui͡u Latvii͡u (pp. 590–630). Liesma."),
-    (article, "Dzintars, I͡A. (1965). Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby. Izvestii͡a Akademii nauk Latviĭskoĭ SSR, (5), 20–35."),
+    (article, "Dzintars, I͡A. (1965). Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby. Izvestii͡a Akademii nauk Latviĭskoĭ SSR, 5, 20–35."),
     (english_article, "Smith, J., & Doe, J. (2019). A study of things. Journal of Things, 12(3), 101–120."),
     (
         encyclopedia,
@@ -172,7 +172,12 @@ def test_thesis_note_and_subtitle_after_exclamation() -> None:
                    genre="Doctoral dissertation", institution=Text("University of Latvia"), date=Date(2001),
                    places=[Place("Rīga")], language="en")
     assert format_entry(thesis, "apa") == (
+        "Ozols, J. (2001). Partisan warfare in Latvia [Doctoral dissertation]. University of Latvia."
+    )
+    thesis.url = "https://dspace.lu.lv/123"
+    assert format_entry(thesis, "apa") == (
         "Ozols, J. (2001). Partisan warfare in Latvia [Doctoral dissertation, University of Latvia]."
+        " https://dspace.lu.lv/123"
     )
     book_ = book()
     book_.title = Text("Сияй, звёздочка!", lang="ru")

@@ -29,6 +29,7 @@ from .base import (
     page_range,
     romanize_text,
     text_in_latin,
+    title_case,
     year_text,
 )
 from .latin import LatinEntry, LatinStyle
@@ -78,7 +79,6 @@ class Apa(LatinStyle):
             source = join[
                 optional[tag("em")[_f("journal")]],
                 optional[", ", tag("em")[_f("jvolume")]],
-                optional[_f("jissue_sep")],
                 optional["(", _f("jissue"), ")"],
                 optional[", ", _f("jpages")],
             ]
@@ -117,13 +117,13 @@ class Apa(LatinStyle):
             "book_details": "; ".join(filter(None, [translators, ", ".join(d for d in details if d)]))
             if entry.type not in _HOSTED else "",
             "desc": self.description_note(entry),
-            "publisher": data.publisher if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else "",
+            "publisher": self.publisher(entry, data),
             "link": self.link(entry),
         }
         if entry.type == EntryType.ARTICLE:
             out.update(self.journal_fields(entry, data))
         elif entry.type == EntryType.WEBPAGE:
-            out["site"] = data.host_title.latin
+            out["site"] = title_case(data.host_title.latin) if data.language == "en" else data.host_title.latin
             if entry.url and entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
                 out["retrieved"] = f"Retrieved {self.month_day_year(entry.accessed)}, from"
         else:
@@ -131,11 +131,22 @@ class Apa(LatinStyle):
         return out
 
     def description_note(self, entry: Entry) -> str:
-        """``[Doctoral dissertation, Moscow State University]`` for theses and reports."""
+        """``[Doctoral dissertation]``; a published thesis (online) names its university inside."""
         if entry.type not in (EntryType.THESIS, EntryType.REPORT):
             return ""
-        institution = text_in_latin(entry.institution, self.scheme())
-        return ", ".join(filter(None, [romanize_text(entry.genre, self.scheme()) if entry.genre else "", institution]))
+        genre = romanize_text(entry.genre, self.scheme()) if entry.genre else ""
+        genre = genre[:1].upper() + genre[1:]
+        published = bool(entry.url or entry.doi) or entry.type == EntryType.REPORT
+        institution = text_in_latin(entry.institution, self.scheme()) if published else ""
+        return ", ".join(filter(None, [genre, institution]))
+
+    def publisher(self, entry: Entry, data: LatinEntry) -> str:
+        """The publisher; an unpublished thesis gives its university in that place."""
+        if entry.type in (EntryType.ARTICLE, EntryType.WEBPAGE):
+            return ""
+        if entry.type == EntryType.THESIS and not (entry.url or entry.doi):
+            return data.publisher or text_in_latin(entry.institution, self.scheme())
+        return data.publisher
 
     def host_fields(self, entry: Entry, data: LatinEntry, t: Any) -> dict[str, str]:
         if not data.host_title:
@@ -166,12 +177,12 @@ class Apa(LatinStyle):
         host = entry.host
         volume = host.volume if host else ""
         issue = host.issue if host else ""
-        journal = data.host_title.latin
+        journal = title_case(data.host_title.latin) if data.language == "en" else data.host_title.latin
         return {
             "journal": journal,
-            "jvolume": volume,
-            "jissue": issue,
-            "jissue_sep": "" if volume else ", ",
+            # without a volume the issue number stands in its place, in italics
+            "jvolume": volume or issue,
+            "jissue": issue if volume else "",
             "jpages": page_range(entry.pages) if entry.pages else "",
         }
 

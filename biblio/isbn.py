@@ -189,7 +189,11 @@ def to_isbn13(number: str) -> str:
     >>> to_isbn13('5-02-003456-8')
     '9785020034563'
     """
-    number = validate(number)
+    return _isbn13(validate(number))
+
+
+def _isbn13(number: str) -> str:
+    """ISBN-13 of a valid compact number."""
     if len(number) == 13:
         return number
     return "978" + number[:-1] + calc_check_digit("978" + number[:-1])
@@ -208,7 +212,12 @@ def to_isbn10(number: str) -> str:
         return number
     if not number.startswith("978"):
         raise InvalidComponent("a 979 ISBN has no ISBN-10 form")
-    return number[3:-1] + calc_check_digit(number[3:-1])
+    return _isbn10(number)
+
+
+def _isbn10(number13: str) -> str:
+    """ISBN-10 of a valid compact 978 ISBN-13."""
+    return number13[3:-1] + calc_check_digit(number13[3:-1])
 
 
 # stdnum scans its range lists linearly, which is slow for a bibliography of
@@ -242,11 +251,21 @@ def split(number: str) -> tuple[str, str, str, str, str]:
     >>> split('978-1-138-61294-5')
     ('978', '1', '138', '61294', '5')
     """
-    number = validate(number)
-    number13 = number if len(number) == 13 else "978" + number
+    return _split(validate(number))
+
+
+def _group(number13: str) -> list[tuple[str, dict[str, str]]]:
+    """The range look-up of a valid ISBN-13, which must reach an assigned group."""
     parts = _ranges(number13)
     if len(parts) < 2 or "agency" not in parts[1][1]:
         raise UnassignedRange(f"registration group {number13[:3]}-{number13[3:5]}… is not assigned")
+    return parts
+
+
+def _split(number: str) -> tuple[str, str, str, str, str]:
+    """:func:`split` of a valid compact number."""
+    number13 = _isbn13(number) if len(number) == 10 else number
+    parts = _group(number13)
     if len(parts) < 4:
         group = parts[1][0]
         raise UnassignedRange(
@@ -275,12 +294,7 @@ def agency(number: str) -> str:
     >>> agency('978-1138612945')
     'English language'
     """
-    number = validate(number)
-    number13 = number if len(number) == 13 else "978" + number
-    parts = _ranges(number13)
-    if len(parts) < 2 or "agency" not in parts[1][1]:
-        raise UnassignedRange(f"registration group {number13[:3]}-{number13[3:5]}… is not assigned")
-    return parts[1][1]["agency"]
+    return _group(_isbn13(validate(number)))[1][1]["agency"]
 
 
 def wrong_hyphenation(written: str) -> str | None:
@@ -296,7 +310,10 @@ def wrong_hyphenation(written: str) -> str | None:
     '978-1-138-61294-5'
     """
     body = _LABEL_RE.sub("", written).strip()
-    official = format(body)
+    return _misplaced_separators(body, format(body))
+
+
+def _misplaced_separators(body: str, official: str) -> str | None:
     boundaries: set[int] = set()
     position = 0
     for part in official.split("-")[:-1]:
@@ -511,17 +528,18 @@ def inspect(written: str) -> Report:
         report.error, report.message = "prefix", str(exc)
         report.suggestions = suggestions(written)
         return report
-    report.isbn13 = to_isbn13(number)
-    report.isbn10 = to_isbn10(number) if report.isbn13.startswith("978") else ""
+    report.isbn13 = _isbn13(number)
+    report.isbn10 = _isbn10(report.isbn13) if report.isbn13.startswith("978") else ""
     try:
-        parts = split(number)
+        parts = _split(number)
     except UnassignedRange as exc:
         report.error, report.message = "unassigned", str(exc)
         report.suggestions = suggestions(written)
         return report
     report.valid = True
     report.group = parts[1]
-    report.agency = agency(number)
+    report.agency = _group(report.isbn13)[1][1]["agency"]
     report.hyphenated = "-".join(p for p in parts if p)
-    report.hyphenation_wrong = wrong_hyphenation(written) is not None
+    body = _LABEL_RE.sub("", written).strip()
+    report.hyphenation_wrong = _misplaced_separators(body, report.hyphenated) is not None
     return report

@@ -82,3 +82,18 @@ def test_cli_formats_the_bundled_bibliography_in_every_style() -> None:
         result = run("format", "--style", style, "--output", "jsonl", "--keep-duplicates")
         assert result.returncode == 0, result.stderr
         assert len(result.stdout.decode().splitlines()) == 24
+
+
+def test_cli_rejects_unknown_romanisation_scheme() -> None:
+    result = run("format", "--style", "apa", "--romanize", "nope")
+    assert result.returncode == 2
+    assert b"unknown romanisation scheme 'nope'" in result.stderr and result.stdout == b""
+
+
+def test_cli_writes_the_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "list.html"
+    result = run("format", "--style", "mla", "--output", "html", "--romanize", "iso9", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith('<ul class="bibliography">') and html.count("<li ") >= 23
+    assert not any("\u0400" <= ch <= "\u04ff" for ch in html)  # everything romanised for MLA

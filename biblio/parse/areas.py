@@ -196,6 +196,7 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
 
 
 _PUBLISHER_MAX_WORDS = 12
+_LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž])")
 
 
 def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
@@ -211,6 +212,10 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
         resp = (s, end if names and end <= e else rb[2])
         s, _ = st.trim(resp[1], e, " ,;:.-(/")
+    roman = _LEADING_ROMAN.match(w, s, e)
+    if roman and roman.end() < e:
+        st.add("volume", roman.group(1), *roman.span(1))  # "Tõde ja õigus. I. Tartu: …"
+        s = roman.end()
     if s >= e:
         area = PubArea(year_start, year_start)
         area.resp = resp

@@ -39,6 +39,7 @@ _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
 _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
+_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
@@ -173,6 +174,7 @@ class _Reader:
         m = _HOST_IN.search(w, p1)
         if m:
             self.host_lo, self.host_body = m.start(), m.end()
+            self.host_gost = not m.group(0).lstrip().startswith("In")  # "В кн.:", "Grām.:" as GOST
             st.blank(m.start(), m.end())
             return
         m = _HOST_COMMA_IN.search(w, p1)
@@ -182,7 +184,9 @@ class _Reader:
             return
         if p1 < len(w) and w[p1] in "\"'":
             close = _closing_quote(w, p1)
-            if close != -1 and (st.first("issue") or st.first("volume") or st.first("pages")):
+            closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
+            container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = re.match(rf"[{LETTER}.\-]+", w[body:])
@@ -402,7 +406,11 @@ class _Reader:
             rb = role_before(w, pos)
             if rb is not None and rb[2] <= hi:
                 role, _, after, genitive = rb
-                names_at = _skip_role_chain(w, after)
+                names_at, last = _skip_role_chain(w, after)
+                if last is not None and names_at < hi:
+                    if role == Role.EDITORIAL_BOARD:
+                        self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
+                    role, genitive = last
                 persons, end, _ = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
                 if persons and end <= hi:
                     for p in persons:
@@ -591,12 +599,22 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
-def _skip_role_chain(w: str, pos: int) -> int:
-    """Past "papild., turpin." in "red., papild., turpin. J. Endzelīns" (stops at another role)."""
+def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
+    """Past "papild., turpin." in "red., papild., turpin. J. Endzelīns".
+
+    Returns where the names start and the last role phrase of the chain
+    ("редколл., гл. ред. Е.М. Жуков": the editor-in-chief is Жуков), if any.
+    """
+    last = None
     while True:
         m = _ROLE_CHAIN.match(w, pos)
-        if not m or role_before(w, m.start("word")) is not None:
-            return pos
+        if not m:
+            return pos, last
+        rb = role_before(w, m.start("word"))
+        if rb is not None:
+            last = (rb[0], rb[3])
+            pos = max(m.end(), rb[2])
+            continue
         pos = m.end()
 _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 
@@ -754,7 +772,7 @@ def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
             depth += 2
         elif ch in ")]":
             depth = max(0, depth - 2)
-        elif ch == ":" and depth == 0 and i + 1 < e and w[i + 1] == " ":
+        elif ch == ":" and depth == 0 and i + 1 < e and w[i + 1] == " " and w[i - 1 : i] != '"':
             return i, i + 1
     return None
 
@@ -767,6 +785,7 @@ _JOURNAL = re.compile(
 _PROCEEDINGS = re.compile(r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = re.compile(r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _REPORT = re.compile(r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_WEBSITE = re.compile(r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
 
@@ -778,9 +797,11 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
     if _REPORT.search(titles):
         return EntryType.REPORT
     if e.host is not None and e.host.title is not None:
-        host_title = e.host.title.value
+        host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
+        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
+            return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
@@ -789,7 +810,8 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    if (e.url or e.archived or e.accessed) and not e.places and not e.isbns:
+    web = e.url or e.archived or e.accessed
+    if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
     if _PROCEEDINGS.search(title_text):
@@ -798,8 +820,6 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
     authors = e.authors
     if e.volume or e.part:
         return EntryType.VOLUME
-    if e.number_of_volumes:
-        return EntryType.MULTIVOLUME
     if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     return EntryType.BOOK

@@ -129,6 +129,8 @@ def _by_words(text: str) -> str | None:
             scores[lang] = scores.get(lang, 0) + 1
     if scores:
         return max(scores, key=lambda lang: scores[lang])
+    if len(text.split()) <= 3:
+        return None  # "Kurt Gödel": a name with a loan letter says nothing
     m = _MARKER_RE.search(text)
     return _MARKER_LANG[m.group(0)] if m else None
 

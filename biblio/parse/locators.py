@@ -38,7 +38,7 @@ _URL = re.compile(
 )
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -79,7 +79,7 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(
-    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}){_NA}"
+    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}"
 )
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
@@ -92,7 +92,7 @@ _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.
 _EDITION = re.compile(
     rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|испр\. и доп|перераб\. и доп)[а-я. ]*?(?=\.? ?-|\.?$|\.))?"
     rf"|{_NL}[Ии]зд\. ?(?P<b>\d+)-?е"
-    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) (?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
+    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
     rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
     rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
 )

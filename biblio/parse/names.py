@@ -103,7 +103,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
 
 
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
-_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[.,(]| and | & |$)")
+_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[ ]?[.,(]| and | & |$)")
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
 

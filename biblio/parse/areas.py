@@ -196,7 +196,7 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
 
 
 _PUBLISHER_MAX_WORDS = 12
-_LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž])")
+_LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
 
 
 def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:

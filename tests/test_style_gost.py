@@ -375,3 +375,34 @@ def test_notes_area_before_isbn() -> None:
         "Strods, H. PSRS kaujinieki Latvijā (1941–1945). 1. daļa / H. Strods. — Rīga, 2006. — 250 lpp."
         " — Kopsavilkums angļu valodā. — ISBN 9984-643-78-6."
     )
+
+
+def thesis() -> Entry:
+    return Entry(
+        type=EntryType.THESIS,
+        title=ru("Партизанское движение в Латвии"),
+        genre="дис. … канд. ист. наук",
+        persons=[p("Петров", "П. П.")],
+        institution=ru("МГУ"),
+        places=[Place("Москва")],
+        date=Date(1999),
+        page_total="200",
+        language="ru",
+    )
+
+
+def test_thesis_university_in_the_statement_2018_and_as_publisher_2008() -> None:
+    assert text(G18, thesis()) == (
+        "Петров, П. П. Партизанское движение в Латвии : дис. … канд. ист. наук / П. П. Петров ; МГУ."
+        " — М., 1999. — 200 с."
+    )
+    assert text(G08, thesis()) == (
+        "Петров П. П. Партизанское движение в Латвии : дис. … канд. ист. наук. — М. : МГУ, 1999. — 200 с."
+    )
+
+
+def test_issue_without_volume_opens_its_area_with_a_capital() -> None:
+    entry = english_article()
+    assert entry.host is not None
+    entry.host.volume = ""
+    assert text(G18, entry).endswith("// Journal of Things. — 2019. — No. 3. — P. 101–120.")

@@ -203,7 +203,7 @@ class Gost2018(Style):
             entry.persons,
             t,
             self.authors_statement(authors, in_heading, t),
-            entry.institution.value if entry.institution is not None else "",
+            self.institution_statement(entry),
         )
         return f"{title} / {statement}" if title and statement else title
 
@@ -226,7 +226,8 @@ class Gost2018(Style):
             return ""
         if entry.type == EntryType.ARTICLE:
             parts = [numbered(t, "volume", host.volume) if host.volume else "", t.get("issue", host.issue) if host.issue else ""]
-            return ", ".join(p for p in parts if p)
+            text = ", ".join(p for p in parts if p)
+            return text[:1].upper() + text[1:]  # an area opens with a capital: "No. 4", "Vol. 12, no. 3"
         if self.host_volume_after_date and host.volume:
             return numbered(t, "volume", host.volume)
         return ""
@@ -237,11 +238,19 @@ class Gost2018(Style):
             return year
         places = " ; ".join(place_name(p) for p in entry.places)
         text = places
-        if entry.publisher is not None:
-            text = f"{text} : {entry.publisher.value}" if text else entry.publisher.value
+        publisher = self.publisher_name(entry)
+        if publisher:
+            text = f"{text} : {publisher}" if text else publisher
         if year:
             text = f"{text}, {year}" if text else year
         return text
+
+    def publisher_name(self, entry: Entry) -> str:
+        return entry.publisher.value if entry.publisher is not None else ""
+
+    def institution_statement(self, entry: Entry) -> str:
+        """The issuing body in the statement of responsibility (a university for a dissertation)."""
+        return entry.institution.value if entry.institution is not None else ""
 
     def extent(self, entry: Entry, t: Terms, analytic: bool) -> str:
         if entry.pages is not None:
@@ -315,3 +324,15 @@ class Gost2008(Gost2018):
         if in_heading:  # the heading already names them
             return ""
         return super().authors_statement(authors, in_heading, t)
+
+    # A thesis without a publisher names its university as the publisher
+    # ("М. : МГУ, 1999"), as references usually do and biblatex-gost prints.
+    def publisher_name(self, entry: Entry) -> str:
+        if entry.publisher is None and entry.type == EntryType.THESIS and entry.institution:
+            return entry.institution.value
+        return super().publisher_name(entry)
+
+    def institution_statement(self, entry: Entry) -> str:
+        if entry.publisher is None and entry.type == EntryType.THESIS:
+            return ""
+        return super().institution_statement(entry)

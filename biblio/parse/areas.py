@@ -19,7 +19,6 @@ from .state import State
 from .vocab import abbreviations, organisation_words, places
 
 _BOUNDARY = re.compile(r"[.!?][\"')\]]*(?: +|$)")
-_WORD_BEFORE = re.compile(rf"([{LETTER}\-]+)$")
 
 
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []
@@ -46,9 +45,11 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if nxt and (nxt in ",;:)" or nxt.islower()):
             continue
         if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
-            before = _WORD_BEFORE.search(w, max(lo, m.start() - 40), m.start())
-            if before:
-                word = before.group(1)
+            j = m.start()
+            while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):
+                j -= 1
+            if j < m.start():
+                word = w[j : m.start()]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
                 if word.lower() in abbrevs:

@@ -762,18 +762,22 @@ def _sentences(w: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if w[a:b].strip(" .-")] or [(s, e)]
 
 
+_COLON_SCAN = re.compile(r'["()\[\]]|:(?= )')
+
+
 def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
-    depth = 0
-    for i in range(s, e):
-        ch = w[i]
+    """The first title/subtitle colon outside quotes and brackets (not right after a closing quote)."""
+    quoted, depth = False, 0
+    for m in _COLON_SCAN.finditer(w, s, e - 1):
+        ch = m.group(0)
         if ch == '"':
-            depth ^= 1
+            quoted = not quoted
         elif ch in "([":
-            depth += 2
+            depth += 1
         elif ch in ")]":
-            depth = max(0, depth - 2)
-        elif ch == ":" and depth == 0 and i + 1 < e and w[i + 1] == " " and w[i - 1 : i] != '"':
-            return i, i + 1
+            depth = max(0, depth - 1)
+        elif not quoted and depth == 0 and w[m.start() - 1 : m.start()] != '"':
+            return m.start(), m.start() + 1
     return None
 
 

@@ -736,7 +736,7 @@ def _find_slash(w: str, lo: int, hi: int) -> int | None:
 _SLASH = re.compile(r"(?<![^ ])/(?!/)")
 
 
-_AREA_SEP = re.compile(r"\. ?- ")
+_AREA_SEP = re.compile(r"\. ?- |   +- ")  # ". — ", or " — " after a consumed piece
 
 
 def _area_sep(w: str, lo: int, hi: int) -> int | None:

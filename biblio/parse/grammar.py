@@ -29,7 +29,7 @@ from .areas import (
 from .dates import YEAR, parse_date
 from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
-from .names import LETTER, UP, nominative, parse_name_list, role_after, role_before
+from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
 from .normalize import strip_quotes
 from .state import State
 
@@ -85,7 +85,9 @@ class _Reader:
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
         st = self.st
-        p1 = self._head_persons(_skip_numbering(st.w))
+        p0 = _skip_numbering(st.w)
+        st.blank(0, p0)  # "1." / "[2]" list numbering
+        p1 = self._head_persons(p0)
         self._find_host(p1)
         hi = self.host_lo if self.host_lo is not None else st.n
         resp = _find_slash(st.w, p1, hi)
@@ -410,14 +412,24 @@ class _Reader:
                 if last is not None and names_at < hi:
                     if role == Role.EDITORIAL_BOARD:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
-                    role, genitive = last
-                persons, end, _ = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                    role, genitive = last[0], last[1] or genitive
+                persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
                 if persons and end <= hi:
+                    own = role_after(w, end)  # "редкол.: К. Я. Страздинь (гл. ред.) [и др.]"
+                    if own is not None and not w[end : own[1]].lstrip().startswith("("):
+                        own = None  # ", trans. Harry Zohn" starts the next role, it does not qualify these names
+                    if own is not None and own[1] <= hi:
+                        end = own[1]
+                        more = ET_AL.match(w, end)
+                        if more:
+                            end, et_al = more.end(), True
                     for p in persons:
-                        p.role = role
+                        p.role = own[0] if own is not None and own[1] <= hi else role
                         if genitive:
                             _to_nominative(p)
                     target.extend(persons)
+                    if et_al:
+                        self.e.extra[("host." if host else "") + "et_al"] = "true"
                     pos = end
                     continue
                 phrase_end = pos + len(w[pos:after].rstrip(" :"))
@@ -612,7 +624,8 @@ def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
             return pos, last
         rb = role_before(w, m.start("word"))
         if rb is not None:
-            last = (rb[0], rb[3])
+            # the person's role is the last one; the case of the names follows any noun ("послесл.")
+            last = (rb[0] if rb[0] != Role.CONTRIBUTOR or last is None else last[0], rb[3] or (last is not None and last[1]))
             pos = max(m.end(), rb[2])
             continue
         pos = m.end()
@@ -622,7 +635,7 @@ _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     """Name shapes to try in a statement of responsibility: Latin script prefers "Given Family"."""
     if _LATIN_AT.match(w, pos):
-        return ("initials-first", "family-given", "given-family", "family-initials", "family-full")
+        return ("initials-first", "given-family", "family-given", "family-initials", "family-full")
     return ("initials-first", "family-initials", "family-full", "given-family")
 
 
@@ -766,7 +779,7 @@ _COLON_SCAN = re.compile(r'["()\[\]]|:(?= )')
 
 
 def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
-    """The first title/subtitle colon outside quotes and brackets (not right after a closing quote)."""
+    """The first title/subtitle colon outside quotes and brackets."""
     quoted, depth = False, 0
     for m in _COLON_SCAN.finditer(w, s, e - 1):
         ch = m.group(0)
@@ -776,7 +789,7 @@ def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif not quoted and depth == 0 and w[m.start() - 1 : m.start()] != '"':
+        elif not quoted and depth == 0:
             return m.start(), m.start() + 1
     return None
 

@@ -138,3 +138,12 @@ def test_each_text_field_has_language_and_script() -> None:
     e = parse_reference('Н.С. Шестаков. Партизаны. Рига, изд-во "Jumi", 2008.')
     assert (e.title.lang, e.title.script) == ("ru", "Cyrl")
     assert e.publisher.script == "Latn"
+
+
+def test_runs_of_spaces_keep_spans_on_the_source() -> None:
+    text = "Л. К.  Никитина.   Основы  теории // «Новый мир», 1954, №  3, стр.  68-112."
+    e = parse_reference(text)
+    assert e.host.issue == "3" and str(e.pages) == "68–112"
+    assert e.title.value == "Основы теории"
+    assert e.spans["title"].slice(text) == "Основы  теории"
+    assert e.persons[0].span.slice(text).endswith("Никитина")

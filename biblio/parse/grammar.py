@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
-from .normalize import strip_quotes
+from .normalize import normalize, strip_quotes
 from .state import State
 
 LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
@@ -61,11 +61,12 @@ def parse(text: str, origin: Origin | None = None) -> "Entry":  # noqa: F821 - E
     if not text.strip():
         entry.warn("empty", "empty reference")
         return entry
-    if len(text) > LIMIT:
-        entry.warn("too-long", f"only the first {LIMIT} characters were parsed", Span(LIMIT, len(text)))
     find_identifiers(st)
     find_extent(st)
     _Reader(st).read()
+    st.map_spans(entry)
+    if len(text) > LIMIT:
+        entry.warn("too-long", f"only the first {LIMIT} characters were parsed", Span(LIMIT, len(text)))
     return entry
 
 
@@ -476,7 +477,7 @@ class _Reader:
         if area.publisher is not None:
             self._set("publisher", *area.publisher)
         if area.date is not None and self.e.date is None:
-            date = parse_date(st.src[area.date[0] : area.date[1]])
+            date = parse_date(st.slice(*area.date))
             if date is not None:
                 self.e.date = date
                 self.e.spans["date"] = Span(*area.date)
@@ -486,7 +487,7 @@ class _Reader:
     def _leftovers(self) -> None:
         st, w = self.st, self.st.w
         if self.apa_date is not None and self.e.date is None:
-            date = parse_date(st.src[self.apa_date[0] : self.apa_date[1]])
+            date = parse_date(st.slice(*self.apa_date))
             if date:
                 self.e.date = date
                 self.e.spans["date"] = Span(*self.apa_date)
@@ -545,7 +546,7 @@ class _Reader:
         for kind in ("accessed", "archived"):
             f = st.first(kind)
             if f:
-                setattr(e, kind, parse_date(st.src[f.start : f.end]))
+                setattr(e, kind, parse_date(st.slice(f.start, f.end)))
                 e.spans[kind] = Span(f.start, f.end)
                 if f.extra.get("archive"):
                     e.archive = f.extra["archive"]
@@ -585,9 +586,9 @@ class _Reader:
             if name == "publisher":
                 inner = _publisher_name(inner)
             if inner != value:
-                offset = st.src[s:e].find(inner[:1]) if inner else 0
-                s = s + max(offset, 0)
-                e = s + len(inner) if st.text(s, s + len(inner)) == inner else e
+                found = st.s.find(normalize(inner), s, e) if inner else -1
+                if found != -1:
+                    s, e = found, found + len(normalize(inner))
                 value = inner
         if not value:
             return

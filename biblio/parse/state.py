@@ -7,6 +7,7 @@ only what is still unexplained and every index stays an index of the source.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Entry, Span
@@ -24,12 +25,32 @@ class Found:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+_RUNS = re.compile(r"  +")
+
+
 class State:
+    """``s``/``w`` are the normal form with runs of spaces collapsed to one, so
+    patterns can count on single spaces; ``index`` maps their positions back to
+    the source (None when nothing was collapsed and positions are the same)."""
+
     def __init__(self, source: str, limit: int) -> None:
         self.src = source
-        self.n = min(len(source), limit)
-        self.s = normalize(source[: self.n])
+        normal = normalize(source[:limit])
+        self.index: list[int] | None = None
+        if "  " in normal:
+            self.index = []
+            parts = []
+            last = 0
+            for m in _RUNS.finditer(normal):
+                parts.append(normal[last : m.start() + 1])
+                self.index.extend(range(last, m.start() + 1))
+                last = m.end()
+            parts.append(normal[last:])
+            self.index.extend(range(last, len(normal)))
+            normal = "".join(parts)
+        self.s = normal
         self.w = self.s
+        self.n = len(self.s)
         self.found: list[Found] = []
         self._by_kind: dict[str, list[Found]] = {}
         self.entry = Entry(source=source)
@@ -38,9 +59,38 @@ class State:
         if end > start:
             self.w = self.w[:start] + " " * (end - start) + self.w[end:]
 
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """``[start, end)`` of the working text as a range of the source string."""
+        if self.index is None:
+            return start, end
+        if end <= start:
+            at = self.index[start] if start < len(self.index) else len(self.src)
+            return at, at
+        return self.index[start], self.index[end - 1] + 1
+
+    def slice(self, start: int, end: int) -> str:
+        """The source text of ``[start, end)`` of the working text."""
+        a, b = self.source_range(start, end)
+        return self.src[a:b]
+
     def text(self, start: int, end: int) -> str:
         """The cleaned original text of ``[start, end)``."""
-        return clean(self.src[start:end])
+        return clean(self.slice(start, end))
+
+    def map_spans(self, entry: Entry) -> None:
+        """Turn every span recorded on the working text into a span of the source."""
+        if self.index is None:
+            return
+        seen: set[int] = set()
+        spans = list(entry.spans.values())
+        spans += [p.span for p in entry.all_persons() if p.span is not None]
+        spans += [p.span for p in entry.places if p.span is not None]
+        spans += [d.span for d in entry.warnings if d.span is not None]
+        for span in spans:
+            if id(span) in seen:
+                continue
+            seen.add(id(span))
+            span.start, span.end = self.source_range(span.start, span.end)
 
     def trim(self, start: int, end: int, chars: str = " ,;:/.-", blanked: bool = True) -> tuple[int, int]:
         """Shrink ``[start, end)`` past surrounding spaces and separators.

@@ -41,6 +41,8 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}]")
+_IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
@@ -284,6 +286,7 @@ class _Reader:
                 or w[nxt].isdigit()
                 or w[nxt] in "-/("
                 or (word and is_known_place(word.group(0).rstrip(",:")))
+                or _PLACE_COLON.match(w, nxt)
                 or role_before(w, nxt) is not None
             ):
                 return nxt
@@ -415,6 +418,10 @@ class _Reader:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
                     role, genitive = last[0], last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and persons[-1].span is not None:
+                    end = persons.pop().span.start  # "edited by Anne J. White, W. W. Norton, 2019": the publisher
+                    while end > names_at and w[end - 1] in " ,;":
+                        end -= 1
                 if persons and end <= hi:
                     own = role_after(w, end)  # "редкол.: К. Я. Страздинь (гл. ред.) [и др.]"
                     if own is not None and not w[end : own[1]].lstrip().startswith("("):
@@ -440,6 +447,8 @@ class _Reader:
                     self._note(pos, phrase_end)
                 pos = after
                 continue
+            if _IMPRINT_RUN.match(w, pos, hi):
+                break  # "Farrar, Straus and Giroux, 2007": the imprint
             persons, end, _ = parse_name_list(w, pos, shapes, known_given=True)
             if persons and end <= hi:
                 role = role_after(w, end)

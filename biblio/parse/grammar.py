@@ -41,6 +41,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 _PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}]")
 _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
@@ -304,7 +305,8 @@ class _Reader:
             return
         # an organisation before the title (web pages: "AIA European section, Title")
         comma = w.find(", ", s, e)
-        if comma != -1 and looks_like_organisation(w[s:comma]) and self.persons:
+        web = self.st.first("url") or self.st.first("archived") or self.st.first("accessed")
+        if comma != -1 and web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
         # GOST " : " marks other title information: the title runs to it, periods and all

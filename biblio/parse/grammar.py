@@ -238,7 +238,7 @@ class _Reader:
             b = first_pub_boundary(st, slash, area_end)
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
-        after = _skip(w, hi, " ,")
+        after = _skip(w, hi, " ,.")
         if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
@@ -843,10 +843,10 @@ def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    if _PROCEEDINGS.search(title_text):
-        return EntryType.PROCEEDINGS
     editors = [p for p in e.persons if p.role in _EDITORIAL]
     authors = e.authors
+    if _PROCEEDINGS.search(title_text) and not e.persons:
+        return EntryType.PROCEEDINGS  # conference materials without named authors or editors
     if e.volume or e.part:
         return EntryType.VOLUME
     if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):

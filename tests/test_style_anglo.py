@@ -54,7 +54,7 @@ APA = [
 CHICAGO = [
     (translated_book, "Rashkevit͡s, A. K. 1973. Narodnye mstiteli Latvii [People's avengers of Latvia]. Moscow: Voenizdat."),
     (chapter, "Dzintars, I͡A. 1970. “Podpolʹnai͡a borʹba.” In Borʹba za Sovetskui͡u Latvii͡u, edited by P. I. Kushner, 590–630. Riga: Liesma."),
-    (article, "Dzintars, I͡A. 1965. “Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby.” Izvestii͡a Akademii nauk Latviĭskoĭ SSR, no. 5: 20–35."),
+    (article, "Dzintars, I͡A. 1965. “Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby.” Izvestii͡a Akademii nauk Latviĭskoĭ SSR, no. 5 (1965): 20–35."),
     (english_article, "Smith, John, and Jane Doe. 2019. “A Study of Things.” Journal of Things 12 (3): 101–20."),
     (
         encyclopedia,
@@ -74,7 +74,7 @@ MLA = [
         "“Partizanskoe dvizhenie v Velikoĭ Otechestvennoĭ voĭne, 1941–45.” Sovetskai͡a istoricheskai͡a ėnt͡siklopedii͡a,"
         " edited by E. M. Zhukov, vol. 8, Sovetskai͡a ėnt͡siklopedii͡a, 1967, cols. 872–80.",
     ),
-    (webpage, "Falkov, I͡A. “Partizany Latvii.” Historia.lv, 2019, https://historia.lv/partizani. Accessed 1 Mar. 2024."),
+    (webpage, "Falkov, I͡A. “Partizany Latvii.” Historia.lv, 2019, https://historia.lv/partizani."),
     (latvian_chapter, "Bērziņš, Jānis. “Partizānu kustība Latgalē.” Latvijas vēsture, edited by Kārlis Zariņš, Zinātne, 1999, pp. 10–15."),
     (latvian_book, "Strods, Heinrihs. PSRS kaujinieki Latvijā (1941–1945). pt. 1, 2006."),
 ]
@@ -183,3 +183,21 @@ def test_thesis_note_and_subtitle_after_exclamation() -> None:
     book_.title = Text("Сияй, звёздочка!", lang="ru")
     book_.subtitle = Text("борьба пионеров", lang="ru")
     assert format_entry(book_, "apa").startswith("Rashkevit͡s, A. K. (1973). Sii͡aĭ, zvëzdochka! borʹba pionerov.")
+
+
+def test_access_date_only_for_undated_web_pages() -> None:
+    undated = webpage()
+    undated.date = None
+    assert format_entry(undated, "mla").endswith("Historia.lv, https://historia.lv/partizani. Accessed 1 Mar. 2024.")
+    assert "Accessed March 1, 2024" in format_entry(undated, "chicago-author-date")
+    assert "Retrieved March 1, 2024, from https://historia.lv/partizani" in format_entry(undated, "apa")
+    assert "ccessed" not in format_entry(webpage(), "mla") + format_entry(webpage(), "chicago-author-date")
+
+
+def test_repeated_author_becomes_a_dash_in_mla_and_chicago() -> None:
+    lines = format_bibliography([chapter(), article()], "mla").splitlines()
+    assert lines[0].startswith("Dzintars, I͡A. “Period massovoĭ")  # MLA: one author's works by title
+    assert lines[1].startswith("———. “Podpolʹnai͡a borʹba.”")
+    lines = format_bibliography([chapter(), article()], "chicago-author-date").splitlines()
+    assert lines[0].startswith("Dzintars, I͡A. 1965.") and lines[1].startswith("———. 1970.")
+    assert all(not line.startswith("———") for line in format_bibliography([chapter(), article()], "apa").splitlines())

@@ -44,10 +44,11 @@ def bibliography(entries: Iterable[Entry], style: "str | Style", **options: Any)
     chosen = _style(style, options)
     items = list(entries)
     ids = {id(e): e.key or f"ref{i}" for i, e in enumerate(items, start=1)}
+    ordered = chosen.sort(items)
     out = []
-    for number, entry in enumerate(chosen.sort(items), start=1):
+    for number, (entry, text) in enumerate(zip(ordered, chosen.format_list(ordered)), start=1):
         label = str(number) if chosen.numeric else ""
-        out.append(Rendered(ids[id(entry)], label, chosen.format_entry(entry), entry))
+        out.append(Rendered(ids[id(entry)], label, text, entry))
     return out
 
 

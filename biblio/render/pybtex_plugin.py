@@ -98,8 +98,9 @@ class BiblioPybtexStyle(BaseStyle):
 
     def format_entries(self, entries: Iterable[Any], bib_data: Any = None) -> Iterable[FormattedEntry]:
         ordered = self.sort(entries)
-        for label, entry in zip(self.format_labels(ordered), ordered):
-            yield self.format_entry(label, entry, bib_data=bib_data)
+        texts = self.style.format_list([self.convert(e) for e in ordered])
+        for label, entry, text in zip(self.format_labels(ordered), ordered, texts):
+            yield FormattedEntry(entry.key, text, label)
 
 
 class Gost2018Style(BiblioPybtexStyle):

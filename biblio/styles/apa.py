@@ -86,7 +86,7 @@ class Apa(LatinStyle):
             source = optional[_f("site")]
         else:
             source = join[""]
-        tail = [source, optional[_f("publisher")], optional[_f("retrieved")]]
+        tail = [source, optional[_f("publisher")]]
         link = optional[_f("link")]
         head = [_f("creators"), _f("date"), title] if has_creator else [title, _f("date")]
         return join(sep=" ")[blocks[(*head, *tail)], link]
@@ -125,7 +125,7 @@ class Apa(LatinStyle):
         elif entry.type == EntryType.WEBPAGE:
             out["site"] = title_case(data.host_title.latin) if data.language == "en" else data.host_title.latin
             if entry.url and entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
-                out["retrieved"] = f"Retrieved {self.month_day_year(entry.accessed)}, from"
+                out["link"] = f"Retrieved {self.month_day_year(entry.accessed)}, from {out['link']}"
         else:
             out.update(self.host_fields(entry, data, t))
         return out

@@ -403,10 +403,29 @@ class Style:
             found = self._templates[kind] = self.build_template(kind)
         return found
 
+    # Consecutive works by the same creators: the creators are replaced by this mark
+    # (MLA 9 and Chicago 17 use a 3-em dash); empty to repeat the names.
+    repeated_creators: ClassVar[str] = ""
+
     def format_entry(self, entry: Entry) -> richtext.BaseText:
-        fields = self.fields(entry)
+        return self.render_fields(entry, self.fields(entry))
+
+    def render_fields(self, entry: Entry, fields: dict[str, str]) -> richtext.BaseText:
         view = View(entry.key, entry.type.value, fields)
         return self.template(self.template_key(entry, fields)).format_data({"entry": view, "style": self})
+
+    def format_list(self, entries: Iterable[Entry]) -> list[richtext.BaseText]:
+        """Entries in the order given, as a list: a repeated creator list becomes the style's mark."""
+        out = []
+        previous = ""
+        for entry in entries:
+            fields = self.fields(entry)
+            creators = fields.get("creators", "")
+            if self.repeated_creators and creators and creators == previous:
+                fields["creators"] = self.repeated_creators
+            previous = creators
+            out.append(self.render_fields(entry, fields))
+        return out
 
     def sort(self, entries: Iterable[Entry]) -> list[Entry]:
         return sorted(entries, key=self.sort_key)

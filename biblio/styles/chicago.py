@@ -22,7 +22,7 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
-from .base import blocks, chicago_range, is_volume_of_set, edition_text, family_given, given_family, page_range, title_case, year_text
+from .base import blocks, chicago_range, is_volume_of_set, romanize_text, text_in_latin, edition_text, family_given, given_family, page_range, title_case, year_text
 from .latin import LatinEntry, LatinStyle, LatinTitle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
@@ -53,11 +53,14 @@ def kind_of(entry: Entry) -> str:
         return "webpage"
     if entry.type in _HOSTED:
         return "chapter"
+    if entry.type == EntryType.THESIS:
+        return "thesis"
     return "book"
 
 
 class ChicagoAuthorDate(LatinStyle):
     name = "chicago-author-date"
+    repeated_creators = "———"
     description = "Chicago Manual of Style, 17th edition, author-date: romanised, English terms"
 
     def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
@@ -76,6 +79,8 @@ class ChicagoAuthorDate(LatinStyle):
             body = [optional[_f("qtitle")], source, optional[_f("publication")]]
         elif kind == "article":
             body = [optional[_f("qtitle")], join[optional[tag("em")[_f("journal")]], optional[_f("jtail")]]]
+        elif kind == "thesis":  # "Title." PhD diss., University.
+            body = [optional[_f("qtitle")], optional[_f("thesis")]]
         else:
             body = [optional[_f("qtitle")], optional[_f("site")], optional[_f("accessed")]]
         # A work without author or editor is listed by its title, the year after it.
@@ -123,6 +128,10 @@ class ChicagoAuthorDate(LatinStyle):
             out.update(self.host_fields(entry, data, english, t))
         elif kind == "article":
             out.update(self.journal_fields(entry, data, english))
+        elif kind == "thesis":
+            genre = romanize_text(entry.genre, self.scheme()) if entry.genre else ""
+            where = text_in_latin(entry.institution, self.scheme()) or ", ".join(data.places)
+            out["thesis"] = ", ".join(filter(None, [genre[:1].upper() + genre[1:], where]))
         elif kind == "webpage":
             out["site"] = data.host_title.latin
             if entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
@@ -156,8 +165,9 @@ class ChicagoAuthorDate(LatinStyle):
         tail = ""
         if host is not None and host.volume:
             tail = f" {host.volume}" + (f" ({host.issue})" if host.issue else "")
-        elif host is not None and host.issue:
-            tail = f", no. {host.issue}"
+        elif host is not None and host.issue:  # no volume: the year follows the issue
+            year = year_text(entry.date)
+            tail = f", no. {host.issue}" + (f" ({year})" if year else "")
         if entry.pages is not None:
             tail += f": {page_range(entry.pages, chicago_range)}"
         journal = title_case(data.host_title.latin) if english else data.host_title.latin

@@ -63,6 +63,7 @@ class LatinStyle(Style):
     """Base of APA, Chicago and MLA: romanised fields, English terms, author–title–year order."""
 
     allows_original_script = True
+    title_before_year = False  # MLA orders one author's works by title, author-date styles by year
 
     def scheme(self) -> str:
         return self.romanize or DEFAULT_SCHEME
@@ -153,4 +154,6 @@ class LatinStyle(Style):
                 break
         names = tuple(sort_key(f"{p.family or p.literal} {p.given or p.initials}") for p in lead)
         first = names[0] if names else sort_key(title)
+        if self.title_before_year:
+            return (first, names, sort_key(title), entry.year or 9999)
         return (first, names, entry.year or 9999, sort_key(title))

@@ -23,7 +23,7 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Date, Entry, EntryType, Person
-from .base import blocks, is_volume_of_set, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
+from .base import blocks, is_volume_of_set, romanize_text, text_in_latin, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
 from .chicago import kind_of, quoted
 from .latin import LatinStyle
 
@@ -47,6 +47,8 @@ def mla_date(date: Date | None) -> str:
 
 class Mla(LatinStyle):
     name = "mla"
+    repeated_creators = "———"
+    title_before_year = True
     description = "MLA Handbook, 9th edition: author–title, romanised, English terms"
 
     def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
@@ -64,7 +66,7 @@ class Mla(LatinStyle):
             (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
              optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
         ]
-        return blocks[optional[_f("creators")], title, elements, optional[_f("accessed")]]
+        return blocks[optional[_f("creators")], title, elements, optional[_f("genre")], optional[_f("accessed")]]
 
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
@@ -116,11 +118,28 @@ class Mla(LatinStyle):
             "contributors": contributors_text,
             "edition": edition_text(entry.edition, t),
             "number": ", ".join(numbers),
-            "publisher": data.publisher if kind not in ("article",) else "",
+            "publisher": self.publisher(entry, kind, data.publisher),
             "date": mla_date(entry.date),
             "location": location,
-            "accessed": f"Accessed {mla_date(entry.accessed)}" if entry.url and entry.accessed else "",
+            # the access date only for undated online works (MLA 9 makes it optional otherwise)
+            "accessed": f"Accessed {mla_date(entry.accessed)}"
+            if entry.url and entry.accessed and (entry.date is None or entry.date.is_empty()) else "",
+            "genre": self.genre(entry),
         }
+
+    def publisher(self, entry: Entry, kind: str, publisher: str) -> str:
+        if kind == "article":
+            return ""
+        if not publisher and entry.type == EntryType.THESIS:  # a dissertation's university publishes it
+            return text_in_latin(entry.institution, self.scheme())
+        return publisher
+
+    def genre(self, entry: Entry) -> str:
+        """A dissertation's kind closes the entry (``Dis. … kand. ist. nauk``)."""
+        if entry.type != EntryType.THESIS or not entry.genre:
+            return ""
+        genre = romanize_text(entry.genre, self.scheme())
+        return genre[:1].upper() + genre[1:]
 
     @staticmethod
     def names(persons: list[Person]) -> str:

@@ -39,7 +39,7 @@ APA = [
     (translated_book, "Rashkevit͡s, A. K. (1973). Narodnye mstiteli Latvii [People's avengers of Latvia]. Voenizdat."),
     (volume, "Lenin, V. I. (1967). Polnoe sobranie sochineniĭ: Vol. 8. Senti͡abrʹ 1903 – ii͡ulʹ 1904 (5th ed.). Politizdat."),
     (chapter, "Dzintars, I͡A. (1970). Podpolʹnai͡a borʹba. In P. I. Kushner (Ed.), Borʹba za Sovetskui͡u Latvii͡u (pp. 590–630). Liesma."),
-    (article, "Dzintars, I͡A. (1965). Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby. Izvestii͡a Akademii nauk Latviĭskoĭ SSR, 5, 20–35."),
+    (article, "Dzintars, I͡A. (1965). Period massovoĭ antifashistskoĭ podpolʹnoĭ borʹby. Izvestii͡a Akademii nauk Latviĭskoĭ SSR, (5), 20–35."),
     (english_article, "Smith, J., & Doe, J. (2019). A study of things. Journal of Things, 12(3), 101–120."),
     (
         encyclopedia,

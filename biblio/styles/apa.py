@@ -78,7 +78,8 @@ class Apa(LatinStyle):
         elif kind == "article":
             source = join[
                 optional[tag("em")[_f("journal")]],
-                optional[", ", tag("em")[_f("jvolume")]],
+                optional[_f("jnumbers")],  # ", " when there is a volume or an issue
+                optional[tag("em")[_f("jvolume")]],
                 optional["(", _f("jissue"), ")"],
                 optional[", ", _f("jpages")],
             ]
@@ -180,9 +181,9 @@ class Apa(LatinStyle):
         journal = title_case(data.host_title.latin) if data.language == "en" else data.host_title.latin
         return {
             "journal": journal,
-            # without a volume the issue number stands in its place, in italics
-            "jvolume": volume or issue,
-            "jissue": issue if volume else "",
+            "jnumbers": ", " if volume or issue else "",
+            "jvolume": volume,
+            "jissue": issue,
             "jpages": page_range(entry.pages) if entry.pages else "",
         }
 

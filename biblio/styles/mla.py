@@ -52,7 +52,8 @@ class Mla(LatinStyle):
     description = "MLA Handbook, 9th edition: author–title, romanised, English terms"
 
     def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
-        return kind_of(entry)
+        kind = kind_of(entry)
+        return "book" if kind == "thesis" else kind  # a dissertation is a book-like source
 
     def build_template(self, kind: Any) -> Any:
         if kind == "book":
@@ -76,6 +77,8 @@ class Mla(LatinStyle):
         if not creators and data.editors:
             creators = f"{self.names(data.editors)}, {'editors' if len(data.editors) > 1 else 'editor'}"
         kind = kind_of(entry)
+        if kind == "thesis":
+            kind = "book"
         host = entry.host
         contributors = []
         if data.authors and data.editors:

@@ -406,3 +406,17 @@ def test_issue_without_volume_opens_its_area_with_a_capital() -> None:
     assert entry.host is not None
     entry.host.volume = ""
     assert text(G18, entry).endswith("// Journal of Things. — 2019. — No. 3. — P. 101–120.")
+
+
+def test_terms_follow_each_entry_language() -> None:
+    from biblio.render.terms import available, terms
+
+    assert {"ru", "lv", "en"} <= set(available())
+    assert [terms(lang).get("et_al") for lang in ("ru", "lv", "en")] == ["и др.", "u. c.", "et al."]
+    assert [terms(lang).get("edited_by") for lang in ("ru", "lv", "en")] == ["под ред.", "red.", "ed. by"]
+    assert [terms(lang).get("volume", "2") for lang in ("ru", "lv", "en")] == ["Т. 2", "2. sēj.", "Vol. 2"]
+    latvian = latvian_book()
+    latvian.persons = [Person(f, g) for f, g in [("Ozols", "Jānis"), ("Bērziņš", "Kārlis"), ("Kalniņa", "Anna"),
+                                                  ("Zariņš", "Pēteris"), ("Liepa", "Ilze")]]
+    assert text(G18, latvian).startswith(
+        "PSRS kaujinieki Latvijā (1941–1945). 1. daļa / J. Ozols, K. Bērziņš, A. Kalniņa [u. c.]. — Rīga, 2006.")

@@ -123,6 +123,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
     "nvols": (" т.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
     "volume_after": ("sēj",),
+    "volume": ("Т.", "т.", "Т ", "т ", "Том", "том", "Vol", "vol", "Bd", "ēj"),
+    "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
+    "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
+    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "нига", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
+    "pages": ("С.", "с.", "тр.", "S.", "P.", "p.", "pp", "Pp", "pg", "page", "lpp", "Lpp", "ст", "Ст", "тб", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata"),
 }
 
@@ -225,7 +230,7 @@ def _pages(st: State) -> None:
         if m.group("a"):
             _add_pages(st, m, "page")
         st.blank(*m.span())
-    for m in list(_PAGES.finditer(st.w)):
+    for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         unit = "column" if re.fullmatch(_COLUMN_WORDS, m.group("w")) else "page"
@@ -272,21 +277,23 @@ def _totals(st: State) -> None:
 
 
 def _volumes(st: State) -> None:
-    for m in list(_VOLUME_BARE.finditer(st.w)):
+    for m in list(_VOLUME_BARE.finditer(st.w)) if _gate("volume_bare", st.w) else []:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
         st.add("number_of_volumes", n, m.start(), m.end())
         st.blank(*m.span())
-    for pattern in (_VOLUME, _VOLUME_AFTER) if _gate("volume_after", st.w) else (_VOLUME,):
+    volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
+    for pattern in volume_patterns:
         for m in list(pattern.finditer(st.w)):
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
-    for m in list(_ISSUE.finditer(st.w)):
+    for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
-    for pattern in (_PART, _PART_AFTER) if _gate("part_after", st.w) else (_PART,):
+    part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
+    for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())

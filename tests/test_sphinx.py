@@ -109,3 +109,36 @@ def test_sphinx_document_with_sphinxcontrib_bibtex(tmp_path: Path) -> None:
     assert "As told in [1] and [3]." in text
     assert "[1] Рашкевиц, А. К. Народные мстители Латвии / А. К. Рашкевиц. — М. : Воениздат, 1973. — 164 с." in text
     assert "Strods, H. PSRS kaujinieki Latvijā / H. Strods. — Rīga, 2006. — 250 lpp." in text
+
+
+def test_biblatex_written_by_biblio_formats_the_same_through_pybtex() -> None:
+    """The bridge reads the field names biblio's BibLaTeX writer produces, so both paths agree."""
+    import io
+
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    import test_style_gost as samples
+    from biblio import formats
+    from biblio.formats import WriteOptions
+    from biblio.render import format_entry
+
+    builders = [samples.book, samples.volume, samples.chapter, samples.article, samples.encyclopedia,
+                samples.proceedings_paper, samples.proceedings, samples.latvian_book, samples.latvian_chapter,
+                samples.english_article, samples.thesis]
+    entries = []
+    for number, build in enumerate(builders):
+        entry = build()
+        entry.key = f"k{number}"
+        entries.append(entry)
+    out = io.StringIO()
+    writer = formats.get("biblatex").writer
+    assert writer is not None
+    writer(entries, out, WriteOptions())
+    data = parse_string(out.getvalue(), "bibtex")
+    for name in ("gost-r-7.0.100-2018", "biblio-apa"):
+        style = find_plugin("pybtex.style.formatting", name)()
+        ours = name.removeprefix("biblio-")
+        for entry in entries:
+            via_pybtex = style.format_entry("", data.entries[entry.key]).text.render_as("text")
+            assert via_pybtex == format_entry(entry, ours), entry.key

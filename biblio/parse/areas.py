@@ -197,6 +197,7 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
 
 
 _PUBLISHER_MAX_WORDS = 12
+_PLACE_BEFORE_YEAR = re.compile(rf"[{UP}][{LETTER}\-]+ ")
 _LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
 
 
@@ -240,8 +241,8 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         _add_places(st, area, *parts[0])
         area.publisher = (parts[1][0], parts[-1][1])
         return area
-    if _place_like(text, strict=True) or _is_place_list(text):
-        _add_places(st, area, s, e)
+    if _place_like(text, strict=True) or _is_place_list(text) or _PLACE_BEFORE_YEAR.fullmatch(w, s, year_start):
+        _add_places(st, area, s, e)  # "Stokholma 1958": a bare place before the year
         return area
     if len(text.split()) > _PUBLISHER_MAX_WORDS:
         return None

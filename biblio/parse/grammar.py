@@ -458,8 +458,10 @@ class _Reader:
                     for p in persons:
                         p.role = role[0]
                     end = role[1]
-                known = {p.family for p in target} | {p.given for p in target if p.given}
-                target.extend(p for p in persons if p.family not in known and p.given not in {x.family for x in target})
+                known = {_person_key(p) for p in target}
+                families = {p.family for p in target}
+                # "/ И. И. Иванов" repeats the author; "/ Дональд Э. Кнут" too, spelt out
+                target.extend(p for p in persons if _person_key(p) not in known and p.given not in families)
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
@@ -649,6 +651,10 @@ def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     if _LATIN_AT.match(w, pos):
         return ("initials-first", "given-family", "family-given", "family-initials", "family-full")
     return ("initials-first", "family-initials", "family-full", "given-family")
+
+
+def _person_key(p: Person) -> str:
+    return f"{p.family}|{(p.given or p.initials)[:1]}"
 
 
 def _to_nominative(p: Person) -> None:

@@ -22,7 +22,19 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
-from .base import blocks, chicago_range, is_volume_of_set, romanize_text, text_in_latin, edition_text, family_given, given_family, page_range, title_case, year_text
+from .base import (
+    blocks,
+    chicago_range,
+    edition_text,
+    family_given,
+    given_family,
+    is_volume_of_set,
+    page_range,
+    romanize_text,
+    text_in_latin,
+    title_case,
+    year_text,
+)
 from .latin import LatinEntry, LatinStyle, LatinTitle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}

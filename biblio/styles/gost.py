@@ -50,7 +50,6 @@ from .base import (
     is_volume_of_set,
     initials_family,
     numeric_date,
-    page_range,
     sort_name,
     year_text,
 )

@@ -23,7 +23,19 @@ from typing import Any
 from pybtex.style.template import field, join, optional, tag
 
 from ..model import Date, Entry, EntryType, Person
-from .base import blocks, is_volume_of_set, romanize_text, text_in_latin, edition_text, family_given, given_family, minimal_two, page_range, title_case, year_text
+from .base import (
+    blocks,
+    edition_text,
+    family_given,
+    given_family,
+    is_volume_of_set,
+    minimal_two,
+    page_range,
+    romanize_text,
+    text_in_latin,
+    title_case,
+    year_text,
+)
 from .chicago import kind_of, quoted
 from .latin import LatinStyle
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Date, EntryType, Host, Origin, Pages, Person, Place, Role, Span, Text
+from ..model import Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Span, Text
 from .areas import (
     PubArea,
     boundaries,
@@ -27,13 +27,13 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, parse_date
-from .lang import detect_language, detect_script
+from .kinds import assign_languages, entry_type
+from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
 from .normalize import normalize, strip_quotes
-from .state import State
+from .state import LIMIT, State
 
-LIMIT = 4000  # characters parsed per reference; the rest is reported, never read
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
 _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
@@ -54,10 +54,9 @@ _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
-_EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
 
 
-def parse(text: str, origin: Origin | None = None) -> "Entry":  # noqa: F821 - Entry via State
+def parse(text: str, origin: Origin | None = None) -> Entry:
     st = State(text, LIMIT)
     entry = st.entry
     entry.origin = origin
@@ -582,8 +581,8 @@ class _Reader:
                 e.spans["publisher"] = e.spans.pop("institution")
         if e.date is None:
             e.warn("no-year", "no publication year found")
-        e.type = _entry_type(e, self)
-        _languages(e)
+        e.type = entry_type(e)
+        assign_languages(e)
 
     # -- helpers ---------------------------------------------------------------------
     def _set(self, name: str, s: int, e: int) -> None:
@@ -810,65 +809,3 @@ def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
         elif not quoted and depth == 0:
             return m.start(), m.start() + 1
     return None
-
-
-_ENCYCLOPEDIA = re.compile(r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
-_JOURNAL = re.compile(
-    r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
-    re.I,
-)
-_PROCEEDINGS = re.compile(r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
-_THESIS = re.compile(r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
-_REPORT = re.compile(r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
-_WEBSITE = re.compile(r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
-_COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
-
-
-def _entry_type(e: "Entry", reader: _Reader) -> EntryType:  # noqa: F821
-    source = e.source[:LIMIT]
-    titles = " ".join(t.value for _, t in e.texts())
-    if e.genre or _THESIS.search(source):
-        return EntryType.THESIS
-    if _REPORT.search(titles):
-        return EntryType.REPORT
-    if e.host is not None and e.host.title is not None:
-        host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
-        if _ENCYCLOPEDIA.search(host_title):
-            return EntryType.ENCYCLOPEDIA_ENTRY
-        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
-            return EntryType.ARTICLE  # a news site or an online journal
-        if e.url or e.archived or e.accessed:
-            if not e.places and not e.isbns:
-                return EntryType.WEBPAGE
-        if e.host.issue:
-            return EntryType.ARTICLE
-        if e.places or e.publisher or e.host.persons or e.isbns:
-            return EntryType.CHAPTER  # a book with an imprint or editors
-        return EntryType.ARTICLE
-    web = e.url or e.archived or e.accessed
-    if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
-        return EntryType.WEBPAGE
-    title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    editors = [p for p in e.persons if p.role in _EDITORIAL]
-    authors = e.authors
-    if _PROCEEDINGS.search(title_text) and not e.persons:
-        return EntryType.PROCEEDINGS  # conference materials without named authors or editors
-    if e.volume or e.part:
-        return EntryType.VOLUME
-    if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
-        return EntryType.COLLECTION
-    return EntryType.BOOK
-
-
-def _languages(e: "Entry") -> None:  # noqa: F821
-    main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    more = " ".join(t.value for _, t in e.texts())
-    e.language = detect_language(main) or detect_language(more) or detect_language(e.source[:LIMIT])
-    e.script = detect_script(main) or detect_script(e.source[:LIMIT])
-    if e.language is None and e.script == "Latn":
-        e.language = "en"  # Latin script with no sign of another language
-    for _, text in e.texts():
-        text.script = detect_script(text.value)
-        text.lang = detect_language(text.value)
-        if text.lang is None and text.script == e.script:
-            text.lang = e.language

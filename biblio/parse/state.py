@@ -25,6 +25,7 @@ class Found:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+LIMIT = 4000  # characters of a reference that are parsed; the rest is reported, never read
 _RUNS = re.compile(r"  +")
 
 

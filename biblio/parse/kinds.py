@@ -1,0 +1,80 @@
+"""What kind of work an entry is, and the language and script of its texts.
+
+Decided after the fields are read: a host with an issue is a journal, a host
+whose title says "encyclopedia" an encyclopedia, an imprint makes a host a
+book; thesis and report designations, web addresses and conference words do
+the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entry, EntryType, Role
+from .lang import detect_language, detect_script
+from .state import LIMIT
+
+_EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
+
+_ENCYCLOPEDIA = re.compile(r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
+_JOURNAL = re.compile(
+    r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
+    re.I,
+)
+_PROCEEDINGS = re.compile(r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
+_THESIS = re.compile(r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_REPORT = re.compile(r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_WEBSITE = re.compile(r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
+_COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
+
+
+def entry_type(e: Entry) -> EntryType:
+    """The kind of work, from the host, the identifiers and the words of the titles."""
+    source = e.source[:LIMIT]
+    titles = " ".join(t.value for _, t in e.texts())
+    if e.genre or _THESIS.search(source):
+        return EntryType.THESIS
+    if _REPORT.search(titles):
+        return EntryType.REPORT
+    if e.host is not None and e.host.title is not None:
+        host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
+        if _ENCYCLOPEDIA.search(host_title):
+            return EntryType.ENCYCLOPEDIA_ENTRY
+        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
+            return EntryType.ARTICLE  # a news site or an online journal
+        if e.url or e.archived or e.accessed:
+            if not e.places and not e.isbns:
+                return EntryType.WEBPAGE
+        if e.host.issue:
+            return EntryType.ARTICLE
+        if e.places or e.publisher or e.host.persons or e.isbns:
+            return EntryType.CHAPTER  # a book with an imprint or editors
+        return EntryType.ARTICLE
+    web = e.url or e.archived or e.accessed
+    if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
+        return EntryType.WEBPAGE
+    title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
+    editors = [p for p in e.persons if p.role in _EDITORIAL]
+    authors = e.authors
+    if _PROCEEDINGS.search(title_text) and not e.persons:
+        return EntryType.PROCEEDINGS  # conference materials without named authors or editors
+    if e.volume or e.part:
+        return EntryType.VOLUME
+    if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
+        return EntryType.COLLECTION
+    return EntryType.BOOK
+
+
+def assign_languages(e: Entry) -> None:
+    """Language and script of the entry (from its titles) and of every text field."""
+    main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
+    more = " ".join(t.value for _, t in e.texts())
+    e.language = detect_language(main) or detect_language(more) or detect_language(e.source[:LIMIT])
+    e.script = detect_script(main) or detect_script(e.source[:LIMIT])
+    if e.language is None and e.script == "Latn":
+        e.language = "en"  # Latin script with no sign of another language
+    for _, text in e.texts():
+        text.script = detect_script(text.value)
+        text.lang = detect_language(text.value)
+        if text.lang is None and text.script == e.script:
+            text.lang = e.language

@@ -147,3 +147,12 @@ def test_runs_of_spaces_keep_spans_on_the_source() -> None:
     assert e.title.value == "Основы теории"
     assert e.spans["title"].slice(text) == "Основы  теории"
     assert e.persons[0].span.slice(text).endswith("Никитина")
+
+
+def test_doubtful_readings_are_flagged() -> None:
+    e = parse_reference("Оружием контрпропаганды. Советская пропаганда. 1941-1944. Петрозаводск, Карелия, 1988.")
+    codes = {w.code: w for w in e.warnings}
+    assert codes["ambiguous-title"].severity == "info"
+    e = parse_reference("Smith, John. A Book. Gotham: Acme, 1999.")
+    unknown = [w for w in e.warnings if w.code == "unknown-place"]
+    assert e.places[0].value == "Gotham" and unknown and unknown[0].span.slice("Smith, John. A Book. Gotham: Acme, 1999.") == "Gotham"

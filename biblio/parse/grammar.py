@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Span, Text
+from ..model import Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
 from .areas import (
     PubArea,
     boundaries,
@@ -354,6 +354,12 @@ class _Reader:
                 self._set("subtitle", self.subtitle_span[0], ke)
             else:
                 self._set("subtitle", ks, ke)
+            self.e.warn(
+                "ambiguous-title",
+                "the title runs over several sentences; all but the first were read as its subtitle",
+                Span(ks, ke),
+                "info",
+            )
         st.blank(lo, hi)
 
     def _trailing_imprint(self) -> None:
@@ -485,6 +491,8 @@ class _Reader:
             value = st.text(a, b)
             full, lang = resolve_place(st.w[a:b])
             self.e.places.append(Place(value=value, name=full, lang=lang or None, span=Span(a, b)))
+            if not lang:
+                self.e.warn("unknown-place", f"place {value!r} is not in the place table; kept as written", Span(a, b), "info")
             self.e.spans[f"places[{i}]"] = Span(a, b)
         if area.publisher is not None:
             self._set("publisher", *area.publisher)

@@ -42,9 +42,9 @@ BIB = r"""
 """
 
 
-def entry_points() -> dict[str, str]:
+def entry_points(group: str = "pybtex.style.formatting") -> dict[str, str]:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    return project["entry-points"]["pybtex.style.formatting"]
+    return project["entry-points"][group]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -52,12 +52,13 @@ def registered() -> None:
     """Register the plugins as the installed entry points would (the checkout is not installed)."""
     import pybtex.plugin
 
-    for name, target in entry_points().items():
-        module, cls = target.split(":")
-        try:
-            pybtex.plugin.find_plugin("pybtex.style.formatting", name)
-        except pybtex.plugin.PluginNotFound:
-            pybtex.plugin.register_plugin("pybtex.style.formatting", name, getattr(importlib.import_module(module), cls))
+    for group in ("pybtex.style.formatting", "pybtex.style.sorting"):
+        for name, target in entry_points(group).items():
+            module, cls = target.split(":")
+            try:
+                pybtex.plugin.find_plugin(group, name)
+            except pybtex.plugin.PluginNotFound:
+                pybtex.plugin.register_plugin(group, name, getattr(importlib.import_module(module), cls))
 
 
 def test_every_style_has_an_entry_point() -> None:
@@ -142,3 +143,15 @@ def test_biblatex_written_by_biblio_formats_the_same_through_pybtex() -> None:
         for entry in entries:
             via_pybtex = style.format_entry("", data.entries[entry.key]).text.render_as("text")
             assert via_pybtex == format_entry(entry, ours), entry.key
+
+
+def test_collation_sorting_plugin_for_any_pybtex_style() -> None:
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    data = parse_string(BIB + "@book{abele, author = {{\\=A}bele, K.}, title = {T}, year = {1990}}\n"
+                        "@book{zars, author = {Zars, P.}, title = {T}, year = {1990}}\n"
+                        "@book{yolkin, author = {Ёлкин, В.}, title = {T}, year = {1990}}\n", "bibtex")
+    style = find_plugin("pybtex.style.formatting", "unsrt")(sorting_style="biblio-collation")
+    keys = [entry.key for entry in style.sort(data.entries.values())]
+    assert keys == ["yolkin", "rashkevits1973", "abele", "smith2019", "strods2006", "zars"]

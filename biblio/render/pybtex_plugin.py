@@ -22,7 +22,9 @@ from typing import Any, ClassVar, Iterable
 
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle
+from pybtex.style.sorting import BaseSortingStyle
 
+from ..collation import sort_key
 from ..errors import FormatError
 from ..io import Source
 from ..model import Entry
@@ -121,3 +123,34 @@ class ChicagoAuthorDateStyle(BiblioPybtexStyle):
 
 class MlaStyle(BiblioPybtexStyle):
     biblio_style = "mla"
+
+
+class CollationSorting(BaseSortingStyle):
+    """A pybtex sorting plugin for any style: author (or editor), year, title in real alphabet order.
+
+    Cyrillic before Latin, Russian and Latvian letters in their alphabets' order;
+    pybtex's own sorting styles compare code points. Registered as
+    ``biblio-collation`` in ``pybtex.style.sorting``::
+
+        find_plugin("pybtex.style.formatting", "unsrt")(sorting_style="biblio-collation")
+    """
+
+    def sorting_key(self, entry: Any) -> Any:
+        persons = entry.persons.get("author") or entry.persons.get("editor") or []
+        names = tuple(
+            (sort_key(_plain(" ".join(p.prelast_names + p.last_names))),
+             sort_key(_plain(" ".join(p.first_names + p.middle_names))))
+            for p in persons
+        )
+        title = sort_key(_plain(entry.fields.get("title", "")))
+        lead = names[0][0] if names else title
+        year = entry.fields.get("year", "") or entry.fields.get("date", "")[:4]
+        return (lead, names, year, title)
+
+
+def _plain(latex: str) -> str:
+    """A field value without LaTeX markup (``R{\\=\\i}ga`` → ``Rīga``)."""
+    from pybtex.backends.plaintext import Backend
+    from pybtex.richtext import Text
+
+    return Text.from_latex(latex).render(Backend()) if any(c in latex for c in "\\{}~$") else latex

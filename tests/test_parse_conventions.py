@@ -156,3 +156,10 @@ def test_doubtful_readings_are_flagged() -> None:
     e = parse_reference("Smith, John. A Book. Gotham: Acme, 1999.")
     unknown = [w for w in e.warnings if w.code == "unknown-place"]
     assert e.places[0].value == "Gotham" and unknown and unknown[0].span.slice("Smith, John. A Book. Gotham: Acme, 1999.") == "Gotham"
+
+
+def test_year_before_a_page_count_stays_the_year() -> None:
+    e = parse_reference("Pelkaus E. Latvijas vēsture 1914–1940. Rīga, 2001, 150 lpp.")
+    assert (e.title.value, e.date.year, e.page_total, e.places[0].value) == ("Latvijas vēsture 1914–1940", 2001, "150", "Rīga")
+    e = parse_reference("Lumans, V. O. Latvia in World War II. New York: Fordham University Press, 2006. xii, 564 p. : ill.")
+    assert (e.page_total, e.illustrated, e.date.year) == ("564", True, 2006)

@@ -79,7 +79,7 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(
-    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:\[?[ivxlcIVXLC\d]+\]?, ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}"
+    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}"
 )
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"

@@ -163,3 +163,15 @@ def test_year_before_a_page_count_stays_the_year() -> None:
     assert (e.title.value, e.date.year, e.page_total, e.places[0].value) == ("Latvijas vēsture 1914–1940", 2001, "150", "Rīga")
     e = parse_reference("Lumans, V. O. Latvia in World War II. New York: Fordham University Press, 2006. xii, 564 p. : ill.")
     assert (e.page_total, e.illustrated, e.date.year) == ("564", True, 2006)
+
+
+def test_soviet_chapter_after_a_dash_and_abbreviated_titles() -> None:
+    e = parse_reference("Иванов И.И. Статья о войне. - В кн.: Сборник статей. М., 1970, с. 5-10.")
+    assert e.type == EntryType.CHAPTER and e.host.title.value == "Сборник статей"
+    assert parse_reference("Ленин В. И. Полн. собр. соч. Т. 38. С. 1–20.").title.value == "Полн. собр. соч."
+
+
+def test_vancouver_names_and_publisher_before_place() -> None:
+    e = parse_reference("Brown A (1999) Partisans of the Baltic. Oxford University Press, Oxford")
+    assert (e.persons[0].family, e.persons[0].initials) == ("Brown", "A.")
+    assert (e.publisher.value, e.places[0].value, e.date.year) == ("Oxford University Press", "Oxford", 1999)

@@ -33,6 +33,7 @@ from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
+from .vocab import abbreviations
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -52,7 +53,7 @@ _APA_YEAR = re.compile(
 _ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR})")
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
-_HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
@@ -380,6 +381,10 @@ class _Reader:
 
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
+        comma = w.rfind(", ", a, b)
+        if comma != -1 and is_known_place(w[comma + 2 : b].strip()):  # "Oxford University Press, Oxford"
+            self._pub(PubArea(a, b, places=[self.st.trim(comma + 2, b)], publisher=self.st.trim(a, comma)))
+            return
         colon = w.find(":", a, b)
         if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 5):
             place = PubArea(a, b, places=[self.st.trim(a, colon)], publisher=self.st.trim(colon + 1, b))
@@ -752,7 +757,7 @@ def _keeps_stop(w: str, s: int, e: int) -> bool:
     if not m:
         return False
     word = m.group(1)
-    return word == ".." or (len(word) == 1 and word.isupper()) or word in _KEEP_STOP
+    return word == ".." or (len(word) == 1 and word.isupper()) or word in _KEEP_STOP or word.lower() in abbreviations()
 
 
 def _skip(w: str, pos: int, chars: str) -> int:

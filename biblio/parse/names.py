@@ -42,6 +42,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
     ),
     "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
+    "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|$)"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
@@ -67,8 +68,10 @@ def initials_of(given: str) -> str:
 
 
 def tidy_initials(raw: str) -> str:
-    """``А.К.`` → ``А. К.``; ``J.-P.`` stays joined by the hyphen."""
+    """``А.К.`` → ``А. К.``; ``JA`` → ``J. A.``; ``J.-P.`` stays joined by the hyphen."""
     raw = re.sub(r"\s+", "", raw)
+    if raw.isalpha() and raw.isupper():
+        raw = "".join(c + "." for c in raw)  # Vancouver initials without stops
     raw = re.sub(r"\.(?=[^\s.-])", ". ", raw)
     return raw.replace(". -", ".-").strip()
 
@@ -126,7 +129,7 @@ def parse_name_list(
 
     Returns the persons, the end position and whether an "et al." closed the list.
     """
-    shapes = first_shapes or ("initials-first", "family-initials", "family-given", "given-family")
+    shapes = first_shapes or ("initials-first", "family-initials", "family-given", "given-family", "family-bare")
     found: list[Person] = []
     end = pos
     first = match_name(text, pos, shapes, known_given)
@@ -161,6 +164,8 @@ def _later_shapes(shape: str) -> tuple[str, ...]:
         return ("family-initials", "initials-first")
     if shape == "latvian":
         return ("latvian",)
+    if shape == "family-bare":
+        return ("family-bare",)
     return (shape, "initials-first", "given-family", "family-initials")
 
 

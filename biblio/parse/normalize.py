@@ -59,7 +59,9 @@ def clean(value: str) -> str:
     >>> clean(" Воениздат,\\u00a0")
     'Воениздат'
     """
-    value = _SPACES.sub(" ", value.replace("\u00a0", " ")).strip(" ,;:/")
+    value = _SPACES.sub(" ", value).strip(" ,;:/")  # \s covers NBSP and the other spaces
+    if value.isascii() or unicodedata.is_normalized("NFC", value):
+        return value
     return unicodedata.normalize("NFC", value)
 
 

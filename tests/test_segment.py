@@ -71,3 +71,19 @@ def test_cli_segment_option_reads_the_runon_file() -> None:
     items = json.loads(result.stdout)
     assert len(items) == 24
     assert items[15]["persons"][0]["family"] == "Falkov"
+
+
+def test_numbered_run_on_list() -> None:
+    text = "1. Иванов И. И. Книга. — М. : Наука, 1999. — 100 с. 2. Петров П. П. Другая книга. — Л., 1980. — 50 с."
+    assert segment(text) == [
+        "1. Иванов И. И. Книга. — М. : Наука, 1999. — 100 с.",
+        "2. Петров П. П. Другая книга. — Л., 1980. — 50 с.",
+    ]
+
+
+def test_apa_run_on_list_splits_before_each_author_year() -> None:
+    text = (
+        "Smith, J. A. (2001). A title. Academic Press. Jones, K., & Lee, M. (2002). Another title. "
+        "Journal of Things, 3(2), 1–9. https://doi.org/10.1000/x1 Brown, R. (2003). Third. Routledge."
+    )
+    assert [p.split(" (")[0] for p in segment(text)] == ["Smith, J. A.", "Jones, K., & Lee, M.", "Brown, R."]

@@ -26,8 +26,12 @@ _CLOSE = re.compile(
     rf"|(?:стр|ст|стлб|с|pp|p|lpp|S)\. ?\d+(?: ?- ?\d+)?"
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]"
     r"|Wayback Machine\.?"
+    r"|(?:https?://|doi:)[^ ]+"
     r")(?= +)"
 )
+_SENTENCE_END = re.compile(r"[.!?]['\")»]? +")
+_NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=\S)")
+_APA_YEAR_AHEAD = re.compile(r" *\(\d{4}[a-z]?[,)]")
 _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\.|С\.|Т\.|Vol\.|№|No\.|"
     r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
@@ -39,10 +43,18 @@ def segment(text: str) -> list[str]:
     """The references of a run-on text, in order, stripped (empty text → [])."""
     s = normalize(text)
     cuts = [0]
+    for m in _SENTENCE_END.finditer(s):
+        # "… Publisher. Smith, J. (2002). …": a name list before a parenthesised year starts a reference
+        nxt = m.end()
+        if _NUMBERING.match(s, nxt) or _starts_apa(s, nxt):
+            cuts.append(nxt)
     for m in _CLOSE.finditer(s):
         nxt = m.end()
         while nxt < len(s) and s[nxt] == " ":
             nxt += 1
+        if _NUMBERING.match(s, nxt):
+            cuts.append(nxt)  # "… 100 с. 2. Петров П. П. …"
+            continue
         if nxt >= len(s) or not _STARTS.match(s, nxt):
             continue
         place = m.group("place")
@@ -53,9 +65,14 @@ def segment(text: str) -> list[str]:
         if re.fullmatch(YEAR, m.group(0)) and not _starts_with_name(s, nxt):
             continue  # a bare year ("JULY 1941 TO …") closes only before a name
         cuts.append(nxt)
-    cuts.append(len(s))
+    cuts = sorted(set(cuts)) + [len(s)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
     return [p for p in pieces if p]
+
+
+def _starts_apa(s: str, pos: int) -> bool:
+    names, end, _ = parse_name_list(s, pos)
+    return bool(names) and bool(_APA_YEAR_AHEAD.match(s, end))
 
 
 def _starts_with_name(s: str, pos: int) -> bool:

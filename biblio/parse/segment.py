@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .areas import is_known_place
+from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import LETTER, UP, parse_name_list
 from .normalize import normalize
@@ -29,11 +29,13 @@ _CLOSE = re.compile(
     r"|(?:https?://|doi:)[^ ]+"
     r")(?= +)"
 )
-_SENTENCE_END = re.compile(r"[.!?]['\")»]? +")
+_ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}\.) *")
+_PAREN_END = re.compile(r"\) +")
+_HEADING_END = re.compile(r"[ ]*[.,]?[ ]+[\"«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=\S)")
 _APA_YEAR_AHEAD = re.compile(r" *\(\d{4}[a-z]?[,)]")
 _CONTINUES = re.compile(
-    r"(?:ISBN|ISSN|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\.|С\.|Т\.|Vol\.|№|No\.|"
+    r"(?:ISBN|ISSN|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
     r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
 )
 _STARTS = re.compile(rf"[\"{UP}«„“]")
@@ -43,10 +45,10 @@ def segment(text: str) -> list[str]:
     """The references of a run-on text, in order, stripped (empty text → [])."""
     s = normalize(text)
     cuts = [0]
-    for m in _SENTENCE_END.finditer(s):
-        # "… Publisher. Smith, J. (2002). …": a name list before a parenthesised year starts a reference
-        nxt = m.end()
-        if _NUMBERING.match(s, nxt) or _starts_apa(s, nxt):
+    ends = [nxt for _, nxt in boundaries(s, 0, len(s))] + [m.end() for m in _PAREN_END.finditer(s)]
+    for nxt in ends:
+        # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
+        if _starts_heading(s, nxt):
             cuts.append(nxt)
     for m in _CLOSE.finditer(s):
         nxt = m.end()
@@ -66,13 +68,20 @@ def segment(text: str) -> list[str]:
             continue  # a bare year ("JULY 1941 TO …") closes only before a name
         cuts.append(nxt)
     cuts = sorted(set(cuts)) + [len(s)]
+    # a cut right after list numbering ("2. | Петров П. П. …") keeps the number with its reference
+    cuts = [c for i, c in enumerate(cuts) if i == 0 or not _ONLY_NUMBER.fullmatch(s, cuts[i - 1], c)]
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:])]
     return [p for p in pieces if p]
 
 
-def _starts_apa(s: str, pos: int) -> bool:
-    names, end, _ = parse_name_list(s, pos)
-    return bool(names) and bool(_APA_YEAR_AHEAD.match(s, end))
+def _starts_heading(s: str, pos: int) -> bool:
+    """Names in heading position: "С.И. Ожегов. Словарь", "Bleiere D., Zunda A. Latvijas", "Smith, J. (2002)"."""
+    names, end, _ = parse_name_list(s, pos, ("latvian",))
+    if not names:
+        names, end, _ = parse_name_list(s, pos, ("initials-first", "family-initials", "family-given"))
+    if not names:
+        return False
+    return bool(_APA_YEAR_AHEAD.match(s, end) or _HEADING_END.match(s, end))
 
 
 def _starts_with_name(s: str, pos: int) -> bool:

@@ -87,3 +87,16 @@ def test_apa_run_on_list_splits_before_each_author_year() -> None:
         "Journal of Things, 3(2), 1–9. https://doi.org/10.1000/x1 Brown, R. (2003). Third. Routledge."
     )
     assert [p.split(" (")[0] for p in segment(text)] == ["Smith, J. A.", "Jones, K., & Lee, M.", "Brown, R."]
+
+
+def test_joined_labelled_corpus_splits_back_mostly_exactly() -> None:
+    """Every labelled reference of a convention run together: most come back exactly."""
+    corpus = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
+    assert corpus
+    total = exact = 0
+    for path in corpus:
+        texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pieces = set(segment(" ".join(texts)))
+        total += len(texts)
+        exact += sum(1 for t in texts if t in pieces)
+    assert exact / total >= 0.85, (exact, total)

@@ -82,6 +82,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         m = _SHAPES[shape].match(text, pos)
         if not m:
             continue
+        if m.group("f") in _NOT_FAMILY:
+            continue  # "In C. Nelson (Eds.)": a label, not a family name
         given = m.groupdict().get("g") or ""
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
@@ -107,6 +109,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
 
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[ ]?[.,(]| and | & |$)")
+_NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
 

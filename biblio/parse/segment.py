@@ -27,15 +27,17 @@ _CLOSE = re.compile(
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]"
     r"|Wayback Machine\.?"
     r"|(?:https?://|doi:)[^ ]+"
+    r"|\((?:skatīts|дата обращения|Accessed|accessed|viewed)[^()]*\)\.?"
     r")(?= +)"
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}\.) *")
 _PAREN_END = re.compile(r"\) +")
-_HEADING_END = re.compile(r"[ ]*[.,]?[ ]+[\"«A-ZА-ЯЁĀ-Ž]")
+_HEADING_END = re.compile(r"[ ]*\.?[ ]+[\"«A-ZА-ЯЁĀ-Ž]")
+_NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=\S)")
 _APA_YEAR_AHEAD = re.compile(r" *\(\d{4}[a-z]?[,)]")
 _CONTINUES = re.compile(
-    r"(?:ISBN|ISSN|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
+    r"(?:ISBN|ISSN|JSTOR|PMID|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
     r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
 )
 _STARTS = re.compile(rf"[\"{UP}«„“]")
@@ -66,6 +68,8 @@ def segment(text: str) -> list[str]:
             continue
         if re.fullmatch(YEAR, m.group(0)) and not _starts_with_name(s, nxt):
             continue  # a bare year ("JULY 1941 TO …") closes only before a name
+        if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
+            continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
         cuts.append(nxt)
     cuts = sorted(set(cuts)) + [len(s)]
     # a cut right after list numbering ("2. | Петров П. П. …") keeps the number with its reference
@@ -75,13 +79,23 @@ def segment(text: str) -> list[str]:
 
 
 def _starts_heading(s: str, pos: int) -> bool:
-    """Names in heading position: "С.И. Ожегов. Словарь", "Bleiere D., Zunda A. Latvijas", "Smith, J. (2002)"."""
-    names, end, _ = parse_name_list(s, pos, ("latvian",))
-    if not names:
-        names, end, _ = parse_name_list(s, pos, ("initials-first", "family-initials", "family-given"))
-    if not names:
-        return False
-    return bool(_APA_YEAR_AHEAD.match(s, end) or _HEADING_END.match(s, end))
+    """Names in heading position: "С.И. Ожегов. Словарь", "Bleiere D., Zunda A. Latvijas",
+    "Smith, J. (2002)", "Timothy Snyder, Bloodlands"."""
+    for shapes, ends in (
+        (("latvian",), _HEADING_END),
+        (("initials-first", "family-initials", "family-given"), _HEADING_END),
+        (("given-family",), _NOTE_HEADING_END),
+    ):
+        names, end, _ = parse_name_list(s, pos, shapes)
+        if names and (_APA_YEAR_AHEAD.match(s, end) or ends.match(s, end)):
+            return True
+    return False
+
+
+def _after_authors(s: str, start: int, year_at: int) -> bool:
+    numbering = _ONLY_NUMBER.match(s, start)
+    names, end, _ = parse_name_list(s, numbering.end() if numbering else start)
+    return bool(names) and year_at - end <= 3
 
 
 def _starts_with_name(s: str, pos: int) -> bool:

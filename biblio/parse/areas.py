@@ -174,6 +174,8 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
 
 def _year_ends_area(w: str, end: int, hi: int) -> bool:
     rest = w[end:hi]
+    if rest.startswith(". gada"):
+        return False  # "1922. gada 15. februārī": a Latvian date in the text, not an imprint year
     stripped = rest.lstrip()
     if not stripped:
         return True

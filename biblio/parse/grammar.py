@@ -42,6 +42,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_SPELT_OUT = re.compile(rf" ([{UP}][{LETTER}\-]+)(?![{LETTER}])")
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 _PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}]")
 _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
@@ -462,6 +463,10 @@ class _Reader:
             if _IMPRINT_RUN.match(w, pos, hi):
                 break  # "Farrar, Straus and Giroux, 2007": the imprint
             persons, end, _ = parse_name_list(w, pos, shapes, known_given=True)
+            spelt = _SPELT_OUT.match(w, end)
+            if persons and spelt and spelt.group(1) in {p.family for p in target}:
+                pos = spelt.end()  # "/ Дональд Э. Кнут": the author again, given name spelt out
+                continue
             if persons and end <= hi:
                 role = role_after(w, end)
                 if role is not None:

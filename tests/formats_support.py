@@ -176,7 +176,11 @@ name_words = (
     .map(lambda s: unicodedata.normalize("NFC", s).strip())
     .filter(lambda s: len(s) >= 2 and s[0].isalpha() and not _initials_like(s) and not _initials_like(s.capitalize()))
 )
-initial = LETTERS.filter(lambda c: c.upper() != c.lower() and len(c.upper()) == 1).map(lambda c: c.upper() + ".")
+initial = (
+    LETTERS.map(lambda c: unicodedata.normalize("NFC", c.upper()))
+    .filter(lambda c: len(c) == 1 and c != c.lower())
+    .map(lambda c: c + ".")
+)
 initials = st.lists(initial, min_size=1, max_size=3).map(" ".join)
 digits = st.text("0123456789", min_size=1, max_size=4).map(lambda s: s.lstrip("0") or "1")
 safe_url = st.from_regex(r"https?://[a-z]{1,10}\.(org|lv|ru)/[A-Za-z0-9_.?=&#-]{0,20}", fullmatch=True)
@@ -187,9 +191,11 @@ def persons(draw: st.DrawFn, roles: tuple[Role, ...] = (Role.AUTHOR,), literal: 
     role = draw(st.sampled_from(roles))
     if literal and draw(st.booleans()) and draw(st.booleans()):
         return Person(literal=draw(words(3, 20)).replace(",", " ").strip() or "Org", role=role)
-    family = draw(name_words).capitalize()
+    family = unicodedata.normalize("NFC", draw(name_words).capitalize())
     if draw(st.booleans()):
-        return Person(family=family, given=draw(name_words).capitalize(), role=role)
+        given = unicodedata.normalize("NFC", draw(name_words).capitalize())
+        if not _initials_like(given):
+            return Person(family=family, given=given, role=role)
     return Person(family=family, initials=draw(initials), role=role)
 
 

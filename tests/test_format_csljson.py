@@ -223,7 +223,8 @@ def csl_entries(draw: st.DrawFn) -> Entry:
     hosted = entry_type in (EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY, EntryType.ARTICLE)
     entry = Entry(type=entry_type, key=draw(st.from_regex(r"[a-z][a-z0-9]{0,12}", fullmatch=True)))
     entry.title = Text(draw(words()))
-    people = draw(st.lists(persons(ROLES), max_size=4))
+    # Distinct names: the same name as editor and compiler is read as one editor-compiler.
+    people = draw(st.lists(persons(ROLES), max_size=4, unique_by=lambda p: (p.family, p.display_given(), p.literal)))
     if hosted:
         host = Host(title=Text(draw(words())), volume=draw(st.one_of(st.just(""), digits)), part=draw(st.one_of(st.just(""), digits)))
         if entry_type is EntryType.ARTICLE:

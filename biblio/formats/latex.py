@@ -134,10 +134,13 @@ _UTF8_SPECIALS = {**SPECIALS, '"': r'{\string"}'}
 def _escape_plain(text: str, ascii_letters: bool) -> str:
     specials = SPECIALS if ascii_letters else _UTF8_SPECIALS
     out: list[str] = []
-    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFD", text), re.DOTALL)
+    # Clusters of the composed text (a letter and any marks left over), each decomposed to
+    # see whether it is a Latin letter with accents a macro can write.
+    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFC", text), re.DOTALL)
     tied = ""
     for index, cluster in enumerate(clusters):
-        base, marks = cluster[0], cluster[1:]
+        decomposed = unicodedata.normalize("NFD", cluster)
+        base, marks = decomposed[0], decomposed[1:]
         if tied:  # the second letter under a tie (checked to be a bare letter)
             out[-1] = "{\\t{" + tied + base + "}}"
             tied = ""
@@ -153,7 +156,7 @@ def _escape_plain(text: str, ascii_letters: bool) -> str:
         elif ascii_letters and marks and (macro := _accented(base, marks)):
             out.append(macro)
         else:
-            out.append(unicodedata.normalize("NFC", cluster))
+            out.append(cluster)
     return _LIGATURE_PAIR.sub(lambda m: (m.group(1) or m.group(2)) + "{}", "".join(out))
 
 
@@ -769,7 +772,7 @@ def decode_value(kind: str, raw: str) -> str:
         return re.sub(r"%(7B|7D|5C|20|09|0A|0D)", lambda m: chr(int(m.group(1), 16)), raw.strip())
     if kind == "list":  # a BibLaTeX list: the rule splits the raw value itself
         return raw
-    return decode(raw).strip() if "\\" in raw or "{" in raw else raw.strip()
+    return decode(raw).strip() if re.search(r"[\\{~]", raw) else raw.strip()
 
 
 def host_of(entry: Entry) -> Host:

@@ -175,3 +175,15 @@ def test_vancouver_names_and_publisher_before_place() -> None:
     e = parse_reference("Brown A (1999) Partisans of the Baltic. Oxford University Press, Oxford")
     assert (e.persons[0].family, e.persons[0].initials) == ("Brown", "A.")
     assert (e.publisher.value, e.places[0].value, e.date.year) == ("Oxford University Press", "Oxford", 1999)
+
+
+def test_names_need_a_title_after_them() -> None:
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")
+    assert e.persons == [] and e.title.value == "Sajūsma"
+    e = parse_reference("Vītola. Rasma. Latviešu valodas vārdnīca. Rīga: Avots, 2020.")
+    assert (e.persons[0].family, e.persons[0].given) == ("Vītola", "Rasma")
+
+
+def test_quoted_title_before_other_title_information_is_no_article() -> None:
+    e = parse_reference('Титов, О. М. "Парашюты раскрылись ночью..." : в 9 т. Т. 4 / О. М. Титов. – Москва : Физматлит, 1996. – 766 с.')
+    assert (e.type, e.volume, e.number_of_volumes, e.host) == (EntryType.VOLUME, "4", "9", None)

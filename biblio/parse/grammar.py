@@ -51,7 +51,7 @@ _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
-_ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR})")
+_ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])")
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
@@ -145,6 +145,10 @@ class _Reader:
             self.apa_date = (apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
             st.blank(apa.start(), apa.end())
             end = apa.end()
+        rest_at = _skip(st.w, end, " .,:")
+        place = _FIRST_WORD.match(st.w, rest_at)
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
+            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
         self.persons = persons
         st.blank(p0, end)
         if et_al:
@@ -197,7 +201,8 @@ class _Reader:
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = re.match(rf"[{LETTER}.\-]+", w[body:])
-                if body < st.n and not (word and is_known_place(word.group(0))):
+                starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
+                if starts_title and not (word and is_known_place(word.group(0))):
                     self.host_lo, self.host_body = close + 1, body
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)

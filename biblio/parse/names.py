@@ -93,7 +93,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
         if shape in ("given-family", "latvian") and known_given:
             first = given.split("-")[0].split()[0] if given else ""
-            if first not in given_names() and not (shape == "latvian" and _latvian_given(first)):
+            if first not in given_names() and not (shape == "latvian" and _latvian_given(first, m.group("f"))):
                 continue
         if shape == "family-given":
             first_given = given.split()[-1] if "." in given.split()[0] else given.split()[0]
@@ -107,14 +107,20 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
     return None
 
 
+_LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[ ]?[.,(]| and | & |$)")
 _NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
 
-def _latvian_given(word: str) -> bool:
-    return len(word) > 3 and word.endswith(("s", "š", "is", "us")) and word[0].isupper()
+def _latvian_given(word: str, family: str = "") -> bool:
+    """Latvian names end in -s/-š (men) or -a/-e (women): "Strods. Heinrihs.", "Vītola. Rasma."."""
+    if len(word) <= 3 or not word[0].isupper() or not word.isascii() and not _LATVIAN_LETTERS.search(word + family):
+        if not (len(word) > 3 and word[0].isupper() and word.endswith(("s", "š"))):
+            return False
+    endings = ("s", "š", "a", "e")
+    return word.endswith(endings) and (not family or family.endswith(endings))
 
 
 def _person(family: str, given: str, initials: str) -> Person:

@@ -198,6 +198,9 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     return start
 
 
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_ANY_LETTER = re.compile(rf"[{LETTER}]")
+_SHORT_PLACE = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?")
 _PUBLISHER_MAX_WORDS = 12
 _PLACE_BEFORE_YEAR = re.compile(rf"[{UP}][{LETTER}\-]+ ")
 _LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
@@ -225,9 +228,9 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         area.resp = resp
         return area
     text = w[s:e]
-    if re.search(rf"(?<!\d){YEAR}(?!\d)", text) or len(text.split()) > _PUBLISHER_MAX_WORDS + 3:
+    if _ANY_YEAR.search(text) or len(text.split()) > _PUBLISHER_MAX_WORDS + 3:
         return None
-    if not re.search(rf"[{LETTER}]", text):
+    if not _ANY_LETTER.search(text):
         return PubArea(year_start, year_start)
     area = PubArea(s, e)
     area.resp = resp
@@ -294,7 +297,7 @@ def _place_like(text: str, strict: bool) -> bool:
     if strict or not _CYRILLIC_START.match(text):
         return False
     # Soviet order "Город, Издательство": a short capitalised word or an abbreviation.
-    return bool(re.fullmatch(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?", text)) and not text.startswith('"')
+    return bool(_SHORT_PLACE.fullmatch(text)) and not text.startswith('"')
 
 
 _PLACE_SPLIT = re.compile(r" ?; ?| and | & | ?- ?(?=[{UP}])".replace("{UP}", UP))

@@ -42,6 +42,11 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
+_CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
+_SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
+_LAST_WORD_STOP = re.compile(rf"(\.\.|[{LETTER}]+)\.$")
+_NUMBERING = re.compile(r"\s*(?:\[\d+\]|\d{1,4}[.)](?!\d))?\s*")
 _SPELT_OUT = re.compile(rf" ([{UP}][{LETTER}\-]+)(?![{LETTER}])")
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 _PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}]")
@@ -135,8 +140,8 @@ class _Reader:
             for p in persons:
                 p.role = role[0]
             end = role[1]
-        after = re.match(r"[ .]*", st.w[end:])
-        nxt = st.w[end + (after.end() if after else 0) : end + (after.end() if after else 0) + 1]
+        nxt_at = _skip(st.w, end, " .")
+        nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
             return p0  # "А. С. Пушкин и его время": a title that starts with a name
         apa = _APA_YEAR.match(st.w, end)
@@ -153,8 +158,8 @@ class _Reader:
         st.blank(p0, end)
         if et_al:
             self.e.extra["et_al"] = "true"
-        m = re.match(r"[ ]*[.,:]?[ ]*", st.w[end:])
-        return end + (m.end() if m else 0)
+        m = _HEAD_END.match(st.w, end)
+        return m.end() if m else end
 
     def _paren_roles(self, lo: int) -> None:
         """APA "(M. Cole & E. Souberman, Eds.)" / "(E. Hanfmann & G. Vakar, Trans.)"."""
@@ -320,7 +325,7 @@ class _Reader:
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
-        chapter = next((i for i, (a, _) in enumerate(rest) if re.match(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ", w[a:])), None)
+        chapter = next((i for i, (a, _) in enumerate(rest) if _CHAPTER.match(w, a)), None)
         if chapter is not None and self.host_lo is None:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]
@@ -345,7 +350,7 @@ class _Reader:
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
                 continue
-            if re.fullmatch(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)", piece):
+            if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
                 self._apa_publisher(a, b)
@@ -529,7 +534,7 @@ class _Reader:
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
-        for m in re.finditer(r"[^ ]+(?: [^ ]+)*", w):
+        for m in _RUN.finditer(w):
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
@@ -763,7 +768,7 @@ def _drop_stop(w: str, s: int, e: int) -> int:
 
 def _keeps_stop(w: str, s: int, e: int) -> bool:
     """A final full stop that belongs to an abbreviation, an initial or an ellipsis."""
-    m = re.search(rf"(\.\.|[{LETTER}]+)\.$", w[max(s, e - 30) : e])
+    m = _LAST_WORD_STOP.search(w, max(s, e - 30), e)
     if not m:
         return False
     word = m.group(1)
@@ -777,7 +782,7 @@ def _skip(w: str, pos: int, chars: str) -> int:
 
 
 def _skip_numbering(w: str) -> int:
-    m = re.match(r"\s*(?:\[\d+\]|\d{1,4}[.)](?!\d))?\s*", w)
+    m = _NUMBERING.match(w)
     return m.end() if m else 0
 
 

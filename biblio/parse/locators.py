@@ -142,6 +142,11 @@ def _gate(name: str, text: str) -> bool:
 _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
 
 
+_AREA_DASH_BEFORE = re.compile(r"(?:\s-\s?|\.\s?-\s?)$")
+_YEAR_ONLY = re.compile(YEAR)
+_COLUMN_ONLY = re.compile(_COLUMN_WORDS)
+
+
 def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:
     start, end = m.span(group) if group else m.span()
     st.add(kind, value, start, end, **extra)
@@ -223,7 +228,7 @@ def _editions(st: State) -> None:
 
 def _pages(st: State) -> None:
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
-        if re.fullmatch(YEAR, m.group("iss")):
+        if _YEAR_ONLY.fullmatch(m.group("iss")):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
@@ -233,7 +238,7 @@ def _pages(st: State) -> None:
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
-        unit = "column" if re.fullmatch(_COLUMN_WORDS, m.group("w")) else "page"
+        unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
     for m in list(_PAGES_AFTER.finditer(st.w)) if _gate("pages_after", st.w) else []:
@@ -264,7 +269,7 @@ def _totals(st: State) -> None:
             st.add("page_total", m.group("n"), m.start("n"), m.end("n"))
         start = m.start()
         # the area dash before an extent ("1973. - 164 стр.") belongs to it
-        head = re.search(r"(?:\s-\s?|\.\s?-\s?)$", st.w[max(0, start - 3) : start])
+        head = _AREA_DASH_BEFORE.search(st.w, max(0, start - 3), start)
         if head:
             start -= len(head.group(0))
         st.blank(start, m.end())

@@ -58,6 +58,10 @@ class NameMatch:
     shape: str
 
 
+_SPACE_RUN = re.compile(r"\s+")
+_STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
+
+
 def initials_of(given: str) -> str:
     """``Heinrihs`` → ``H.``; ``Жан-Поль`` → ``Ж.-П.``; ``John Ronald`` → ``J. R.``."""
     out = []
@@ -69,10 +73,10 @@ def initials_of(given: str) -> str:
 
 def tidy_initials(raw: str) -> str:
     """``А.К.`` → ``А. К.``; ``JA`` → ``J. A.``; ``J.-P.`` stays joined by the hyphen."""
-    raw = re.sub(r"\s+", "", raw)
+    raw = _SPACE_RUN.sub("", raw)
     if raw.isalpha() and raw.isupper():
         raw = "".join(c + "." for c in raw)  # Vancouver initials without stops
-    raw = re.sub(r"\.(?=[^\s.-])", ". ", raw)
+    raw = _STOP_BEFORE.sub(". ", raw)
     return raw.replace(". -", ".-").strip()
 
 

@@ -29,11 +29,20 @@ def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
     The last answer is kept: the reader asks the same question several times.
     """
-    if _LAST and _LAST[0][0] is w and _LAST[0][1] == lo and _LAST[0][2] == hi:
-        return _LAST[0][3]
-    out = _boundaries(w, lo, hi)
-    _LAST[:] = [(w, lo, hi, out)]
-    return out
+    if not (_LAST and _LAST[0][0] is w):
+        _LAST[:] = [(w, 0, len(w), _boundaries(w, 0, len(w)))]
+    full = _LAST[0][3]
+    if lo == 0 and hi >= len(w):
+        return full
+    # a stop inside the range; one right at its end closes the range's last sentence
+    return [(a, min(b, hi)) for a, b in full if lo <= a < hi and _word_start(w, a) >= lo]
+
+
+def _word_start(w: str, stop: int) -> int:
+    j = stop
+    while j > 0 and (w[j - 1].isalpha() or w[j - 1] == "-"):
+        j -= 1
+    return j
 
 
 def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:

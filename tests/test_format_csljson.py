@@ -20,8 +20,6 @@ from formats_support import (
     SCHEMAS,
     date_strategy,
     digits,
-    initials,
-    name_words,
     persons,
     read_text,
     safe_url,

@@ -58,7 +58,7 @@ import re
 from typing import IO, Iterable, Iterator
 
 from ..io import Source
-from ..model import Date, Entry, EntryType, Pages, Place, Role, Text
+from ..model import Date, Entry, EntryType, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, join_title, text_rule
 

@@ -17,7 +17,9 @@ Encoding has two flavours:
 Both escape every character TeX would interpret, so a value such as
 ``\\input{/etc/passwd}`` prints literally and braces always balance: braces are
 written as ``\\textbraceleft{}`` / ``\\textbraceright{}`` because BibTeX and
-biber count ``\\{`` as a real brace.
+biber count ``\\{`` as a real brace. A straight double quote is a babel shorthand
+under russian and latvian: it is ``{\\textquotedbl}`` for BibTeX and
+``{\\string"}`` for biber (which would decode ``\\textquotedbl`` back to ``"``).
 
 >>> encode("Rīga, Latvijā", "ascii")
 'R{\\\\={\\\\i}}ga, Latvij{\\\\=a}'

@@ -80,3 +80,13 @@ def test_output_file_is_written_atomically(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.txt", "out.json"]  # no temp file left
     assert run("parse", str(BUNDLED), "-o", str(out)).returncode == 0
     assert len(json.loads(out.read_text(encoding="utf-8"))) == 24
+
+
+def test_unknown_romanization_scheme_is_a_usage_error(tmp_path: Path) -> None:
+    out = tmp_path / "refs.bib"
+    out.write_text("previous", encoding="utf-8")
+    result = run("export", "--format", "bibtex", "--romanize", "klingon", "-o", str(out))
+    assert result.returncode == 2
+    assert b"unknown transliteration scheme 'klingon'" in result.stderr
+    assert b"Traceback" not in result.stderr
+    assert out.read_text(encoding="utf-8") == "previous"

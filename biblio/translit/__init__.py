@@ -40,6 +40,7 @@ from __future__ import annotations
 import unicodedata
 from typing import TYPE_CHECKING
 
+from ..errors import UsageError
 from . import alalc, bgn_pcgn, gost779b, iso9, scholarly
 from .engine import ForeignLetterWarning, Scheme
 
@@ -68,8 +69,8 @@ _SCHEMES: dict[str, Scheme] = {
 DEFAULT_SCHEME = "ala-lc"
 
 
-class UnknownScheme(KeyError):
-    """No scheme has this name."""
+class UnknownScheme(UsageError, KeyError):
+    """No scheme has this name (a usage error on the command line: exit 2)."""
 
     def __str__(self) -> str:
         return f"unknown transliteration scheme {self.args[0]!r} (known: {', '.join(_SCHEMES)})"

@@ -187,3 +187,18 @@ def test_names_need_a_title_after_them() -> None:
 def test_quoted_title_before_other_title_information_is_no_article() -> None:
     e = parse_reference('Титов, О. М. "Парашюты раскрылись ночью..." : в 9 т. Т. 4 / О. М. Титов. – Москва : Физматлит, 1996. – 766 с.')
     assert (e.type, e.volume, e.number_of_volumes, e.host) == (EntryType.VOLUME, "4", "9", None)
+
+
+def test_imprint_placeholders() -> None:
+    e = parse_reference("Иванов И. И. Книга. — [Б. м.] : [б. и.], 1995. — 100 с.")
+    assert e.places == [] and e.publisher is None and e.date.year == 1995
+    assert [n.value for n in e.notes] == ["[Б. м.]", "[б. и.]"]
+    e = parse_reference("Иванов И. И. Книга. — М., [б. г.]. — 100 с.")
+    assert e.places[0].name == "Москва" and e.date is None and e.title.value == "Книга"
+    e = parse_reference("Smith, J. (n.d.). A page. Retrieved May 1, 2020, from https://example.org/page")
+    assert e.title.value == "A page" and e.date is None and e.url == "https://example.org/page"
+
+
+def test_edition_remarks_belong_to_the_edition() -> None:
+    e = parse_reference("Иванов И. И. Книга. — 3-е изд., испр. и доп. — М. : Наука, 2005. — XII, 340 с. : ил.")
+    assert (e.edition, e.subtitle, e.page_total, e.illustrated) == ("3", None, "340", True)

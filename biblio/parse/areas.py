@@ -146,6 +146,11 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         area.date = (date_start, m.end())
         area.end = end
         return area
+    for note in st.all("note"):  # "М., [б. г.]": an imprint that says it has no date
+        if _NO_DATE.search(note.value) and lo <= note.start < hi:
+            area = _parse_pre(st, _area_start(w, max(lo, min(floor, note.start)), note.start), note.start)
+            if area is not None and (area.places or area.publisher):
+                return area
     return None
 
 
@@ -207,6 +212,7 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     return start
 
 
+_NO_DATE = re.compile(r"[Бб]\. ?г\.|[Ss]\. ?a\.|n\. ?d\.|[Bb]\. ?g\.")
 _ANY_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _ANY_LETTER = re.compile(rf"[{LETTER}]")
 _SHORT_PLACE = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?")

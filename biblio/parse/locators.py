@@ -71,6 +71,9 @@ _THESIS = re.compile(
     r"(?: на соискание (?:ученой )?степени)?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
 )
+_NO_IMPRINT = re.compile(
+    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|(?<= )n\. ?d\.(?= |$)"
+)
 _PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
@@ -90,7 +93,7 @@ _ISSUE = re.compile(rf"(?:{_NL}|(?<=№))(?P<w>{_words('issue')}) ?(?P<n>\d+(?: 
 _PART = re.compile(rf"{_NL}(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
 _EDITION = re.compile(
-    rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|испр\. и доп|перераб\. и доп)[а-я. ]*?(?=\.? ?-|\.?$|\.))?"
+    rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|{_NL}[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
     rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
@@ -179,6 +182,8 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "issn", m.group("v"))
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
+        _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))

@@ -202,3 +202,11 @@ def test_imprint_placeholders() -> None:
 def test_edition_remarks_belong_to_the_edition() -> None:
     e = parse_reference("Иванов И. И. Книга. — 3-е изд., испр. и доп. — М. : Наука, 2005. — XII, 340 с. : ил.")
     assert (e.edition, e.subtitle, e.page_total, e.illustrated) == ("3", None, "340", True)
+
+
+def test_apa_journal_with_volume_only_and_author_date_organisation() -> None:
+    e = parse_reference("Doe, J. (2018). Article title. Journal Name, 12, 45–67. https://doi.org/10.1000/abc")
+    assert (e.type, e.host.title.value, e.host.volume, str(e.pages)) == (EntryType.ARTICLE, "Journal Name", "12", "45–67")
+    e = parse_reference("Latvian Academy of Sciences. 1990. History of Latvia. Riga: Zinātne.")
+    assert e.persons[0].literal == "Latvian Academy of Sciences" and e.title.value == "History of Latvia"
+    assert (e.places[0].name, e.publisher.value, e.date.year) == ("Rīga", "Zinātne", 1990)

@@ -75,6 +75,7 @@ _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|(?<= )n\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
+_VOL_PAGES_APA = re.compile(rf"(?<=[{LETTER}]), (?P<vol>\d{{1,3}}), (?P<a>\d+) ?- ?(?P<b>\d+)(?=\.|$| https?:| doi)")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
@@ -120,6 +121,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
     "edition": ("изд", "Изд", "ed", "izd", "Aufl", "Rev"),
     "apa": ("(",),
+    "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
@@ -239,6 +241,10 @@ def _pages(st: State) -> None:
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
         if m.group("a"):
             _add_pages(st, m, "page")
+        st.blank(*m.span())
+    for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
+        st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
+        _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):

@@ -3,7 +3,15 @@
 ``parse_reference`` reads one reference string in any supported convention
 (Soviet-era Russian, GOST 7.1-2003 / 7.0.100-2018, Latvian, English
 Chicago / APA / MLA / Harvard / Wikipedia); ``segment`` cuts a run-on
-reference section into single references.  See :mod:`.grammar` for the steps.
+reference section into single references.
+
+Where things live: :mod:`.normalize` (same-length normal form, so spans index
+the source), :mod:`.state` (the working text and what was consumed),
+:mod:`.locators` (labelled pieces: ISBN, URL, pages, volumes …),
+:mod:`.names` (names and role phrases), :mod:`.dates`, :mod:`.areas`
+(sentences, host, publication area), :mod:`.grammar` (the reader that puts
+them together), :mod:`.kinds` (entry type, languages), :mod:`.lang`,
+:mod:`.segment`; the vocabularies are data files in ``data/``.
 
 >>> e = parse_reference("А.К. Рашкевиц. Народные мстители Латвии. М., Воениздат, 1973. - 164 стр.")
 >>> e.title.value, e.publisher.value, e.places[0].name, e.date.year, e.page_total

@@ -49,6 +49,35 @@ def test_encyclopedia_entry_editor_in_chief_and_columns() -> None:
     block = _block(bib, "sie1967")
     assert _field(block, "editor") == "Жуков, Е. М." and _field(block, "editortype") == "editorinchief"
     assert _field(block, "volume") == "8" and _field(block, "pagination") == "column"
+    # biblatex prints ``pages`` by bookpagination: without it the columns read "pp."
+    assert _field(block, "bookpagination") == "column"
+
+
+COLUMN_BIB = """
+@inreference{a, title={Партизанское движение}, booktitle={СИЭ}, pages={872--880}, bookpagination={column}, langid={russian}}
+@inreference{b, pagination={column}, title={Партизанское движение}, booktitle={СИЭ}, pages={872--880}, langid={russian}}
+@inreference{c, title={Статья}, booktitle={СИЭ}, pages={10--12}, langid={russian}}
+@book{d, bookpagination={column}, title={Книга}, pagetotal={100}, langid={russian}}
+"""
+
+
+def test_pagination_and_bookpagination_read_as_columns(tmp_path: Path) -> None:
+    a, b, c, d = read_text("biblatex", COLUMN_BIB, tmp_path, "cols.bib")
+    assert a.pages == Pages("872", "880", "column")  # bookpagination after pages
+    assert b.pages == Pages("872", "880", "column")  # pagination before pages
+    assert c.pages == Pages("10", "12", "page")
+    assert d.pages is None and not d.extra  # no pages: nothing to mark, no empty range
+
+
+def test_columns_survive_the_round_trip_into_gost(tmp_path: Path) -> None:
+    from biblio.render import format_entry
+
+    entry = Entry(type=EntryType.ENCYCLOPEDIA_ENTRY, key="sie", title=Text("Партизанское движение"),
+                  host=Host(title=Text("Советская историческая энциклопедия"), volume="8"),
+                  date=Date(1967), pages=Pages("872", "880", "column"), language="ru")
+    back = read_text("biblatex", write_text("biblatex", [entry]), tmp_path, "rt.bib")[0]
+    assert back.pages == Pages("872", "880", "column")
+    assert str(format_entry(back, "gost-r-7.0.100-2018")).endswith("— Т. 8. — Стб. 872–880.")
 
 
 def test_volume_of_multivolume_work() -> None:

@@ -47,7 +47,9 @@ publisher                ``publisher``
 institution, type        ``institution``, ``genre``
 date                     ``date`` (ISO 8601 / EDTF, ranges ``1941/1945``; a literal
                          date without a year goes to ``date`` as written)
-pages, pagination        ``pages``; ``pagination = {column}`` for columns (ст., col.)
+pages, pagination,       ``pages``; columns (ст., col.) write ``bookpagination =
+bookpagination           {column}`` (biblatex prints ``pages`` by it) and ``pagination
+                         = {column}`` (citation locators); either reads as columns
 pagetotal                ``page_total``
 note, addendum           ``notes[0]``, the further notes joined by ". "
 isbn                     ``isbns``, each hyphenated ISBN-13/10 when valid, ", "-joined
@@ -237,15 +239,21 @@ def _get_pagination(entry: Entry) -> str:
     return "column" if entry.pages and entry.pages.unit == "column" else ""
 
 
+_PENDING_UNIT = "biblio-pending-pagination"
+
+
 def _put_pagination(entry: Entry, value: str) -> None:
-    if value.strip() == "column":
-        if entry.pages is None:
-            entry.pages = Pages("")
+    """``pagination`` / ``bookpagination = {column}``; the field may come before ``pages``."""
+    if value.strip() != "column":
+        return
+    if entry.pages is None:
+        entry.extra[_PENDING_UNIT] = "column"  # taken by _put_pages; dropped if no pages follow
+    else:
         entry.pages.unit = "column"
 
 
 def _put_pages(entry: Entry, value: str) -> None:
-    unit = entry.pages.unit if entry.pages else "page"
+    unit = entry.pages.unit if entry.pages else entry.extra.pop(_PENDING_UNIT, "page")
     entry.pages = latex.bib_to_pages(value)
     entry.pages.unit = unit
 
@@ -316,7 +324,10 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("type", "genre"),
     Rule("date", _get_date, _put_date, "literal"),
     Rule("pages", lambda e: latex.pages_to_bib(e.pages) if e.pages and e.pages.first else "", _put_pages, "literal"),
+    # biblatex prints ``pages`` by ``bookpagination`` ("cols. 872–880") and citation
+    # locators by ``pagination``: a column range sets both.
     Rule("pagination", _get_pagination, _put_pagination, "literal"),
+    Rule("bookpagination", _get_pagination, _put_pagination, "literal"),
     attr_rule("pagetotal", "page_total"),
     Rule("note", _note, lambda e, v: e.notes.insert(0, Text(v))),
     Rule("addendum", _addendum, lambda e, v: e.notes.append(Text(v))),
@@ -395,6 +406,7 @@ def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None
 def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
     for entry in latex.read_entries(source, MAPPING):
         entry.extra.pop("biblio-pending-scheme", None)
+        entry.extra.pop(_PENDING_UNIT, None)
         yield entry
 
 

@@ -56,13 +56,13 @@ _NOTES = re.compile(
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
-_ILLUSTRATED = re.compile(rf"{_NL}(?:илл|ил|ill|illus|il)\.{_NA}|{_NL}(?:illustrated){_NA}")
-_PHYSICAL = re.compile(rf"{_NL}(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
+_ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")
+_PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
 _PAGE_WORDS = _words("page")
 _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
-    rf"{_NL}(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
+    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
@@ -88,17 +88,17 @@ _TOTAL = re.compile(
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
-_VOLUME = re.compile(rf"{_NL}(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 _VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
-_ISSUE = re.compile(rf"(?:{_NL}|(?<=№))(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
-_PART = re.compile(rf"{_NL}(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+_ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
+_PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
 _EDITION = re.compile(
-    rf"(?:{_NL}(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|{_NL}[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|{_NL}(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
-    rf"|{_NL}(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
-    rf"|{_NL}(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
+    rf"(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
+    rf"|(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
+    rf"|(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
 )
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
@@ -150,6 +150,16 @@ _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
 _AREA_DASH_BEFORE = re.compile(r"(?:\s-\s?|\.\s?-\s?)$")
 _YEAR_ONLY = re.compile(YEAR)
 _COLUMN_ONLY = re.compile(_COLUMN_WORDS)
+
+
+def _inside_word(w: str, m: re.Match[str], group: int | str = 0) -> bool:
+    """A label match that starts inside a word ("Том" in "Атом 5") is no label.
+
+    Checked here rather than with a look-behind in the pattern so the regex
+    engine can skip quickly to the label's first letters.
+    """
+    at = m.start(group)
+    return at > 0 and w[at - 1].isalpha() and w[at] != "№"
 
 
 def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str = "v", **extra: str) -> None:
@@ -228,6 +238,8 @@ def find_extent(st: State) -> None:
 
 def _editions(st: State) -> None:
     for m in list(_EDITION.finditer(st.w)) if _gate("edition", st.w) else []:
+        if _inside_word(st.w, m):
+            continue
         value = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g)
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
@@ -247,6 +259,8 @@ def _pages(st: State) -> None:
         _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
+        if _inside_word(st.w, m):
+            continue
         if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
@@ -285,9 +299,13 @@ def _totals(st: State) -> None:
             start -= len(head.group(0))
         st.blank(start, m.end())
     for m in list(_ILLUSTRATED.finditer(st.w)) if _gate("illustrated", st.w) else []:
+        if _inside_word(st.w, m):
+            continue
         st.add("illustrated", "true", *m.span())
         st.blank(*m.span())
     for m in list(_PHYSICAL.finditer(st.w)) if _gate("physical", st.w) else []:
+        if _inside_word(st.w, m):
+            continue
         st.add("physical", m.group(0), *m.span())
         st.blank(*m.span())
 
@@ -303,14 +321,20 @@ def _volumes(st: State) -> None:
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:
         for m in list(pattern.finditer(st.w)):
+            if pattern is _VOLUME and _inside_word(st.w, m):
+                continue
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
+        if _inside_word(st.w, m):
+            continue
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):
+            if pattern is _PART and _inside_word(st.w, m):
+                continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
 

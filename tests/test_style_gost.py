@@ -27,6 +27,13 @@ def p(family: str, initials: str, role: Role = Role.AUTHOR) -> Person:
     return Person(family, initials=initials, role=role)
 
 
+def kushner_as_written() -> Person:
+    """An editor the source named after "под ред." in the genitive (the parser keeps both forms)."""
+    editor = p("Кушнер", "П. И.", Role.EDITOR)
+    editor.variants["written"] = {"family": "Кушнера", "given": "П. И."}
+    return editor
+
+
 def book() -> Entry:
     return Entry(
         title=ru("Народные мстители Латвии"),
@@ -60,7 +67,7 @@ def chapter() -> Entry:
         type=EntryType.CHAPTER,
         title=ru("Подпольная борьба"),
         persons=[p("Дзинтарс", "Я.")],
-        host=Host(title=ru("Борьба за Советскую Латвию"), persons=[p("Кушнер", "П. И.", Role.EDITOR)]),
+        host=Host(title=ru("Борьба за Советскую Латвию"), persons=[kushner_as_written()]),
         places=[Place("Рига")],
         publisher=ru("Лиесма"),
         date=Date(1970),
@@ -210,7 +217,7 @@ CASES_2018 = [
     ),
     (
         chapter,
-        "Дзинтарс, Я. Подпольная борьба / Я. Дзинтарс // Борьба за Советскую Латвию / под ред. П. И. Кушнер."
+        "Дзинтарс, Я. Подпольная борьба / Я. Дзинтарс // Борьба за Советскую Латвию / под ред. П. И. Кушнера."
         " — Рига : Лиесма, 1970. — С. 590–630.",
     ),
     (
@@ -235,7 +242,7 @@ CASES_2018 = [
     ),
     (
         proceedings,
-        "Труды конференции по истории Латвии : материалы конференции / под ред. А. А. Иванов."
+        "Труды конференции по истории Латвии : материалы конференции / ред. А. А. Иванов."
         " — Рига : Зинатне, 1980. — 300 с.",
     ),
     (
@@ -302,9 +309,34 @@ def test_several_places_and_statement_with_institution() -> None:
         language="ru",
     )
     assert text(G18, entry) == (
-        "Крастынь, Я. П. Борьба латышского народа / Я. П. Крастынь ; под ред. П. И. Кушнер"
+        "Крастынь, Я. П. Борьба латышского народа / Я. П. Крастынь ; ред. П. И. Кушнер"
         " ; Институт истории АН СССР. — М. ; Л. : Госполитиздат, 1946. — 196 с."
     )
+
+
+def test_editors_after_under_editorship_in_the_genitive_as_written() -> None:
+    # "под ред." governs the genitive: the written form when the source gave one,
+    # otherwise "ред." (редактор) with the nominative, both forms of 7.0.100-2018.
+    entry = book()
+    entry.persons.append(kushner_as_written())
+    assert "/ А. К. Рашкевиц ; под ред. П. И. Кушнера. —" in text(G18, entry)
+    assert "Латвии / под ред. П. И. Кушнера. —" in text(G08, entry)
+    politov = p("Политов", "З. Н.", Role.EDITOR)
+    entry.persons[-1:] = [politov]
+    assert "/ А. К. Рашкевиц ; ред. З. Н. Политов. —" in text(G18, entry)
+    # one name without a written oblique form: the whole list in the nominative
+    entry.persons.append(kushner_as_written())
+    assert "; ред. З. Н. Политов, П. И. Кушнер. —" in text(G18, entry)
+    # other roles keep the written form (the compiler's term reads either way)
+    compiler = p("Известный", "В.", Role.COMPILER)
+    compiler.variants["written"] = {"family": "Известного", "given": "В."}
+    entry.persons = [compiler]
+    assert "/ сост. В. Известного. —" in text(G18, entry)
+    # a written form equal to the nominative is no declension
+    same = p("Шоу", "Б.", Role.EDITOR)
+    same.variants["written"] = {"family": "Шоу", "given": "Б."}
+    entry.persons = [same]
+    assert "/ ред. Б. Шоу. —" in text(G18, entry)
 
 
 # --- GOST R 7.0.5-2008 -----------------------------------------------------------
@@ -326,7 +358,7 @@ def test_gost_2008_four_authors_first_and_others() -> None:
 
 def test_gost_2008_chapter_and_encyclopedia() -> None:
     assert text(G08, chapter()) == (
-        "Дзинтарс Я. Подпольная борьба // Борьба за Советскую Латвию / под ред. П. И. Кушнер."
+        "Дзинтарс Я. Подпольная борьба // Борьба за Советскую Латвию / под ред. П. И. Кушнера."
         " — Рига : Лиесма, 1970. — С. 590–630."
     )
     assert text(G08, encyclopedia()) == (

@@ -54,14 +54,17 @@ from .base import (
     year_text,
 )
 
-# Roles of a statement of responsibility, in the order the standard lists them, with their term.
+# Roles of a statement of responsibility, in the order the standard lists them, with their
+# term, and the term to use instead when the names are known only in the nominative:
+# "под ред." governs the genitive ("под ред. П. И. Кушнера"), "ред." (редактор) takes
+# the nominative ("ред. З. Н. Политов"); the other terms read either way.
 _ROLE_TERMS = (
-    (Role.EDITOR_IN_CHIEF, "editor_in_chief"),
-    (Role.EDITOR, "edited_by"),
-    (Role.EDITOR_COMPILER, "edited_compiled_by"),
-    (Role.COMPILER, "compiled_by"),
-    (Role.EDITORIAL_BOARD, "editorial_board"),
-    (Role.TRANSLATOR, "translated_by"),
+    (Role.EDITOR_IN_CHIEF, "editor_in_chief", ""),
+    (Role.EDITOR, "edited_by", "editor"),
+    (Role.EDITOR_COMPILER, "edited_compiled_by", ""),
+    (Role.COMPILER, "compiled_by", ""),
+    (Role.EDITORIAL_BOARD, "editorial_board", ""),
+    (Role.TRANSLATOR, "translated_by", ""),
 )
 
 # Entry types whose volume number belongs to the host ("// БСЭ. — Т. 19"), not to the title.
@@ -92,6 +95,20 @@ def then(text: str, element: str) -> str:
     if not text:
         return element
     return f"{text} {element}" if text.endswith(".") else f"{text}. {element}"
+
+
+def as_written(person: Person) -> Person:
+    """The name in the case the source wrote it after a role phrase (``под ред. П. И. Кушнера``).
+
+    The parser keeps the nominative in ``family`` and the written oblique form in
+    ``variants["written"]``; without a differing written form the person is returned as is.
+    """
+    written = person.variants.get("written") or {}
+    family = written.get("family", "")
+    if not family or family == person.family:
+        return person
+    return Person(family=family, initials=written.get("given", "") or person.initials or person.given,
+                  role=person.role, lang=person.lang, script=person.script)
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -174,10 +191,14 @@ class Gost2018(Style):
 
     def responsibility(self, persons: list[Person], t: Terms, authors_part: str = "", institution: str = "") -> str:
         statements = [authors_part] if authors_part else []
-        for role, term in _ROLE_TERMS:
+        for role, term, nominative_term in _ROLE_TERMS:
             named = [p for p in persons if p.role == role]
-            if named:
-                statements.append(f"{t.get(term)} {', '.join(initials_family(p) for p in named)}")
+            if not named:
+                continue
+            if nominative_term and not all(as_written(p) is not p for p in named):
+                statements.append(f"{t.get(nominative_term)} {', '.join(initials_family(p) for p in named)}")
+            else:
+                statements.append(f"{t.get(term)} {', '.join(initials_family(as_written(p)) for p in named)}")
         if institution:
             statements.append(institution)
         return " ; ".join(statements)

@@ -452,3 +452,43 @@ def test_terms_follow_each_entry_language() -> None:
                                                   ("Zariņš", "Pēteris"), ("Liepa", "Ilze")]]
     assert text(G18, latvian).startswith(
         "PSRS kaujinieki Latvijā (1941–1945). 1. daļa / J. Ozols, K. Bērziņš, A. Kalniņa [u. c.]. — Rīga, 2006.")
+
+
+def kapitanov(unit: str | None) -> Entry:
+    entry = Entry(
+        type=EntryType.VOLUME,
+        title=ru("Возмездие"),
+        subtitle=ru("очерки о Даугавпилсском подполье, 1941–1944"),
+        persons=[p("Капитанов", "И. Г.")],
+        number_of_volumes="2",
+        part="1",
+        places=[Place("Рига")],
+        publisher=ru("Лиесма"),
+        date=Date(1977),
+        language="ru",
+    )
+    if unit is not None:
+        entry.extra["volumes-unit"] = unit
+    return entry
+
+
+@pytest.mark.parametrize(
+    "unit, words",
+    [(None, "в 2 т."), ("volume", "в 2 т."), ("book", "в 2 кн."), ("part", "в 2 ч."), ("unknown", "в 2 т.")],
+)
+def test_multivolume_unit_books_volumes_parts(unit: str | None, words: str) -> None:
+    # "(в 2-х кн.)" counts books: other title information "в 2 кн.", not "в 2 т."
+    assert text(G18, kapitanov(unit)) == (
+        f"Капитанов, И. Г. Возмездие : очерки о Даугавпилсском подполье, 1941–1944 : {words} Ч. 1"
+        " / И. Г. Капитанов. — Рига : Лиесма, 1977."
+    )
+
+
+def test_multivolume_unit_in_latvian_and_english_terms() -> None:
+    entry = kapitanov("book")
+    entry.language = "en"
+    entry.title, entry.subtitle = Text("Retribution", lang="en"), None
+    assert ": in 2 books" in text(G18, entry)
+    entry.language = "lv"
+    entry.title = Text("Atmaksa", lang="lv")
+    assert ": 2 grām." in text(G18, entry)

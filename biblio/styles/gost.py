@@ -111,6 +111,16 @@ def as_written(person: Person) -> Person:
                   role=person.role, lang=person.lang, script=person.script)
 
 
+# What the units of a multi-volume work are called: "(в 2-х кн.)" counts books, not volumes.
+# Entry.extra["volumes-unit"] is the agreed slot (the model has no field for it); volumes by default.
+_VOLUME_UNIT_TERMS = {"volume": "number_of_volumes", "book": "number_of_books", "part": "number_of_parts"}
+
+
+def volumes_term(entry: Entry) -> str:
+    """The term for "in N …": ``в 2 т.``, ``в 2 кн.``, ``в 2 ч.``."""
+    return _VOLUME_UNIT_TERMS.get(entry.extra.get("volumes-unit", "volume"), "number_of_volumes")
+
+
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
@@ -214,7 +224,7 @@ class Gost2018(Style):
         if entry.subtitle is not None:
             title += f" : {entry.subtitle.value}"
         if entry.number_of_volumes:
-            title += f" : {t.get('number_of_volumes', entry.number_of_volumes)}"
+            title += f" : {t.get(volumes_term(entry), entry.number_of_volumes)}"
         if entry.genre:
             title += f" : {entry.genre}"
         if entry.part:

@@ -82,9 +82,10 @@ _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _TOTAL_WORDS = _words("total")
-_TOTAL = re.compile(
-    rf"(?:(?<=[\s,.])|^)(?:[-:.] ?)?(?P<pre>(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?)(?:\[\d+\], ?)?(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}"
-)
+# The count first (the engine skips to digits fast); what may stand before it,
+# "xii, " or "[4], ", is looked up backwards.
+_TOTAL = re.compile(rf"(?P<n>\d+)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
+_TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
@@ -119,7 +120,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
     "series": ("(",),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition": ("изд", "Изд", "ed", "izd", "Aufl", "Rev"),
+    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl", "Rev"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
@@ -290,9 +291,14 @@ def _add_pages(st: State, m: re.Match[str], unit: str) -> None:
 
 def _totals(st: State) -> None:
     for m in list(_TOTAL.finditer(st.w)):
+        start = m.start()
+        before = _TOTAL_BEFORE.search(st.w, max(0, start - 25), start)
+        if before is not None:
+            start = before.start()
+        if start > 0 and st.w[start - 1] not in " ,.-:":
+            continue  # inside a word or a number
         if st.first("page_total") is None:
             st.add("page_total", m.group("n"), m.start("n"), m.end("n"))
-        start = m.start()
         # the area dash before an extent ("1973. - 164 стр.") belongs to it
         head = _AREA_DASH_BEFORE.search(st.w, max(0, start - 3), start)
         if head:

@@ -105,7 +105,7 @@ class PubArea:
     resp: tuple[int, int] | None = None  # a role and names the imprint starts with
 
 
-_YEAR_RE = re.compile(rf"(?<![\d/.\-])(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")
+_YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
     r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) )$"
 )
@@ -123,7 +123,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     tail = _trailing_place(st, lo, hi)
     if tail is not None:
         return tail
-    years = [m for m in _YEAR_RE.finditer(w, lo, hi)]
+    years = [m for m in _YEAR_RE.finditer(w, lo, hi) if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-"]
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue

@@ -59,7 +59,7 @@ _APA_YEAR = re.compile(
 _ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)(?:\.? ?(?=\({YEAR}[a-z]?[),])|(?=\. {YEAR}[a-z]?\. ))")
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
-_HOST_IN = re.compile(r'(?<=[.!?"])[ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
@@ -189,9 +189,9 @@ class _Reader:
             return
         m = _HOST_IN.search(w, p1)
         if m:
-            self.host_lo, self.host_body = m.start(), m.end()
-            self.host_gost = not m.group(0).lstrip().startswith("In")  # "В кн.:", "Grām.:" as GOST
-            st.blank(m.start(), m.end())
+            self.host_lo, self.host_body = m.start() + 1, m.end()  # after the stop that ends the title
+            self.host_gost = not m.group(0)[1:].lstrip(" -").startswith("In")  # "В кн.:", "Grām.:" as GOST
+            st.blank(m.start() + 1, m.end())
             return
         m = _HOST_COMMA_IN.search(w, p1)
         if m and (re.search(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", w[m.end() :], re.I) or st.first("pages")):

@@ -201,6 +201,8 @@ def _carried(entry: Entry) -> dict[str, Any]:
     data = entry.to_dict()
     data.pop("origin", None)
     order = ["author", "translator", *[r.value for r in EDITOR_ROLE_ORDER]]
+    if entry.type is EntryType.THESIS and "publisher" in data and "institution" not in data:
+        data["institution"] = data.pop("publisher")  # biblatex's @thesis names the university in institution
     for holder in (data, data.get("host", {})):
         if "persons" in holder:
             holder["persons"] = sorted(holder["persons"], key=lambda p: order.index(p.get("role", "author")))
@@ -215,3 +217,26 @@ def test_round_trip_keeps_what_biblatex_carries(entry: Entry, tmp_path: Path) ->
     back = read_text("biblatex", bib, tmp_path, "rt.bib")
     assert len(back) == 1
     assert _carried(back[0]) == _carried(entry)
+
+
+THESIS_BIB = """
+@phdthesis{a, author={Smith, John}, title={Partisans}, school={University of Latvia}, year={1999}}
+@mastersthesis{b, author={Doe, Jane}, title={Forests}, school={LU}, year={2001}}
+@thesis{c, author={Петров, П. П.}, title={Партизаны}, institution={МГУ}, type={дис. … канд. ист. наук}, date={1999}}
+"""
+
+
+def test_thesis_types_institution_and_degree(tmp_path: Path) -> None:
+    a, b, c = read_text("biblatex", THESIS_BIB, tmp_path, "th.bib")
+    assert (a.type, a.genre, a.institution) == (EntryType.THESIS, "phdthesis", Text("University of Latvia"))
+    assert (b.genre, b.institution) == ("mathesis", Text("LU"))
+    assert (c.genre, c.institution) == ("дис. … канд. ист. наук", Text("МГУ"))
+    bib = write_text("biblatex", [a, c])
+    assert "@thesis{a," in bib and _field(_block(bib, "a"), "type") == "phdthesis"
+    assert _field(_block(bib, "c"), "institution") == "МГУ"
+    # a university the parser read as the publisher goes where biblatex's @thesis prints it
+    parsed = Entry(type=EntryType.THESIS, key="p", title=Text("Партизаны"), persons=[Person("Петров", initials="П. П.")],
+                   publisher=Text("Латвийский государственный университет"), date=Date(1970))
+    block = _block(write_text("biblatex", [parsed]), "p")
+    assert _field(block, "institution") == "Латвийский государственный университет"
+    assert _field(block, "publisher") is None

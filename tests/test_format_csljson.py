@@ -283,3 +283,27 @@ def test_round_trip_keeps_what_csl_carries(entry: Entry, tmp_path: Path) -> None
 def test_join_title_has_no_double_punctuation() -> None:
     assert _join_title(Text("Сияй, звёздочка!"), Text("Борьба")) == "Сияй, звёздочка! Борьба"
     assert _join_title(Text("Возмездие"), Text("очерки")) == "Возмездие: очерки"
+
+
+def _thesis(**fields: Any) -> Entry:
+    return Entry(type=EntryType.THESIS, key="petrov1999", title=Text("Партизанское движение в Латвии"),
+                 persons=[Person("Петров", initials="П. П.")], genre="дис. … канд. ист. наук", language="ru", **fields)
+
+
+def test_thesis_university_is_the_csl_publisher(tmp_path: Path) -> None:
+    # Zotero's thesis "University" is CSL publisher; citeproc styles print it from there.
+    item = entry_to_csl(_thesis(institution=Text("Латвийский государственный университет")))
+    assert item["type"] == "thesis" and item["publisher"] == "Латвийский государственный университет"
+    assert item["genre"] == "дис. … канд. ист. наук"
+    back = read_text("csl-json", json.dumps([item]), tmp_path, "t.json")[0]
+    assert back.institution == Text("Латвийский государственный университет") and back.publisher is None
+
+
+def test_thesis_with_its_own_publisher_keeps_both(tmp_path: Path) -> None:
+    entry = _thesis(institution=Text("МГУ"), publisher=Text("Наука"))
+    item = entry_to_csl(entry)
+    assert item["publisher"] == "МГУ" and "biblio-publisher: Наука" in item["note"].split("\n")
+    back = read_text("csl-json", json.dumps([item]), tmp_path, "t.json")[0]
+    assert (back.institution, back.publisher) == (Text("МГУ"), Text("Наука"))
+    # the parser may put the university in publisher: it still reaches CSL publisher
+    assert entry_to_csl(_thesis(publisher=Text("МГУ")))["publisher"] == "МГУ"

@@ -201,3 +201,48 @@ def test_repeated_author_becomes_a_dash_in_mla_and_chicago() -> None:
     lines = format_bibliography([chapter(), article()], "chicago-author-date").splitlines()
     assert lines[0].startswith("Dzintars, I͡A. 1965.") and lines[1].startswith("———. 1970.")
     assert all(not line.startswith("———") for line in format_bibliography([chapter(), article()], "apa").splitlines())
+
+
+def _phd(**fields: object) -> Entry:
+    from biblio.model import EntryType
+
+    return Entry(type=EntryType.THESIS, title=Text("Partisan warfare in Latvia"), persons=[Person("Ozols", "Jānis")],
+                 genre="phdthesis", institution=Text("University of Latvia"), date=Date(2001), language="en",
+                 **fields)  # type: ignore[arg-type]
+
+
+def test_thesis_degree_keys_in_each_guides_words() -> None:
+    # biblatex's type key (what @phdthesis reads as) in the words each guide prescribes
+    assert format_entry(_phd(), "apa") == (
+        "Ozols, J. (2001). Partisan warfare in Latvia [Unpublished doctoral dissertation]. University of Latvia."
+    )
+    assert format_entry(_phd(url="https://dspace.lu.lv/1"), "apa") == (
+        "Ozols, J. (2001). Partisan warfare in Latvia [Doctoral dissertation, University of Latvia]."
+        " https://dspace.lu.lv/1"
+    )
+    assert format_entry(_phd(), "chicago-author-date") == (
+        "Ozols, Jānis. 2001. “Partisan Warfare in Latvia.” PhD diss., University of Latvia."
+    )
+    assert format_entry(_phd(), "mla") == (
+        "Ozols, Jānis. Partisan Warfare in Latvia. University of Latvia, 2001. PhD dissertation."
+    )
+    master = _phd()
+    master.genre = "mathesis"
+    assert "[Unpublished master's thesis]" in format_entry(master, "apa")
+    assert "“Partisan Warfare in Latvia.” Master's thesis, University of Latvia." in format_entry(master, "chicago-author-date")
+    assert format_entry(master, "mla").endswith("2001. MA thesis.")
+
+
+def test_gost_thesis_degree_key_follows_biblatex_gost() -> None:
+    from biblio.model import EntryType, Place
+
+    thesis = Entry(type=EntryType.THESIS, title=Text("Партизанское движение в Латвии", lang="ru"),
+                   persons=[Person("Петров", initials="П. П.")], genre="phdthesis",
+                   institution=Text("МГУ", lang="ru"), places=[Place("Москва")], date=Date(1999), page_total="200",
+                   language="ru")
+    # russian-gost.lbx: phdthesis = "дис. … канд."
+    assert format_entry(thesis, "gost-r-7.0.100-2018") == (
+        "Петров, П. П. Партизанское движение в Латвии : дис. … канд. / П. П. Петров ; МГУ. — М., 1999. — 200 с."
+    )
+    thesis.genre = "дис. … канд. ист. наук"  # words as the source wrote them stay
+    assert ": дис. … канд. ист. наук / П. П. Петров ; МГУ. —" in format_entry(thesis, "gost-r-7.0.100-2018")

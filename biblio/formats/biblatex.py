@@ -44,7 +44,12 @@ number                   ``host.issue`` for articles, else ``series_number``
 series, edition          ``series``, ``edition``
 location                 ``places`` (full names) as a list: ``Москва and Ленинград``
 publisher                ``publisher``
-institution, type        ``institution``, ``genre``
+institution, type        ``institution``, ``genre``: a @thesis names its university in
+                         ``institution`` (a university given as ``publisher`` moves
+                         there); ``type`` holds the degree, biblatex's keys
+                         (``phdthesis``, ``mathesis``, ``candthesis`` …) or words
+                         (``дис. … канд. ист. наук``); @phdthesis / @mastersthesis
+                         without ``type`` read as ``phdthesis`` / ``mathesis``
 date                     ``date`` (ISO 8601 / EDTF, ranges ``1941/1945``; a literal
                          date without a year goes to ``date`` as written)
 pages, pagination,       ``pages``; columns (ст., col.) write ``bookpagination =
@@ -296,6 +301,21 @@ def _put_date(entry: Entry, value: str) -> None:
     entry.date = latex.parse_edtf_date(value)
 
 
+def _university_in_publisher(entry: Entry) -> bool:
+    """A thesis whose university the source gave as its publisher (biblatex wants ``institution``)."""
+    return entry.type is EntryType.THESIS and entry.institution is None and entry.publisher is not None
+
+
+def _get_publisher(entry: Entry) -> str:
+    return "" if _university_in_publisher(entry) or entry.publisher is None else entry.publisher.value
+
+
+def _get_institution(entry: Entry) -> str:
+    if _university_in_publisher(entry):
+        return entry.publisher.value if entry.publisher else ""
+    return entry.institution.value if entry.institution else ""
+
+
 def _get_language(entry: Entry) -> str:
     return latex.babel_name(entry.language) if entry.language else ""
 
@@ -319,8 +339,8 @@ FIELDS: tuple[Rule, ...] = (
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
     Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places, "list"),  # see _places_latex
-    text_rule("publisher", "publisher"),
-    text_rule("institution", "institution"),
+    Rule("publisher", _get_publisher, lambda e, v: setattr(e, "publisher", latex.text_or_none(v))),
+    Rule("institution", _get_institution, lambda e, v: setattr(e, "institution", latex.text_or_none(v))),
     attr_rule("type", "genre"),
     Rule("date", _get_date, _put_date, "literal"),
     Rule("pages", lambda e: latex.pages_to_bib(e.pages) if e.pages and e.pages.first else "", _put_pages, "literal"),
@@ -341,7 +361,10 @@ FIELDS: tuple[Rule, ...] = (
 )
 RULES = {rule.field: rule for rule in FIELDS}
 ALIASES = {"journal": "journaltitle", "address": "location", "year": "date", "school": "institution"}
-MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES)
+# BibTeX's thesis types name the degree; biblatex's ``type`` keys for it (localised by biblatex,
+# "дис. … канд." in biblatex-gost's Russian).
+THESIS_TYPE_GENRES = {"phdthesis": "phdthesis", "mastersthesis": "mathesis"}
+MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES, THESIS_TYPE_GENRES)
 
 
 # --- writing ----------------------------------------------------------------

@@ -40,7 +40,10 @@ volume, part               ``volume``, ``part`` (the host's for in* types, artic
 number-of-volumes          ``number_of_volumes`` (or the host's)
 issue                      ``host.issue``
 edition                    ``edition``
-publisher, publisher-place ``publisher``, ``places`` (full names, "; "-joined)
+publisher, publisher-place ``publisher``, ``places`` (full names, "; "-joined); a
+                           thesis's ``publisher`` is its university (``institution``,
+                           Zotero's "University"), its own publisher, if any, a
+                           ``biblio-publisher:`` note line
 authority                  ``institution``
 genre                      ``genre``
 issued, accessed           ``date`` (ranges, literals), ``accessed``
@@ -312,7 +315,7 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
         "number-of-volumes": _hosted_value(entry, "number_of_volumes"),
         "issue": entry.host.issue if entry.host and entry.type in HOSTED else "",
         "edition": entry.edition,
-        "publisher": entry.publisher.value if entry.publisher else "",
+        "publisher": _publisher(entry),
         "publisher-place": "; ".join(p.full for p in entry.places),
         "authority": entry.institution.value if entry.institution else "",
         "genre": entry.genre,
@@ -336,6 +339,8 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
     lines += _zotero_lines(item, csl_type, name_lists)
     if entry.pages and entry.pages.unit == "column":
         lines.append("biblio-pagination: column")
+    if entry.type is EntryType.THESIS and entry.institution and entry.publisher:
+        lines.append(f"biblio-publisher: {entry.publisher.value}")  # CSL publisher holds the university
     if lines:
         item["note"] = "\n".join(lines)
     if csl_m:
@@ -344,6 +349,13 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
             item["multi"] = multi
         _name_multi(item, name_lists)
     return item
+
+
+def _publisher(entry: Entry) -> str:
+    """CSL ``publisher``: a thesis's university (Zotero's "University"), else the publisher."""
+    if entry.type is EntryType.THESIS and entry.institution:
+        return entry.institution.value
+    return entry.publisher.value if entry.publisher else ""
 
 
 def _zotero_lines(item: dict[str, Any], csl_type: str, name_lists: dict[str, list[Person]]) -> list[str]:
@@ -419,7 +431,7 @@ _NOTE_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]*): (.*)$")
 _KNOWN_NOTE_KEYS = set(NAME_VARIABLES) | set(NOTE_ONLY_NAMES) | set(DATE_VARIABLES) | {
     "title", "container-title", "collection-title", "collection-number", "volume", "part", "number-of-volumes",
     "issue", "edition", "publisher", "publisher-place", "authority", "genre", "page", "number-of-pages", "ISBN",
-    "ISSN", "DOI", "URL", "archive", "language", "citation-key", "biblio-pagination",
+    "ISSN", "DOI", "URL", "archive", "language", "citation-key", "biblio-pagination", "biblio-publisher",
 }
 VARIABLE_ROLES = {
     "author": Role.AUTHOR,
@@ -485,6 +497,8 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     entry.places = [Place(p.strip()) for p in text("publisher-place").split(";") if p.strip()]
     if text("authority"):
         entry.institution = Text(text("authority"))
+    if entry_type is EntryType.THESIS and entry.institution and text("publisher") == entry.institution.value:
+        entry.publisher = Text(text("biblio-publisher")) if text("biblio-publisher") else None
     entry.genre = text("genre")
     if text("page"):
         parts = re.split(r"\s*[-–—]+\s*", text("page"), maxsplit=1)

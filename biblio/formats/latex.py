@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dataclass_field
 from typing import IO, Callable, Iterable, Iterator
 
 from ..errors import FormatError
@@ -932,6 +932,8 @@ class Mapping:
     types: dict[str, EntryType]
     aliases: dict[str, str]
     in_types: set[EntryType]
+    # entry types that say the kind of work when no ``type`` field does (@phdthesis → "phdthesis")
+    type_genres: dict[str, str] = dataclass_field(default_factory=dict)
 
 
 def record_to_entry(record: BibRecord, source_name: str, mapping: Mapping) -> Entry:
@@ -954,6 +956,8 @@ def record_to_entry(record: BibRecord, source_name: str, mapping: Mapping) -> En
             rule.put(entry, decode_value(rule.kind, raw))
         else:
             entry.extra[name] = re.sub(r"[ \t\r\n]+", " ", decode(raw)).strip()
+    if not entry.genre and record.entry_type in mapping.type_genres:
+        entry.genre = mapping.type_genres[record.entry_type]
     return entry
 
 

@@ -22,6 +22,7 @@ from pybtex.style.template import field, join, optional, tag
 
 from ..model import Entry, EntryType, Person
 from .base import (
+    THESIS_KEYS,
     blocks,
     edition_text,
     family_initials,
@@ -29,12 +30,16 @@ from .base import (
     page_range,
     romanize_text,
     text_in_latin,
+    thesis_kind,
     title_case,
     year_text,
 )
 from .latin import LatinEntry, LatinStyle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
+# APA 7, 10.6: the description in square brackets.
+_DEGREES = {"phdthesis": "Doctoral dissertation", "docthesis": "Doctoral dissertation",
+            "candthesis": "Doctoral dissertation", "mathesis": "Master's thesis", "bathesis": "Bachelor's thesis"}
 
 
 def _f(name: str) -> Any:
@@ -135,9 +140,11 @@ class Apa(LatinStyle):
         """``[Doctoral dissertation]``; a published thesis (online) names its university inside."""
         if entry.type not in (EntryType.THESIS, EntryType.REPORT):
             return ""
-        genre = romanize_text(entry.genre, self.scheme()) if entry.genre else ""
-        genre = genre[:1].upper() + genre[1:]
+        genre = romanize_text(thesis_kind(entry.genre, _DEGREES), self.scheme()) if entry.genre else ""
         published = bool(entry.url or entry.doi) or entry.type == EntryType.REPORT
+        if not published and entry.genre.strip().lower() in THESIS_KEYS:  # "[Unpublished doctoral dissertation]"
+            genre = "Unpublished " + genre[:1].lower() + genre[1:]
+        genre = genre[:1].upper() + genre[1:]
         institution = text_in_latin(entry.institution, self.scheme()) if published else ""
         return ", ".join(filter(None, [genre, institution]))
 

@@ -331,6 +331,16 @@ def edition_text(edition: str, t: Terms) -> str:
     return t.get("edition", number)
 
 
+# biblatex's ``type`` keys for degrees (what @phdthesis / @mastersthesis become on reading).
+THESIS_KEYS = frozenset({"phdthesis", "candthesis", "docthesis", "mathesis", "bathesis"})
+
+
+def thesis_kind(genre: str, words: dict[str, str]) -> str:
+    """A degree key in the guide's words (``phdthesis`` → ``PhD diss.``); other genres as written."""
+    key = genre.strip().lower()
+    return words.get(key, genre) if key in THESIS_KEYS else genre
+
+
 # --- title case (Chicago, MLA, APA container titles) ---------------------------
 
 _MINOR_WORDS = frozenset(

@@ -32,12 +32,16 @@ from .base import (
     page_range,
     romanize_text,
     text_in_latin,
+    thesis_kind,
     title_case,
     year_text,
 )
 from .latin import LatinEntry, LatinStyle, LatinTitle
 
 _HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
+# CMOS 15.51 / 14.224: "PhD diss.", "Master's thesis".
+_DEGREES = {"phdthesis": "PhD diss.", "docthesis": "PhD diss.", "candthesis": "PhD diss.",
+            "mathesis": "Master's thesis", "bathesis": "Bachelor's thesis"}
 
 
 def _f(name: str) -> Any:
@@ -141,7 +145,7 @@ class ChicagoAuthorDate(LatinStyle):
         elif kind == "article":
             out.update(self.journal_fields(entry, data, english))
         elif kind == "thesis":
-            genre = romanize_text(entry.genre, self.scheme()) if entry.genre else ""
+            genre = romanize_text(thesis_kind(entry.genre, _DEGREES), self.scheme()) if entry.genre else ""
             where = text_in_latin(entry.institution, self.scheme()) or ", ".join(data.places)
             out["thesis"] = ", ".join(filter(None, [genre[:1].upper() + genre[1:], where]))
         elif kind == "webpage":

@@ -42,6 +42,7 @@ from ..io import resource_dir
 from ..model import Entry, EntryType, Person, Place, Role
 from ..render.terms import Terms
 from .base import (
+    THESIS_KEYS,
     Style,
     areas,
     edition_text,
@@ -226,7 +227,8 @@ class Gost2018(Style):
         if entry.number_of_volumes:
             title += f" : {t.get(volumes_term(entry), entry.number_of_volumes)}"
         if entry.genre:
-            title += f" : {entry.genre}"
+            key = entry.genre.strip().lower()
+            title += f" : {t.get('thesis_' + key) if key in THESIS_KEYS else entry.genre}"
         if entry.part:
             title = then(title, numbered(t, "part", entry.part))
         statement = self.responsibility(

@@ -33,11 +33,16 @@ from .base import (
     page_range,
     romanize_text,
     text_in_latin,
+    thesis_kind,
     title_case,
     year_text,
 )
 from .chicago import kind_of, quoted
 from .latin import LatinStyle
+
+# MLA 9, 5.90: "PhD dissertation", "MA thesis".
+_DEGREES = {"phdthesis": "PhD dissertation", "docthesis": "PhD dissertation", "candthesis": "PhD dissertation",
+            "mathesis": "MA thesis", "bathesis": "BA thesis"}
 
 MONTHS_MLA = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
@@ -153,7 +158,7 @@ class Mla(LatinStyle):
         """A dissertation's kind closes the entry (``Dis. … kand. ist. nauk``)."""
         if entry.type != EntryType.THESIS or not entry.genre:
             return ""
-        genre = romanize_text(entry.genre, self.scheme())
+        genre = romanize_text(thesis_kind(entry.genre, _DEGREES), self.scheme())
         return genre[:1].upper() + genre[1:]
 
     @staticmethod

@@ -64,6 +64,7 @@ _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
 def parse(text: str, origin: Origin | None = None) -> Entry:
+    """Read one reference; see the module docstring for the steps."""
     st = State(text, LIMIT)
     entry = st.entry
     entry.origin = origin
@@ -80,6 +81,8 @@ def parse(text: str, origin: Origin | None = None) -> Entry:
 
 
 class _Reader:
+    """Reads the areas of one reference once the labelled pieces are consumed."""
+
     def __init__(self, st: State) -> None:
         self.st = st
         self.e = st.entry

@@ -210,3 +210,10 @@ def test_apa_journal_with_volume_only_and_author_date_organisation() -> None:
     e = parse_reference("Latvian Academy of Sciences. 1990. History of Latvia. Riga: Zinātne.")
     assert e.persons[0].literal == "Latvian Academy of Sciences" and e.title.value == "History of Latvia"
     assert (e.places[0].name, e.publisher.value, e.date.year) == ("Rīga", "Zinātne", 1990)
+
+
+def test_glued_stops_and_capitalised_family_names() -> None:
+    e = parse_reference("А.К.Рашкевиц. Записки партизана.Рига,1963.-336 стр.")
+    assert (e.title.value, e.places[0].value, e.date.year, e.page_total) == ("Записки партизана", "Рига", 1963, "336")
+    e = parse_reference("РАШКЕВИЦ А.К. Записки партизана. - Рига: Латгосиздат, 1963. - 336 с.")
+    assert (e.persons[0].family, e.persons[0].initials, e.title.value) == ("Рашкевиц", "А. К.", "Записки партизана")

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import YEAR, parse_date
-from .names import LETTER, UP, parse_name_list, role_before
+from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
 from .vocab import abbreviations, organisation_words, places
 
-_BOUNDARY = re.compile(r"[.!?][\"')\]]*(?: +|$)")
+# a stop before spaces, or one glued to the next word ("партизана.Рига,1963")
+_BOUNDARY = re.compile(rf"[.!?][\"')\]]*(?: +|$)|\.(?=[{UP}][{LO}])")
 
 
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []

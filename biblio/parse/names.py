@@ -37,7 +37,7 @@ GIVEN = rf"{_WORD}(?:-{_WORD})?"
 _END = rf"(?![{LETTER}'])"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
-    "family-initials": re.compile(rf"(?P<f>{FAMILY}),?[ ]+(?P<i>{INITS})"),
+    "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?),?[ ]*(?P<i>{INITS})"),
     "family-given": re.compile(
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
     ),
@@ -128,6 +128,8 @@ def _latvian_given(word: str, family: str = "") -> bool:
 
 
 def _person(family: str, given: str, initials: str) -> Person:
+    if family.isupper() and len(family) > 1:
+        family = "-".join(part.capitalize() for part in family.split("-"))  # "РАШКЕВИЦ" → "Рашкевиц"
     initials = tidy_initials(initials) if initials else ""
     if given:
         derived = initials_of(given)

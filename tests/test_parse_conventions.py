@@ -217,3 +217,11 @@ def test_glued_stops_and_capitalised_family_names() -> None:
     assert (e.title.value, e.places[0].value, e.date.year, e.page_total) == ("Записки партизана", "Рига", 1963, "336")
     e = parse_reference("РАШКЕВИЦ А.К. Записки партизана. - Рига: Латгосиздат, 1963. - 336 с.")
     assert (e.persons[0].family, e.persons[0].initials, e.title.value) == ("Рашкевиц", "А. К.", "Записки партизана")
+
+
+def test_archival_documents() -> None:
+    e = parse_reference("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10.")
+    assert (e.type, e.title.value, e.persons) == (EntryType.DOCUMENT, "ГАРФ", [])
+    assert e.extra["archive_signature"] == "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10"
+    e = parse_reference("LVVA, 270. f., 1. apr., 123. l., 5. lp.")
+    assert (e.type, e.title.value) == (EntryType.DOCUMENT, "LVVA")

@@ -56,7 +56,10 @@ _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
-_ORG_AUTHOR = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)(?:\.? ?(?=\({YEAR}[a-z]?[),])|(?=\. {YEAR}[a-z]?\. ))")
+_ORG_AUTHOR = re.compile(
+    rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
+    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
+)
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
@@ -135,8 +138,9 @@ class _Reader:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
             if org is None:
                 return p0
-            person = Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
-            persons, end, et_al = [person], org.end("org"), False
+            group = "org" if org.group("org") else "org2"
+            person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
+            persons, end, et_al = [person], org.end(group), False
         rest = st.w[end : end + 3]
         role = role_after(st.w, end)
         if role is not None:
@@ -600,6 +604,10 @@ class _Reader:
             e.spans["illustrated"] = Span(ill.start, ill.end)
         for f in st.all("note"):
             self._note(f.start, f.end)
+        signature = st.first("signature")
+        if signature is not None:
+            e.extra["archive_signature"] = st.text(signature.start, signature.end).rstrip(".")
+            e.spans["extra.archive_signature"] = Span(signature.start, signature.end)
         thesis = st.first("thesis")
         if thesis is not None:
             e.genre = thesis.value

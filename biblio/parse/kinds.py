@@ -32,6 +32,8 @@ def entry_type(e: Entry) -> EntryType:
     """The kind of work, from the host, the identifiers and the words of the titles."""
     source = e.source[:LIMIT]
     titles = " ".join(t.value for _, t in e.texts())
+    if "archive_signature" in e.extra:
+        return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre or _THESIS.search(source):
         return EntryType.THESIS
     if _REPORT.search(titles):

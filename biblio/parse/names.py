@@ -37,7 +37,7 @@ GIVEN = rf"{_WORD}(?:-{_WORD})?"
 _END = rf"(?![{LETTER}'])"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
-    "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{2,}}(?:-[{UP}]{{2,}})?),?[ ]*(?P<i>{INITS})"),
+    "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
     ),

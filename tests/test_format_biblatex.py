@@ -240,3 +240,22 @@ def test_thesis_types_institution_and_degree(tmp_path: Path) -> None:
     block = _block(write_text("biblatex", [parsed]), "p")
     assert _field(block, "institution") == "Латвийский государственный университет"
     assert _field(block, "publisher") is None
+
+
+def test_web_page_site_in_organization_work_in_maintitle(tmp_path: Path) -> None:
+    page = Entry(type=EntryType.WEBPAGE, key="mangulis", title=Text("CHAPTER IX JULY 1941 TO MAY 8, 1945"),
+                 persons=[Person("Mangulis", initials="V.")], publisher=Text("Historia.lv"),
+                 host=Host(title=Text("Latvia in the Wars of the 20th Century")), accessed=Date(2012, 1, 6),
+                 url="https://historia.lv/x", language="en")
+    bib = write_text("biblatex", [page])
+    block = _block(bib, "mangulis")
+    assert "@online{mangulis," in bib
+    assert _field(block, "organization") == "Historia.lv" and _field(block, "publisher") is None
+    assert _field(block, "maintitle") == "Latvia in the Wars of the 20th Century"
+    assert _field(block, "urldate") == "2012-01-06"
+    back = read_text("biblatex", bib, tmp_path, "w.bib")[0]
+    assert back.publisher == Text("Historia.lv") and back.host == Host(title=Text("Latvia in the Wars of the 20th Century"))
+    # an organisation named with "and" stays one list item
+    page.publisher = Text("Smith and Sons")
+    assert _field(_block(write_text("biblatex", [page]), "mangulis"), "organization") == "{Smith and Sons}"
+    assert read_text("biblatex", write_text("biblatex", [page]), tmp_path, "w2.bib")[0].publisher == Text("Smith and Sons")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from biblio.formats import WriteOptions
 from biblio.formats.csljson import ZOTERO_KEEPS, _join_title, entry_to_csl
-from biblio.model import Entry, EntryType, Host, Pages, Person, Place, Role, Text
+from biblio.model import Date, Entry, EntryType, Host, Pages, Person, Place, Role, Text
 from formats_support import (
     ROOT,
     SCHEMAS,
@@ -307,3 +307,29 @@ def test_thesis_with_its_own_publisher_keeps_both(tmp_path: Path) -> None:
     assert (back.institution, back.publisher) == (Text("МГУ"), Text("Наука"))
     # the parser may put the university in publisher: it still reaches CSL publisher
     assert entry_to_csl(_thesis(publisher=Text("МГУ")))["publisher"] == "МГУ"
+
+
+def _mangulis() -> Entry:
+    """A chapter of a book on a web site, as the parser reads it: site in publisher, the book as host."""
+    from biblio.model import Date
+
+    return Entry(type=EntryType.WEBPAGE, key="mangulis", title=Text("CHAPTER IX JULY 1941 TO MAY 8, 1945"),
+                 persons=[Person("Mangulis", initials="V.")], publisher=Text("Historia.lv"),
+                 host=Host(title=Text("Latvia in the Wars of the 20th Century")),
+                 accessed=Date(2012, 1, 6), archived=Date(2012, 3, 14), archive="Wayback Machine", language="en")
+
+
+def test_web_page_site_name_is_the_website_title(tmp_path: Path) -> None:
+    item = entry_to_csl(_mangulis())
+    # Zotero's webpage "Website Title" is CSL container-title (publicationTitle)
+    assert item["type"] == "webpage" and item["container-title"] == "Historia.lv"
+    assert "publisher" not in item and "container-title" in ZOTERO_KEEPS["webpage"][0]
+    assert "biblio-host-title: Latvia in the Wars of the 20th Century" in item["note"].split("\n")
+    assert item["accessed"] == {"date-parts": [[2012, 1, 6]]}
+    back = read_text("csl-json", json.dumps([item]), tmp_path, "w.json")[0]
+    assert back.publisher == Text("Historia.lv")
+    assert back.host is not None and back.host.title == Text("Latvia in the Wars of the 20th Century")
+    assert (back.archived, back.archive) == (Date(2012, 3, 14), "Wayback Machine")
+    # a site the reference named as the container reaches container-title too
+    site_as_host = Entry(type=EntryType.WEBPAGE, title=Text("Partisans"), host=Host(title=Text("Historia.lv")))
+    assert entry_to_csl(site_as_host)["container-title"] == "Historia.lv"

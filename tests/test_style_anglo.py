@@ -246,3 +246,57 @@ def test_gost_thesis_degree_key_follows_biblatex_gost() -> None:
     )
     thesis.genre = "дис. … канд. ист. наук"  # words as the source wrote them stay
     assert ": дис. … канд. ист. наук / П. П. Петров ; МГУ. —" in format_entry(thesis, "gost-r-7.0.100-2018")
+
+
+def mangulis(**fields: object) -> Entry:
+    """A chapter of a book published on a site, as the parser reads it: the site in publisher."""
+    from biblio.model import EntryType, Host
+
+    entry = Entry(type=EntryType.WEBPAGE, title=Text("Chapter IX: July 1941 to May 8, 1945", lang="en"),
+                  persons=[Person("Mangulis", initials="V.")], publisher=Text("Historia.lv"),
+                  host=Host(title=Text("Latvia in the Wars of the 20th Century", lang="en")),
+                  accessed=Date(2012, 1, 6), archived=Date(2012, 3, 14), archive="Wayback Machine",
+                  url="http://www.historia.lv/mangulis/9.htm", language="en")
+    for name, value in fields.items():
+        setattr(entry, name, value)
+    return entry
+
+
+def test_web_page_site_name_and_dates_in_each_guide() -> None:
+    url = "http://www.historia.lv/mangulis/9.htm"
+    # APA 7 (10.16): italic title, site name, "Retrieved …, from" for an undated page; no archive note
+    assert format_entry(mangulis(), "apa") == (
+        "Mangulis, V. (n.d.). Chapter IX: July 1941 to May 8, 1945. In Latvia in the Wars of the 20th Century."
+        f" Historia.lv. Retrieved January 6, 2012, from {url}"
+    )
+    # Chicago 17 (15.51): "Accessed Month D, YYYY." before the URL
+    assert format_entry(mangulis(), "chicago-author-date") == (
+        "Mangulis, V. n.d. “Chapter IX: July 1941 to May 8, 1945.” In Latvia in the Wars of the 20th Century."
+        f" Historia.lv. Accessed January 6, 2012. {url}"
+    )
+    # MLA 9: the book, then the site as the container; "Accessed D Mon. YYYY." last
+    assert format_entry(mangulis(), "mla") == (
+        "Mangulis, V. “Chapter IX: July 1941 to May 8, 1945.” Latvia in the Wars of the 20th Century."
+        f" Historia.lv, {url}. Accessed 6 Jan. 2012."
+    )
+    dated = mangulis(date=Date(2011, 5, 2), host=None)
+    assert format_entry(dated, "apa") == (
+        f"Mangulis, V. (2011, May 2). Chapter IX: July 1941 to May 8, 1945. Historia.lv. {url}"
+    )
+    assert format_entry(dated, "mla") == (
+        f"Mangulis, V. “Chapter IX: July 1941 to May 8, 1945.” Historia.lv, 2 May 2011, {url}."
+    )
+    assert "Wayback" not in format_entry(dated, "chicago-author-date") + format_entry(mangulis(), "apa")
+
+
+def test_gost_web_page_site_after_double_slash_with_access_and_archive_dates() -> None:
+    assert format_entry(mangulis(), "gost-r-7.0.100-2018") == (
+        "Mangulis, V. Latvia in the Wars of the 20th Century. Chapter IX: July 1941 to May 8, 1945 / V. Mangulis"
+        " // Historia.lv. — URL: http://www.historia.lv/mangulis/9.htm"
+        " (accessed: 06.01.2012 ; archived 14.03.2012 at Wayback Machine)."
+    )
+    russian = mangulis(url="", archived=None, host=None, language="ru")
+    russian.title = Text("Глава IX", lang="ru")
+    assert format_entry(russian, "gost-r-7.0.100-2018") == (
+        "Mangulis, V. Глава IX / V. Mangulis // Historia.lv. — (дата обращения: 06.01.2012)."
+    )

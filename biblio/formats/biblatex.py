@@ -35,7 +35,10 @@ titleaddon               the English (else the first) translation of the title, 
                          square brackets: ``[People's avengers of Latvia]``
 usera, userb             the romanised title and the scheme that made it (``ala-lc``
                          preferred, else the first scheme present)
-maintitle, mainsubtitle  ``host.title`` / ``host.subtitle`` of a volume or book
+maintitle, mainsubtitle  ``host.title`` / ``host.subtitle`` of a volume or book; of a
+                         web page, the work on the site it is part of
+organization             a web page's site name (``publisher``, else ``host.title``):
+                         @online prints ``organization`` in biblatex and biblatex-gost
 booktitle, booksubtitle  ``host.title`` / ``host.subtitle`` of in* types
 journaltitle, …subtitle  ``host.title`` / ``host.subtitle`` of articles
 volume, part, volumes    ``volume``, ``part``, ``number_of_volumes`` (the host's for
@@ -301,13 +304,43 @@ def _put_date(entry: Entry, value: str) -> None:
     entry.date = latex.parse_edtf_date(value)
 
 
+_MAINTITLE = _host_field(MAIN_TYPES | {EntryType.WEBPAGE}, "title")
+
+
 def _university_in_publisher(entry: Entry) -> bool:
     """A thesis whose university the source gave as its publisher (biblatex wants ``institution``)."""
     return entry.type is EntryType.THESIS and entry.institution is None and entry.publisher is not None
 
 
 def _get_publisher(entry: Entry) -> str:
-    return "" if _university_in_publisher(entry) or entry.publisher is None else entry.publisher.value
+    if _university_in_publisher(entry) or entry.publisher is None or entry.type is EntryType.WEBPAGE:
+        return ""
+    return entry.publisher.value
+
+
+# A web page's site name goes to ``organization``, which both biblatex's and
+# biblatex-gost's @online drivers print (gost: after " / "); neither prints a
+# ``maintitle`` for @online, which keeps a work on the site the page belongs to.
+def _get_organization(entry: Entry) -> str:
+    if entry.type is not EntryType.WEBPAGE:
+        return entry.extra.get("organization", "")
+    if entry.publisher is not None and entry.publisher.value:
+        return entry.publisher.value
+    return entry.host.title.value if entry.host and entry.host.title else ""
+
+
+def _put_organization(entry: Entry, value: str) -> None:
+    if entry.type is EntryType.WEBPAGE:
+        entry.publisher = latex.text_or_none(value)
+    else:
+        entry.extra["organization"] = value
+
+
+def _get_maintitle(entry: Entry) -> str:
+    if entry.type is EntryType.WEBPAGE:
+        has_site = entry.publisher is not None and bool(entry.publisher.value)
+        return entry.host.title.value if has_site and entry.host and entry.host.title else ""
+    return _MAINTITLE.get(entry)
 
 
 def _get_institution(entry: Entry) -> str:
@@ -326,7 +359,7 @@ FIELDS: tuple[Rule, ...] = (
     Rule("titleaddon", _get_titleaddon, _put_titleaddon),
     Rule("usera", lambda e: _romanization(e)[1], _put_usera),
     Rule("userb", lambda e: _romanization(e)[0], _put_userb, "literal"),
-    _named("maintitle", _host_field(MAIN_TYPES, "title")),
+    Rule("maintitle", _get_maintitle, _MAINTITLE.put),
     _named("mainsubtitle", _host_field(MAIN_TYPES, "subtitle")),
     _named("booktitle", _host_field(IN_TYPES, "title")),
     _named("booksubtitle", _host_field(IN_TYPES, "subtitle")),
@@ -340,6 +373,7 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("edition", "edition"),
     Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places, "list"),  # see _places_latex
     Rule("publisher", _get_publisher, lambda e, v: setattr(e, "publisher", latex.text_or_none(v))),
+    Rule("organization", _get_organization, _put_organization),
     Rule("institution", _get_institution, lambda e, v: setattr(e, "institution", latex.text_or_none(v))),
     attr_rule("type", "genre"),
     Rule("date", _get_date, _put_date, "literal"),
@@ -402,7 +436,11 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
         value = rule.get(entry).strip()
         if value:
             encoded = latex.encode_value(rule.kind, value, FLAVOUR)
-            fields.append((rule.field, encoded if rule.field != "location" else _places_latex(entry)))
+            if rule.field == "location":
+                encoded = _places_latex(entry)
+            elif rule.field == "organization" and re.search(r"(?i)(^|\s)and(\s|$)", value):
+                encoded = "{" + encoded + "}"  # one organisation, not a list split at "and"
+            fields.append((rule.field, encoded))
     taken = set(RULES) | latex.NAME_FIELDS | {s + "type" for s in latex.EDITOR_SLOTS} | set(ALIASES)
     return fields + latex.extra_fields(entry, taken, FLAVOUR)
 

@@ -34,7 +34,9 @@ translator                 role translator
 container-author           the host's authors
 (names of in* types)       the host's editors go to editor / compiler / … of the item
 title                      ``title`` + ": " + ``subtitle``
-container-title            ``host.title`` (+ subtitle)
+container-title            ``host.title`` (+ subtitle); a web page's site name (``publisher``,
+                           else ``host.title``), read back into ``publisher``; a work on
+                           the site beside it goes to a ``biblio-host-title`` note line
 collection-title / -number ``series`` / ``series_number``
 volume, part               ``volume``, ``part`` (the host's for in* types, articles)
 number-of-volumes          ``number_of_volumes`` (or the host's)
@@ -49,7 +51,7 @@ genre                      ``genre``
 issued, accessed           ``date`` (ranges, literals), ``accessed``
 page, number-of-pages      ``pages`` (``96-119``), ``page_total``
 ISBN, ISSN, DOI, URL       ``isbns`` (", "-joined), ``issn``, ``doi``, ``url``
-archive                    ``archive``
+archive                    ``archive`` (the archive date as a ``biblio-archived`` note line)
 language                   ``language`` (BCP 47)
 note                       ``notes`` one per line, then the Zotero ``key: value`` lines
 =========================  =========================================================
@@ -307,7 +309,7 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
             item[variable] = [_name(p) for p in name_lists[variable]]
     values: dict[str, Any] = {
         "title": _join_title(entry.title, entry.subtitle),
-        "container-title": _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED else "",
+        "container-title": _container_title(entry),
         "collection-title": entry.series.value if entry.series else "",
         "collection-number": entry.series_number,
         "volume": _hosted_value(entry, "volume"),
@@ -339,6 +341,10 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
     lines += _zotero_lines(item, csl_type, name_lists)
     if entry.pages and entry.pages.unit == "column":
         lines.append("biblio-pagination: column")
+    if entry.type is EntryType.WEBPAGE and entry.publisher and entry.host and entry.host.title:
+        lines.append(f"biblio-host-title: {_join_title(entry.host.title, entry.host.subtitle)}")
+    if entry.archived is not None and not entry.archived.is_empty():
+        lines.append(f"biblio-archived: {_iso(entry.archived)}")  # CSL has no archive date
     if entry.type is EntryType.THESIS and entry.institution and entry.publisher:
         lines.append(f"biblio-publisher: {entry.publisher.value}")  # CSL publisher holds the university
     if lines:
@@ -352,10 +358,27 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
 
 
 def _publisher(entry: Entry) -> str:
-    """CSL ``publisher``: a thesis's university (Zotero's "University"), else the publisher."""
+    """CSL ``publisher``: a thesis's university (Zotero's "University"), else the publisher
+    (a web page's publisher is its site name, written as ``container-title``)."""
     if entry.type is EntryType.THESIS and entry.institution:
         return entry.institution.value
+    if entry.type is EntryType.WEBPAGE:
+        return ""
     return entry.publisher.value if entry.publisher else ""
+
+
+def _container_title(entry: Entry) -> str:
+    """The host's title; for a web page the site name (Zotero's "Website Title").
+
+    The parser keeps a web page's site in ``publisher`` ("Historia.lv"), or in
+    ``host.title`` when the reference names it as the container; with both, the
+    host is a work on the site, kept in a ``biblio-host-title`` note line.
+    """
+    if entry.type is EntryType.WEBPAGE:
+        if entry.publisher is not None and entry.publisher.value:
+            return entry.publisher.value
+        return _join_title(entry.host.title, entry.host.subtitle) if entry.host else ""
+    return _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED else ""
 
 
 def _zotero_lines(item: dict[str, Any], csl_type: str, name_lists: dict[str, list[Person]]) -> list[str]:
@@ -432,6 +455,7 @@ _KNOWN_NOTE_KEYS = set(NAME_VARIABLES) | set(NOTE_ONLY_NAMES) | set(DATE_VARIABL
     "title", "container-title", "collection-title", "collection-number", "volume", "part", "number-of-volumes",
     "issue", "edition", "publisher", "publisher-place", "authority", "genre", "page", "number-of-pages", "ISBN",
     "ISSN", "DOI", "URL", "archive", "language", "citation-key", "biblio-pagination", "biblio-publisher",
+    "biblio-host-title", "biblio-archived",
 }
 VARIABLE_ROLES = {
     "author": Role.AUTHOR,
@@ -494,6 +518,10 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     entry.edition = text("edition")
     if text("publisher"):
         entry.publisher = Text(text("publisher"))
+    if entry_type is EntryType.WEBPAGE and text("container-title"):  # the site name, where the parser puts it
+        entry.publisher = Text(text("container-title"))
+        if text("biblio-host-title"):
+            host.title = Text(text("biblio-host-title"))
     entry.places = [Place(p.strip()) for p in text("publisher-place").split(";") if p.strip()]
     if text("authority"):
         entry.institution = Text(text("authority"))
@@ -511,6 +539,7 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     entry.language = text("language") or None
     entry.date = _read_date(data.get("issued")) if data.get("issued") else None
     entry.accessed = _read_date(data.get("accessed")) if data.get("accessed") else None
+    entry.archived = _read_date(text("biblio-archived")) if text("biblio-archived") else None
     entry.notes = [Text(n) for n in notes]
     if host != Host():
         entry.host = host

@@ -88,8 +88,8 @@ class Apa(LatinStyle):
                 optional["(", _f("jissue"), ")"],
                 optional[", ", _f("jpages")],
             ]
-        elif kind == "webpage":
-            source = optional[_f("site")]
+        elif kind == "webpage":  # "In *Work on the site*. Site Name."
+            source = join(sep=". ")[optional["In ", tag("em")[_f("site_work")]], optional[_f("site")]]
         else:
             source = join[""]
         tail = [source, optional[_f("publisher")]]
@@ -129,9 +129,12 @@ class Apa(LatinStyle):
         if entry.type == EntryType.ARTICLE:
             out.update(self.journal_fields(entry, data))
         elif entry.type == EntryType.WEBPAGE:
-            out["site"] = title_case(data.host_title.latin) if data.language == "en" else data.host_title.latin
-            if entry.url and entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
-                out["link"] = f"Retrieved {self.month_day_year(entry.accessed)}, from {out['link']}"
+            out["site"] = data.site
+            out["site_work"] = data.site_work.latin
+            # APA 7 (9.16): a retrieval date only for content designed to change: an undated page
+            if entry.accessed is not None and not entry.accessed.is_empty() and (entry.date is None or entry.date.is_empty()):
+                retrieved = f"Retrieved {self.month_day_year(entry.accessed)}"
+                out["link"] = f"{retrieved}, from {out['link']}" if out["link"] else f"{retrieved}."
         else:
             out.update(self.host_fields(entry, data, t))
         return out

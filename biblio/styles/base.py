@@ -456,6 +456,21 @@ def is_volume_of_set(entry: Entry) -> bool:
     return (not is_analytic(entry) and entry.host is not None and entry.host.title is not None)
 
 
+def website(entry: Entry) -> tuple[Text | None, Text | None]:
+    """A web page's site name and the larger work on the site it belongs to, if any.
+
+    The parser puts the site ("Historia.lv") in ``publisher``, or in ``host.title``
+    when the reference states it as the container; with both, the host is a work
+    published on the site ("Latvia in the Wars of the 20th Century").
+    """
+    if entry.type != EntryType.WEBPAGE:
+        return None, None
+    host_title = entry.host.title if entry.host is not None else None
+    if entry.publisher is not None and entry.publisher.value:
+        return entry.publisher, host_title
+    return host_title, None
+
+
 def host_persons(entry: Entry, *roles: Role) -> list[Person]:
     if entry.host is None:
         return []

@@ -97,8 +97,9 @@ class ChicagoAuthorDate(LatinStyle):
             body = [optional[_f("qtitle")], join[optional[tag("em")[_f("journal")]], optional[_f("jtail")]]]
         elif kind == "thesis":  # "Title." PhD diss., University.
             body = [optional[_f("qtitle")], optional[_f("thesis")]]
-        else:
-            body = [optional[_f("qtitle")], optional[_f("site")], optional[_f("accessed")]]
+        else:  # web page: "Title." In *Work on the site*. Site Name. Accessed Month D, YYYY.
+            body = [optional[_f("qtitle")], optional[join["In ", tag("em")[_f("site_work")]]], optional[_f("site")],
+                    optional[_f("accessed")]]
         # A work without author or editor is listed by its title, the year after it.
         head = [_f("creators"), _f("year"), *body] if has_creator else [body[0], _f("year"), *body[1:]]
         return join(sep=" ")[blocks[tuple(head)], optional[_f("link")]]
@@ -149,7 +150,9 @@ class ChicagoAuthorDate(LatinStyle):
             where = text_in_latin(entry.institution, self.scheme()) or ", ".join(data.places)
             out["thesis"] = ", ".join(filter(None, [genre[:1].upper() + genre[1:], where]))
         elif kind == "webpage":
-            out["site"] = data.host_title.latin
+            out["site"] = data.site
+            work = data.site_work.latin
+            out["site_work"] = title_case(work) if english else work
             if entry.accessed is not None and (entry.date is None or entry.date.is_empty()):
                 out["accessed"] = f"Accessed {self.month_day_year(entry.accessed)}"
         return out

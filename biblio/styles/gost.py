@@ -52,6 +52,7 @@ from .base import (
     initials_family,
     numeric_date,
     sort_name,
+    website,
     year_text,
 )
 
@@ -216,7 +217,11 @@ class Gost2018(Style):
 
     def title_area(self, entry: Entry, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
         title = entry.title.value if entry.title else ""
-        if is_volume_of_set(entry) and entry.host is not None and entry.host.title is not None:
+        site, work = website(entry)
+        if work is not None:  # a page of a work on a site: "Общее заглавие. Заглавие части // Сайт"
+            common = work.value + (f" : {entry.host.subtitle.value}" if entry.host and entry.host.subtitle else "")
+            title = then(common, title)
+        elif is_volume_of_set(entry) and entry.host is not None and entry.host.title is not None:
             common = entry.host.title.value
             volume = numbered(t, "volume", entry.volume) if entry.volume else ""
             title = then(common, volume) + (f"{self.volume_title_sep}{title}" if title else "")
@@ -241,6 +246,9 @@ class Gost2018(Style):
 
     def host_area(self, entry: Entry, t: Terms) -> str:
         host = entry.host
+        site, work = website(entry)
+        if site is not None and (host is None or site is not host.title):  # the site named as publisher
+            return site.value
         if host is None or host.title is None:
             return ""
         text = host.title.value
@@ -302,15 +310,21 @@ class Gost2018(Style):
         return f"({entry.series.value}{number})"
 
     def electronic(self, entry: Entry, t: Terms) -> str:
-        if not entry.url:
-            return ""
+        """``URL: … (дата обращения: 06.01.2012 ; архивировано 14.03.2012 в Wayback Machine)``.
+
+        The dates are kept when the data has no address: they still tell which
+        state of an online resource the reference describes.
+        """
         notes = []
         if entry.accessed is not None and not entry.accessed.is_empty():
             notes.append(t.get("accessed", numeric_date(entry.accessed)))
         if entry.archived is not None and not entry.archived.is_empty():
-            notes.append(t.get("archived", numeric_date(entry.archived)))
-        suffix = f" ({' ; '.join(notes)})" if notes else ""
-        return t.get("url", entry.url) + suffix
+            when = numeric_date(entry.archived)
+            notes.append(t.get("archived_in", when, entry.archive) if entry.archive else t.get("archived", when))
+        suffix = f"({' ; '.join(notes)})" if notes else ""
+        if not entry.url:
+            return suffix
+        return t.get("url", entry.url) + (f" {suffix}" if suffix else "")
 
     # -- order and citations -----------------------------------------------------
     def sort_key(self, entry: Entry) -> Any:

@@ -19,7 +19,16 @@ from ..collation import sort_key
 from ..io import resource_dir
 from ..model import Date, Entry, Person, Place, Role, Text
 from ..render.terms import Terms, terms
-from .base import MONTHS_EN, Style, entry_language, is_latin_script, person_in_latin, romanize_text, text_in_latin
+from .base import (
+    MONTHS_EN,
+    Style,
+    entry_language,
+    is_latin_script,
+    person_in_latin,
+    romanize_text,
+    text_in_latin,
+    website,
+)
 
 DEFAULT_SCHEME = "ala-lc"
 _LEADING_ARTICLES = ("the ", "a ", "an ")
@@ -57,6 +66,8 @@ class LatinEntry:
     publisher: str = ""
     places: list[str] = field(default_factory=list)
     series: str = ""
+    site: str = ""  # a web page's site name ("Historia.lv")
+    site_work: LatinTitle = field(default_factory=LatinTitle)  # the work on the site the page is part of
 
 
 class LatinStyle(Style):
@@ -97,6 +108,10 @@ class LatinStyle(Style):
         out.publisher = text_in_latin(entry.publisher, scheme)
         out.places = [self.place(p) for p in entry.places]
         out.series = text_in_latin(entry.series, scheme)
+        site, work = website(entry)
+        out.site = text_in_latin(site, scheme)
+        if work is not None:
+            out.site_work = self.latin_title(work, entry.host.subtitle if entry.host else None, lang)
         return out
 
     def latin_title(self, title: Text | None, subtitle: Text | None, lang: str) -> LatinTitle:

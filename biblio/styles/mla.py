@@ -84,7 +84,8 @@ class Mla(LatinStyle):
             (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
              optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
         ]
-        return blocks[optional[_f("creators")], title, elements, optional[_f("genre")], optional[_f("accessed")]]
+        work = optional[tag("em")[_f("site_work")]]  # a web page's first container: the work on the site
+        return blocks[optional[_f("creators")], title, work, elements, optional[_f("genre")], optional[_f("accessed")]]
 
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
@@ -127,23 +128,28 @@ class Mla(LatinStyle):
         if kind == "book" and contributors_text:
             contributors_text = contributors_text[0].upper() + contributors_text[1:]
         container = data.host_title.latin if kind != "book" or in_set else ""
+        work = ""
+        if kind == "webpage":  # the site is the container; a work on the site is the first one
+            container, work = data.site, data.site_work.latin
         return {
             "creators": creators,
             "title": title_case(data.title.latin) if english else data.title.latin,
             "original": data.title.original,
             "title_tr": data.title.english,
             "qtitle": quoted(data.title, english),
-            "container": title_case(container) if english else container,
+            "container": title_case(container) if english and kind != "webpage" else container,
+            "site_work": title_case(work) if english else work,
             "container_tr": data.host_title.english,
             "contributors": contributors_text,
             "edition": edition_text(entry.edition, t),
             "number": ", ".join(numbers),
-            "publisher": self.publisher(entry, kind, data.publisher),
+            "publisher": "" if kind == "webpage" and data.site == data.publisher else self.publisher(entry, kind, data.publisher),
             "date": mla_date(entry.date),
             "location": location,
             # the access date only for undated online works (MLA 9 makes it optional otherwise)
             "accessed": f"Accessed {mla_date(entry.accessed)}"
-            if entry.url and entry.accessed and (entry.date is None or entry.date.is_empty()) else "",
+            if (entry.url or kind == "webpage") and entry.accessed and (entry.date is None or entry.date.is_empty())
+            else "",
             "genre": self.genre(entry),
         }
 

@@ -225,3 +225,10 @@ def test_archival_documents() -> None:
     assert e.extra["archive_signature"] == "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10"
     e = parse_reference("LVVA, 270. f., 1. apr., 123. l., 5. lp.")
     assert (e.type, e.title.value) == (EntryType.DOCUMENT, "LVVA")
+
+
+def test_newspaper_days_after_the_year() -> None:
+    e = parse_reference("Иванов И. Статья // Правда. — 1941. — 22 июня. — С. 2.")
+    assert (e.host.title.value, e.date.year, e.date.month, e.date.day, str(e.pages)) == ("Правда", 1941, 6, 22, "2")
+    e = parse_reference("Cīņa. 1944. 15. okt.")
+    assert (e.title.value, e.date.month, e.date.day) == ("Cīņa", 10, 15)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import YEAR, parse_date
+from .dates import YEAR, month_number, parse_date
 from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
 from .vocab import abbreviations, organisation_words, places
@@ -111,6 +111,7 @@ _MONTH_DAY_BEFORE = re.compile(
     r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
+_DAY_MONTH_AFTER = re.compile(r"\.? ?-? ?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
 _TRAIL_PLACE = re.compile(rf", ?(?P<p>[{UP}][^,.;()]{{1,40}}?)\.? *$")
 
 
@@ -144,7 +145,11 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         after = _AFTER_YEAR.match(w, end)
         if after:
             end = after.end()
-        area.date = (date_start, m.end())
+        date_end = m.end()
+        day = _DAY_MONTH_AFTER.match(w, m.end())
+        if day and date_start == m.start() and month_number(day.group("m")):
+            date_end = end = day.end()  # "Правда. — 1941. — 22 июня.": a newspaper's day
+        area.date = (date_start, date_end)
         area.end = end
         return area
     for note in st.all("note"):  # "М., [б. г.]": an imprint that says it has no date

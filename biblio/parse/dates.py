@@ -26,6 +26,7 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?\.?\s+(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "dmy"),
     (re.compile(rf"(?P<y>{YEAR})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})"), "lv"),
     (re.compile(rf"(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)"), "iso"),
+    (re.compile(rf"(?P<y>{YEAR})\.? ?-? ?(?P<d>\d{{1,2}})\.? (?P<m>{_MONTH_WORD})"), "ydm"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})"), "dotted"),
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "my"),
     (re.compile(rf"(?P<y>{YEAR})(?:\s*-\s*(?P<y2>{YEAR}|\d\d))?"), "y"),

@@ -67,7 +67,7 @@ def chapter() -> Entry:
         type=EntryType.CHAPTER,
         title=ru("Подпольная борьба"),
         persons=[p("Дзинтарс", "Я.")],
-        host=Host(title=ru("Борьба за Советскую Латвию"), persons=[kushner_as_written()]),
+        host=Host(title=ru("Борьба за Советскую Латвию"), persons=[p("Кушнер", "П. И.", Role.EDITOR)]),
         places=[Place("Рига")],
         publisher=ru("Лиесма"),
         date=Date(1970),
@@ -217,7 +217,7 @@ CASES_2018 = [
     ),
     (
         chapter,
-        "Дзинтарс, Я. Подпольная борьба / Я. Дзинтарс // Борьба за Советскую Латвию / под ред. П. И. Кушнера."
+        "Дзинтарс, Я. Подпольная борьба / Я. Дзинтарс // Борьба за Советскую Латвию / ред. П. И. Кушнер."
         " — Рига : Лиесма, 1970. — С. 590–630.",
     ),
     (
@@ -315,6 +315,10 @@ def test_several_places_and_statement_with_institution() -> None:
 
 
 def test_editors_after_under_editorship_in_the_genitive_as_written() -> None:
+    hosted = chapter()
+    assert hosted.host is not None
+    hosted.host.persons = [kushner_as_written()]
+    assert "// Борьба за Советскую Латвию / под ред. П. И. Кушнера. —" in text(G18, hosted)
     # "под ред." governs the genitive: the written form when the source gave one,
     # otherwise "ред." (редактор) with the nominative, both forms of 7.0.100-2018.
     entry = book()
@@ -358,7 +362,7 @@ def test_gost_2008_four_authors_first_and_others() -> None:
 
 def test_gost_2008_chapter_and_encyclopedia() -> None:
     assert text(G08, chapter()) == (
-        "Дзинтарс Я. Подпольная борьба // Борьба за Советскую Латвию / под ред. П. И. Кушнера."
+        "Дзинтарс Я. Подпольная борьба // Борьба за Советскую Латвию / ред. П. И. Кушнер."
         " — Рига : Лиесма, 1970. — С. 590–630."
     )
     assert text(G08, encyclopedia()) == (

@@ -300,3 +300,42 @@ def test_gost_web_page_site_after_double_slash_with_access_and_archive_dates() -
     assert format_entry(russian, "gost-r-7.0.100-2018") == (
         "Mangulis, V. Глава IX / V. Mangulis // Historia.lv. — (дата обращения: 06.01.2012)."
     )
+
+
+def _smith(title: str, year: int | None) -> Entry:
+    return Entry(key=title[:5], title=Text(title, lang="en"), persons=[Person("Smith", "John")],
+                 date=Date(year) if year else None, publisher=Text("Academic Press"), language="en")
+
+
+def test_year_suffixes_ordered_by_title_in_list_and_citations() -> None:
+    works = [_smith("The second study", 2010), _smith("A first study", 2010), _smith("Another study", 2011),
+             _smith("Zeta", None), _smith("Alpha", None), _smith("Partisans", 2010)]
+    works.append(Entry(title=Text("Partisans", lang="en"), persons=[Person("Doe", "Jane")], date=Date(2010),
+                       language="en"))
+    # APA 7 (9.46–9.47): undated first ("n.d.-a"), then by year; same year by title, articles ignored
+    assert format_bibliography(works, "apa").splitlines() == [
+        "Doe, J. (2010). Partisans.",
+        "Smith, J. (n.d.-a). Alpha. Academic Press.",
+        "Smith, J. (n.d.-b). Zeta. Academic Press.",
+        "Smith, J. (2010a). A first study. Academic Press.",
+        "Smith, J. (2010b). Partisans. Academic Press.",
+        "Smith, J. (2010c). The second study. Academic Press.",
+        "Smith, J. (2011). Another study. Academic Press.",
+    ]
+    assert [cite(w, "apa", among=works) for w in works] == [
+        "(Smith, 2010c)", "(Smith, 2010a)", "(Smith, 2011)", "(Smith, n.d.-b)", "(Smith, n.d.-a)", "(Smith, 2010b)",
+        "(Doe, 2010)",
+    ]
+    assert cite(works[0], "apa", locator="5", among=works) == "(Smith, 2010c, p. 5)"
+    assert cite(works[0], "apa") == "(Smith, 2010)"  # without the list there is nothing to tell apart
+    # Chicago 17 (15.19): the same letters, the 3-em dash for the repeated author
+    chicago = format_bibliography(works, "chicago-author-date").splitlines()
+    assert chicago[:4] == [
+        "Doe, Jane. 2010. Partisans.",
+        "Smith, John. 2010a. A First Study. Academic Press.",
+        "———. 2010b. Partisans. Academic Press.",
+        "———. 2010c. The Second Study. Academic Press.",
+    ]
+    assert cite(works[0], "chicago-author-date", locator="12", among=works) == "(Smith 2010c, 12)"
+    # MLA uses no year suffixes
+    assert "2010a" not in format_bibliography(works, "mla")

@@ -69,6 +69,7 @@ def format_entry(entry: Entry, style: "str | Style", output: str = "text", **opt
 def cite(entry: Entry, style: "str | Style", locator: str | None = None, number: int | None = None, **options: Any) -> str:
     """An in-text citation: ``[1, с. 25]`` (GOST; ``form="author-year"`` gives
     ``(Рашкевиц, 1973, с. 25)``), ``(Rashkevits, 1973, p. 25)`` (APA),
-    ``(Falkov 2019, 101)`` (Chicago), ``(Falkov 101)`` (MLA)."""
+    ``(Falkov 2019, 101)`` (Chicago), ``(Falkov 101)`` (MLA). ``among=entries`` (the cited
+    list) lets APA and Chicago add the year suffixes the list needs (``(Smith, 2010a)``)."""
     style_options = {k: options.pop(k) for k in ("romanize", "original_script", "language") if k in options}
     return _style(style, style_options).cite(entry, locator=locator, number=number, **options)

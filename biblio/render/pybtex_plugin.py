@@ -93,7 +93,8 @@ class BiblioPybtexStyle(BaseStyle):
     def label_entries(self, sorted_entries: Iterable[Any]) -> list[str]:
         if self.style.numeric:
             return [str(number) for number, _ in enumerate(sorted_entries, start=1)]
-        return [self.style.cite(self.convert(entry)).strip("()") for entry in sorted_entries]
+        converted = [self.convert(entry) for entry in sorted_entries]
+        return [self.style.cite(entry, among=converted).strip("()") for entry in converted]
 
     def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> FormattedEntry:
         return FormattedEntry(entry.key, self.style.format_entry(self.convert(entry)), label)

@@ -50,6 +50,13 @@ class Apa(LatinStyle):
     name = "apa"
     description = "APA Style, 7th edition: author–date, romanised, English terms"
     allows_original_script = False
+    year_suffix_letters = True
+    undated_year = -1  # APA 7 (9.46): "n.d." references precede dated ones
+
+    def apply_year_suffix(self, fields: dict[str, str], suffix: str) -> None:
+        """``(2010a)``, ``(2010a, May 2)``, ``(n.d.-a)``."""
+        year, sep, rest = fields["date"][1:-1].partition(", ")
+        fields["date"] = f"({self.year_with_suffix(year, suffix)}{sep}{rest})"
 
     # -- templates -----------------------------------------------------------------
     def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
@@ -231,7 +238,8 @@ class Apa(LatinStyle):
 
     # -- citations ---------------------------------------------------------------------
     def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
-        """``(Rashkevits, 1973, p. 25)``, ``(Smith & Doe, 2019)``, ``(Smith et al., 2019)``."""
+        """``(Rashkevits, 1973, p. 25)``, ``(Smith & Doe, 2019)``, ``(Smith et al., 2019)``;
+        with ``among=`` the cited list, ``(Smith, 2010a)`` where the list needs year suffixes."""
         data = self.latin(entry)
         lead = data.authors or data.editors
         families = [p.family or p.literal for p in lead]
@@ -243,7 +251,7 @@ class Apa(LatinStyle):
             who = f"{families[0]} & {families[1]}"
         else:
             who = f"{families[0]} et al."
-        parts = [who, self.date(entry).split(",")[0]]
+        parts = [who, self.year_with_suffix(self.date(entry).split(",")[0], self.suffix_for(entry, options.get("among")))]
         if locator:
             parts.append(f"{'pp.' if '–' in locator or '-' in locator else 'p.'} {locator}")
         return "(" + ", ".join(parts) + ")"

@@ -424,12 +424,24 @@ class Style:
         view = View(entry.key, entry.type.value, fields)
         return self.template(self.template_key(entry, fields)).format_data({"entry": view, "style": self})
 
+    def year_suffixes(self, entries: Iterable[Entry]) -> dict[int, str]:
+        """``id(entry)`` → ``"a"``, ``"b"`` … for works an author-date style must tell apart; none here."""
+        return {}
+
+    def apply_year_suffix(self, fields: dict[str, str], suffix: str) -> None:
+        """Put ``suffix`` after the year in ``fields`` (author-date styles)."""
+
     def format_list(self, entries: Iterable[Entry]) -> list[richtext.BaseText]:
-        """Entries in the order given, as a list: a repeated creator list becomes the style's mark."""
+        """Entries in the order given, as a list: a repeated creator list becomes the style's mark,
+        works by the same creators in the same year take the style's year suffixes."""
         out = []
         previous = ""
+        entries = list(entries)
+        suffixes = self.year_suffixes(entries)
         for entry in entries:
             fields = self.fields(entry)
+            if id(entry) in suffixes:
+                self.apply_year_suffix(fields, suffixes[id(entry)])
             creators = fields.get("creators", "")
             if self.repeated_creators and creators and creators == previous:
                 fields["creators"] = self.repeated_creators

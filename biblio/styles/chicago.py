@@ -78,6 +78,10 @@ class ChicagoAuthorDate(LatinStyle):
     name = "chicago-author-date"
     repeated_creators = "———"
     description = "Chicago Manual of Style, 17th edition, author-date: romanised, English terms"
+    year_suffix_letters = True
+
+    def apply_year_suffix(self, fields: dict[str, str], suffix: str) -> None:
+        fields["year"] = self.year_with_suffix(fields["year"], suffix)
 
     def template_key(self, entry: Entry, fields: dict[str, str]) -> Any:
         return (kind_of(entry), bool(fields.get("creators")))
@@ -215,7 +219,8 @@ class ChicagoAuthorDate(LatinStyle):
 
     # -- citations -------------------------------------------------------------------
     def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:
-        """``(Falkov 2019, 101)``, ``(Smith and Doe 2019)``, ``(Smith et al. 2019)``."""
+        """``(Falkov 2019, 101)``, ``(Smith and Doe 2019)``, ``(Smith et al. 2019)``; with ``among=``
+        the cited list, ``(Smith 2010a)`` where the list needs year suffixes."""
         data = self.latin(entry)
         families = [p.family or p.literal for p in (data.authors or data.editors)]
         if not families:
@@ -225,5 +230,6 @@ class ChicagoAuthorDate(LatinStyle):
                 " and ".join(families) if len(families) == 2 else f"{families[0]}, {families[1]}, and {families[2]}")
         else:
             who = f"{families[0]} et al."
-        text = f"{who} {year_text(entry.date) or 'n.d.'}"
+        year = self.year_with_suffix(year_text(entry.date) or "n.d.", self.suffix_for(entry, options.get("among")))
+        text = f"{who} {year}"
         return f"({text}, {locator})" if locator else f"({text})"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar, Iterable
 
 from ..collation import sort_key
 from ..io import resource_dir
@@ -28,6 +28,7 @@ from .base import (
     romanize_text,
     text_in_latin,
     website,
+    year_text,
 )
 
 DEFAULT_SCHEME = "ala-lc"
@@ -38,6 +39,16 @@ _LEADING_ARTICLES = ("the ", "a ", "an ")
 def _english_places() -> dict[str, str]:
     data = json.loads((resource_dir("styles") / "places-en.json").read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if k != "comment"}
+
+
+def _letters(index: int) -> str:
+    """0 → ``a`` … 25 → ``z``, 26 → ``aa`` (as citeproc's year suffixes)."""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
 
 
 @dataclass
@@ -158,6 +169,51 @@ class LatinStyle(Style):
             return f"{MONTHS_EN[date.month - 1]} {date.year}"
         return str(date.year)
 
+    # APA 7 (9.47) and Chicago 17 (15.19): works by the same authors in the same year
+    # take "a", "b" … after the year ("2010a", "n.d.-a"), in the order of their titles.
+    year_suffix_letters: ClassVar[bool] = False
+    undated_year: ClassVar[int] = 9999  # where an undated work goes among one author's works
+
+    def year_suffixes(self, entries: Iterable[Entry]) -> dict[int, str]:
+        if not self.year_suffix_letters:
+            return {}
+        groups: dict[tuple[Any, ...], list[Entry]] = {}
+        for entry in entries:
+            data = self.latin(entry)
+            lead = data.authors or data.editors
+            if not lead:  # listed by title: nothing to tell apart by letters
+                continue
+            names = tuple((p.family or p.literal, p.given or p.initials) for p in lead)
+            groups.setdefault((names, year_text(entry.date)), []).append(entry)
+        out: dict[int, str] = {}
+        for group in groups.values():
+            if len(group) < 2:
+                continue
+            group.sort(key=lambda e: sort_key(self.bare_title(e)))
+            for i, entry in enumerate(group):
+                out[id(entry)] = _letters(i)
+        return out
+
+    @staticmethod
+    def year_with_suffix(year: str, suffix: str) -> str:
+        """``2010`` + ``a`` → ``2010a``; an undated work ``n.d.-a`` (APA 9.47)."""
+        return f"{year}-{suffix}" if year == "n.d." else f"{year}{suffix}"
+
+    def suffix_for(self, entry: Entry, among: Iterable[Entry] | None) -> str:
+        if among is None:
+            return ""
+        return self.year_suffixes(among).get(id(entry), "")
+
+    def bare_title(self, entry: Entry) -> str:
+        """The title the list is ordered by: romanised, without a leading English article."""
+        data = self.latin(entry)
+        title = data.title.latin or data.host_title.latin
+        if data.language == "en":
+            for article in _LEADING_ARTICLES:
+                if title.lower().startswith(article):
+                    return title[len(article) :]
+        return title
+
     def sort_key(self, entry: Entry) -> Any:
         data = self.latin(entry)
         lead = data.authors or data.editors
@@ -169,6 +225,7 @@ class LatinStyle(Style):
                 break
         names = tuple(sort_key(f"{p.family or p.literal} {p.given or p.initials}") for p in lead)
         first = names[0] if names else sort_key(title)
+        year = entry.year if entry.year is not None else self.undated_year
         if self.title_before_year:
-            return (first, names, sort_key(title), entry.year or 9999)
-        return (first, names, entry.year or 9999, sort_key(title))
+            return (first, names, sort_key(title), year)
+        return (first, names, year, sort_key(title))

@@ -76,7 +76,7 @@ MLA = [
     ),
     (webpage, "Falkov, I͡A. “Partizany Latvii.” Historia.lv, 2019, https://historia.lv/partizani."),
     (latvian_chapter, "Bērziņš, Jānis. “Partizānu kustība Latgalē.” Latvijas vēsture, edited by Kārlis Zariņš, Zinātne, 1999, pp. 10–15."),
-    (latvian_book, "Strods, Heinrihs. PSRS kaujinieki Latvijā (1941–1945). pt. 1, 2006."),
+    (latvian_book, "Strods, Heinrihs. PSRS kaujinieki Latvijā (1941–1945). Pt. 1, 2006."),
 ]
 
 
@@ -339,3 +339,12 @@ def test_year_suffixes_ordered_by_title_in_list_and_citations() -> None:
     assert cite(works[0], "chicago-author-date", locator="12", among=works) == "(Smith 2010c, 12)"
     # MLA uses no year suffixes
     assert "2010a" not in format_bibliography(works, "mla")
+
+
+def test_mla_number_after_the_title_opens_with_a_capital() -> None:
+    # MLA 9 (e.g. "A History of Modern Criticism, 1750–1950. Vol. 5, Yale UP, 1986.")
+    entry = Entry(title=Text("A history of criticism", lang="en"), persons=[Person("Wellek", "René")], volume="5",
+                  publisher=Text("Yale UP"), date=Date(1986), language="en")
+    assert format_entry(entry, "mla") == "Wellek, René. A History of Criticism. Vol. 5, Yale UP, 1986."
+    entry.edition = "2"
+    assert format_entry(entry, "mla") == "Wellek, René. A History of Criticism. 2nd ed., vol. 5, Yale UP, 1986."

@@ -131,6 +131,9 @@ class Mla(LatinStyle):
         work = ""
         if kind == "webpage":  # the site is the container; a work on the site is the first one
             container, work = data.site, data.site_work.latin
+        number = ", ".join(numbers)
+        if kind == "book" and not container and not contributors_text and not entry.edition and number:
+            number = number[0].upper() + number[1:]  # the element after the title opens a sentence: "Pt. 1"
         return {
             "creators": creators,
             "title": title_case(data.title.latin) if english else data.title.latin,
@@ -142,7 +145,7 @@ class Mla(LatinStyle):
             "container_tr": data.host_title.english,
             "contributors": contributors_text,
             "edition": edition_text(entry.edition, t),
-            "number": ", ".join(numbers),
+            "number": number,
             "publisher": "" if kind == "webpage" and data.site == data.publisher else self.publisher(entry, kind, data.publisher),
             "date": mla_date(entry.date),
             "location": location,

@@ -28,7 +28,7 @@ def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
         return
     for number, line in source.lines():
         if line.strip():
-            yield parse_reference(line, Origin(source.name, number))
+            yield parse_reference(line, Origin(source.label, number))
 
 
 def _read_segmented(source: Source) -> Iterator[Entry]:
@@ -43,7 +43,7 @@ def _read_segmented(source: Source) -> Iterator[Entry]:
             continue
         if paragraph:
             for reference in segment(" ".join(paragraph)):
-                yield parse_reference(reference, Origin(source.name, first_line))
+                yield parse_reference(reference, Origin(source.label, first_line))
             paragraph = []
 
 
@@ -57,7 +57,7 @@ def read_parallel(source: Source, jobs: int) -> Iterator[Entry]:
     if jobs <= 1:
         yield from read(source, ReadOptions())
         return
-    items = ((source.name, number, line) for number, line in source.lines() if line.strip())
+    items = ((source.label, number, line) for number, line in source.lines() if line.strip())
     batch_size = CHUNK * jobs * BATCHES_PER_WORKER
     with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
         while True:

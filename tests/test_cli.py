@@ -24,6 +24,7 @@ def test_parse_bundled_gives_one_item_per_line_in_order() -> None:
     lines = BUNDLED.read_text(encoding="utf-8").splitlines()
     assert len(items) == len(lines) == 24
     assert [item["source"] for item in items] == lines
+    assert items[0]["origin"] == {"file": "references/soviet-partisans-in-latvia.txt", "line": 1}
 
 
 def test_stdin_input_and_blank_lines_skipped() -> None:

@@ -565,6 +565,8 @@ class _Reader:
                 elif not getattr(e, kind):
                     setattr(e, kind, f.value)
                     e.spans[kind] = Span(f.start, f.end)
+                    if "unit" in f.extra:
+                        e.extra["volumes-unit"] = f.extra["unit"]
         if self.host_persons:
             if e.host is None:
                 e.host = Host()

@@ -331,7 +331,7 @@ def _volumes(st: State) -> None:
         st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
-        st.add("number_of_volumes", n, m.start(), m.end())
+        st.add("number_of_volumes", n, m.start(), m.end(), unit=_volumes_unit(m.group(0)))
         st.blank(*m.span())
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:
@@ -352,6 +352,15 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+def _volumes_unit(statement: str) -> str:
+    """What "(в 2-х кн.)" counts: books, parts or (the default) volumes."""
+    if "кн" in statement:
+        return "book"
+    if re.search(r"\bч\.|част", statement):
+        return "part"
+    return "volume"
 
 
 def _ordinal_or_count(m: re.Match[str], number_first: bool, kind: str) -> str:

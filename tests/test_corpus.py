@@ -173,6 +173,18 @@ def test_every_label_occurs_in_its_text() -> None:
     assert not bad, bad
 
 
+HELDOUT = parse_eval.load_corpus(sorted((ROOT / "tests" / "corpus" / "heldout").glob("*.jsonl")))
+
+
+def test_heldout_lines_follow_the_spec_and_share_nothing_with_the_dev_corpus() -> None:
+    assert len(HELDOUT) >= 200
+    bad = {item["_where"]: spec_problems(item) + label_problems(item) for item in HELDOUT}
+    assert not {where: problems for where, problems in bad.items() if problems}
+    dev_texts = {unicodedata.normalize("NFC", item["text"]) for item in CORPUS}
+    assert not [item["id"] for item in HELDOUT if unicodedata.normalize("NFC", item["text"]) in dev_texts]
+    assert not {item["id"] for item in HELDOUT} & {item["id"] for item in CORPUS}
+
+
 def test_no_duplicate_ids_or_texts() -> None:
     ids = Counter(item["id"] for item in CORPUS)
     texts = Counter(unicodedata.normalize("NFC", item["text"]) for item in CORPUS)

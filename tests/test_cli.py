@@ -91,3 +91,16 @@ def test_unknown_romanization_scheme_is_a_usage_error(tmp_path: Path) -> None:
     assert b"unknown transliteration scheme 'klingon'" in result.stderr
     assert b"Traceback" not in result.stderr
     assert out.read_text(encoding="utf-8") == "previous"
+
+
+def test_export_validates_and_reports_problem_kinds_on_stderr(tmp_path: Path) -> None:
+    refs = tmp_path / "refs.txt"
+    refs.write_text(
+        "Иванов И. И. История края. М. : Наука, 1999. — 100 с. — ISBN 5-02-003456-8.\n"
+        "Петров П. П. Очерки. М. : Наука, 2001. — 200 с. — ISBN 5-02-003456-2.\n",
+        encoding="utf-8",
+    )
+    result = run("export", str(refs), "--format", "csl-json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 2
+    assert "check: 1 × error [isbn-checksum]" in result.stderr.decode()

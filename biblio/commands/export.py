@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 
 from .. import formats
 from ..formats import WriteOptions
 from ..io import atomic_output
+from ..model import Entry
 from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries
 from ..translit.variants import DEFAULT_SCHEMES
 from ._common import add_input_arguments, add_output_argument, input_spec
@@ -24,6 +26,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_argument(parser)
 
 
+def _report_problems(entries: list[Entry]) -> None:
+    """Validate: one stderr line per kind of problem, so the export still goes through."""
+    from ..check import check_entries
+
+    counts = Counter((p.severity, p.code) for p in check_entries(entries) if p.severity != "info")
+    for (severity, code), n in sorted(counts.items()):
+        print(f"biblio: check: {n} × {severity} [{code}] (details: python -m biblio check)", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     writer = formats.writer_for(args.format)
     schemes = (*DEFAULT_SCHEMES, args.romanize) if args.romanize else DEFAULT_SCHEMES
@@ -31,6 +42,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.keep_duplicates:
         entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     assign_keys(entries)
+    _report_problems(entries)
     options = WriteOptions(romanize=args.romanize, csl_m=args.csl_m)
     with atomic_output(args.output_file) as out:
         assert writer.writer is not None

@@ -18,6 +18,7 @@ give the native JSON form (``parse --format json``).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Iterable, Iterator
@@ -300,9 +301,6 @@ def _to_plain(obj: Any) -> Any:
     return obj
 
 
-_NESTED: dict[tuple[type, str], Any] = {}
-
-
 def _from_plain(cls: Any, data: Any) -> Any:
     if data is None:
         return None
@@ -330,11 +328,9 @@ _MODEL_CLASSES = {
 }
 
 
+@functools.cache
 def _field_types(cls: type) -> dict[str, tuple[str, Any]]:
     """Map each field to (container kind, model class) from its annotation string."""
-    cached = _NESTED.get((cls, ""))
-    if cached is not None:
-        return cached
     result: dict[str, tuple[str, Any]] = {}
     for f in dataclasses.fields(cls):
         ann = str(f.type).replace(" ", "")
@@ -345,7 +341,6 @@ def _field_types(cls: type) -> dict[str, tuple[str, Any]]:
             kind, ann = "dict", ann[len("dict[str,") : -1]
         base = ann.split("|")[0]
         result[f.name] = (kind, _MODEL_CLASSES.get(base))
-    _NESTED[(cls, "")] = result
     return result
 
 

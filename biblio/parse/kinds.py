@@ -16,16 +16,28 @@ from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
 
-_ENCYCLOPEDIA = re.compile(r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
-_JOURNAL = re.compile(
+
+def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead on the letters its alternatives start with.
+
+    The lookahead matches nothing itself, so the matches are the same; it lets
+    the engine pass over most positions with one set test instead of trying
+    every alternative (case-insensitive alternations are slow otherwise).
+    """
+    return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
+
+
+_ENCYCLOPEDIA = _lead("DEHLvсэ", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
+_JOURNAL = _lead(
+    "ABGJLMNPQRSTVZvžвгжзипт",
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
-_PROCEEDINGS = re.compile(r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
-_THESIS = re.compile(r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
-_REPORT = re.compile(r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
-_WEBSITE = re.compile(r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
-_COLLECTION_NOTE = re.compile(r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
+_PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
+_THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_REPORT = _lead("RTWzо", r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
+_COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
 
 def entry_type(e: Entry) -> EntryType:

@@ -541,7 +541,7 @@ class _Reader:
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
-        for m in _RUN.finditer(w):
+        for m in _RUN.finditer(w) if _HAS_ALNUM.search(w) else ():
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
@@ -804,7 +804,8 @@ def _find_slash(w: str, lo: int, hi: int) -> int | None:
     return m.start() if m else None
 
 
-_SLASH = re.compile(r"(?<![^ ])/(?!/)")
+# a slash after a space (or first): the look-behind follows the literal so the engine can jump to slashes
+_SLASH = re.compile(r"/(?<![^ ]/)(?!/)")
 
 
 _AREA_SEP = re.compile(r"\. ?- |   +- ")  # ". — ", or " — " after a consumed piece

@@ -35,6 +35,7 @@ _JOURNAL = _lead(
 )
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzо", r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
@@ -46,7 +47,7 @@ def entry_type(e: Entry) -> EntryType:
     titles = " ".join(t.value for _, t in e.texts())
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
-    if e.genre or _THESIS.search(source):
+    if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
         return EntryType.THESIS
     if _REPORT.search(titles):
         return EntryType.REPORT

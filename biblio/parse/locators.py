@@ -81,7 +81,8 @@ _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|(?<= )n\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
-_VOL_PAGES_APA = re.compile(rf"(?<=[{LETTER}]), (?P<vol>\d{{1,3}}), (?P<a>\d+) ?- ?(?P<b>\d+)(?=\.|$| https?:| doi)")
+# the look-behind after the literal ", " lets the engine jump from comma to comma
+_VOL_PAGES_APA = re.compile(rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?P<a>\d+) ?- ?(?P<b>\d+)(?=\.|$| https?:| doi)")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
@@ -101,7 +102,7 @@ _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
 _EDITION = re.compile(
-    rf"(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"(?=[\dИиR])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
     rf"|(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
@@ -145,11 +146,16 @@ _GATES: dict[str, tuple[str, ...]] = {
 }
 
 
-_GATE_RES = {name: re.compile("|".join(re.escape(w) for w in words)) for name, words in _GATES.items()}
-
-
 def _gate(name: str, text: str) -> bool:
-    return _GATE_RES[name].search(text) is not None
+    for word in _GATES[name]:  # plain substring tests beat one regex alternation here
+        if word in text:
+            return True
+    return False
+
+
+# Every URL match holds one of these (case-insensitively): a cheap test before the
+# costly URL pattern, which tries a domain name at every word.
+_URL_HINT = re.compile(r"(?=[hw.])(?:https?://|www\.|\.(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/)", re.I)
 
 
 _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
@@ -182,7 +188,7 @@ def find_identifiers(st: State) -> None:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
-    for m in list(_URL.finditer(st.w)) if _gate("url", st.w) else []:
+    for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
@@ -282,7 +288,7 @@ def _pages(st: State) -> None:
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
-    if st.first("pages") is None:
+    if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not re.fullmatch(YEAR, m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")

@@ -50,7 +50,6 @@ def normalize(text: str) -> str:
     return out
 
 
-_SPACES = re.compile(r"\s+")
 
 
 def clean(value: str) -> str:
@@ -59,7 +58,9 @@ def clean(value: str) -> str:
     >>> clean(" Воениздат,\\u00a0")
     'Воениздат'
     """
-    value = _SPACES.sub(" ", value).strip(" ,;:/")  # \s covers NBSP and the other spaces
+    # str.split() and \s agree on what is a space (NBSP and the others too); the
+    # edge spaces it drops would be stripped anyway
+    value = " ".join(value.split()).strip(" ,;:/")
     if value.isascii() or unicodedata.is_normalized("NFC", value):
         return value
     return unicodedata.normalize("NFC", value)

@@ -19,7 +19,8 @@ from .state import State
 from .vocab import abbreviations, organisation_words, places
 
 # a stop before spaces, or one glued to the next word ("партизана.Рига,1963")
-_BOUNDARY = re.compile(rf"[.!?][\"')\]]*(?: +|$)|\.(?=[{UP}][{LO}])")
+# (the stop first, so the engine can skip to stops)
+_BOUNDARY = re.compile(rf"[.!?](?:[\"')\]]*(?: +|$)|(?<=\.)(?=[{UP}][{LO}]))")
 
 
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []

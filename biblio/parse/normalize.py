@@ -14,7 +14,6 @@ True
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d"

@@ -73,3 +73,46 @@ def test_csl_json_output_has_one_item_per_line() -> None:
     assert len(items) == 24
     assert items[6]["title"] == "Народные мстители Латвии"
     assert items[6]["publisher"] == "Воениздат"
+
+
+def test_writer_layout_is_read_from_the_writers() -> None:
+    from biblio import formats
+    from biblio.formats import WriteOptions
+    from biblio.formats.text import writer_layout
+
+    def numbered(entries, out, options) -> None:  # numbers across entries: chunks cannot be joined
+        for i, entry in enumerate(entries):
+            out.write(f"{i}: {entry.source}\n")
+
+    assert writer_layout(formats.writer_for("json").writer, WriteOptions()) == "array"
+    assert writer_layout(formats.writer_for("text").writer, WriteOptions()) == "concat"
+    assert writer_layout(numbered, WriteOptions()) is None
+
+
+def test_writing_on_workers_matches_one_process_in_every_format(tmp_path: Path) -> None:
+    lines = BUNDLED.read_text(encoding="utf-8").splitlines() * 3 + ["", "Smith, J. (2001). A title. Publisher."]
+    big = tmp_path / "many.txt"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for name in ("json", "ris", "bibtex", "text"):
+        one = run("parse", "--format", name, str(big))
+        two = run("parse", "--format", name, "--jobs", "2", str(big))
+        assert one.returncode == two.returncode == 0, two.stderr
+        assert one.stdout == two.stdout, name
+
+
+def test_write_parallel_joins_small_chunks_in_order(tmp_path: Path, monkeypatch) -> None:
+    from biblio import formats
+    from biblio.formats import WriteOptions, text
+
+    monkeypatch.setattr(text, "CHUNK", 3)  # chunks of 3 references, several batches in flight
+    path = tmp_path / "refs.txt"
+    refs = [f"Author{i} A. Title number {i}. М., {1900 + i}." for i in range(40)]
+    path.write_text("\n".join(refs) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    counts = list(text.write_parallel([Source(str(path))], 2, "json", "array", WriteOptions(), out))
+    assert sum(counts) == 40
+    expected = io.StringIO()
+    writer = formats.writer_for("json").writer
+    writer(text.read(Source(str(path)), text.ReadOptions()), expected, WriteOptions())
+    assert out.getvalue() == expected.getvalue()
+    assert [item["date"]["year"] for item in json.loads(out.getvalue())] == [1900 + i for i in range(40)]

@@ -40,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     writer = formats.writer_for(args.format)
     spec = input_spec(args)
+    if args.jobs > 1 and _write_on_workers(spec, args.format, args.jobs, args.output_file):
+        return 0
     entries = _entries(spec, args.jobs)
     if sys.stderr.isatty():
         entries = progress(entries, sys.stderr)
@@ -47,6 +49,31 @@ def run(args: argparse.Namespace) -> int:
         assert writer.writer is not None
         writer.writer(entries, out, WriteOptions())
     return 0
+
+
+def _write_on_workers(spec: InputSpec, format_name: str, jobs: int, output_file: str | None) -> bool:
+    """Parse and write on ``jobs`` processes when every input is plain free text and
+    the writer's output can be joined chunk by chunk; False to take the ordinary path."""
+    if spec.segment:
+        return False
+    from ..formats import text
+
+    inputs = sources(spec)
+    if any(formats.reader_for(source, spec.kind).name != "text" for source in inputs):
+        return False
+    writer = formats.writer_for(format_name).writer
+    assert writer is not None
+    options = WriteOptions()
+    layout = text.writer_layout(writer, options)
+    if layout is None:
+        return False
+    with atomic_output(output_file) as out:
+        counts = text.write_parallel(inputs, jobs, format_name, layout, options, out)
+        if sys.stderr.isatty():
+            counts = _progress_counts(counts, sys.stderr)
+        for _ in counts:
+            pass
+    return True
 
 
 def _entries(spec: InputSpec, jobs: int) -> Iterator[Entry]:
@@ -66,18 +93,31 @@ def _entries(spec: InputSpec, jobs: int) -> Iterator[Entry]:
 
 def progress(entries: Iterable[Entry], stream: IO[str], delay: float = 1.0, every: float = 0.25) -> Iterator[Entry]:
     """Pass entries through, showing a count and rate on ``stream`` once a run takes longer than ``delay``."""
+    ticks = _progress_counts(iter(lambda: 1, 0), stream, delay, every)
+    try:
+        for entry in entries:
+            next(ticks)
+            yield entry
+    finally:
+        ticks.close()  # writes the final count
+
+
+def _progress_counts(counts: Iterable[int], stream: IO[str], delay: float = 1.0, every: float = 0.25) -> Iterator[int]:
+    """Pass counts of parsed references through, showing the running total as :func:`progress` does."""
     start = last = time.monotonic()
     shown = False
     count = 0
-    for entry in entries:
-        count += 1
-        now = time.monotonic()
-        if now - start >= delay and now - last >= every:
-            stream.write(f"\rparsed {count:,} references ({count / (now - start):,.0f}/s)")
+    try:
+        for step in counts:
+            count += step
+            now = time.monotonic()
+            if now - start >= delay and now - last >= every:
+                stream.write(f"\rparsed {count:,} references ({count / (now - start):,.0f}/s)")
+                stream.flush()
+                last, shown = now, True
+            yield step
+    finally:
+        if shown:
+            elapsed = max(time.monotonic() - start, 1e-9)
+            stream.write(f"\rparsed {count:,} references ({count / elapsed:,.0f}/s)\n")
             stream.flush()
-            last, shown = now, True
-        yield entry
-    if shown:
-        elapsed = max(time.monotonic() - start, 1e-9)
-        stream.write(f"\rparsed {count:,} references ({count / elapsed:,.0f}/s)\n")
-        stream.flush()

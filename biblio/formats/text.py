@@ -7,6 +7,7 @@ memory stays flat however long the file is.
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 from itertools import islice
 from typing import IO, Iterable, Iterator
@@ -14,7 +15,7 @@ from typing import IO, Iterable, Iterator
 from ..io import Source
 from ..model import Entry, Origin
 from ..parse import parse_reference, segment
-from . import Format, ReadOptions, WriteOptions, register
+from . import Format, ReadOptions, WriteOptions, Writer, register, writer_for
 
 # Lines handed to one worker at a time, and batches in flight per worker:
 # large enough to amortise pickling, small enough to keep memory bounded.
@@ -65,6 +66,87 @@ def read_parallel(source: Source, jobs: int) -> Iterator[Entry]:
             if not batch:
                 break
             yield from pool.imap(_parse_numbered, batch, chunksize=CHUNK)
+
+
+# --- parallel parsing with the writing done on the workers ---------------------
+# Turning entries into output text costs about as much as parsing them, so with
+# --jobs the workers also write: each returns the writer's text for a chunk and
+# the main process only joins the chunks.  That needs a writer whose output for
+# a run of entries is made of its output for each entry: either plain
+# concatenation (BibTeX, RIS) or a JSON array ``[\n…,\n…\n]\n``.  Which one is
+# found by asking the writer itself (see :func:`writer_layout`).
+
+_ARRAY_OPEN, _ARRAY_SEP, _ARRAY_CLOSE = "[\n", ",\n", "\n]\n"
+
+
+def _written(writer: Writer, entries: list[Entry], options: WriteOptions) -> str:
+    buffer = io.StringIO()
+    writer(iter(entries), buffer, options)
+    return buffer.getvalue()
+
+
+def writer_layout(writer: Writer, options: WriteOptions) -> str | None:
+    """"concat" or "array" when chunks written apart can be joined, else None.
+
+    Probed on two parsed references, each also written twice over (a writer
+    that numbers or disambiguates across entries fails the test and keeps the
+    ordinary path).
+    """
+    a = parse_reference("Иванов И. И. Название / И. И. Иванов. — М. : Наука, 1999. — 100 с.", Origin("probe", 1))
+    b = parse_reference("Smith, John. The Title. London: Penguin, 2001.", Origin("probe", 2))
+    try:
+        none, wa, wb = _written(writer, [], options), _written(writer, [a], options), _written(writer, [b], options)
+        pairs = [(x, y, _written(writer, [x, y], options)) for x, y in ((a, b), (a, a))]
+    except Exception:  # a writer that cannot write the probes keeps the ordinary path
+        return None
+    single = {id(a): wa, id(b): wb}
+    if none == "" and all(both == single[id(x)] + single[id(y)] for x, y, both in pairs):
+        return "concat"
+    framed = [w for w in (wa, wb) if w.startswith(_ARRAY_OPEN) and w.endswith(_ARRAY_CLOSE)]
+    if none == "[" + _ARRAY_CLOSE and len(framed) == 2:
+        inner = {k: w[len(_ARRAY_OPEN) : -len(_ARRAY_CLOSE)] for k, w in single.items()}
+        if all(both == _ARRAY_OPEN + inner[id(x)] + _ARRAY_SEP + inner[id(y)] + _ARRAY_CLOSE for x, y, both in pairs):
+            return "array"
+    return None
+
+
+def _write_chunk(job: tuple[str, str, WriteOptions, list[tuple[str, int, str]]]) -> tuple[int, str]:
+    """(number of entries, writer text for them without any array brackets)."""
+    format_name, layout, options, items = job
+    writer = writer_for(format_name).writer
+    assert writer is not None
+    text = _written(writer, [_parse_numbered(item) for item in items], options)
+    if layout == "array":
+        text = text[len(_ARRAY_OPEN) : -len(_ARRAY_CLOSE)]
+    return len(items), text
+
+
+def write_parallel(sources: Iterable[Source], jobs: int, format_name: str, layout: str, options: WriteOptions, out: IO[str]) -> Iterator[int]:
+    """Parse the lines of ``sources`` on ``jobs`` processes and write them as ``format_name``.
+
+    Output is identical to writing the entries in one process, in input order;
+    yields the number of entries written after each chunk (for progress).
+    """
+    items = ((source.label, number, line) for source in sources for number, line in source.lines() if line.strip())
+    chunks = iter(lambda: list(islice(items, CHUNK)), [])
+    jobs_in_flight = jobs * BATCHES_PER_WORKER
+    first = True
+    if layout == "array":
+        out.write("[")
+    with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
+        while True:
+            batch = [(format_name, layout, options, chunk) for chunk in islice(chunks, jobs_in_flight)]
+            if not batch:
+                break
+            for count, text in pool.imap(_write_chunk, batch):
+                if layout == "array" and count:
+                    out.write(("\n" if first else _ARRAY_SEP) + text)
+                    first = False
+                elif layout == "concat":
+                    out.write(text)
+                yield count
+    if layout == "array":
+        out.write(_ARRAY_CLOSE)
 
 
 def _start_method() -> str:

@@ -26,10 +26,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Sequence, TypeVar
 
 from . import isbn as isbnlib
-from .model import Date, Entry, Host, Text
+from .model import Date, Entry, Host, Role, Text
 
 Report = Callable[[str], None]
 
@@ -62,14 +62,24 @@ def _fold_fallback(text: str) -> str:
     return translit(text, "ru", reversed=True)
 
 
+_ISO9: dict[int, str] = {}  # Cyrillic code point → ISO 9 letters, filled by _romanizer
+
+
+def _iso9(text: str) -> str:
+    return text.translate(_ISO9)
+
+
 def _romanizer() -> Callable[[str], str]:
     table = _iso9_table()
     if table is None:
         return _fold_fallback
-    return lambda text: text.translate(table)
+    # Only Cyrillic letters: :func:`fold` may then romanise character by character.
+    _ISO9.clear()
+    _ISO9.update((code, latin) for code, latin in table.items() if _CYRILLIC.match(chr(code)))
+    return _iso9
 
 
-_FOLD: Callable[[str], str] | None = None
+_FOLD: Callable[[str], str] | None = None  # romanises a Cyrillic word; chosen on first use
 _FOLD_CACHE: dict[str, str] = {}
 _CYRILLIC = re.compile("[\u0400-\u052f]")
 
@@ -77,8 +87,8 @@ _CYRILLIC = re.compile("[\u0400-\u052f]")
 # Spellings on which the romanisation schemes (and older habits) differ, each
 # mapped to one form in two passes: consonant digraphs and y/j first ("shch"
 # before "sh"), then the iotated vowels, which by then all read "i" + vowel
-# (я: "â", "ia", "ya", "ja" → "a"). Plain str.replace / translate keep this
-# at C speed: every title and name of the bibliography goes through it.
+# (я: "â", "ia", "ya", "ja" → "a"). Plain str.replace keeps this at C speed,
+# and each word's skeleton is remembered.
 _DIGRAPHS = (
     ("shch", "s"), ("shh", "s"), ("sch", "s"), ("sc", "s"),
     ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"),
@@ -125,15 +135,66 @@ def _fold_word(word: str) -> str:
     return _skeleton(_NON_WORD.sub("", word))
 
 
-_WORD_CACHE: dict[str, str] = {}
 _CACHE_LIMIT = 200_000
+_K = TypeVar("_K")
+
+
+class _Memo(dict[_K, str]):
+    """A dict that works out a missing value on first look-up (and keeps it while under the limit).
+
+    ``str.translate`` and ``map(memo.__getitem__, …)`` read it at C speed, and
+    nearly every character and word of a bibliography has been seen before.
+    """
+
+    def __init__(self, compute: Callable[[_K], str]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: _K) -> str:
+        value = self.compute(key)
+        if len(self) < _CACHE_LIMIT:
+            self[key] = value
+        return value
+
+
+def _fold_char(code: int) -> str:
+    """One character of lower-cased NFC text to its share of the compare-form:
+    "" for a mark, " " for a word break, else its ASCII letters and digits.
+
+    Character by character gives what :func:`_fold_word` gives word by word:
+    ISO 9 and NFKD map characters one by one, and NFKD reorders only
+    combining marks, which the ASCII form drops anyway.
+    """
+    char = chr(code)
+    if _MARKS.match(char):
+        return ""
+    if _NON_WORD_ANY.match(char):
+        return " "
+    folded = unicodedata.normalize("NFKD", char.translate(_ISO9)).encode("ascii", "ignore").decode("ascii")
+    return _NON_WORD.sub("", folded)
+
+
+_CHARS: _Memo[int] = _Memo(_fold_char)  # code point → its share of the compare-form
+_SKELETONS: _Memo[str] = _Memo(_skeleton)  # ASCII word → skeleton
+_WORD_CACHE: dict[str, str] = {}  # word → compare-form, for the word-by-word fallback
+
+
+def _fold_by_word(text: str) -> str:
+    """:func:`fold` one word at a time, for a romaniser with context rules."""
+    words = []
+    for word in _NON_WORD_ANY.split(_MARKS.sub("", unicodedata.normalize("NFC", text.lower()))):
+        folded = _WORD_CACHE.get(word)
+        if folded is None:
+            folded = _fold_word(word)
+            if len(_WORD_CACHE) < _CACHE_LIMIT:
+                _WORD_CACHE[word] = folded
+        if folded:
+            words.append(folded)
+    return " ".join(words)
 
 
 def fold(text: str) -> str:
     """Compare-form of a text: ASCII, lower case, words only, scheme-neutral skeleton.
-
-    Words recur across a bibliography far more than whole titles do, so each
-    word's form is remembered.
 
     >>> fold("PSRS kaujinieki Latvijā (1941—1945)") == fold("PSRS  kaujinieki latvija 1941-1945.")
     True
@@ -145,16 +206,16 @@ def fold(text: str) -> str:
     cached = _FOLD_CACHE.get(text)
     if cached is not None:
         return cached
-    words = []
-    for word in _NON_WORD_ANY.split(_MARKS.sub("", unicodedata.normalize("NFC", text.lower()))):
-        folded = _WORD_CACHE.get(word)
-        if folded is None:
-            folded = _fold_word(word)
-            if len(_WORD_CACHE) < _CACHE_LIMIT:
-                _WORD_CACHE[word] = folded
-        if folded:
-            words.append(folded)
-    result = " ".join(words)
+    global _FOLD
+    if _FOLD is None:
+        _FOLD = _romanizer()
+    if _FOLD is _iso9:
+        # ISO 9 has no context rules, so one translate folds every character
+        # and the words' skeletons are looked up, all at C speed.
+        ascii_words = unicodedata.normalize("NFC", text.lower()).translate(_CHARS).split()
+        result = " ".join(map(_SKELETONS.__getitem__, ascii_words))
+    else:
+        result = _fold_by_word(text)
     if len(_FOLD_CACHE) < _CACHE_LIMIT:
         _FOLD_CACHE[text] = result
     return result
@@ -176,6 +237,8 @@ def _plain(text: str) -> str:
 def entry_isbns(entry: Entry) -> list[str]:
     """The entry's valid ISBNs as compact ISBN-13s; read from the source when no field holds them."""
     written = entry.isbns or [m.text for m in isbnlib.find_isbns(entry.source)]
+    if not written:
+        return []
     found: dict[str, None] = {}
     for number in written:
         try:
@@ -194,11 +257,17 @@ def _family_key(name: str) -> str:
 
 def _first_authors(entry: Entry) -> list[str]:
     """The first author's family name in every form the entry knows (romanised, Latvian …)."""
-    for person in entry.authors:
-        forms = [person.family or person.literal]
-        forms.extend(v["family"] for v in person.variants.values() if v.get("family"))
-        return list(dict.fromkeys(_family_key(f) for f in forms if f))
+    for person in entry.persons:
+        if person.role == Role.AUTHOR:
+            name = person.family or person.literal
+            if not person.variants:  # the usual case, without building the list of forms
+                return [_family_key(name)] if name else []
+            forms = [name, *(v["family"] for v in person.variants.values() if v.get("family"))]
+            return list(dict.fromkeys(_family_key(f) for f in forms if f))
     return [""]
+
+
+_SUBTITLE_SEPARATORS = (" : ", ": ", " / ")
 
 
 def _titles(entry: Entry, strong: bool) -> list[str]:
@@ -206,13 +275,16 @@ def _titles(entry: Entry, strong: bool) -> list[str]:
     if entry.title is None:
         return []
     value = entry.title.value
-    forms = [fold(value)]
-    for separator in (" : ", ": ", " / ") if strong else ():
-        head = value.split(separator, 1)[0]
-        if head != value and len(head) >= 8:
-            forms.append(fold(head))
-            break
-    return [f for f in dict.fromkeys(forms) if f]
+    folded = fold(value)
+    if strong and (":" in value or " / " in value):  # most titles have no subtitle to cut off
+        for separator in _SUBTITLE_SEPARATORS:
+            head = value.split(separator, 1)[0]
+            if head != value and len(head) >= 8:
+                folded_head = fold(head)
+                if folded_head and folded_head != folded:
+                    return [folded, folded_head] if folded else [folded_head]
+                break
+    return [folded] if folded else []
 
 
 def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
@@ -226,12 +298,13 @@ def blocking_keys(entry: Entry) -> list[tuple[str, str]]:
     [('source', 'rīga, 1958.')]
     """
     keys = [("isbn", number) for number in entry_isbns(entry)]
-    year = str(entry.year or "")
+    year = str(entry.date.year or "") if entry.date is not None else ""
     # A title alone is too weak a key: it needs a year or an author beside it,
     # and the main-title-only form needs both.
     for author in _first_authors(entry):
         if year or author:
-            keys.extend(("title", f"{title}|{year}|{author}") for title in _titles(entry, bool(year and author)))
+            for title in _titles(entry, bool(year and author)):
+                keys.append(("title", f"{title}|{year}|{author}"))
     if entry.source.strip():
         keys.append(("source", _plain(entry.source)))  # the same reference twice, parsed or not
     return keys
@@ -291,28 +364,36 @@ def _describe_key(kind: str, key: str) -> str:
 
 
 def find_duplicates(entries: Sequence[Entry]) -> list[DuplicateGroup]:
-    """Groups of two or more entries that describe the same work, in input order."""
-    buckets: dict[tuple[str, str], list[int]] = {}
+    """Groups of two or more entries that describe the same work, in input order.
+
+    Each blocking key remembers the first entry that had it; a later entry
+    with the same key is a candidate pair with that first entry. Only the
+    candidates (a few per cent of a bibliography) are kept and then checked
+    bucket by bucket, in the order the buckets were opened.
+    """
+    bucket_of: dict[tuple[str, str], int] = {}  # key → bucket number, in order of first sight
+    first_in: list[int] = []  # bucket number → its first entry
+    candidates: list[tuple[int, int, tuple[str, str]]] = []  # (bucket, later entry, key)
     for index, entry in enumerate(entries):
         for key in blocking_keys(entry):
-            buckets.setdefault(key, []).append(index)
+            bucket = bucket_of.setdefault(key, len(first_in))
+            if bucket == len(first_in):
+                first_in.append(index)
+            else:
+                candidates.append((bucket, index, key))
+    candidates.sort()  # (bucket, entry) pairs are unique: keys are never compared
     links = _UnionFind(len(entries))
     reasons: dict[int, str] = {}
-    for (kind, key), members in buckets.items():
-        if len(members) < 2:
-            continue
-        first = members[0]
-        for other in members[1:]:
-            if _same_work(entries[first], entries[other], kind) and links.union(first, other):
-                reasons.setdefault(other, _describe_key(kind, key))
+    linked: set[int] = set()
+    for bucket, other, (kind, key) in candidates:
+        first = first_in[bucket]
+        if _same_work(entries[first], entries[other], kind) and links.union(first, other):
+            reasons.setdefault(other, _describe_key(kind, key))
+            linked.update((first, other))
     groups: dict[int, list[int]] = {}
-    for index in range(len(entries)):
-        groups.setdefault(links.find(index), []).append(index)  # ascending: input order
-    return [
-        DuplicateGroup(members, {i: reasons.get(i, "duplicate") for i in members[1:]})
-        for members in groups.values()
-        if len(members) > 1
-    ]
+    for index in sorted(linked):  # every member of a group of two or more was linked
+        groups.setdefault(links.find(index), []).append(index)  # roots are the earliest: input order
+    return [DuplicateGroup(members, {i: reasons.get(i, "duplicate") for i in members[1:]}) for members in groups.values()]
 
 
 # --- merging ------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from biblio import dedupe, pipeline
 from biblio.model import Date, Entry, EntryType, Origin, Pages, Person, Place, Text
@@ -180,6 +182,73 @@ def test_fallback_folding_without_the_translit_package(monkeypatch: pytest.Monke
     monkeypatch.setattr(dedupe, "_FOLD_CACHE", {})
     monkeypatch.setattr(dedupe, "_WORD_CACHE", {})
     assert dedupe.fold("Рашкевиц") == dedupe.fold("Rashkevits") == dedupe.fold("Raškevic")
+
+
+def _iso9_folding() -> None:
+    pytest.importorskip("biblio.translit")
+    dedupe.fold("ж")  # chooses the romaniser
+    if dedupe._FOLD is not dedupe._iso9:
+        pytest.skip("ISO 9 is not available as a letter table")
+
+
+# Cyrillic and Latin letters in both cases, diacritics precomposed and combining,
+# soft-sign marks, NFKD-expanding characters ("ﬁ", "½", "⑴", "ͺ" gives a space),
+# letters NFKD drops ("中"), digits, dashes, spaces of every kind, brackets.
+FOLD_ALPHABET = (
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБЁЖЩЪЫЬЭЮЯіїєґўІЇЄҐЎ"
+    "abcdehijkostuwxyzABCSTXYZāčēģīķļņšūžĀŠŽâêôŭßİıøæœ"
+    "\u0301\u0308\u0361ʹʺ'’”`·\"ﬁ½²⑴ͺ中ǅ0123456789 \u00a0\u2009\t-–—.,:;!?()[]«»„“_/"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
+def test_folding_by_character_equals_folding_by_word(text: str) -> None:
+    _iso9_folding()
+    dedupe._FOLD_CACHE.pop(text, None)
+    assert dedupe.fold(text) == dedupe._fold_by_word(text)
+
+
+def test_folding_by_character_equals_folding_by_word_for_every_character(monkeypatch: pytest.MonkeyPatch) -> None:
+    _iso9_folding()
+    monkeypatch.setattr(dedupe, "_FOLD_CACHE", {})
+    monkeypatch.setattr(dedupe, "_WORD_CACHE", {})
+    # Each character at the start, in the middle and at the end of a word.
+    chars = [chr(c) for c in range(0x30000) if not 0xD800 <= c <= 0xDFFF]
+    text = " ".join(f"{c}a{c}b{c}" for c in chars)
+    assert dedupe.fold(text) == dedupe._fold_by_word(text)
+
+
+def test_memo_computes_each_value_once() -> None:
+    seen: list[str] = []
+
+    def compute(key: str) -> str:
+        seen.append(key)
+        return key.upper()
+
+    memo = dedupe._Memo(compute)
+    assert [memo[k] for k in ("a", "b", "a")] == ["A", "B", "A"]
+    assert list(map(memo.__getitem__, ["b", "c"])) == ["B", "C"]
+    assert seen == ["a", "b", "c"]
+    assert memo.get("z") is None  # get() does not compute
+
+
+def test_memo_stops_keeping_values_at_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dedupe, "_CACHE_LIMIT", 2)
+    memo = dedupe._Memo(str.upper)
+    assert [memo[k] for k in "abc"] == ["A", "B", "C"]
+    assert dict(memo) == {"a": "A", "b": "B"}
+
+
+def test_groups_and_reasons_follow_bucket_order() -> None:
+    # Entry 2 meets entry 1 by ISBN and entry 0 by title; the title bucket was
+    # opened first (by entry 0), so entry 2 is reported as joining by title.
+    titled = book("Partizanu cīņas", "Strods", 2006)
+    numbered = book("Soviet partisans", "Other", 2006, isbns=["9984-643-78-6"])
+    both = book("Partizanu cīņas", "Strods", 2006, isbns=["978-9984-643-78-6"])
+    (group,) = dedupe.find_duplicates([titled, numbered, both])
+    assert group.indices == [0, 1, 2]
+    assert group.reasons == {1: "duplicate", 2: "same title, year and first author"}
 
 
 # --- merging -----------------------------------------------------------------------

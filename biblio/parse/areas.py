@@ -70,8 +70,12 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def first_boundary(w: str, lo: int, hi: int) -> int | None:
-    found = boundaries(w, lo, hi)
-    return found[0][1] if found else None
+    """Start of the sentence after the first stop in ``w[lo:hi]`` (as ``boundaries(…)[0][1]``)."""
+    full = boundaries(w, 0, len(w))
+    for a, b in full:
+        if lo <= a < hi and (lo == 0 or _word_start(w, a) >= lo):
+            return min(b, hi)
+    return None
 
 
 def is_known_place(value: str) -> bool:

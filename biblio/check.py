@@ -104,35 +104,47 @@ _ISBN_CODES = {"length": "isbn-length", "format": "isbn-format", "checksum": "is
 ISBN_INTRODUCED = 1967  # the SBN, which became ISBN-10 in 1970
 
 
-def _written_isbns(entry: Entry) -> list[tuple[str, Span | None]]:
-    """The ISBNs an entry states, with their place in the source where it shows them."""
-    in_source = isbnlib.find_isbns(entry.source)
+def _written_isbns(entry: Entry) -> tuple[list[str], Callable[[int], Span | None]]:
+    """The ISBNs an entry states, and a look-up of where the i-th shows in the source.
+
+    The place is looked up only for a number with a problem: finding the
+    numbers in the source again would cost more than checking them.
+    """
     if not entry.isbns:
-        return [(m.text, m.span) for m in in_source]
-    found = {m.number: m.span for m in in_source}
-    return [
-        (number, entry.spans.get(f"isbns[{i}]") or found.get(isbnlib.compact(number)))
-        for i, number in enumerate(entry.isbns)
-    ]
+        matches = isbnlib.find_isbns(entry.source)
+        return [m.text for m in matches], lambda i: matches[i].span
+    numbers = list(entry.isbns)
+    found: dict[str, Span] | None = None  # compact number → its place in the source
+
+    def span(i: int) -> Span | None:
+        nonlocal found
+        given = entry.spans.get(f"isbns[{i}]")
+        if given is not None:
+            return given
+        if found is None:
+            found = {m.number: m.span for m in isbnlib.find_isbns(entry.source)}
+        return found.get(isbnlib.compact(numbers[i]))
+
+    return numbers, span
 
 
 def check_isbns(entry: Entry, today: datetime.date) -> Iterator[Finding]:
-    written = _written_isbns(entry)
-    for number, span in written:
+    numbers, span = _written_isbns(entry)
+    for i, number in enumerate(numbers):
         report = isbnlib.inspect(number)
         if not report.valid:
             hint = ""
             if report.suggestions:
                 hint = "; did you mean " + " or ".join(isbnlib.format(s) for s in report.suggestions[:3])
-            yield "error", _ISBN_CODES[report.error], f"ISBN {number}: {report.message}{hint}", span, "isbns"
+            yield "error", _ISBN_CODES[report.error], f"ISBN {number}: {report.message}{hint}", span(i), "isbns"
         elif report.hyphenation_wrong:
-            yield "warning", "isbn-hyphenation", f"ISBN {number} is hyphenated {report.hyphenated} officially", span, "isbns"
-    if written and entry.year is not None and entry.year < ISBN_INTRODUCED:
+            yield "warning", "isbn-hyphenation", f"ISBN {number} is hyphenated {report.hyphenated} officially", span(i), "isbns"
+    if numbers and entry.year is not None and entry.year < ISBN_INTRODUCED:
         yield (
             "warning",
             "isbn-before-1967",
             f"an ISBN on a work dated {entry.year}, before ISBNs existed (a reprint's ISBN?)",
-            written[0][1],
+            span(0),
             "isbns",
         )
 
@@ -155,6 +167,11 @@ def _date_problems(date: Date, today: datetime.date) -> Iterator[tuple[str, str,
                 yield "error", "date-invalid", f"{year}-{month:02d}-{day:02d} is not a date"
     if date.year is not None and date.end_year is not None and date.end_year < date.year:
         yield "error", "date-range-reversed", f"the range {date.year}–{date.end_year} ends before it starts"
+
+
+def _may_be_wrong(date: Date) -> bool:
+    """Whether :func:`_date_problems` has anything to look at: a month or an end (most dates are a year)."""
+    return date.month is not None or date.end_year is not None
 
 
 def _as_date(date: Date, latest: bool = False) -> datetime.date | None:
@@ -187,8 +204,9 @@ def check_dates(entry: Entry, today: datetime.date) -> Iterator[Finding]:
             yield "error", "year-future", f"published in {year}, after this year", span, "date"
         elif year is not None and year < EARLIEST_PRINTED and entry.type is not EntryType.DOCUMENT:
             yield "warning", "year-implausible", f"published in {year}, before printing", span, "date"
-        for severity, code, message in _date_problems(entry.date, today):
-            yield severity, code, message, span, "date"
+        if _may_be_wrong(entry.date):
+            for severity, code, message in _date_problems(entry.date, today):
+                yield severity, code, message, span, "date"
     if entry.accessed is not None:
         accessed_span = entry.spans.get("accessed")
         for severity, code, message in _date_problems(entry.accessed, today):
@@ -401,8 +419,10 @@ def _unbalanced(text: str) -> tuple[str, Span] | None:
 
 def _odd_quotes(text: str) -> Span | None:
     """The last straight double quotation mark when their number is odd."""
-    straight = [i for i, c in enumerate(text) if c == '"']
-    return Span(straight[-1], straight[-1] + 1) if len(straight) % 2 else None
+    if text.count('"') % 2 == 0:
+        return None
+    last = text.rfind('"')
+    return Span(last, last + 1)
 
 
 def check_leftovers(entry: Entry, today: datetime.date) -> Iterator[Finding]:

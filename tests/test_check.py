@@ -304,3 +304,58 @@ def test_isbn_position_from_the_parser_span() -> None:
     entry.spans["isbns[0]"] = Span(source.index("9984"), len(source))
     problem = only(entry)
     assert problem.code == "isbn-checksum" and problem.excerpt == "9984-643-78-5"
+
+
+def test_isbn_from_the_field_located_in_the_source() -> None:
+    source = "Strods. Riga 2006 ISBN 9984-643-78-6, ISBN 5-02-003456-7"
+    entry = clean(source=source, isbns=["9984-643-78-6", "5-02-003456-7"], date=Date(2006))
+    problem = only(entry)
+    assert problem.code == "isbn-checksum"
+    assert problem.span is not None and problem.span.start == source.index("5-02") and problem.excerpt == "5-02-003456-7"
+
+
+def test_isbn_source_searched_only_to_place_a_problem(monkeypatch: pytest.MonkeyPatch) -> None:
+    from biblio import isbn
+
+    calls: list[str] = []
+    real = isbn.find_isbns
+
+    def counting(text: str) -> list[isbn.IsbnMatch]:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(isbn, "find_isbns", counting)
+    from biblio import check
+
+    good = clean(source="Strods. Riga 2006 ISBN 9984-643-78-6", isbns=["9984-643-78-6"], date=Date(2006))
+    assert list(check.check_isbns(good, TODAY)) == []
+    assert calls == []  # a valid number from the field needs no place
+    old = clean(source="Strods. Riga 1958 ISBN 9984-643-78-6", isbns=["9984-643-78-6"], date=Date(1958))
+    ((_, code, _, span, _),) = check.check_isbns(old, TODAY)
+    assert code == "isbn-before-1967" and span is not None and span.slice(old.source) == "9984-643-78-6"
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "position"),
+    [('A "b" c "d" e "f', 14), ('"', 0), ('A "b" c', None), ("no quotes", None)],
+)
+def test_odd_straight_quotes_point_at_the_last(source: str, position: int | None) -> None:
+    from biblio.check import _odd_quotes
+
+    span = _odd_quotes(source)
+    assert (span.start if span else None) == position
+    if span is not None:
+        assert span.end == span.start + 1 and source[span.start] == '"'
+
+
+@pytest.mark.parametrize(
+    ("date", "may_be_wrong"),
+    [(Date(1999), False), (Date(1999, None, 31), False), (Date(1999, 13), True), (Date(1999, end_year=1990), True), (Date(None), False)],
+)
+def test_only_dates_with_a_month_or_an_end_are_looked_at(date: Date, may_be_wrong: bool) -> None:
+    from biblio.check import _date_problems, _may_be_wrong
+
+    assert _may_be_wrong(date) is may_be_wrong
+    if not may_be_wrong:
+        assert list(_date_problems(date, TODAY)) == []  # the shortcut skips nothing

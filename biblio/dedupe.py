@@ -93,7 +93,7 @@ _DIGRAPHS = (
     ("shch", "s"), ("shh", "s"), ("sch", "s"), ("sc", "s"),
     ("kh", "h"), ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"),
 )  # fmt: skip
-_LETTERS = (("y", "i"), ("j", "i"), ("x", "h"), ("w", "v"))
+_LETTERS = str.maketrans("yjxw", "iihv")  # no output is another's input: one translate does all four
 _VOWELS = (("ia", "a"), ("iu", "u"), ("io", "e"), ("ie", "e"))
 _DOUBLED = tuple((c + c, c) for c in "aceihsuvz")  # what the maps above can make double ("yj" → "ii")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -119,7 +119,7 @@ def _undouble(words: str) -> str:
 
 
 def _skeleton(words: str) -> str:
-    words = _undouble(_replace_all(_replace_all(words, _DIGRAPHS), _LETTERS))
+    words = _undouble(_replace_all(words, _DIGRAPHS).translate(_LETTERS))
     return _undouble(_replace_all(words, _VOWELS))
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Person, Role, Span
 from .vocab import given_names, roles
@@ -46,6 +47,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
+_SHAPE_GROUPS = {shape: frozenset(pattern.groupindex) for shape, pattern in _SHAPES.items()}  # (groupdict() builds a dict per call)
 _SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")
 ET_AL = re.compile(r"[ ]*[,;]?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
 
@@ -62,6 +64,7 @@ _SPACE_RUN = re.compile(r"\s+")
 _STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
 
 
+@lru_cache(maxsize=4096)
 def initials_of(given: str) -> str:
     """``Heinrihs`` → ``H.``; ``Жан-Поль`` → ``Ж.-П.``; ``John Ronald`` → ``J. R.``."""
     out = []
@@ -71,6 +74,7 @@ def initials_of(given: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=4096)
 def tidy_initials(raw: str) -> str:
     """``А.К.`` → ``А. К.``; ``JA`` → ``J. A.``; ``J.-P.`` stays joined by the hyphen."""
     raw = _SPACE_RUN.sub("", raw)
@@ -88,7 +92,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             continue
         if m.group("f") in _NOT_FAMILY:
             continue  # "In C. Nelson (Eds.)": a label, not a family name
-        given = m.groupdict().get("g") or ""
+        given = (m.group("g") if "g" in _SHAPE_GROUPS[shape] else None) or ""
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in given_names():
@@ -105,7 +109,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue
             if " " in m.group("f") and first_given not in given_names():
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
-        person = _person(m.group("f"), given, m.groupdict().get("i") or "")
+        person = _person(m.group("f"), given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
         person.span = Span(m.start(), m.end())
         return NameMatch(person, m.start(), m.end(), shape)
     return None

@@ -116,7 +116,7 @@ def naive_pairs(entries: list[Entry]) -> int:
 
 def cold_caches() -> None:
     """Forget folded characters, words and texts and the ISBN ranges, so no run profits from the one before."""
-    for cache in (dedupe._FOLD_CACHE, dedupe._WORD_CACHE, dedupe._CHARS, dedupe._SKELETONS, isbn._KNOWN_SPLITS):
+    for cache in (dedupe._FOLD_CACHE, dedupe._WORD_CACHE, dedupe._CHARS, dedupe._SKELETONS, dedupe._TOKENS, isbn._KNOWN_SPLITS):
         cache.clear()
 
 

@@ -176,6 +176,14 @@ def _fold_char(code: int) -> str:
 
 _CHARS: _Memo[int] = _Memo(_fold_char)  # code point → its share of the compare-form
 _SKELETONS: _Memo[str] = _Memo(_skeleton)  # ASCII word → skeleton
+
+
+def _fold_token(token: str) -> str:
+    """A run of non-space characters (lower-cased NFC) to its compare-form words, maybe none."""
+    return " ".join(map(_SKELETONS.__getitem__, token.translate(_CHARS).split()))
+
+
+_TOKENS: _Memo[str] = _Memo(_fold_token)  # "латвии." → "latvii"
 _WORD_CACHE: dict[str, str] = {}  # word → compare-form, for the word-by-word fallback
 
 
@@ -210,10 +218,11 @@ def fold(text: str) -> str:
     if _FOLD is None:
         _FOLD = _romanizer()
     if _FOLD is _iso9:
-        # ISO 9 has no context rules, so one translate folds every character
-        # and the words' skeletons are looked up, all at C speed.
-        ascii_words = unicodedata.normalize("NFC", text.lower()).translate(_CHARS).split()
-        result = " ".join(map(_SKELETONS.__getitem__, ascii_words))
+        # ISO 9 has no context rules, so the text folds character by character,
+        # hence token by token (spaces are word breaks): tokens recur, and
+        # each is looked up at C speed.
+        tokens = unicodedata.normalize("NFC", text.lower()).split()
+        result = " ".join(filter(None, map(_TOKENS.__getitem__, tokens)))
     else:
         result = _fold_by_word(text)
     if len(_FOLD_CACHE) < _CACHE_LIMIT:

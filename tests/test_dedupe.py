@@ -219,6 +219,13 @@ def test_folding_by_character_equals_folding_by_word_for_every_character(monkeyp
     assert dedupe.fold(text) == dedupe._fold_by_word(text)
 
 
+def test_a_token_folds_to_several_words_or_to_none() -> None:
+    _iso9_folding()
+    assert dedupe._fold_token("(1941—1945)") == "1941 1945"
+    assert dedupe._fold_token("—") == ""
+    assert dedupe._fold_token("«латвии.»") == dedupe.fold("Латвии") == dedupe.fold("Latvii")
+
+
 def test_memo_computes_each_value_once() -> None:
     seen: list[str] = []
 

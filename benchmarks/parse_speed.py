@@ -105,7 +105,7 @@ def with_jobs(path: Path, n: int, jobs: int, format_name: str) -> float:
     writer = formats.writer_for(format_name).writer
     assert writer is not None
     start = time.perf_counter()
-    layout = text.writer_layout(writer, WriteOptions()) if jobs > 1 else None
+    layout = formats.writer_for(format_name).chunks if jobs > 1 else None
     if layout is not None:
         count = sum(text.write_parallel([Source(str(path))], jobs, format_name, layout, WriteOptions(), _Discard()))
     else:

@@ -6,12 +6,15 @@ import io
 import json
 import subprocess
 import sys
+
+import pytest
 from pathlib import Path
 
 from biblio.commands.parse import progress
 from biblio.formats.text import read_parallel
 from biblio.io import Source
 from biblio.model import Entry
+from biblio.parse import parse_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "references" / "soviet-partisans-in-latvia.txt"
@@ -75,18 +78,35 @@ def test_csl_json_output_has_one_item_per_line() -> None:
     assert items[6]["publisher"] == "Воениздат"
 
 
-def test_writer_layout_is_read_from_the_writers() -> None:
+@pytest.mark.parametrize("name", ["json", "ris", "text"])
+def test_declared_chunk_layout_matches_what_the_writer_does(name: str) -> None:
+    """A format that declares `chunks` must write a run as the join of its parts."""
     from biblio import formats
     from biblio.formats import WriteOptions
-    from biblio.formats.text import writer_layout
+    from biblio.formats.text import _ARRAY_CLOSE, _ARRAY_OPEN, _ARRAY_SEP
 
-    def numbered(entries, out, options) -> None:  # numbers across entries: chunks cannot be joined
-        for i, entry in enumerate(entries):
-            out.write(f"{i}: {entry.source}\n")
+    fmt = formats.writer_for(name)
+    assert fmt.writer is not None
+    a, b = parse_reference(BUNDLED.read_text(encoding="utf-8").splitlines()[0]), parse_reference("Smith, J. (2001). A title. Publisher.")
 
-    assert writer_layout(formats.writer_for("json").writer, WriteOptions()) == "array"
-    assert writer_layout(formats.writer_for("text").writer, WriteOptions()) == "concat"
-    assert writer_layout(numbered, WriteOptions()) is None
+    def written(entries: list) -> str:
+        out = io.StringIO()
+        fmt.writer(iter(entries), out, WriteOptions())
+        return out.getvalue()
+
+    if fmt.chunks == "concat":
+        assert written([a, b]) == written([a]) + written([b])
+    else:
+        assert fmt.chunks == "json-array"
+        inner = [written([x])[len(_ARRAY_OPEN) : -len(_ARRAY_CLOSE)] for x in (a, b)]
+        assert written([a, b]) == _ARRAY_OPEN + _ARRAY_SEP.join(inner) + _ARRAY_CLOSE
+
+
+def test_formats_whose_entries_depend_on_each_other_do_not_declare_chunks() -> None:
+    from biblio import formats
+
+    assert formats.get("bibtex").chunks is None  # one @preamble for the whole file
+    assert formats.get("csl-json").chunks is None
 
 
 def test_writing_on_workers_matches_one_process_in_every_format(tmp_path: Path) -> None:
@@ -109,7 +129,7 @@ def test_write_parallel_joins_small_chunks_in_order(tmp_path: Path, monkeypatch)
     refs = [f"Author{i} A. Title number {i}. М., {1900 + i}." for i in range(40)]
     path.write_text("\n".join(refs) + "\n", encoding="utf-8")
     out = io.StringIO()
-    counts = list(text.write_parallel([Source(str(path))], 2, "json", "array", WriteOptions(), out))
+    counts = list(text.write_parallel([Source(str(path))], 2, "json", "json-array", WriteOptions(), out))
     assert sum(counts) == 40
     expected = io.StringIO()
     writer = formats.writer_for("json").writer

@@ -61,12 +61,10 @@ def _write_on_workers(spec: InputSpec, format_name: str, jobs: int, output_file:
     inputs = sources(spec)
     if any(formats.reader_for(source, spec.kind).name != "text" for source in inputs):
         return False
-    writer = formats.writer_for(format_name).writer
-    assert writer is not None
-    options = WriteOptions()
-    layout = text.writer_layout(writer, options)
+    layout = formats.writer_for(format_name).chunks
     if layout is None:
         return False
+    options = WriteOptions()
     with atomic_output(output_file) as out:
         counts = text.write_parallel(inputs, jobs, format_name, layout, options, out)
         if sys.stderr.isatty():

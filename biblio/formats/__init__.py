@@ -45,6 +45,11 @@ class Format:
     reader: Reader | None = None
     writer: Writer | None = None
     aliases: tuple[str, ...] = field(default_factory=tuple)
+    # How the writer's outputs for separate runs of entries join into its output
+    # for the whole run: "concat", "json-array" ("[\n" a ",\n" b "\n]\n"), or
+    # None where entries depend on each other (numbering, a shared preamble).
+    # `parse --jobs` lets the workers write when it is set.
+    chunks: str | None = None
 
 
 _REGISTRY: dict[str, Format] = {}

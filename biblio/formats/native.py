@@ -40,4 +40,4 @@ def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
             raise FormatError(f"entry {i + 1}: {exc}", source.label) from None
 
 
-register(Format("json", "biblio's native JSON (full model, spans and warnings)", (), read, write))
+register(Format("json", "biblio's native JSON (full model, spans and warnings)", (), read, write, chunks="json-array"))

@@ -365,4 +365,4 @@ def read(source: Source, options: ReadOptions) -> Iterator[Entry]:
         yield _record_to_entry(record, source, start)
 
 
-register(Format("ris", "RIS tagged records (UTF-8)", (".ris",), read, write))
+register(Format("ris", "RIS tagged records (UTF-8)", (".ris",), read, write, chunks="concat"))

@@ -73,8 +73,8 @@ def read_parallel(source: Source, jobs: int) -> Iterator[Entry]:
 # --jobs the workers also write: each returns the writer's text for a chunk and
 # the main process only joins the chunks.  That needs a writer whose output for
 # a run of entries is made of its output for each entry: either plain
-# concatenation (BibTeX, RIS) or a JSON array ``[\n…,\n…\n]\n``.  Which one is
-# found by asking the writer itself (see :func:`writer_layout`).
+# concatenation (RIS, text) or a JSON array ``[\n…,\n…\n]\n``; each format
+# declares which in its ``Format.chunks``.
 
 _ARRAY_OPEN, _ARRAY_SEP, _ARRAY_CLOSE = "[\n", ",\n", "\n]\n"
 
@@ -85,38 +85,13 @@ def _written(writer: Writer, entries: list[Entry], options: WriteOptions) -> str
     return buffer.getvalue()
 
 
-def writer_layout(writer: Writer, options: WriteOptions) -> str | None:
-    """"concat" or "array" when chunks written apart can be joined, else None.
-
-    Probed on two parsed references, each also written twice over (a writer
-    that numbers or disambiguates across entries fails the test and keeps the
-    ordinary path).
-    """
-    a = parse_reference("Иванов И. И. Название / И. И. Иванов. — М. : Наука, 1999. — 100 с.", Origin("probe", 1))
-    b = parse_reference("Smith, John. The Title. London: Penguin, 2001.", Origin("probe", 2))
-    try:
-        none, wa, wb = _written(writer, [], options), _written(writer, [a], options), _written(writer, [b], options)
-        pairs = [(x, y, _written(writer, [x, y], options)) for x, y in ((a, b), (a, a))]
-    except Exception:  # a writer that cannot write the probes keeps the ordinary path
-        return None
-    single = {id(a): wa, id(b): wb}
-    if none == "" and all(both == single[id(x)] + single[id(y)] for x, y, both in pairs):
-        return "concat"
-    framed = [w for w in (wa, wb) if w.startswith(_ARRAY_OPEN) and w.endswith(_ARRAY_CLOSE)]
-    if none == "[" + _ARRAY_CLOSE and len(framed) == 2:
-        inner = {k: w[len(_ARRAY_OPEN) : -len(_ARRAY_CLOSE)] for k, w in single.items()}
-        if all(both == _ARRAY_OPEN + inner[id(x)] + _ARRAY_SEP + inner[id(y)] + _ARRAY_CLOSE for x, y, both in pairs):
-            return "array"
-    return None
-
-
 def _write_chunk(job: tuple[str, str, WriteOptions, list[tuple[str, int, str]]]) -> tuple[int, str]:
     """(number of entries, writer text for them without any array brackets)."""
     format_name, layout, options, items = job
     writer = writer_for(format_name).writer
     assert writer is not None
     text = _written(writer, [_parse_numbered(item) for item in items], options)
-    if layout == "array":
+    if layout == "json-array":
         text = text[len(_ARRAY_OPEN) : -len(_ARRAY_CLOSE)]
     return len(items), text
 
@@ -131,7 +106,7 @@ def write_parallel(sources: Iterable[Source], jobs: int, format_name: str, layou
     chunks = iter(lambda: list(islice(items, CHUNK)), [])
     jobs_in_flight = jobs * BATCHES_PER_WORKER
     first = True
-    if layout == "array":
+    if layout == "json-array":
         out.write("[")
     with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
         while True:
@@ -139,13 +114,13 @@ def write_parallel(sources: Iterable[Source], jobs: int, format_name: str, layou
             if not batch:
                 break
             for count, text in pool.imap(_write_chunk, batch):
-                if layout == "array" and count:
+                if layout == "json-array" and count:
                     out.write(("\n" if first else _ARRAY_SEP) + text)
                     first = False
                 elif layout == "concat":
                     out.write(text)
                 yield count
-    if layout == "array":
+    if layout == "json-array":
         out.write(_ARRAY_CLOSE)
 
 
@@ -160,4 +135,4 @@ def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None
         out.write(" ".join(entry.source.split()) + "\n")
 
 
-register(Format("text", "free-text references, one per line", (".txt", ".text"), read, write))
+register(Format("text", "free-text references, one per line", (".txt", ".text"), read, write, chunks="concat"))

@@ -280,19 +280,28 @@ class Entry:
 
 
 def _is_empty(value: Any) -> bool:
-    return value is None or value == "" or value == [] or value == {} or value is False
+    # isinstance first: comparing a dataclass with "", [] and {} costs three __eq__ calls
+    return value is None or value is False or (isinstance(value, (str, list, dict)) and not value)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...] | None:
+    """Field names of a dataclass type (None for other types), computed once per type."""
+    return tuple(f.name for f in dataclasses.fields(cls)) if dataclasses.is_dataclass(cls) else None
 
 
 def _to_plain(obj: Any) -> Any:
     if isinstance(obj, Enum):
         return obj.value
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+    if obj is None or isinstance(obj, (str, int, float)):
+        return obj
+    names = _field_names(type(obj))
+    if names is not None:
         out: dict[str, Any] = {}
-        for f in dataclasses.fields(obj):
-            value = getattr(obj, f.name)
-            if _is_empty(value):
-                continue
-            out[f.name] = _to_plain(value)
+        for name in names:  # the hot loop of `parse`: some 60 fields per entry
+            value = getattr(obj, name)
+            if not _is_empty(value):
+                out[name] = _to_plain(value)
         return out
     if isinstance(obj, dict):
         return {k: _to_plain(v) for k, v in obj.items()}

@@ -41,6 +41,12 @@ class EntryType(str, Enum):
     DOCUMENT = "document"  # archival or otherwise unclassified item
 
 
+# Types that are a part of a book-like host (a collection, an encyclopedia) …
+IN_BOOK_TYPES = frozenset({EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY})
+# … and every type that lives inside a host item, journals included.
+HOSTED_TYPES = IN_BOOK_TYPES | {EntryType.ARTICLE}
+
+
 class Role(str, Enum):
     """What a person did for the work (or for its host item)."""
 

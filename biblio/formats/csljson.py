@@ -65,7 +65,7 @@ from typing import IO, Any, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
-from ..model import Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, register
 
 TYPES: dict[EntryType, str] = {
@@ -101,8 +101,6 @@ READ_TYPES: dict[str, EntryType] = {
     "post": EntryType.WEBPAGE,
     "post-weblog": EntryType.WEBPAGE,
 }
-IN_TYPES = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
-HOSTED = IN_TYPES | {EntryType.ARTICLE}
 
 # What Zotero keeps when it imports each CSL type we write (Zotero schema,
 # section csl: the item type's fields and creator types, mapped back to CSL).
@@ -281,13 +279,13 @@ def _iso(date: Date) -> str:
 
 
 def _hosted_value(entry: Entry, name: str) -> str:
-    holder = entry.host if entry.type in HOSTED else entry
+    holder = entry.host if entry.type in HOSTED_TYPES else entry
     return getattr(holder, name, "") if holder is not None else ""
 
 
 def _names(entry: Entry) -> dict[str, list[Person]]:
     lists: dict[str, list[Person]] = {}
-    editorial = list(entry.host.persons) if entry.host and entry.type in IN_TYPES else []
+    editorial = list(entry.host.persons) if entry.host and entry.type in IN_BOOK_TYPES else []
     for person in [*entry.persons, *editorial]:
         is_host_author = person in editorial and person.role is Role.AUTHOR
         variables = ("container-author",) if is_host_author else ROLE_VARIABLES[person.role]
@@ -315,7 +313,7 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
         "volume": _hosted_value(entry, "volume"),
         "part": _hosted_value(entry, "part"),
         "number-of-volumes": _hosted_value(entry, "number_of_volumes"),
-        "issue": entry.host.issue if entry.host and entry.type in HOSTED else "",
+        "issue": entry.host.issue if entry.host and entry.type in HOSTED_TYPES else "",
         "edition": entry.edition,
         "publisher": _publisher(entry),
         "publisher-place": "; ".join(p.full for p in entry.places),
@@ -378,7 +376,7 @@ def _container_title(entry: Entry) -> str:
         if entry.publisher is not None and entry.publisher.value:
             return entry.publisher.value
         return _join_title(entry.host.title, entry.host.subtitle) if entry.host else ""
-    return _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED else ""
+    return _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED_TYPES else ""
 
 
 def _zotero_lines(item: dict[str, Any], csl_type: str, name_lists: dict[str, list[Person]]) -> list[str]:
@@ -408,7 +406,7 @@ def _multi(entry: Entry) -> dict[str, Any]:
     keys: dict[str, dict[str, str]] = {}
     main: dict[str, str] = {}
     fields = {"title": entry.title, "publisher": entry.publisher, "collection-title": entry.series}
-    if entry.host and entry.type in HOSTED:
+    if entry.host and entry.type in HOSTED_TYPES:
         fields["container-title"] = entry.host.title
     for variable, text in fields.items():
         if text is None:
@@ -495,7 +493,7 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     data = {**restored, **{k: v for k, v in item.items() if k != "note"}}
     entry_type = READ_TYPES.get(str(data.get("type", "")), EntryType.DOCUMENT)
     entry = Entry(type=entry_type, key=str(data.get("citation-key") or data.get("id") or ""), origin=origin)
-    hosted = entry_type in HOSTED
+    hosted = entry_type in HOSTED_TYPES
     host = Host()
 
     def text(name: str) -> str:
@@ -561,7 +559,7 @@ def _read_names(entry: Entry, host: Host, data: dict[str, Any]) -> None:
                 continue
             if role is not Role.AUTHOR:
                 people[ident] = person
-            to_host = variable == "container-author" or (role is not Role.AUTHOR and entry.type in IN_TYPES)
+            to_host = variable == "container-author" or (role is not Role.AUTHOR and entry.type in IN_BOOK_TYPES)
             (host.persons if to_host else entry.persons).append(person)
             _read_name_multi(person, name.get("multi"))
 

@@ -51,7 +51,7 @@ from typing import IO, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
-from ..model import Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, register
 
 TYPES: dict[EntryType, str] = {
@@ -90,8 +90,6 @@ READ_TYPES: dict[str, EntryType] = {
     "GEN": EntryType.DOCUMENT,
     "MANSCPT": EntryType.DOCUMENT,
 }
-IN_TYPES = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
-HOSTED = IN_TYPES | {EntryType.ARTICLE}
 EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD, Role.CONTRIBUTOR)
 ROLE_NOTE = "biblio-role: "
 
@@ -175,16 +173,16 @@ def _tags(entry: Entry) -> list[tuple[str, str]]:
             if person.role not in (Role.AUTHOR, Role.EDITOR, Role.TRANSLATOR):
                 role_notes.append(f"{ROLE_NOTE}{tag} {index} ({_name(person)}) = {person.role.value}")
 
-    host_people = entry.host.persons if entry.host and entry.type in IN_TYPES else []
+    host_people = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else []
     names("AU", entry.authors)
     names("ED", [p for p in entry.persons if p.role in EDITORIAL])
     names("A2", [p for p in host_people if p.role in EDITORIAL])
     names("A3", [p for p in host_people if p.role is Role.AUTHOR])
     names("A4", entry.persons_with(Role.TRANSLATOR))
-    holder = entry.host if entry.type in HOSTED else entry
+    holder = entry.host if entry.type in HOSTED_TYPES else entry
     single = [
         ("TI", _join_title(entry.title, entry.subtitle)),
-        ("T2", _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED else ""),
+        ("T2", _join_title(entry.host.title, entry.host.subtitle) if entry.host and entry.type in HOSTED_TYPES else ""),
         ("T3", entry.series.value if entry.series else ""),
         ("PY", _year(entry.date) if entry.date else ""),
         ("DA", _ris_date(entry.date) if entry.date and entry.date.month else ""),
@@ -200,7 +198,7 @@ def _tags(entry: Entry) -> list[tuple[str, str]]:
         ("SP", entry.pages.first if entry.pages else ""),
         ("EP", entry.pages.last if entry.pages else ""),
         ("VL", holder.volume if holder else ""),
-        ("IS", entry.host.issue if entry.host and entry.type in HOSTED else ""),
+        ("IS", entry.host.issue if entry.host and entry.type in HOSTED_TYPES else ""),
         ("NV", holder.number_of_volumes if holder else ""),
         ("M1", holder.part if holder else ""),
         ("ET", entry.edition),
@@ -263,7 +261,7 @@ def _record_to_entry(record: list[tuple[str, str, int]], source: Source, start: 
     entry = Entry(type=READ_TYPES.get(kind, EntryType.DOCUMENT), origin=Origin(source.name, start))
     if kind not in READ_TYPES:
         entry.extra["ris:TY"] = kind
-    hosted = entry.type in HOSTED
+    hosted = entry.type in HOSTED_TYPES
     host = Host()
     roles: dict[str, Role] = {}
     columns = False

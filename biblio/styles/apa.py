@@ -20,7 +20,7 @@ from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
 
-from ..model import Entry, EntryType, Person
+from ..model import IN_BOOK_TYPES, Entry, EntryType, Person
 from .base import (
     THESIS_KEYS,
     blocks,
@@ -36,7 +36,6 @@ from .base import (
 )
 from .latin import LatinEntry, LatinStyle
 
-_HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
 # APA 7, 10.6: the description in square brackets.
 _DEGREES = {"phdthesis": "Doctoral dissertation", "docthesis": "Doctoral dissertation",
             "candthesis": "Doctoral dissertation", "mathesis": "Master's thesis", "bathesis": "Bachelor's thesis"}
@@ -64,7 +63,7 @@ class Apa(LatinStyle):
             kind = "article"
         elif entry.type == EntryType.WEBPAGE:
             kind = "webpage"
-        elif entry.type in _HOSTED:
+        elif entry.type in IN_BOOK_TYPES:
             kind = "chapter"
         else:
             kind = "book"
@@ -128,7 +127,7 @@ class Apa(LatinStyle):
             "title_tr": f"[{data.title.english}]" if data.title.english else "",
             # "(I. I. Ivanov, Trans.; 2nd ed., Vol. 8)": the translator's note ends with a semicolon
             "book_details": "; ".join(filter(None, [translators, ", ".join(d for d in details if d)]))
-            if entry.type not in _HOSTED else "",
+            if entry.type not in IN_BOOK_TYPES else "",
             "desc": self.description_note(entry),
             "publisher": self.publisher(entry, data),
             "link": self.link(entry),

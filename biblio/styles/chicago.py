@@ -21,7 +21,7 @@ from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
 
-from ..model import Entry, EntryType, Person
+from ..model import IN_BOOK_TYPES, Entry, EntryType, Person
 from .base import (
     blocks,
     chicago_range,
@@ -38,7 +38,6 @@ from .base import (
 )
 from .latin import LatinEntry, LatinStyle, LatinTitle
 
-_HOSTED = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
 # CMOS 15.51 / 14.224: "PhD diss.", "Master's thesis".
 _DEGREES = {"phdthesis": "PhD diss.", "docthesis": "PhD diss.", "candthesis": "PhD diss.",
             "mathesis": "Master's thesis", "bathesis": "Bachelor's thesis"}
@@ -67,7 +66,7 @@ def kind_of(entry: Entry) -> str:
         return "article"
     if entry.type == EntryType.WEBPAGE:
         return "webpage"
-    if entry.type in _HOSTED:
+    if entry.type in IN_BOOK_TYPES:
         return "chapter"
     if entry.type == EntryType.THESIS:
         return "thesis"

@@ -73,7 +73,7 @@ import re
 from typing import IO, Iterable, Iterator
 
 from ..io import Source
-from ..model import Entry, EntryType, Pages, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Entry, EntryType, Person, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, text_rule
 
@@ -121,8 +121,6 @@ READ_TYPES: dict[str, EntryType] = {
     "booklet": EntryType.BOOK,
     "manual": EntryType.DOCUMENT,
 }
-IN_TYPES = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
-HOSTED = IN_TYPES | {EntryType.ARTICLE}
 MAIN_TYPES = {EntryType.VOLUME, EntryType.BOOK}  # a host of these is the multi-volume work
 # The order editorial roles take the editor, editora, editorb, editorc lists.
 EDITOR_ROLE_ORDER = (
@@ -361,13 +359,13 @@ FIELDS: tuple[Rule, ...] = (
     Rule("userb", lambda e: _romanization(e)[0], _put_userb, "literal"),
     Rule("maintitle", _get_maintitle, _MAINTITLE.put),
     _named("mainsubtitle", _host_field(MAIN_TYPES, "subtitle")),
-    _named("booktitle", _host_field(IN_TYPES, "title")),
-    _named("booksubtitle", _host_field(IN_TYPES, "subtitle")),
+    _named("booktitle", _host_field(IN_BOOK_TYPES, "title")),
+    _named("booksubtitle", _host_field(IN_BOOK_TYPES, "subtitle")),
     _named("journaltitle", _host_field({EntryType.ARTICLE}, "title")),
     _named("journalsubtitle", _host_field({EntryType.ARTICLE}, "subtitle")),
-    _named("volume", _own_or_host("volume", HOSTED)),
-    _named("part", _own_or_host("part", HOSTED)),
-    _named("volumes", _own_or_host("number_of_volumes", HOSTED)),
+    _named("volume", _own_or_host("volume", HOSTED_TYPES)),
+    _named("part", _own_or_host("part", HOSTED_TYPES)),
+    _named("volumes", _own_or_host("number_of_volumes", HOSTED_TYPES)),
     Rule("number", _get_number, _put_number),
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
@@ -398,7 +396,7 @@ ALIASES = {"journal": "journaltitle", "address": "location", "year": "date", "sc
 # BibTeX's thesis types name the degree; biblatex's ``type`` keys for it (localised by biblatex,
 # "дис. … канд." in biblatex-gost's Russian).
 THESIS_TYPE_GENRES = {"phdthesis": "phdthesis", "mastersthesis": "mathesis"}
-MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES, THESIS_TYPE_GENRES)
+MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_BOOK_TYPES, THESIS_TYPE_GENRES)
 
 
 # --- writing ----------------------------------------------------------------
@@ -427,7 +425,7 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     translators = entry.persons_with(Role.TRANSLATOR)
     if translators:
         fields.append(("translator", latex.names_field(translators, FLAVOUR)))
-    editorial = entry.host.persons if entry.host and entry.type in IN_TYPES else entry.persons
+    editorial = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons
     for slot, (kind, people) in zip(latex.EDITOR_SLOTS, _editor_lists(editorial)):
         fields.append((slot, latex.names_field(people, FLAVOUR)))
         if kind != "editor":

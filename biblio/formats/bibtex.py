@@ -58,7 +58,7 @@ import re
 from typing import IO, Iterable, Iterator
 
 from ..io import Source
-from ..model import Date, Entry, EntryType, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, join_title, text_rule
 
@@ -111,10 +111,7 @@ READ_TYPES: dict[str, EntryType] = {
     "unpublished": EntryType.DOCUMENT,
 }
 
-# Types whose container title, editors and volume belong to the host item.
-IN_TYPES = {EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY}
 EDITOR_ROLES = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
-HOSTED = IN_TYPES | {EntryType.ARTICLE}
 
 
 def _container(entry: Entry, types: set[EntryType]) -> str:
@@ -128,13 +125,13 @@ def _put_container(entry: Entry, value: str) -> None:
 
 
 def _get_volume(entry: Entry) -> str:
-    if entry.type in HOSTED:
+    if entry.type in HOSTED_TYPES:
         return entry.host.volume if entry.host else ""
     return entry.volume
 
 
 def _put_volume(entry: Entry, value: str) -> None:
-    if entry.type in HOSTED:
+    if entry.type in HOSTED_TYPES:
         host_of(entry).volume = value
     else:
         entry.volume = value
@@ -199,7 +196,7 @@ def _put_language(entry: Entry, value: str) -> None:
 # The mapping model ↔ BibTeX (author and editor lists are written by entry_fields).
 FIELDS: tuple[Rule, ...] = (
     Rule("title", lambda e: join_title(e.title, e.subtitle), lambda e, v: setattr(e, "title", Text(v))),
-    Rule("booktitle", lambda e: _container(e, IN_TYPES), _put_container),
+    Rule("booktitle", lambda e: _container(e, IN_BOOK_TYPES), _put_container),
     Rule("journal", lambda e: _container(e, {EntryType.ARTICLE}), _put_container),
     Rule("volume", _get_volume, _put_volume),
     Rule("number", _get_number, _put_number),
@@ -238,7 +235,7 @@ ALIASES = {
     "langid": "language",
     "addendum": "note",
 }
-MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES)
+MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_BOOK_TYPES)
 
 
 # --- writing ----------------------------------------------------------------
@@ -247,14 +244,14 @@ MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_TYPES)
 def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     """The BibTeX fields of one entry as (name, LaTeX value without the outer braces)."""
     fields: list[tuple[str, str]] = []
-    editors = entry.host.persons if entry.host and entry.type in IN_TYPES else entry.persons
+    editors = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons
     editors = [p for p in editors if p.role in EDITOR_ROLES]
     if entry.authors:
         fields.append(("author", latex.names_field(entry.authors, FLAVOUR)))
     if editors:
         # Standard styles refuse author and editor together on a work: the editors
         # of an authored work go to BibLaTeX's editora, which they ignore.
-        slot = "editora" if entry.authors and entry.type not in IN_TYPES else "editor"
+        slot = "editora" if entry.authors and entry.type not in IN_BOOK_TYPES else "editor"
         fields.append((slot, latex.names_field(editors, FLAVOUR)))
     for rule in FIELDS:
         value = rule.get(entry).strip()

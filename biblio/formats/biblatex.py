@@ -70,7 +70,7 @@ any other field          ``Entry.extra``
 from __future__ import annotations
 
 import re
-from typing import IO, Iterable, Iterator
+from typing import IO, AbstractSet, Iterable, Iterator
 
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Entry, EntryType, Person, Place, Role, Text
@@ -134,7 +134,7 @@ EDITOR_ROLE_ORDER = (
 PREFERRED_SCHEME = "ala-lc"
 
 
-def _host_field(types: set[EntryType], part: str) -> Rule:
+def _host_field(types: AbstractSet[EntryType], part: str) -> Rule:
     """``maintitle``/``booktitle``/``journaltitle`` (and subtitles): the host's title when the type fits."""
 
     def get(entry: Entry) -> str:
@@ -153,7 +153,7 @@ def _named(field: str, rule: Rule) -> Rule:
     return Rule(field, rule.get, rule.put, rule.kind)
 
 
-def _own_or_host(name: str, host_types: set[EntryType]) -> Rule:
+def _own_or_host(name: str, host_types: AbstractSet[EntryType]) -> Rule:
     """A string attribute the entry has and, for hosted types, its host has instead."""
 
     def get(entry: Entry) -> str:

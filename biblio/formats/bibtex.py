@@ -55,7 +55,7 @@ any other field        ``Entry.extra`` (read and written back unchanged)
 from __future__ import annotations
 
 import re
-from typing import IO, Iterable, Iterator
+from typing import IO, AbstractSet, Iterable, Iterator
 
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Place, Role, Text
@@ -114,7 +114,7 @@ READ_TYPES: dict[str, EntryType] = {
 EDITOR_ROLES = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
 
 
-def _container(entry: Entry, types: set[EntryType]) -> str:
+def _container(entry: Entry, types: AbstractSet[EntryType]) -> str:
     if entry.host is None or entry.type not in types:
         return ""
     return join_title(entry.host.title, entry.host.subtitle)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field as dataclass_field
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, AbstractSet, Callable, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
@@ -931,7 +931,7 @@ class Mapping:
     rules: dict[str, Rule]
     types: dict[str, EntryType]
     aliases: dict[str, str]
-    in_types: set[EntryType]
+    in_types: AbstractSet[EntryType]
     # entry types that say the kind of work when no ``type`` field does (@phdthesis → "phdthesis")
     type_genres: dict[str, str] = dataclass_field(default_factory=dict)
 

@@ -177,6 +177,9 @@ def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
     return ":" in inside or is_known_place(inside.strip(" ,"))
 
 
+_YEAR_AT_END = re.compile(rf"(?<!\d)({YEAR})$")
+
+
 def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     """"… June 7–8, 2005, Riga": a date then a known place closing the reference."""
     w = st.w
@@ -184,7 +187,7 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     if not m or not is_known_place(m.group("p")):
         return None
     before = w[lo : m.start()].rstrip()
-    y = re.search(rf"(?<!\d)({YEAR})$", before)
+    y = _YEAR_AT_END.search(before)
     if not y:
         return None
     ys = lo + y.start(1)

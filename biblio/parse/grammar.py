@@ -63,6 +63,8 @@ _ORG_AUTHOR = re.compile(
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
+_COMMA = re.compile(",")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
@@ -201,7 +203,7 @@ class _Reader:
             st.blank(m.start() + 1, m.end())
             return
         m = _HOST_COMMA_IN.search(w, p1)
-        if m and (re.search(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", w[m.end() :], re.I) or st.first("pages")):
+        if m and (_EDITED.search(w[m.end() :]) or st.first("pages")):
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
@@ -212,7 +214,7 @@ class _Reader:
             if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
-                word = re.match(rf"[{LETTER}.\-]+", w[body:])
+                word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
                 if starts_title and not (word and is_known_place(word.group(0))):
                     self.host_lo, self.host_body = close + 1, body
@@ -272,7 +274,8 @@ class _Reader:
         stops = [n]
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None:
-            stops.append(w.rfind(".", pos, fb) if w.rfind(".", pos, fb) > pos else fb)
+            stop = w.rfind(".", pos, fb)
+            stops.append(stop if stop > pos else fb)
         slash = _find_slash(w, pos, n)
         if slash is not None:
             stops.append(slash)
@@ -282,7 +285,7 @@ class _Reader:
         sep = _area_sep(w, pos, n)
         if sep is not None:
             stops.append(sep)
-        for m in re.finditer(r",", w[pos:min(stops)]):
+        for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
             if (
@@ -639,9 +642,10 @@ class _Reader:
             if name == "publisher":
                 inner = _publisher_name(inner)
             if inner != value:
-                found = st.s.find(normalize(inner), s, e) if inner else -1
+                normal = normalize(inner)
+                found = st.s.find(normal, s, e) if inner else -1
                 if found != -1:
-                    s, e = found, found + len(normalize(inner))
+                    s, e = found, found + len(normal)
                 value = inner
         if not value:
             return
@@ -705,15 +709,19 @@ def _to_nominative(p: Person) -> None:
         p.family = family
 
 
+_WORD = re.compile(rf"[{LETTER}.\-]+")
+_YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
+
+
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:
     """End of a statement of responsibility: the last sentence end before the publication area."""
     b = boundaries(st.w, lo, hi)
     for start, nxt in b:
         rest = st.w[nxt:hi]
-        word = re.match(rf"[{LETTER}.\-]+", rest)
+        word = _WORD.match(rest)
         if word and (is_known_place(word.group(0)) or is_known_place(word.group(0).rstrip(","))):
             return start + 1
-        if re.match(rf"[ -]*(?:{YEAR})", rest) or not _HAS_LETTER.search(rest):
+        if _YEAR_FIRST.match(rest) or not _HAS_LETTER.search(rest):
             return start + 1
     return hi
 
@@ -723,12 +731,15 @@ _PUBLISHER_PREFIX = re.compile(
 )
 
 
+_QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')
+
+
 def _publisher_name(value: str) -> str:
     """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
     m = _PUBLISHER_PREFIX.match(value)
     if m:
         return m.group("n").strip()
-    m = re.match(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$', value)
+    m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
 
 

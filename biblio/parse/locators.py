@@ -232,17 +232,22 @@ def _isbn13_valid(value: str) -> bool:
     return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+_NUMBERS_ONLY = re.compile(r"\s*[\d\s,-]+\s*")
+_SERIES_NUMBER = re.compile(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*")
+_PARTS_WORD = re.compile(r"\bч\.|част")
+
+
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     for m in list(_SERIES.finditer(st.w)) if _gate("series", st.w) else []:
         group = "v" if m.group("v") else "end"
         inner = m.group(group)
-        if re.fullmatch(r"\s*[\d\s,-]+\s*", inner):
+        if _NUMBERS_ONLY.fullmatch(inner):
             continue
         name, _, number = inner.partition(";")
         if not number:
             name2, sep, num2 = inner.rpartition(",")
-            if sep and re.fullmatch(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*", num2):
+            if sep and _SERIES_NUMBER.fullmatch(num2):
                 name, number = name2, num2
         start = m.start(group)
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
@@ -291,7 +296,7 @@ def _pages(st: State) -> None:
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
-            if not re.fullmatch(YEAR, m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
+            if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
@@ -365,7 +370,7 @@ def _volumes_unit(statement: str) -> str:
     """What "(в 2-х кн.)" counts: books, parts or (the default) volumes."""
     if "кн" in statement:
         return "book"
-    if re.search(r"\bч\.|част", statement):
+    if _PARTS_WORD.search(statement):
         return "part"
     return "volume"
 

@@ -195,8 +195,11 @@ _ROLE_BEFORE_RE: re.Pattern[str] | None = None
 _ROLE_AFTER_RE: re.Pattern[str] | None = None
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _phrase_key(text: str) -> str:
-    return re.sub(r"\s+", "", text.lower())
+    return _SPACES.sub("", text.lower())
 
 
 def _compile_roles() -> None:

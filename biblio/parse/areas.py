@@ -141,8 +141,10 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
         md = _MONTH_DAY_BEFORE.search(w, start, m.start())
-        if md and parse_date(w[md.start() : m.end()]) and parse_date(w[md.start() : m.end()]).month:  # type: ignore[union-attr]
-            date_start = md.start()
+        if md:
+            date = parse_date(w[md.start() : m.end()])
+            if date and date.month:
+                date_start = md.start()
         area = _parse_pre(st, start, date_start)
         if area is None:
             continue

@@ -602,10 +602,9 @@ class _Reader:
                 e.spans[kind] = Span(f.start, f.end)
                 if f.extra.get("archive"):
                     e.archive = f.extra["archive"]
-        if st.first("illustrated"):
+        ill = st.first("illustrated")
+        if ill:
             e.illustrated = True
-            ill = st.first("illustrated")
-            assert ill is not None
             e.spans["illustrated"] = Span(ill.start, ill.end)
         for f in st.all("note"):
             self._note(f.start, f.end)

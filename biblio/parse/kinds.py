@@ -83,12 +83,14 @@ def entry_type(e: Entry) -> EntryType:
 def assign_languages(e: Entry) -> None:
     """Language and script of the entry (from its titles) and of every text field."""
     main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    more = " ".join(t.value for _, t in e.texts())
-    e.language = detect_language(main) or detect_language(more) or detect_language(e.source[:LIMIT])
-    e.script = detect_script(main) or detect_script(e.source[:LIMIT])
+    texts = [text for _, text in e.texts()]
+    more = " ".join(t.value for t in texts)
+    source = e.source[:LIMIT]
+    e.language = detect_language(main) or detect_language(more) or detect_language(source)
+    e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language
-    for _, text in e.texts():
+    for text in texts:
         text.script = detect_script(text.value)
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:

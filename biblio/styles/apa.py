@@ -24,6 +24,7 @@ from ..model import IN_BOOK_TYPES, Entry, EntryType, Person
 from .base import (
     THESIS_KEYS,
     blocks,
+    join_names,
     edition_text,
     family_initials,
     is_volume_of_set,
@@ -210,18 +211,13 @@ class Apa(LatinStyle):
         names = [family_initials(p, comma=True) for p in persons]
         if len(names) > 20:
             return ", ".join(names[:19]) + ", . . . " + names[-1]
-        if len(names) == 1:
-            return names[0]
-        return ", ".join(names[:-1]) + ", & " + names[-1] if names else ""
+        return join_names(names, last=", & ", two=", & ")
 
     @staticmethod
     def names_given_first(persons: list[Person]) -> str:
         from .base import initials_family
 
-        names = [initials_family(p) for p in persons]
-        if len(names) <= 2:
-            return " & ".join(names)
-        return ", ".join(names[:-1]) + ", & " + names[-1]
+        return join_names([initials_family(p) for p in persons], last=", & ", two=" & ")
 
     def date(self, entry: Entry) -> str:
         year = year_text(entry.date)

@@ -24,6 +24,7 @@ from pybtex.style.template import field, join, optional, tag
 from ..model import IN_BOOK_TYPES, Entry, EntryType, Person
 from .base import (
     blocks,
+    join_names,
     chicago_range,
     edition_text,
     family_given,
@@ -205,16 +206,11 @@ class ChicagoAuthorDate(LatinStyle):
             shown = [family_given(persons[0])] + [given_family(p) for p in persons[1:7]]
             return ", ".join(shown) + ", et al."
         names = [family_given(persons[0])] + [given_family(p) for p in persons[1:]]
-        if len(names) == 1:
-            return names[0]
-        return ", ".join(names[:-1]) + ", and " + names[-1]
+        return join_names(names, two=", and ")  # the inverted first name takes the comma even for two
 
     @staticmethod
     def names_plain(persons: list[Person]) -> str:
-        names = [given_family(p) for p in persons]
-        if len(names) <= 2:
-            return " and ".join(names)
-        return ", ".join(names[:-1]) + ", and " + names[-1]
+        return join_names([given_family(p) for p in persons])
 
     # -- citations -------------------------------------------------------------------
     def cite(self, entry: Entry, locator: str | None = None, number: int | None = None, **options: Any) -> str:

@@ -92,6 +92,8 @@ READ_TYPES: dict[str, EntryType] = {
 }
 EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD, Role.CONTRIBUTOR)
 ROLE_NOTE = "biblio-role: "
+# Tags that belong to the host item of a contribution and to the entry itself otherwise.
+_OWN_OR_HOST = {"VL": "volume", "NV": "number_of_volumes", "M1": "part"}
 
 _LINE = re.compile(r"^([A-Z][A-Z0-9])  - ?(.*)$")
 _ROLE_LINE = re.compile(
@@ -321,23 +323,10 @@ def _put(entry: Entry, host: Host, hosted: bool, tag: str, value: str) -> None:
         entry.pages = Pages(value, entry.pages.last if entry.pages else "")
     elif tag == "EP":
         entry.pages = Pages(entry.pages.first if entry.pages else "", value)
-    elif tag == "VL":
-        if hosted:
-            host.volume = value
-        else:
-            entry.volume = value
+    elif tag in _OWN_OR_HOST:  # a contribution's volume (count, part) is its host's
+        setattr(host if hosted else entry, _OWN_OR_HOST[tag], value)
     elif tag == "IS":
         host.issue = value
-    elif tag == "NV":
-        if hosted:
-            host.number_of_volumes = value
-        else:
-            entry.number_of_volumes = value
-    elif tag == "M1":
-        if hosted:
-            host.part = value
-        else:
-            entry.part = value
     elif tag == "ET":
         entry.edition = value
     elif tag == "M3":

@@ -102,7 +102,9 @@ class Apa(LatinStyle):
         tail = [source, optional[_f("publisher")]]
         link = optional[_f("link")]
         head = [_f("creators"), _f("date"), title] if has_creator else [title, _f("date")]
-        return join(sep=" ")[blocks[(*head, *tail)], link]
+        # named first: mypy reads a starred tuple inside [] as 3.11-only syntax
+        parts = (*head, *tail)
+        return join(sep=" ")[blocks[parts], link]
 
     # -- fields --------------------------------------------------------------------
     def fields(self, entry: Entry) -> dict[str, str]:

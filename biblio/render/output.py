@@ -69,7 +69,8 @@ class LatexBackend(_PybtexLatex):
     _SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "$": r"\$", "^": r"\textasciicircum{}"}
 
     def format_str(self, text: str) -> str:
-        out, chunk = [], []
+        out: list[str] = []
+        chunk: list[str] = []
         for char in text:
             if char in self._SPECIAL:
                 out.append(super().format_str("".join(chunk)) if chunk else "")

@@ -69,8 +69,8 @@ class BiblioPybtexStyle(BaseStyle):
         self.style = styles.get(self.biblio_style, **options)
         self._converted: dict[int, tuple[Any, Entry]] = {}
         # BaseStyle binds sort and format_labels from its sorting / label plugins; ours replace them.
-        self.sort = self.sort_entries  # type: ignore[method-assign]
-        self.format_labels = self.label_entries  # type: ignore[method-assign]
+        self.sort = self.sort_entries
+        self.format_labels = self.label_entries
 
     def _convert_all(self, entries: list[Any]) -> None:
         missing = [e for e in entries if self._converted.get(id(e), (None,))[0] is not e]

@@ -394,10 +394,10 @@ def find_duplicates(entries: Sequence[Entry]) -> list[DuplicateGroup]:
     links = _UnionFind(len(entries))
     reasons: dict[int, str] = {}
     linked: set[int] = set()
-    for bucket, other, (kind, key) in candidates:
+    for bucket, other, (kind, value) in candidates:
         first = first_in[bucket]
         if _same_work(entries[first], entries[other], kind) and links.union(first, other):
-            reasons.setdefault(other, _describe_key(kind, key))
+            reasons.setdefault(other, _describe_key(kind, value))
             linked.update((first, other))
     groups: dict[int, list[int]] = {}
     for index in sorted(linked):  # every member of a group of two or more was linked

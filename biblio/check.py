@@ -212,15 +212,16 @@ def check_dates(entry: Entry, today: datetime.date) -> Iterator[Finding]:
         for severity, code, message in _date_problems(entry.accessed, today):
             yield severity, code, "access date: " + message, accessed_span, "accessed"
         accessed = _as_date(entry.accessed, latest=True)
-        published = _as_date(entry.date) if entry.date is not None else None
-        if accessed is not None and published is not None and accessed < published:
-            yield (
-                "error",
-                "accessed-before-published",
-                f"accessed {_show(entry.accessed)}, before it was published ({_show(entry.date)})",  # type: ignore[arg-type]
-                accessed_span,
-                "accessed",
-            )
+        if accessed is not None and entry.date is not None:
+            published = _as_date(entry.date)
+            if published is not None and accessed < published:
+                yield (
+                    "error",
+                    "accessed-before-published",
+                    f"accessed {_show(entry.accessed)}, before it was published ({_show(entry.date)})",
+                    accessed_span,
+                    "accessed",
+                )
         earliest = _as_date(entry.accessed)
         if earliest is not None and earliest > today:
             yield "error", "accessed-future", f"accessed {_show(entry.accessed)}, after today", accessed_span, "accessed"
@@ -434,9 +435,9 @@ def check_leftovers(entry: Entry, today: datetime.date) -> Iterator[Finding]:
     if found is not None:
         kind, span = found
         yield "warning", f"unbalanced-{kind}", f"{span.slice(entry.source)!r} has no partner", span, "source"
-    span = _odd_quotes(entry.source)
-    if span is not None and (found is None or found[0] != "quotes"):
-        yield "warning", "unbalanced-quotes", f"{span.slice(entry.source)!r} has no partner", span, "source"
+    quote = _odd_quotes(entry.source)
+    if quote is not None and (found is None or found[0] != "quotes"):
+        yield "warning", "unbalanced-quotes", f"{quote.slice(entry.source)!r} has no partner", quote, "source"
 
 
 ENTRY_CHECKS: tuple[Check, ...] = (

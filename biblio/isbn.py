@@ -265,7 +265,11 @@ def _group(number13: str) -> list[tuple[str, dict[str, str]]]:
 def _split(number: str) -> tuple[str, str, str, str, str]:
     """:func:`split` of a valid compact number."""
     number13 = _isbn13(number) if len(number) == 10 else number
-    parts = _group(number13)
+    return _split_ranges(number, number13, _group(number13))
+
+
+def _split_ranges(number: str, number13: str, parts: list[tuple[str, dict[str, str]]]) -> tuple[str, str, str, str, str]:
+    """:func:`split` of a valid compact number from the range look-up of its ISBN-13 form."""
     if len(parts) < 4:
         group = parts[1][0]
         raise UnassignedRange(
@@ -528,17 +532,23 @@ def inspect(written: str) -> Report:
         report.error, report.message = "prefix", str(exc)
         report.suggestions = suggestions(written)
         return report
-    report.isbn13 = _isbn13(number)
-    report.isbn10 = _isbn10(report.isbn13) if report.isbn13.startswith("978") else ""
+    # Each conversion and the range look-up once: `check` inspects every ISBN of a
+    # bibliography, and the look-up is most of its cost.
+    report.isbn13 = number13 = _isbn13(number)
+    if len(number) == 10:
+        report.isbn10 = number  # valid, so already its own ISBN-10 form
+    elif number13.startswith("978"):
+        report.isbn10 = _isbn10(number13)
     try:
-        parts = _split(number)
+        ranges = _group(number13)
+        parts = _split_ranges(number, number13, ranges)
     except UnassignedRange as exc:
         report.error, report.message = "unassigned", str(exc)
         report.suggestions = suggestions(written)
         return report
     report.valid = True
     report.group = parts[1]
-    report.agency = _group(report.isbn13)[1][1]["agency"]
+    report.agency = ranges[1][1]["agency"]
     report.hyphenated = "-".join(p for p in parts if p)
     body = _LABEL_RE.sub("", written).strip()
     report.hyphenation_wrong = _misplaced_separators(body, report.hyphenated) is not None

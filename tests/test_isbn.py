@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 import pytest
 from hypothesis import given, settings
@@ -258,6 +259,55 @@ def test_inspect_valid_with_wrong_hyphenation() -> None:
     assert (report.isbn10, report.isbn13, report.hyphenated) == ("9984643786", "9789984643786", "9984-643-78-6")
     assert report.agency == "Latvia" and report.group == "9984"
     assert report.hyphenation_wrong
+
+
+class _Forgetful(dict[str, object]):
+    """A memo that never remembers, so every range look-up reaches stdnum."""
+
+    def __setitem__(self, key: str, value: object) -> None:
+        pass
+
+
+@pytest.mark.parametrize("memo", [dict, _Forgetful])
+@pytest.mark.parametrize(
+    ("number", "isbn10", "isbn13", "hyphenated", "agency", "check_digits"),
+    [  # check digits: one to validate, one per other form (a 979 number has none)
+        ("ISBN 9984-643-78-6", "9984643786", "9789984643786", "9984-643-78-6", "Latvia", 2),
+        ("978-5-02-003456-3", "5020034568", "9785020034563", "978-5-02-003456-3", "former U.S.S.R", 2),
+        ("979-10-90636-07-1", "", "9791090636071", "979-10-90636-07-1", "France", 1),
+    ],
+)
+def test_inspect_converts_and_looks_up_each_number_once(
+    monkeypatch: pytest.MonkeyPatch,
+    memo: type,
+    number: str,
+    isbn10: str,
+    isbn13: str,
+    hyphenated: str,
+    agency: str,
+    check_digits: int,
+) -> None:
+    from stdnum import numdb
+
+    calls = {"ranges": 0, "check digits": 0}
+
+    def counting(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return real(*args, **kwargs)
+
+        return wrapper
+
+    monkeypatch.setattr(isbn, "_KNOWN_SPLITS", memo())
+    ranges = numdb.get("isbn")
+    monkeypatch.setattr(ranges, "info", counting("ranges", ranges.info))
+    monkeypatch.setattr(isbn, "calc_check_digit", counting("check digits", isbn.calc_check_digit))
+    report = isbn.inspect(number)
+    assert (report.valid, report.isbn10, report.isbn13, report.hyphenated, report.agency) == (
+        True, isbn10, isbn13, hyphenated, agency,
+    )
+    assert calls["ranges"] == 1  # the stdnum range look-up, the main cost of `check`
+    assert calls["check digits"] == check_digits
 
 
 def test_command_text_output() -> None:

@@ -254,14 +254,16 @@ def _read_date(value: Any) -> Date | None:
             end = [int(p) for p in parts[1]] if len(parts) > 1 and parts[1] else []
         except (TypeError, ValueError):
             return Date(literal=str(parts))
-        date = Date(*(start + [None, None])[:3])
+        year, month, day = (start + [None, None])[:3]
+        date = Date(year, month, day)
         if end:
             date.end_year, date.end_month, date.end_day = (end + [None, None])[:3]
         return date
     text = str(value.get("raw") or value.get("literal") or "")
     match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text.strip())
     if match:
-        return Date(*(int(g) if g else None for g in match.groups()))
+        year, month, day = (int(g) if g else None for g in match.groups())
+        return Date(year, month, day)
     return Date(literal=text) if text else None
 
 

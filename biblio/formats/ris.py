@@ -140,7 +140,8 @@ def _read_ris_date(value: str) -> Date | None:
     match = re.fullmatch(r"(\d{4})(?:/(\d{0,2})(?:/(\d{0,2})(?:/.*)?)?)?", value.strip())
     if not match:
         return Date(literal=value.strip()) if value.strip() else None
-    return Date(*(int(g) if g else None for g in match.groups()))
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return Date(year, month, day)
 
 
 def _year(date: Date) -> str:

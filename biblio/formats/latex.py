@@ -346,12 +346,12 @@ class _Decoder:
                 return chr(int(digits.lstrip("\"'"), base))
             return ""
         if name in _REVERSE_ACCENTS:
-            base = self.group()
-            if base == "ı":
-                base = "i"
-            elif base == "ȷ":
-                base = "j"
-            return unicodedata.normalize("NFC", base[:1] + _REVERSE_ACCENTS[name] + base[1:])
+            letter = self.group()
+            if letter == "ı":
+                letter = "i"
+            elif letter == "ȷ":
+                letter = "j"
+            return unicodedata.normalize("NFC", letter[:1] + _REVERSE_ACCENTS[name] + letter[1:])
         if name in _REVERSE_SPECIALS:
             return _REVERSE_SPECIALS[name]
         if name in _SILENT:
@@ -450,7 +450,7 @@ def read_bib(source: Source) -> Iterator[BibRecord]:
             continue  # duplicate keys are kept: the user's data, not a syntax error
         detail = str(getattr(failed, "error", "")).strip().splitlines()
         reason = detail[0] if detail else "cannot parse this block"
-        raise FormatError(f"malformed BibTeX: {reason}", source.name, failed.start_line + 1)
+        raise FormatError(f"malformed BibTeX: {reason}", source.name, _one_based(failed.start_line))
     strings: dict[str, str] = {}
     for block in library.blocks:
         if isinstance(block, bibmodel.String):
@@ -466,8 +466,13 @@ def read_bib(source: Source) -> Iterator[BibRecord]:
             try:
                 fields[fld.key.lower()] = resolve_value(fld.value, strings)
             except ValueError as exc:
-                raise FormatError(str(exc), source.name, (fld.start_line or entry.start_line) + 1) from None
-        yield BibRecord(entry.entry_type.lower(), entry.key, fields, entry.start_line + 1)
+                raise FormatError(str(exc), source.name, _one_based(fld.start_line or entry.start_line)) from None
+        yield BibRecord(entry.entry_type.lower(), entry.key, fields, _one_based(entry.start_line))
+
+
+def _one_based(line: int | None) -> int:
+    """bibtexparser counts lines from 0 and may not know one; our positions count from 1, 0 = unknown."""
+    return line + 1 if line is not None else 0
 
 
 @dataclass

@@ -66,7 +66,8 @@ def parse_date(text: str) -> Date | None:
             month = int(parts["mn"])
             if not 1 <= month <= 12:
                 continue
-        date = Date(year=int(parts["y"]), month=month)
+        year = int(parts["y"])
+        date = Date(year=year, month=month)
         if parts.get("d"):
             date.day = int(parts["d"])
             if not 1 <= date.day <= 31:
@@ -75,9 +76,8 @@ def parse_date(text: str) -> Date | None:
             date.end_day = int(parts["d2"])
         if parts.get("y2"):
             end = parts["y2"]
-            date.end_year = int(end) if len(end) == 4 else int(parts["y"][:2] + end)
-            if date.end_year < date.year:
-                date.end_year = None
+            end_year = int(end) if len(end) == 4 else int(parts["y"][:2] + end)
+            date.end_year = end_year if end_year >= year else None
         literal = " ".join(original[m.start() : m.end()].split())
         if form != "y" or date.end_year:
             date.literal = literal

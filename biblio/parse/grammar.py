@@ -451,8 +451,10 @@ class _Reader:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
                     role, genitive = last[0], last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
-                if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and persons[-1].span is not None:
-                    end = persons.pop().span.start  # "edited by Anne J. White, W. W. Norton, 2019": the publisher
+                last_span = persons[-1].span if persons else None
+                if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and last_span is not None:
+                    persons.pop()
+                    end = last_span.start  # "edited by Anne J. White, W. W. Norton, 2019": the publisher
                     while end > names_at and w[end - 1] in " ,;":
                         end -= 1
                 if persons and end <= hi:
@@ -488,11 +490,11 @@ class _Reader:
                 pos = spelt.end()  # "/ Дональд Э. Кнут": the author again, given name spelt out
                 continue
             if persons and end <= hi:
-                role = role_after(w, end)
-                if role is not None:
+                own_role = role_after(w, end)
+                if own_role is not None:
                     for p in persons:
-                        p.role = role[0]
-                    end = role[1]
+                        p.role = own_role[0]
+                    end = own_role[1]
                 known = {_person_key(p) for p in target}
                 families = {p.family for p in target}
                 # "/ И. И. Иванов" repeats the author; "/ Дональд Э. Кнут" too, spelt out
@@ -583,10 +585,10 @@ class _Reader:
             e.pages = Pages(pages.value, pages.extra.get("last", ""), pages.extra.get("unit", "page"))
             e.spans["pages"] = Span(pages.start, pages.end)
         for kind in ("page_total", "edition", "doi", "url", "issn"):
-            f = st.first(kind)
-            if f:
-                setattr(e, kind, f.value)
-                e.spans[kind] = Span(f.start, f.end)
+            found = st.first(kind)
+            if found:
+                setattr(e, kind, found.value)
+                e.spans[kind] = Span(found.start, found.end)
         for i, f in enumerate(st.all("isbn")):
             e.isbns.append(f.value)
             e.spans[f"isbns[{i}]"] = Span(f.start, f.end)
@@ -596,12 +598,12 @@ class _Reader:
             e.series_number = series.extra.get("number", "")
             e.spans["series"] = Span(series.start, series.end)
         for kind in ("accessed", "archived"):
-            f = st.first(kind)
-            if f:
-                setattr(e, kind, parse_date(st.slice(f.start, f.end)))
-                e.spans[kind] = Span(f.start, f.end)
-                if f.extra.get("archive"):
-                    e.archive = f.extra["archive"]
+            found = st.first(kind)
+            if found:
+                setattr(e, kind, parse_date(st.slice(found.start, found.end)))
+                e.spans[kind] = Span(found.start, found.end)
+                if found.extra.get("archive"):
+                    e.archive = found.extra["archive"]
         ill = st.first("illustrated")
         if ill:
             e.illustrated = True

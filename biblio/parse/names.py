@@ -205,7 +205,8 @@ def _phrase_key(text: str) -> str:
 def _compile_roles() -> None:
     """One alternation per position, longest phrases first; the phrase table gives the role."""
     global _ROLE_BEFORE_RE, _ROLE_AFTER_RE
-    before, after = [], []
+    before: list[str] = []
+    after: list[str] = []
     for phrase, role, where, case in roles():
         escaped = re.escape(phrase).replace(r"\ ", r"[ ]*")
         _ROLE_TABLE[where + ":" + _phrase_key(phrase)] = (Role(role), case == "gen")

@@ -16,6 +16,11 @@ their content (year, title, names, publisher, pages, source), so the same
 entries get the same keys whatever order they come in. An entry that
 already has a key (given by the user) keeps it, and generated keys avoid it.
 
+:func:`assign_keys` needs the whole list (``export``, after merging).
+:class:`KeyStream` keys entries one at a time for writers that stream
+(``parse``): the first entry with a key gets it bare, later clashing ones
+``a``, ``b``, ``c`` … in input order, and only the keys used so far are kept.
+
 >>> from biblio.model import Entry, Person, Text, Date
 >>> e = Entry(title=Text("Народные мстители Латвии"), persons=[Person(family="Рашкевиц", initials="А. К.")],
 ...           date=Date(1973))
@@ -32,7 +37,7 @@ import string
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import AbstractSet, Iterable, Iterator, Sequence
 
 from .model import Entry, Person
 
@@ -41,6 +46,7 @@ DEFAULT_SCHEME = "ala-lc-ascii"
 FIELDS = ("author", "authors", "year", "title", "title2", "type")
 _STOPWORDS_DIR = Path(__file__).resolve().parent / "translit" / "data" / "stopwords"
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
 
 
 class KeyFormulaError(ValueError):
@@ -61,6 +67,7 @@ def _all_stopwords() -> frozenset[str]:
     return stopwords("ru") | stopwords("lv") | stopwords("en")
 
 
+@lru_cache(maxsize=1 << 16)  # names and title words recur across a bibliography
 def ascii_word(text: str, scheme: str = DEFAULT_SCHEME) -> str:
     """Romanise, fold and keep ``a-z0-9`` only."""
     from .translit import fold_ascii, get_scheme, is_cyrillic
@@ -73,7 +80,7 @@ def ascii_word(text: str, scheme: str = DEFAULT_SCHEME) -> str:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ForeignLetterWarning)
             text = get_scheme(scheme).romanize(text)
-    return "".join(c for c in fold_ascii(text).lower() if c in string.ascii_lowercase or c in string.digits)
+    return _NOT_KEY.sub("", fold_ascii(text).lower())
 
 
 def significant_words(text: str, lang: str | None = None) -> list[str]:
@@ -91,36 +98,55 @@ def _first_persons(entry: Entry) -> list[Person]:
     return entry.authors or list(entry.persons) or (list(entry.host.persons) if entry.host else [])
 
 
-def _fields(entry: Entry, scheme: str) -> dict[str, str]:
-    persons = _first_persons(entry)
-    title = entry.title.value if entry.title else (entry.host.title.value if entry.host and entry.host.title else "")
-    lang = (entry.title.lang if entry.title else None) or entry.language
-    words = [ascii_word(w, scheme) for w in significant_words(title, lang)]
-    words = [w for w in words if w]
-    names = [ascii_word(_name_of(p), scheme) for p in persons[:3]]
-    names = [n for n in names if n]
-    return {
-        "author": names[0] if names else "anon",
-        "authors": "".join(names) or "anon",
-        "year": str(entry.year) if entry.year else "nd",
-        "title": words[0] if words else "",
-        "title2": "".join(words[:2]),
-        "type": entry.type.value.replace("-", ""),
-    }
+def _ascii_words(words: Iterable[str], scheme: str, limit: int) -> list[str]:
+    """The first ``limit`` words that leave something in ASCII (romanising no more than needed)."""
+    found: list[str] = []
+    for word in words:
+        if len(found) == limit:
+            break
+        folded = ascii_word(word, scheme)
+        if folded:
+            found.append(folded)
+    return found
+
+
+def _fields(entry: Entry, scheme: str, wanted: AbstractSet[str] = frozenset(FIELDS)) -> dict[str, str]:
+    """The formula fields of an entry; only the ``wanted`` ones are worked out."""
+    fields = dict.fromkeys(FIELDS, "")
+    if wanted & {"author", "authors"}:
+        names = _ascii_words((_name_of(p) for p in _first_persons(entry)[:3]), scheme, 3)
+        fields["author"] = names[0] if names else "anon"
+        fields["authors"] = "".join(names) or "anon"
+    if wanted & {"title", "title2"}:
+        host_title = entry.host.title if entry.host else None
+        title = entry.title.value if entry.title else (host_title.value if host_title else "")
+        lang = (entry.title.lang if entry.title else None) or entry.language
+        words = _ascii_words(significant_words(title, lang), scheme, 2)
+        fields["title"] = words[0] if words else ""
+        fields["title2"] = "".join(words)
+    fields["year"] = str(entry.year) if entry.year else "nd"
+    fields["type"] = entry.type.value.replace("-", "")
+    return fields
 
 
 def check_formula(formula: str) -> None:
     """Raise :class:`KeyFormulaError` when the formula names an unknown field."""
-    for _, name, _, _ in string.Formatter().parse(formula):
-        if name is not None and name not in FIELDS:
+    _formula_fields(formula)
+
+
+@lru_cache(maxsize=64)
+def _formula_fields(formula: str) -> frozenset[str]:
+    names = {name for _, name, _, _ in string.Formatter().parse(formula) if name is not None}
+    for name in sorted(names):
+        if name not in FIELDS:
             raise KeyFormulaError(f"unknown key field {{{name}}} (known: {', '.join(FIELDS)})")
+    return frozenset(names)
 
 
 def make_key(entry: Entry, formula: str = DEFAULT_FORMULA, scheme: str = DEFAULT_SCHEME) -> str:
     """The base key of one entry (before clash suffixes)."""
-    check_formula(formula)
-    key = formula.format(**_fields(entry, scheme))
-    key = "".join(c for c in key.lower() if c in string.ascii_lowercase or c in string.digits)
+    key = formula.format(**_fields(entry, scheme, _formula_fields(formula)))
+    key = _NOT_KEY.sub("", key.lower())
     return key or "ref"
 
 
@@ -140,12 +166,25 @@ def _signature(entry: Entry) -> tuple[str, ...]:
     )
 
 
-def _suffixes() -> Iterable[str]:
-    letters = string.ascii_lowercase
-    yield from letters
-    for first in letters:
-        for second in letters:
-            yield first + second
+def suffix(n: int) -> str:
+    """The ``n``-th clash suffix from 0: ``a`` … ``z``, ``aa`` … ``zz``, ``aaa`` … (never runs out).
+
+    >>> [suffix(n) for n in (0, 25, 26, 27, 701, 702)]
+    ['a', 'z', 'aa', 'ab', 'zz', 'aaa']
+    """
+    letters = ""
+    n += 1
+    while n:
+        n, rest = divmod(n - 1, 26)
+        letters = string.ascii_lowercase[rest] + letters
+    return letters
+
+
+def _suffixes() -> Iterator[str]:
+    n = 0
+    while True:
+        yield suffix(n)
+        n += 1
 
 
 def assign_keys(entries: Sequence[Entry], formula: str = DEFAULT_FORMULA, scheme: str = DEFAULT_SCHEME) -> None:
@@ -167,3 +206,53 @@ def assign_keys(entries: Sequence[Entry], formula: str = DEFAULT_FORMULA, scheme
             key = next(k for k in suffixes if k not in taken and k not in groups)
             entry.key = key
             taken.add(key)
+
+
+class KeyStream:
+    """Keys for entries met one at a time, in input order (``parse`` writes each before reading the next).
+
+    The first entry with a base key gets it bare, later ones ``a``, ``b``, ``c`` …
+    in input order; a given key is kept and no generated key repeats it. The
+    result depends only on the entries before, so a stream cut into chunks
+    gets the same keys when the chunks' base keys are claimed in order.
+
+    >>> from biblio.model import Entry, Person, Text, Date
+    >>> keys = KeyStream()
+    >>> same = lambda: Entry(title=Text("Zitadelle"), persons=[Person(family="Healy")], date=Date(1992))
+    >>> [keys.assign(same()).key for _ in range(3)]
+    ['healy1992zitadelle', 'healy1992zitadellea', 'healy1992zitadelleb']
+    """
+
+    def __init__(self, formula: str = DEFAULT_FORMULA, scheme: str = DEFAULT_SCHEME) -> None:
+        check_formula(formula)
+        self.formula = formula
+        self.scheme = scheme
+        self._taken: set[str] = set()
+        self._next_suffix: dict[str, int] = {}  # only for bases that clashed
+
+    def base(self, entry: Entry) -> str:
+        """The entry's key before any suffix (the costly part, safe to compute anywhere)."""
+        return make_key(entry, self.formula, self.scheme)
+
+    def claim(self, base: str) -> str:
+        """The first of ``base``, ``base`` + a, + b … not used yet; from now on it is used."""
+        key = base
+        if key in self._taken:
+            n = self._next_suffix.get(base, 0)
+            while (key := base + suffix(n)) in self._taken:
+                n += 1
+            self._next_suffix[base] = n + 1
+        self._taken.add(key)
+        return key
+
+    def assign(self, entry: Entry) -> Entry:
+        """Give the entry the next key unless it has one, which then counts as used."""
+        if entry.key:
+            self._taken.add(entry.key.lower())  # BibTeX and biber compare keys case-blind
+        else:
+            entry.key = self.claim(self.base(entry))
+        return entry
+
+    def stream(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        for entry in entries:
+            yield self.assign(entry)

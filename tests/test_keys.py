@@ -156,3 +156,71 @@ def test_enrich_records_foreign_letters_as_diagnostics():
     (out,) = enrich([entry])
     assert [d.code for d in out.warnings] == ["foreign-letters"]
     assert "Ukrainian" in out.warnings[0].message
+
+
+# --- keys while streaming (parse) ---------------------------------------------------
+
+
+def test_stream_suffixes_follow_input_order():
+    from biblio.keys import KeyStream
+
+    entries = [
+        book("Рашкевиц", 1963, "Записки партизана"),
+        book("Рашкевиц", 1973, "Народные мстители Латвии"),
+        book("Рашкевиц", 1963, "Записки бойца"),
+        book("Рашкевиц", 1963, "Записки командира"),
+    ]
+    keys = [e.key for e in KeyStream().stream(entries)]
+    assert keys == ["rashkevits1963zapiski", "rashkevits1973narodnye", "rashkevits1963zapiskia", "rashkevits1963zapiskib"]
+
+
+def test_stream_keeps_given_keys_and_avoids_them():
+    from biblio.keys import KeyStream
+
+    given = book("Strods", 2006, "PSRS kaujinieki")
+    given.key = "Strods2006psrs"  # case differs: still the same key to BibTeX and biber
+    odd = book("Strods", 2010, "Anything")
+    odd.key = "MyKey:1"
+    generated = book("Strods", 2006, "PSRS kaujinieki Latvijā, II daļa")
+    out = list(KeyStream().stream([given, odd, generated]))
+    assert [e.key for e in out] == ["Strods2006psrs", "MyKey:1", "strods2006psrsa"]
+
+
+def test_stream_suffix_skips_a_key_already_used():
+    from biblio.keys import KeyStream
+
+    first, later_base, second = book("Ab", 2000, "X"), book("Ab", 2000, "Xa"), book("Ab", 2000, "X second")
+    assert [e.key for e in KeyStream().stream([first, later_base, second])] == ["ab2000x", "ab2000xa", "ab2000xb"]
+
+
+def test_stream_suffixes_do_not_run_out():
+    from biblio.keys import KeyStream, suffix
+
+    keys = KeyStream()
+    claimed = [keys.claim("smith2000") for _ in range(800)]
+    assert len(set(claimed)) == 800
+    assert claimed[:3] == ["smith2000", "smith2000a", "smith2000b"]
+    assert claimed[27] == "smith2000aa" and claimed[703] == "smith2000aaa"
+    assert [suffix(n) for n in (0, 25, 26, 701, 702)] == ["a", "z", "aa", "zz", "aaa"]
+
+
+def test_stream_in_chunks_equals_one_stream():
+    """Base keys worked out anywhere (a worker), claimed in order, give the stream's keys."""
+    from biblio.keys import KeyStream
+
+    def entries():
+        return [book("Иванов", 1990 + i % 3, f"Книга {i % 5}") for i in range(40)]
+
+    whole = [e.key for e in KeyStream().stream(entries())]
+    keys = KeyStream()
+    batch = entries()
+    bases = [keys.base(e) for e in batch]
+    chunked = [keys.claim(b) for part in (bases[:7], bases[7:20], bases[20:]) for b in part]
+    assert chunked == whole and len(set(whole)) == 40 and all(SAFE.match(k) for k in whole)
+
+
+def test_key_formula_errors_are_raised_before_any_entry():
+    from biblio.keys import KeyStream
+
+    with pytest.raises(KeyFormulaError):
+        KeyStream("{author}{month}")

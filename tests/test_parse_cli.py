@@ -113,7 +113,7 @@ def test_writing_on_workers_matches_one_process_in_every_format(tmp_path: Path) 
     lines = BUNDLED.read_text(encoding="utf-8").splitlines() * 3 + ["", "Smith, J. (2001). A title. Publisher."]
     big = tmp_path / "many.txt"
     big.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    for name in ("json", "ris", "bibtex", "text"):
+    for name in ("json", "ris", "bibtex", "biblatex", "csl-json", "text"):
         one = run("parse", "--format", name, str(big))
         two = run("parse", "--format", name, "--jobs", "2", str(big))
         assert one.returncode == two.returncode == 0, two.stderr
@@ -136,3 +136,79 @@ def test_write_parallel_joins_small_chunks_in_order(tmp_path: Path, monkeypatch)
     writer(text.read(Source(str(path)), text.ReadOptions()), expected, WriteOptions())
     assert out.getvalue() == expected.getvalue()
     assert [item["date"]["year"] for item in json.loads(out.getvalue())] == [1900 + i for i in range(40)]
+
+
+# --- citation keys ----------------------------------------------------------------
+
+KEYED_LINES = [
+    "А.К. Рашкевиц. Народные мстители Латвии. М., Воениздат, 1973. - 164 стр.",
+    "Smith, J. (2001). A title. Publisher.",
+    "А.К. Рашкевиц. Народные мстители Латвии. М., Воениздат, 1973. - 164 стр.",
+    "А. К. Рашкевиц. Народные мстители. Рига, 1973.",
+]
+KEYS = ["rashkevits1973narodnye", "smith2001title", "rashkevits1973narodnyea", "rashkevits1973narodnyeb"]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"),
+    [
+        ("bibtex", r"^@\w+\{(\w+),$"),
+        ("biblatex", r"^@\w+\{(\w+),$"),
+        ("ris", r"^ID  - (\S+)$"),
+        ("json", r'"key": "(\w+)"'),
+    ],
+)
+def test_parse_writes_citation_keys_suffixed_in_input_order(tmp_path: Path, name: str, pattern: str) -> None:
+    import re
+
+    path = tmp_path / "refs.txt"
+    path.write_text("\n".join(KEYED_LINES) + "\n", encoding="utf-8")
+    result = run("parse", "--format", name, str(path))
+    assert result.returncode == 0, result.stderr
+    assert re.findall(pattern, result.stdout.decode(), re.MULTILINE) == KEYS
+
+
+def test_parse_csl_json_ids_are_the_keys(tmp_path: Path) -> None:
+    path = tmp_path / "refs.txt"
+    path.write_text("\n".join(KEYED_LINES) + "\n", encoding="utf-8")
+    items = json.loads(run("parse", "--format", "csl-json", str(path)).stdout)
+    assert [item["id"] for item in items] == [item["citation-key"] for item in items] == KEYS
+
+
+def test_plain_text_output_has_no_keys(tmp_path: Path) -> None:
+    path = tmp_path / "refs.txt"
+    path.write_text("\n".join(KEYED_LINES) + "\n", encoding="utf-8")
+    assert run("parse", "--format", "text", str(path)).stdout.decode().splitlines() == [" ".join(l.split()) for l in KEYED_LINES]
+
+
+def test_given_keys_win_and_generated_keys_avoid_them(tmp_path: Path) -> None:
+    bib = tmp_path / "mine.bib"
+    bib.write_text("@book{rashkevits1973narodnye, title={Mine}, year={1999}}\n@book{MyOwn, title={Other}}\n", encoding="utf-8")
+    txt = tmp_path / "refs.txt"
+    txt.write_text(KEYED_LINES[0] + "\n", encoding="utf-8")
+    result = run("parse", "--format", "csl-json", str(bib), str(txt))
+    assert result.returncode == 0, result.stderr
+    assert [item["id"] for item in json.loads(result.stdout)] == ["rashkevits1973narodnye", "MyOwn", "rashkevits1973narodnyea"]
+
+
+@pytest.mark.parametrize(("name", "layout"), [("json", "json-array"), ("ris", "concat")])
+def test_keys_written_on_workers_equal_one_process_across_chunks(tmp_path: Path, monkeypatch, name: str, layout: str) -> None:
+    """Clashes spanning chunks (and a reference that looks like a key placeholder) key as in one process."""
+    from biblio import formats
+    from biblio.formats import WriteOptions, text
+    from biblio.keys import KeyStream
+
+    monkeypatch.setattr(text, "CHUNK", 3)
+    lines = [*KEYED_LINES, "Qbibliokey0q, A. (1999). qbibliokey1q and qbibliokey2q. Press.", *KEYED_LINES * 3]
+    path = tmp_path / "refs.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    counts = list(text.write_parallel([Source(str(path))], 2, name, layout, WriteOptions(), out, KeyStream()))
+    assert sum(counts) == len(lines)
+    expected = io.StringIO()
+    writer = formats.writer_for(name).writer
+    assert writer is not None
+    writer(KeyStream().stream(text.read(Source(str(path)), text.ReadOptions())), expected, WriteOptions())
+    assert out.getvalue() == expected.getvalue()
+    assert "qbibliokey0q" in out.getvalue()  # the reference's own text, left alone
+    assert out.getvalue().count("rashkevits1973narodnye") == 12

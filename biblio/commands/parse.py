@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import IO, Iterable, Iterator
+from typing import IO, Generator, Iterable, Iterator
 
 from .. import formats
 from ..errors import UsageError
 from ..formats import WriteOptions
 from ..io import atomic_output
+from ..keys import KeyStream
 from ..model import Entry
 from ..pipeline import InputSpec, read_entries, sources
 from ._common import add_input_arguments, add_output_argument, input_spec
@@ -35,14 +36,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_output_argument(parser)
 
 
+# Output formats with no place for a citation key: their entries are not keyed.
+KEYLESS_FORMATS = frozenset({"text"})
+
+
 def run(args: argparse.Namespace) -> int:
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
     writer = formats.writer_for(args.format)
     spec = input_spec(args)
-    if args.jobs > 1 and _write_on_workers(spec, args.format, args.jobs, args.output_file):
+    # Keys as `export` makes them, given while streaming: clashes take a, b, c … in input order.
+    keys = None if writer.name in KEYLESS_FORMATS else KeyStream()
+    if args.jobs > 1 and _write_on_workers(spec, args.format, args.jobs, args.output_file, keys):
         return 0
     entries = _entries(spec, args.jobs)
+    if keys is not None:
+        entries = keys.stream(entries)
     if sys.stderr.isatty():
         entries = progress(entries, sys.stderr)
     with atomic_output(args.output_file) as out:
@@ -51,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_on_workers(spec: InputSpec, format_name: str, jobs: int, output_file: str | None) -> bool:
+def _write_on_workers(spec: InputSpec, format_name: str, jobs: int, output_file: str | None, keys: KeyStream | None) -> bool:
     """Parse and write on ``jobs`` processes when every input is plain free text and
     the writer's output can be joined chunk by chunk; False to take the ordinary path."""
     if spec.segment:
@@ -66,7 +75,7 @@ def _write_on_workers(spec: InputSpec, format_name: str, jobs: int, output_file:
         return False
     options = WriteOptions()
     with atomic_output(output_file) as out:
-        counts = text.write_parallel(inputs, jobs, format_name, layout, options, out)
+        counts = text.write_parallel(inputs, jobs, format_name, layout, options, out, keys)
         if sys.stderr.isatty():
             counts = _progress_counts(counts, sys.stderr)
         for _ in counts:
@@ -100,7 +109,9 @@ def progress(entries: Iterable[Entry], stream: IO[str], delay: float = 1.0, ever
         ticks.close()  # writes the final count
 
 
-def _progress_counts(counts: Iterable[int], stream: IO[str], delay: float = 1.0, every: float = 0.25) -> Iterator[int]:
+def _progress_counts(
+    counts: Iterable[int], stream: IO[str], delay: float = 1.0, every: float = 0.25
+) -> Generator[int, None, None]:
     """Pass counts of parsed references through, showing the running total as :func:`progress` does."""
     start = last = time.monotonic()
     shown = False

@@ -68,6 +68,72 @@ def test_non_english_titles_protected_english_not() -> None:
     assert _field(bib, "language", "a") == "russian" and _field(bib, "language", "b") == "english"
 
 
+# --- the part of a multi-part work: BibTeX has no field, it joins the title ------------
+
+
+def _parts() -> list[Entry]:
+    return [
+        Entry(key="lv", title=Text("PSRS kaujinieki Latvijā (1941—1945)"), part="I", language="lv",
+              persons=[Person(family="Strods", given="Heinrihs")], date=Date(2006)),
+        Entry(key="lvarabic", title=Text("Latvijas vēsture"), part="2", language="lv"),
+        Entry(key="ru", title=Text("Возмездие"), subtitle=Text("очерки о Даугавпилсском подполье, 1941-1944"), part="1",
+              language="ru", persons=[Person(family="Капитанов", initials="Н. М.")], date=Date(1977)),
+        Entry(key="en", type=EntryType.ARTICLE, title=Text("The Partisan War?"), part="1", language="en",
+              persons=[Person(family="Healy", given="Mark")], host=Host(title=Text("Baltic Review"), volume="3"), date=Date(1992)),
+        Entry(key="chapter", type=EntryType.CHAPTER, title=Text("Партизаны"), language="ru", date=Date(1967),
+              persons=[Person(family="Жуков", initials="Е. М.")],
+              host=Host(title=Text("Советская историческая энциклопедия"), part="2")),
+    ]
+
+
+def test_part_joins_the_title_in_the_entrys_language() -> None:
+    bib = write_text("bibtex", _parts())
+    assert _field(bib, "title", "lv") == r"{PSRS kaujinieki Latvij{\=a} (1941—1945)}. {I da{\c{l}}a}"
+    assert _field(bib, "title", "lvarabic") == r"{Latvijas v{\=e}sture}. {2. da{\c{l}}a}"
+    assert _field(bib, "title", "ru") == (
+        r"{{\cyrillictext Возмездие: очерки о Даугавпилсском подполье}, 1941-1944}. {{\cyrillictext Ч}. 1}"
+    )
+    assert _field(bib, "title", "en") == "The Partisan War? {Pt. 1}"  # no full stop after "?"
+    assert _field(bib, "title", "chapter") == r"{{\cyrillictext Партизаны}}"  # the part is the host's …
+    assert _field(bib, "booktitle", "chapter") == r"{{\cyrillictext Советская историческая энциклопедия}}. {{\cyrillictext Ч}. 2}"
+    assert "part" not in {name for name, _ in _bib_fields(bib)}
+
+
+def _bib_fields(bib: str) -> list[tuple[str, str]]:
+    return re.findall(r"^  (\w+) = \{(.*)\},$", bib, re.M)
+
+
+def test_part_without_a_title_is_the_title() -> None:
+    bib = write_text("bibtex", [Entry(key="k", part="3", language="ru")])
+    assert _field(bib, "title") == r"{{\cyrillictext Ч}. 3}"
+
+
+def test_part_words_are_romanised_with_the_title() -> None:
+    pytest.importorskip("biblio.translit")
+    (ru,) = [e for e in _parts() if e.key == "ru"]
+    bib = write_text("bibtex", [ru], WriteOptions(romanize="ala-lc"))
+    assert _field(bib, "title").endswith(". {Ch. 1}")
+
+
+@pytest.mark.latex
+def test_part_prints_after_the_title_with_plain_bst(tmp_path: Path) -> None:
+    from formats_support import compile_document, require_tools, skeleton, visible
+
+    require_tools("pdflatex", "bibtex", "pdftotext", "t2aenc.def", "russianb.ldf", "latvian.ldf", "plain.bst")
+    (tmp_path / "refs.bib").write_text(write_text("bibtex", _parts()), encoding="utf-8")
+    template = (Path(__file__).resolve().parent / "latex" / "bibtex.tex").read_text(encoding="utf-8")
+    run = compile_document(tmp_path, template.replace("@STYLE@", "plain"), "pdflatex", "bibtex")
+    flat = " ".join(run.text.split())
+    assert "Warning" not in run.bib_log.replace("Warning--empty", "").replace("Warning--missing", ""), run.bib_log
+    text = skeleton(run.text)  # pdftotext splits accented letters ("dal ,a")
+    assert "Heinrihs Strods. PSRS kaujinieki Latvij" in flat and "(1941—1945). I dal" in flat, flat
+    assert visible("PSRS kaujinieki Latvijā (1941—1945). I daļa. 2006", text), flat
+    assert visible("Latvijas vēsture. 2. daļa", text), flat
+    assert "Капитанов. Возмездие: очерки о Даугавпилсском подполье, 1941-" in flat and "1944. Ч. 1. 1977." in flat, flat
+    assert "The partisan war? Pt. 1. Baltic Review" in flat, flat  # plain lowercases the title, not the part
+    assert "In Советская историческая энциклопедия. Ч. 2. 1967." in flat, flat
+
+
 def test_book_with_authors_and_editors_keeps_editors_apart() -> None:
     entry = Entry(persons=[Person(family="Крастынь", initials="Я. П."), Person(family="Кушнер", initials="П. И.", role=Role.EDITOR)])
     bib = write_text("bibtex", [entry])

@@ -29,8 +29,11 @@ editor                 editors of the work (book) or of its host (in* types);
                        every editorial role is written as ``editor``; the editors
                        of a work that has authors go to ``editora`` (standard
                        styles allow only one of author and editor)
-title                  ``title`` + ": " + ``subtitle``
-booktitle / journal    ``host.title`` (+ subtitle) for in* types / articles
+title                  ``title`` + ": " + ``subtitle`` + ". " + the ``part`` in the
+                       entry's language ("I daļa", "Ч. 1", "Pt. 1"): BibTeX has
+                       no part field, and a cataloguer puts the part in the title
+booktitle / journal    ``host.title`` (+ subtitle, + ``host.part``) for in* types /
+                       articles
 volume                 ``volume``, for in* types and articles ``host.volume``
 number                 ``host.issue`` for articles, else ``series_number``
 series                 ``series``
@@ -55,12 +58,15 @@ any other field        ``Entry.extra`` (read and written back unchanged)
 from __future__ import annotations
 
 import re
-from typing import IO, AbstractSet, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, AbstractSet, Iterable, Iterator
 
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, join_title, text_rule
+
+if TYPE_CHECKING:
+    from ..render.terms import Terms
 
 FLAVOUR = "ascii"
 
@@ -240,9 +246,65 @@ MAPPING = latex.Mapping(RULES, READ_TYPES, ALIASES, IN_BOOK_TYPES)
 
 # --- writing ----------------------------------------------------------------
 
+# The part of a multi-part work goes where cataloguers put it, after the title
+# it belongs to ("PSRS kaujinieki Latvijā (1941—1945). I daļa"): every standard
+# style then prints it inside the title, whereas a note lands at the very end
+# and the volume or number fields print "volume I of …" / "number I in …".
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_ENDS_SENTENCE = (".", "!", "?")
 
-def entry_fields(entry: Entry) -> list[tuple[str, str]]:
-    """The BibTeX fields of one entry as (name, LaTeX value without the outer braces)."""
+
+def part_label(part: str, language: str | None, romanize: str | None = None) -> str:
+    """``Ч. 1``, ``I daļa``, ``1. daļa``, ``Pt. 1``: the words from the styles' term tables.
+
+    >>> part_label("I", "lv"), part_label("1", "lv"), part_label("1", "ru"), part_label("2", None)
+    ('I daļa', '1. daļa', 'Ч. 1', 'Pt. 2')
+    >>> part_label("1", "ru", romanize="ala-lc")
+    'Ch. 1'
+    """
+    from ..render.terms import terms
+
+    table = terms(language)
+    # Latvian writes "I daļa" but "1. daļa": a Roman numeral takes part_roman where a language has it.
+    names = ("part_roman", "part") if _ROMAN.fullmatch(part) else ("part",)
+    label = next(table.pattern(name) for name in names if _has_term(table, name)).format(part)
+    if romanize:
+        from ..translit import romanize as romanized
+
+        label = romanized(label, romanize)
+    return label
+
+
+def _has_term(table: Terms, name: str) -> bool:
+    try:
+        table.pattern(name)
+    except KeyError:
+        return False
+    return True
+
+
+def _parts(entry: Entry) -> dict[str, str]:
+    """Field → part joining it: the work's own part its title, a hosted work's host part the host title."""
+    parts = {"title": entry.part} if entry.part else {}
+    if entry.type in HOSTED_TYPES and entry.host is not None and entry.host.part:
+        parts["journal" if entry.type is EntryType.ARTICLE else "booktitle"] = entry.host.part
+    return parts
+
+
+def _with_part(written: str, encoded: str, part: str, entry: Entry, romanize: str | None) -> str:
+    """The field as encoded for the .bib with the part after it, braced against case changes."""
+    lang = (entry.title.lang if entry.title and entry.title.lang else None) or entry.language
+    label = "{" + latex.encode(part_label(part, lang, romanize), FLAVOUR) + "}"
+    if not written:
+        return label
+    return encoded + (" " if written.endswith(_ENDS_SENTENCE) else ". ") + label
+
+
+def entry_fields(entry: Entry, romanize: str | None = None) -> list[tuple[str, str]]:
+    """The BibTeX fields of one entry as (name, LaTeX value without the outer braces).
+
+    ``romanize`` names the scheme a romanised copy was made with (the part's words follow it).
+    """
     fields: list[tuple[str, str]] = []
     editors = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons
     editors = [p for p in editors if p.role in EDITOR_ROLES]
@@ -253,13 +315,16 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
         # of an authored work go to BibLaTeX's editora, which they ignore.
         slot = "editora" if entry.authors and entry.type not in IN_BOOK_TYPES else "editor"
         fields.append((slot, latex.names_field(editors, FLAVOUR)))
+    parts = _parts(entry)
     for rule in FIELDS:
-        value = rule.get(entry).strip()
-        if not value:
+        written = rule.get(entry).strip()
+        if not written and rule.field not in parts:
             continue
-        value = latex.encode_value(rule.kind, value, FLAVOUR)
+        value = latex.encode_value(rule.kind, written, FLAVOUR)
         if rule.field in ("title", "booktitle", "journal") and entry.language != "en":
             value = latex.protect(value)  # non-English titles keep their capitals
+        if rule.field in parts:
+            value = _with_part(written, value, parts[rule.field], entry, romanize)
         fields.append((rule.field, value))
     taken = set(RULES) | latex.NAME_FIELDS | set(ALIASES)
     return fields + latex.extra_fields(entry, taken, FLAVOUR)
@@ -270,7 +335,9 @@ def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None
         for entry in items:
             yield latex.romanized_copy(entry, options.romanize) if options.romanize else entry
 
-    latex.write_entries(prepared(entries), out, lambda e: TYPES[e.type], entry_fields, latex.CYRILLIC_PREAMBLE)
+    latex.write_entries(
+        prepared(entries), out, lambda e: TYPES[e.type], lambda e: entry_fields(e, options.romanize), latex.CYRILLIC_PREAMBLE
+    )
 
 
 # --- reading ----------------------------------------------------------------

@@ -27,7 +27,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, parse_date
-from .kinds import assign_languages, entry_type
+from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
@@ -626,8 +626,7 @@ class _Reader:
                 e.spans["publisher"] = e.spans.pop("institution")
         if e.date is None:
             e.warn("no-year", "no publication year found")
-        e.type = entry_type(e)
-        assign_languages(e)
+        classify(e)
 
     # -- helpers ---------------------------------------------------------------------
     def _set(self, name: str, s: int, e: int) -> None:

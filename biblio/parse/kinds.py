@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entry, EntryType, Role
+from ..model import Entry, EntryType, Role, Text
 from .lang import detect_language, detect_script
 from .state import LIMIT
 
@@ -41,10 +41,30 @@ _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne",
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
 
-def entry_type(e: Entry) -> EntryType:
+def classify(e: Entry) -> None:
+    """Set the entry's type, language and script (its texts listed once for both)."""
+    texts = _texts(e)
+    e.type = entry_type(e, texts)
+    assign_languages(e, texts)
+
+
+def _texts(e: Entry) -> list[Text]:
+    """The entry's Text fields in :meth:`Entry.texts` order, without the names."""
+    out = [t for t in (e.title, e.subtitle, e.publisher, e.series, e.institution) if t is not None]
+    host = e.host
+    if host is not None:
+        if host.title is not None:
+            out.append(host.title)
+        if host.subtitle is not None:
+            out.append(host.subtitle)
+    out.extend(e.notes)
+    return out
+
+
+def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     """The kind of work, from the host, the identifiers and the words of the titles."""
     source = e.source[:LIMIT]
-    titles = " ".join(t.value for _, t in e.texts())
+    titles = " ".join(t.value for t in (texts if texts is not None else _texts(e)))
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
@@ -80,13 +100,20 @@ def entry_type(e: Entry) -> EntryType:
     return EntryType.BOOK
 
 
-def assign_languages(e: Entry) -> None:
+def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     """Language and script of the entry (from its titles) and of every text field."""
-    main = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    texts = [text for _, text in e.texts()]
-    more = " ".join(t.value for t in texts)
+    if texts is None:
+        texts = _texts(e)
+    title, subtitle = e.title, e.subtitle
+    if title is not None:
+        main = title.value + " " + subtitle.value if subtitle is not None else title.value
+    else:
+        main = subtitle.value if subtitle is not None else ""
     source = e.source[:LIMIT]
-    e.language = detect_language(main) or detect_language(more) or detect_language(source)
+    language = detect_language(main)
+    if language is None:
+        language = detect_language(" ".join(t.value for t in texts)) or detect_language(source)
+    e.language = language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language

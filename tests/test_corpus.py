@@ -173,16 +173,26 @@ def test_every_label_occurs_in_its_text() -> None:
     assert not bad, bad
 
 
-HELDOUT = parse_eval.load_corpus(sorted((ROOT / "tests" / "corpus" / "heldout").glob("*.jsonl")))
+HELDOUT_SETS = ("heldout", "heldout2")
+HELDOUT = {name: parse_eval.load_corpus(sorted((ROOT / "tests" / "corpus" / name).glob("*.jsonl"))) for name in HELDOUT_SETS}
 
 
-def test_heldout_lines_follow_the_spec_and_share_nothing_with_the_dev_corpus() -> None:
-    assert len(HELDOUT) >= 200
-    bad = {item["_where"]: spec_problems(item) + label_problems(item) for item in HELDOUT}
+@pytest.mark.parametrize("name", HELDOUT_SETS)
+def test_heldout_lines_follow_the_spec_and_share_nothing_with_the_dev_corpus(name: str) -> None:
+    heldout = HELDOUT[name]
+    assert len(heldout) >= 200
+    bad = {item["_where"]: spec_problems(item) + label_problems(item) for item in heldout}
     assert not {where: problems for where, problems in bad.items() if problems}
     dev_texts = {unicodedata.normalize("NFC", item["text"]) for item in CORPUS}
-    assert not [item["id"] for item in HELDOUT if unicodedata.normalize("NFC", item["text"]) in dev_texts]
-    assert not {item["id"] for item in HELDOUT} & {item["id"] for item in CORPUS}
+    assert not [item["id"] for item in heldout if unicodedata.normalize("NFC", item["text"]) in dev_texts]
+    assert not {item["id"] for item in heldout} & {item["id"] for item in CORPUS}
+
+
+def test_heldout_sets_share_no_ids_or_texts() -> None:
+    items = [item for name in HELDOUT_SETS for item in HELDOUT[name]]
+    assert [i for i, n in Counter(item["id"] for item in items).items() if n > 1] == []
+    texts = Counter(parse_eval.soft(item["text"]) for item in items)
+    assert [t for t, n in texts.items() if n > 1] == []
 
 
 def test_no_duplicate_ids_or_texts() -> None:

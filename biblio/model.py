@@ -126,6 +126,7 @@ class Person:
     family: str = ""
     given: str = ""
     initials: str = ""
+    suffix: str = ""  # "Jr.", "Sr.", "III": kept apart so sorting and initials ignore it
     role: Role = Role.AUTHOR
     literal: str = ""  # organisations, or names that cannot be split
     lang: str | None = None

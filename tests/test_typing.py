@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.typing
 
 
-@pytest.mark.xfail(strict=False, reason="biblio/commands/parse.py typing pending (progress ticks typed as Iterator)")
 def test_package_passes_mypy(tmp_path: Path) -> None:
     pytest.importorskip("mypy", reason="mypy is not installed (it comes with the test extra)")
     result = subprocess.run(

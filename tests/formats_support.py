@@ -186,17 +186,22 @@ digits = st.text("0123456789", min_size=1, max_size=4).map(lambda s: s.lstrip("0
 safe_url = st.from_regex(r"https?://[a-z]{1,10}\.(org|lv|ru)/[A-Za-z0-9_.?=&#-]{0,20}", fullmatch=True)
 
 
+NAME_SUFFIXES = ("Jr.", "Sr.", "II", "III", "IV")
+
+
 @st.composite
-def persons(draw: st.DrawFn, roles: tuple[Role, ...] = (Role.AUTHOR,), literal: bool = True) -> Person:
+def persons(draw: st.DrawFn, roles: tuple[Role, ...] = (Role.AUTHOR,), literal: bool = True, suffixes: bool = False) -> Person:
+    """A person or (with ``literal``) an organisation; with ``suffixes`` some names take "Jr.", "III" …"""
     role = draw(st.sampled_from(roles))
     if literal and draw(st.booleans()) and draw(st.booleans()):
         return Person(literal=draw(words(3, 20)).replace(",", " ").strip() or "Org", role=role)
     family = unicodedata.normalize("NFC", draw(name_words).capitalize())
+    suffix = draw(st.sampled_from(("",) * 3 + NAME_SUFFIXES)) if suffixes else ""
     if draw(st.booleans()):
         given = unicodedata.normalize("NFC", draw(name_words).capitalize())
         if not _initials_like(given):
-            return Person(family=family, given=given, role=role)
-    return Person(family=family, initials=draw(initials), role=role)
+            return Person(family=family, given=given, suffix=suffix, role=role)
+    return Person(family=family, initials=draw(initials), suffix=suffix, role=role)
 
 
 def date_strategy(ranges: bool = True, months: bool = True) -> st.SearchStrategy[Date]:

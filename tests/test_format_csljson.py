@@ -142,6 +142,56 @@ def test_citeproc_renders_every_item(items: list[dict[str, Any]]) -> None:
         assert any(title.split(":")[0][:30] in line for line in rendered), title
 
 
+def _king() -> Entry:
+    return Entry(
+        type=EntryType.BOOK,
+        key="king1963",
+        title=Text("Strength to Love"),
+        persons=[Person(family="King", given="Martin Luther", suffix="Jr."), Person(family="Abernathy", initials="R. D.", suffix="III")],
+        places=[Place("New York")],
+        publisher=Text("Harper & Row"),
+        date=Date(1963),
+        language="en",
+    )
+
+
+def test_name_suffix_is_the_csl_suffix_part() -> None:
+    item = entry_to_csl(_king())
+    assert item["author"] == [
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+        {"family": "Abernathy", "given": "R. D.", "suffix": "III"},
+    ]
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate([item], json.loads(_need(CSL_SCHEMA).read_text(encoding="utf-8")))
+
+
+def test_citeproc_prints_the_suffix_after_the_given_names() -> None:
+    """Kept apart from the family name, the suffix lands where the style puts it: harvard's
+    inverted "King, M.L., Jr.", never "King Jr., M.L."."""
+    citeproc = pytest.importorskip("citeproc")
+    from citeproc.source.json import CiteProcJSON
+
+    item = entry_to_csl(_king())
+    style = citeproc.CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON([item]), citeproc.formatter.plain)
+    citation = citeproc.Citation([citeproc.CitationItem(item["id"])])
+    bibliography.register(citation)
+    assert str(bibliography.bibliography()[0]).startswith("King, M.L., Jr. and Abernathy, R.D., III (1963)")
+    assert bibliography.cite(citation, lambda item: None) == "(King and Abernathy, 1963)"
+
+
+def test_suffix_read_back_from_csl_and_from_zotero_extra_lines(tmp_path: Path) -> None:
+    entry = _king()
+    entry.persons[1].role = Role.COMPILER  # Zotero has no book compiler: an Extra line
+    item = entry_to_csl(entry)
+    assert "compiler: Abernathy || R. D., III" in item["note"].split("\n")
+    back = read_text("csl-json", json.dumps([item]), tmp_path, "k.json")[0]
+    assert [(p.family, p.display_given(), p.suffix, p.role) for p in back.persons] == [
+        ("King", "Martin Luther", "Jr.", Role.AUTHOR),
+        ("Abernathy", "R. D.", "III", Role.COMPILER),
+    ]
+
+
 # --- CSL-M ----------------------------------------------------------------------
 
 
@@ -222,7 +272,7 @@ def csl_entries(draw: st.DrawFn) -> Entry:
     entry = Entry(type=entry_type, key=draw(st.from_regex(r"[a-z][a-z0-9]{0,12}", fullmatch=True)))
     entry.title = Text(draw(words()))
     # Distinct names: the same name as editor and compiler is read as one editor-compiler.
-    people = draw(st.lists(persons(ROLES), max_size=4, unique_by=lambda p: (p.family, p.display_given(), p.literal)))
+    people = draw(st.lists(persons(ROLES, suffixes=True), max_size=4, unique_by=lambda p: (p.family, p.display_given(), p.literal)))
     if hosted:
         host = Host(title=Text(draw(words())), volume=draw(st.one_of(st.just(""), digits)), part=draw(st.one_of(st.just(""), digits)))
         if entry_type is EntryType.ARTICLE:

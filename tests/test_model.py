@@ -15,11 +15,11 @@ from tests.formats_support import date_strategy, persons, sample_entries, words
 @st.composite
 def entries(draw: st.DrawFn) -> Entry:
     text = st.builds(Text, words(), st.sampled_from([None, "ru", "lv", "en"]))
-    host = st.none() | st.builds(Host, text, st.none(), st.lists(persons(roles=tuple(Role)), max_size=2), words(0, 4))
+    host = st.none() | st.builds(Host, text, st.none(), st.lists(persons(roles=tuple(Role), suffixes=True), max_size=2), words(0, 4))
     return Entry(
         type=draw(st.sampled_from(list(EntryType))),
         title=draw(st.none() | text),
-        persons=draw(st.lists(persons(roles=tuple(Role)), max_size=3)),
+        persons=draw(st.lists(persons(roles=tuple(Role), suffixes=True), max_size=3)),
         host=draw(host),
         places=draw(st.lists(st.builds(Place, words(), words(0, 10)), max_size=2)),
         date=draw(st.none() | date_strategy()),

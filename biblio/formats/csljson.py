@@ -31,6 +31,8 @@ editorial-director         role editor-in-chief
 contributor                roles contributor, editorial board (board members as
                            ``editorial-board: Family || Given`` note lines)
 translator                 role translator
+(a name's parts)           ``family``, ``given`` (full given names, else initials),
+                           ``suffix`` ("Jr.", "III"; no ``comma-suffix``: the style decides)
 container-author           the host's authors
 (names of in* types)       the host's editors go to editor / compiler / … of the item
 title                      ``title`` + ": " + ``subtitle``
@@ -215,6 +217,9 @@ def _name(person: Person) -> dict[str, str]:
     name = {"family": person.family}
     if person.display_given():
         name["given"] = person.display_given()
+    if person.suffix:
+        # No comma-suffix: styles print "King Jr." / "King, Martin Luther, Jr." by their own rules.
+        name["suffix"] = person.suffix
     return name
 
 
@@ -223,11 +228,10 @@ def _person(name: dict[str, Any], role: Role) -> Person:
         return Person(literal=str(name["literal"]), role=role)
     family = " ".join(str(name.get(k, "")) for k in ("non-dropping-particle", "family") if name.get(k))
     given = " ".join(str(name.get(k, "")) for k in ("given", "dropping-particle") if name.get(k))
-    if name.get("suffix"):
-        family += ", " + str(name["suffix"])
+    suffix = str(name.get("suffix") or "")
     if re.fullmatch(r"(?:[^\W\d_]{1,2}\.(?:[ -]|$))+", given.strip()):
-        return Person(family=family, initials=given, role=role)
-    return Person(family=family, given=given, role=role)
+        return Person(family=family, initials=given, suffix=suffix, role=role)
+    return Person(family=family, given=given, suffix=suffix, role=role)
 
 
 def _date(date: Date) -> dict[str, Any]:
@@ -400,8 +404,13 @@ def _zotero_lines(item: dict[str, Any], csl_type: str, name_lists: dict[str, lis
 
 
 def _name_line(person: Person) -> str:
+    """Zotero's Extra name form ``Family || Given``; a suffix follows the given names after a comma,
+    where Zotero keeps it (``King || Martin Luther, Jr.``)."""
     name = _name(person)
-    return name["literal"] if "literal" in name else f"{name['family']} || {name.get('given', '')}".rstrip(" |")
+    if "literal" in name:
+        return name["literal"]
+    given = ", ".join(name[k] for k in ("given", "suffix") if name.get(k))
+    return f"{name['family']} || {given}".rstrip(" |")
 
 
 def _multi(entry: Entry) -> dict[str, Any]:
@@ -478,8 +487,7 @@ def _split_note(item: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
         if match and match.group(1) in _KNOWN_NOTE_KEYS:
             key, value = match.groups()
             if key in NAME_VARIABLES or key in NOTE_ONLY_NAMES:
-                family, sep, given = value.partition(" || ")
-                restored.setdefault(key, []).append({"family": family, "given": given} if sep else {"literal": value})
+                restored.setdefault(key, []).append(_read_name_line(value))
             elif key in DATE_VARIABLES:
                 restored[key] = {"raw": value}
             else:
@@ -487,6 +495,15 @@ def _split_note(item: dict[str, Any]) -> tuple[list[str], dict[str, Any]]:
         elif line.strip():
             notes.append(line)
     return notes, restored
+
+
+def _read_name_line(value: str) -> dict[str, str]:
+    """A CSL name from an Extra line ``Family || Given[, Suffix]`` (an organisation has no ``||``)."""
+    family, sep, given = value.partition(" || ")
+    if not sep:
+        return {"literal": value}
+    given, comma, suffix = given.partition(", ")
+    return {"family": family, "given": given, "suffix": suffix} if comma else {"family": family, "given": given}
 
 
 def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:

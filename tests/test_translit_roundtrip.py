@@ -62,8 +62,8 @@ def test_gost_b_limit_is_a_sign_after_a_vowel():
 @settings(max_examples=200, deadline=None)
 @given(russian_texts())
 def test_ala_lc_is_reversible_except_sh_ch(text):
-    if "шч" in text.lower():
-        text = re.sub("(?i)шч", "шоч", text)
+    if "шч" in text.lower():  # "shch" is read back as "щ": split the pair, in the case of the letters around it
+        text = re.sub("(?i)шч", lambda m: m.group(0)[0] + ("О" if m.group(0)[1].isupper() else "о") + m.group(0)[1], text)
     assert deromanize(romanize(text, "ala-lc"), "ala-lc") == text
 
 

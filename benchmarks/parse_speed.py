@@ -102,15 +102,18 @@ def with_jobs(path: Path, n: int, jobs: int, format_name: str) -> float:
     from biblio import formats
     from biblio.formats import ReadOptions, WriteOptions, text
 
+    from biblio.keys import KeyStream
+
     writer = formats.writer_for(format_name).writer
     assert writer is not None
     start = time.perf_counter()
     layout = formats.writer_for(format_name).chunks if jobs > 1 else None
+    # citation keys as `biblio parse` assigns them (in input order, across workers)
     if layout is not None:
-        count = sum(text.write_parallel([Source(str(path))], jobs, format_name, layout, WriteOptions(), _Discard()))
+        count = sum(text.write_parallel([Source(str(path))], jobs, format_name, layout, WriteOptions(), _Discard(), KeyStream()))
     else:
         entries = list(text.read_parallel(Source(str(path)), jobs)) if jobs > 1 else text.read(Source(str(path)), ReadOptions())
-        counted = _Counted(entries)
+        counted = _Counted(KeyStream().stream(entries))
         writer(counted, _Discard(), WriteOptions())  # type: ignore[arg-type]
         count = counted.n
     assert count == n, (count, n)

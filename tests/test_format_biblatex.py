@@ -154,7 +154,7 @@ def blx_entries(draw: st.DrawFn) -> Entry:
         translated=draw(st.dictionaries(st.just("en"), words(), max_size=1)),
     )
     entry.subtitle = draw(st.one_of(st.none(), words().map(Text)))
-    authors = draw(st.lists(persons((Role.AUTHOR,)), max_size=3))
+    authors = draw(st.lists(persons((Role.AUTHOR,), suffixes=True), max_size=3))
     translators = draw(st.lists(persons((Role.TRANSLATOR,)), max_size=1))
     # one role per editor list: at most four distinct editorial roles
     roles = draw(st.lists(st.sampled_from(EDITORIAL), unique=True, max_size=4))

@@ -140,6 +140,25 @@ def test_book_with_authors_and_editors_keeps_editors_apart() -> None:
     assert "  editor = " not in bib and "Кушнер" in _field(bib, "editora")
 
 
+@pytest.mark.parametrize("fmt", ["bibtex", "biblatex"])
+def test_name_suffix_takes_the_von_last_jr_first_form(fmt: str, tmp_path: Path) -> None:
+    entry = Entry(persons=[
+        Person(family="King", given="Martin Luther", suffix="Jr."),
+        Person(family="de la Fontaine", initials="J.-P.", suffix="III"),
+        Person(family="Ford", suffix="Sr."),  # no given names: an empty First, not a trailing comma
+        Person(family="Doe", given="John", suffix="Jr., Ret."),  # a comma inside a part is braced
+    ])
+    bib = write_text(fmt, [entry])
+    assert _field(bib, "author") == "King, Jr., Martin Luther and de la Fontaine, III, J.-P. and Ford, Sr., {} and Doe, {Jr., Ret.}, John"
+    (back,) = read_text(fmt, bib, tmp_path, "s.bib")
+    assert [(p.family, p.given, p.initials, p.suffix) for p in back.persons] == [
+        ("King", "Martin Luther", "", "Jr."),
+        ("de la Fontaine", "", "J.-P.", "III"),
+        ("Ford", "", "", "Sr."),
+        ("Doe", "John", "", "Jr., Ret."),
+    ]
+
+
 def test_sort_key_for_entries_without_authors() -> None:
     bib = write_text("bibtex", [Entry(title=Text("Партизанское движение"), language="ru")])
     assert _field(bib, "key") == r"{\cyrillictext Партизанское движение}"
@@ -226,7 +245,7 @@ def bib_entries(draw: st.DrawFn) -> Entry:
     entry_type = draw(st.sampled_from(BIB_TYPES))
     entry = Entry(type=entry_type, key=draw(st.from_regex(r"[A-Za-z][A-Za-z0-9:_-]{0,12}", fullmatch=True)))
     entry.title = Text(draw(words()))
-    people = draw(st.lists(persons((Role.AUTHOR, Role.EDITOR)), max_size=4))
+    people = draw(st.lists(persons((Role.AUTHOR, Role.EDITOR), suffixes=True), max_size=4))
     authors = [p for p in people if p.role is Role.AUTHOR]
     editors = [p for p in people if p.role is Role.EDITOR]
     entry.persons = authors

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from biblio.model import Entry
+from biblio.model import Date, Entry, EntryType, Person, Place, Text
 from formats_support import (
     INJECTION,
     ROOT,
@@ -50,14 +50,28 @@ def bundled() -> list[Entry]:
     return [Entry.from_dict(item) for item in json.loads(_biblio("export", "--format", "json"))]
 
 
+def _suffixed() -> Entry:
+    """A name with a suffix ("Jr.") and a second author with another ("III")."""
+    return Entry(
+        type=EntryType.BOOK,
+        key="king1963",
+        title=Text("Strength to Love"),
+        persons=[Person("King", given="Martin Luther", suffix="Jr."), Person("Abernathy", given="Ralph David", suffix="III")],
+        places=[Place("New York")],
+        publisher=Text("Harper & Row"),
+        date=Date(1963),
+        language="en",
+    )
+
+
 def _bib(fmt: str) -> str:
     """Our sample entries, then the bundled bibliography exactly as ``biblio export`` writes it."""
-    return write_text(fmt, sample_entries()) + "\n" + _biblio("export", "--format", fmt)
+    return write_text(fmt, [*sample_entries(), _suffixed()]) + "\n" + _biblio("export", "--format", fmt)
 
 
 @pytest.fixture(scope="module")
 def entries(bundled: list[Entry]) -> list[Entry]:
-    return sample_entries() + bundled
+    return [*sample_entries(), _suffixed(), *bundled]
 
 
 def _template(name: str, **values: str) -> str:
@@ -167,8 +181,10 @@ def test_pdflatex_bibtex(style: str, entries: list[Entry], tmp_path: Path) -> No
     flat = " ".join(run.text.split())
     if style == "abbrv":  # abbreviated Cyrillic given names keep whole letters
         assert "Я. К. Дзинтарс" in flat and "Я. П. Крастынь" in flat, flat[:2000]
+        assert "M. L. King, Jr. and R. D. Abernathy, III." in flat  # the suffix is BibTeX's Jr part
     else:
         assert "Янис Карлович Дзинтарс" in flat
+        assert "Martin Luther King, Jr. and Ralph David Abernathy, III." in flat
 
 
 def test_pdflatex_biber_biblatex_authoryear(entries: list[Entry], tmp_path: Path) -> None:
@@ -179,7 +195,11 @@ def test_pdflatex_biber_biblatex_authoryear(entries: list[Entry], tmp_path: Path
     _check_biber_warnings(run)
     _check_visible(run, entries)
     _check_injection_literal(run)
-    assert "Гл. ред. Е. М. Жуков" in " ".join(run.text.split())  # editortype editorinchief
+    flat = " ".join(run.text.split())
+    assert "Гл. ред. Е. М. Жуков" in flat  # editortype editorinchief
+    # biber reads the suffix as its own part; biblatex's family-given order prints it after the family
+    assert "suffix={Jr.}" in (tmp_path / "doc.bbl").read_text(encoding="utf-8")
+    assert "King Jr., Martin Luther and Ralph David Abernathy III (1963)" in flat
 
 
 def test_lualatex_biber_biblatex_gost(entries: list[Entry], tmp_path: Path) -> None:

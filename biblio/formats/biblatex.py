@@ -24,7 +24,8 @@ BibLaTeX                 model
 =======================  ===========================================================
 @type                    ``Entry.type`` via :data:`TYPES`; a chapter whose host has
                          editors is ``@incollection``, else ``@inbook``
-author, translator       persons with role author / translator
+author, translator       persons with role author / translator; a ``suffix`` takes the
+                         ``von Last, Jr, First`` form biber splits (``King, Jr., Martin``)
 editor, editora …        editorial persons of the work (of the host for in* types),
 editortype …             one list per role: editor → ``editor``, compiler →
                          ``compiler``, editor-compiler → ``redactor``, editor-in-chief

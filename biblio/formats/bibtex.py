@@ -24,7 +24,8 @@ BibTeX                 model
 =====================  =============================================================
 @type                  ``Entry.type`` via :data:`TYPES` / :data:`READ_TYPES`
 key                    ``Entry.key``
-author                 persons with role author
+author                 persons with role author; names as ``von Last, Jr, First``
+                       (``King, Jr., Martin Luther``), the Jr part is ``suffix``
 editor                 editors of the work (book) or of its host (in* types);
                        every editorial role is written as ``editor``; the editors
                        of a work that has authors go to ``editora`` (standard

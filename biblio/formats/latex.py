@@ -480,6 +480,7 @@ class NameParts:
     family: str
     given: str
     literal: str = ""
+    suffix: str = ""  # BibTeX's "Jr" part
 
 
 def split_names(value: str) -> list[NameParts]:
@@ -498,9 +499,7 @@ def split_names(value: str) -> list[NameParts]:
             names.append(NameParts("", "", decode(raw)))
             continue
         family = " ".join([*parts.von, *parts.last])
-        if parts.jr:
-            family += ", " + " ".join(parts.jr)
-        names.append(NameParts(decode(family), decode(" ".join(parts.first))))
+        names.append(NameParts(decode(family), decode(" ".join(parts.first)), suffix=decode(" ".join(parts.jr))))
     return names
 
 
@@ -608,8 +607,12 @@ def iso_code(name: str) -> str:
     return _ISO_BY_BABEL.get(name, _ISO_BY_BABEL.get(name.lower(), name))
 
 
-def format_name(family: str, given: str, literal: str, flavour: str) -> str:
-    """One name for an ``author``/``editor`` list: ``Family, Given`` or ``{Organisation}``."""
+def format_name(family: str, given: str, literal: str, flavour: str, suffix: str = "") -> str:
+    """One name for an ``author``/``editor`` list: ``Family, Given`` or ``{Organisation}``.
+
+    A suffix takes the "von Last, Jr, First" form BibTeX and biber both split:
+    ``King, Jr., Martin Luther``.
+    """
     if literal and not family:
         body = encode(literal, flavour)
         # A second pair of braces when the first would open a "special character" ({\…).
@@ -618,12 +621,18 @@ def format_name(family: str, given: str, literal: str, flavour: str) -> str:
     if not family or "," in family or _has_and(family) or (not given and " " in family.strip()):
         fam = "{" + fam + "}"
     fam = _braced_ties(fam)
+    if suffix:
+        # An empty First is "{}": a trailing comma draws a BibTeX warning and a bibtexparser error.
+        return f"{fam}, {_name_part(suffix, encode(suffix, flavour))}, {_name_part(given, encode_given(given, flavour)) or '{}'}"
     if not given:
         return fam
-    giv = _braced_ties(encode_given(given, flavour))
-    if "," in given or _has_and(given):
-        giv = "{" + giv + "}"
-    return f"{fam}, {giv}"
+    return f"{fam}, {_name_part(given, encode_given(given, flavour))}"
+
+
+def _name_part(text: str, encoded: str) -> str:
+    """A name part after a comma; braced where a comma or "and" inside it would split the name."""
+    part = _braced_ties(encoded)
+    return "{" + part + "}" if "," in text or _has_and(text) else part
 
 
 def _braced_ties(name: str) -> str:
@@ -733,12 +742,12 @@ def person_from_name(parts: NameParts, role: Role) -> Person:
     if parts.literal:
         return Person(literal=parts.literal, role=role)
     if looks_like_initials(parts.given):
-        return Person(family=parts.family, initials=parts.given, role=role)
-    return Person(family=parts.family, given=parts.given, role=role)
+        return Person(family=parts.family, initials=parts.given, suffix=parts.suffix, role=role)
+    return Person(family=parts.family, given=parts.given, suffix=parts.suffix, role=role)
 
 
 def names_field(persons: list[Person], flavour: str) -> str:
-    return " and ".join(format_name(p.family, p.display_given(), p.literal, flavour) for p in persons)
+    return " and ".join(format_name(p.family, p.display_given(), p.literal, flavour, p.suffix) for p in persons)
 
 
 @dataclass(frozen=True)

@@ -159,6 +159,13 @@ def test_name_suffix_takes_the_von_last_jr_first_form(fmt: str, tmp_path: Path) 
     ]
 
 
+def test_romanized_output_romanises_a_suffix(tmp_path: Path) -> None:
+    pytest.importorskip("biblio.translit")
+    entry = Entry(key="k", title=Text("Записки"), persons=[Person(family="Иванов", initials="И. И.", suffix="мл.")], language="ru")
+    bib = write_text("bibtex", [entry], WriteOptions(romanize="ala-lc"))
+    assert _field(bib, "author") == "Ivanov, ml., I. I."
+
+
 def test_sort_key_for_entries_without_authors() -> None:
     bib = write_text("bibtex", [Entry(title=Text("Партизанское движение"), language="ru")])
     assert _field(bib, "key") == r"{\cyrillictext Партизанское движение}"

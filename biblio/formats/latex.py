@@ -907,6 +907,7 @@ def romanized_copy(entry: Entry, scheme: str) -> Entry:
         person.given = parts.get("given", "")
         person.initials = parts.get("initials", "")
         person.literal = parts.get("literal", "")
+        person.suffix = romanize(person.suffix, scheme)  # "мл." → "ml."; "Jr." stays
     original = original_reference(entry)
     if original and original != original_reference(out):
         out.notes = [*out.notes, Text(f"Original: {original}")]

@@ -44,6 +44,25 @@ def test_editors_of_the_work_are_ed_and_series_t3() -> None:
     assert "N1  - biblio-role: ED 1 (Известный, В.) = compiler" in lines
 
 
+def test_name_suffix_is_the_third_comma_part(tmp_path: Path) -> None:
+    from biblio.model import Person
+
+    entry = Entry(title=Text("Strength to Love"), persons=[
+        Person(family="King", given="Martin Luther", suffix="Jr."),
+        Person(family="Ford", suffix="Sr."),
+        Person(family="Abernathy", initials="R. D.", suffix="III", role=Role.COMPILER),
+    ])
+    lines = write_text("ris", [entry]).splitlines()
+    assert "AU  - King, Martin Luther, Jr." in lines and "AU  - Ford, , Sr." in lines
+    assert "N1  - biblio-role: ED 1 (Abernathy, R. D., III) = compiler" in lines
+    (back,) = read_text("ris", "\n".join(lines) + "\n", tmp_path, "s.ris")
+    assert [(p.family, p.given, p.initials, p.suffix, p.role) for p in back.persons] == [
+        ("King", "Martin Luther", "", "Jr.", Role.AUTHOR),
+        ("Ford", "", "", "Sr.", Role.AUTHOR),
+        ("Abernathy", "", "R. D.", "III", Role.COMPILER),
+    ]
+
+
 def test_reads_foreign_ris_with_wrapped_lines(tmp_path: Path) -> None:
     text = "\ufeffTY  - JOUR\nAU  - Smith, John\nTI  - A long title\n  continued here\nJO  - Journal\nVL  - 3\nKW  - keyword\nER  - \n"
     (entry,) = read_text("ris", text, tmp_path, "x.ris")
@@ -77,7 +96,7 @@ def ris_entries(draw: st.DrawFn) -> Entry:
     entry_type = draw(st.sampled_from(RIS_TYPES))
     hosted = entry_type in (EntryType.CHAPTER, EntryType.ENCYCLOPEDIA_ENTRY, EntryType.ARTICLE)
     entry = Entry(type=entry_type, key=draw(st.from_regex(r"[a-z][a-z0-9]{0,10}", fullmatch=True)), title=Text(draw(words())))
-    people = draw(st.lists(persons(tuple(Role)), max_size=4))
+    people = draw(st.lists(persons(tuple(Role), suffixes=True), max_size=4))
     for person in people:
         if person.literal:
             person.literal = person.literal.replace(",", " ").strip() or "Org"

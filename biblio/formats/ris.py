@@ -1,7 +1,8 @@
 """RIS (Research Information Systems) tagged records, UTF-8, read and written.
 
 A record is lines ``TAG  - value`` from ``TY`` to ``ER``; repeatable tags
-(``AU``, ``ED``, ``SN``, ``N1`` …) repeat. Names are ``Family, Given``; a
+(``AU``, ``ED``, ``SN``, ``N1`` …) repeat. Names are ``Family, Given`` or
+``Family, Given, Suffix`` (``King, Martin Luther, Jr.``); a
 name without a comma is an organisation. Reading tolerates a BOM, blank
 lines, lines continuing the previous value and unknown tags (kept in
 ``Entry.extra`` as ``ris:TAG``), and reports a line outside any record or an
@@ -113,20 +114,24 @@ def _join_title(title: Text | None, subtitle: Text | None) -> str:
 
 
 def _name(person: Person) -> str:
+    """``Family, Given`` or, with a suffix, RIS's ``Lastname, Firstname, Suffix``."""
     if person.is_organization or not person.family:
         return person.literal or person.family
     given = person.display_given()
+    if person.suffix:
+        return f"{person.family}, {given}, {person.suffix}"
     return f"{person.family}, {given}" if given else f"{person.family},"
 
 
 def _person(value: str, role: Role) -> Person:
-    family, comma, given = value.partition(",")
+    family, comma, rest = value.partition(",")
     if not comma:
         return Person(literal=value.strip(), role=role)
-    family, given = family.strip(), given.strip()
+    given, _, suffix = rest.partition(",")
+    family, given, suffix = family.strip(), given.strip(), suffix.strip()
     if re.fullmatch(r"(?:[^\W\d_]{1,2}\.(?:[ -]|$))+", given):
-        return Person(family=family, initials=given, role=role)
-    return Person(family=family, given=given, role=role)
+        return Person(family=family, initials=given, suffix=suffix, role=role)
+    return Person(family=family, given=given, suffix=suffix, role=role)
 
 
 def _ris_date(date: Date) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from biblio.model import Date, Entry, Person, Text
+from biblio.model import Date, Entry, EntryType, Host, Pages, Person, Place, Role, Text
 from biblio.render import cite, format_bibliography, format_entry
 from test_style_gost import (
     article,
@@ -348,3 +348,61 @@ def test_mla_number_after_the_title_opens_with_a_capital() -> None:
     assert format_entry(entry, "mla") == "Wellek, René. A History of Criticism. Vol. 5, Yale UP, 1986."
     entry.edition = "2"
     assert format_entry(entry, "mla") == "Wellek, René. A History of Criticism. 2nd ed., vol. 5, Yale UP, 1986."
+
+
+# --- name suffixes ("Jr.", "III") ---------------------------------------------------
+
+
+def _king() -> Entry:
+    return Entry(title=Text("Strength to love", lang="en"), publisher=Text("Harper & Row"), places=[Place("New York")],
+                 persons=[Person("King", "Martin Luther", suffix="Jr."), Person("Abernathy", "Ralph David", suffix="III")],
+                 date=Date(1963), language="en")
+
+
+def _essays() -> Entry:
+    editors = [Person("Ford", "Henry", suffix="III", role=Role.EDITOR), Person("Adams", "John", suffix="Jr.", role=Role.EDITOR)]
+    return Entry(type=EntryType.CHAPTER, title=Text("Letter", lang="en"), persons=[Person("Smith", "John")],
+                 host=Host(title=Text("Essays", lang="en"), persons=editors), publisher=Text("Harper & Row"),
+                 places=[Place("New York")], date=Date(1964), pages=Pages("1", "20"), language="en")
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        # APA 7 (9.8): every author inverted, the suffix after the initials; editors in natural order, no comma
+        ("apa", ["King, M. L., Jr., & Abernathy, R. D., III. (1963). Strength to love. Harper & Row.",
+                 "Smith, J. (1964). Letter. In H. Ford III & J. Adams Jr. (Eds.), Essays (pp. 1–20). Harper & Row."]),
+        # Chicago 17 (14.72, 6.43): the first name inverted with ", Jr.", later ones "Ralph David Abernathy III"
+        ("chicago-author-date", [
+            "King, Martin Luther, Jr., and Ralph David Abernathy III. 1963. Strength to Love. New York: Harper & Row.",
+            "Smith, John. 1964. “Letter.” In Essays, edited by Henry Ford III and John Adams Jr., 1–20. New York: Harper & Row."]),
+        # MLA 9: "King, Martin Luther, Jr."; in natural order "John Adams, Jr." but "Henry Ford III"
+        ("mla", ["King, Martin Luther, Jr., and Ralph David Abernathy III. Strength to Love. Harper & Row, 1963.",
+                 "Smith, John. “Letter.” Essays, edited by Henry Ford III and John Adams, Jr., Harper & Row, 1964, pp. 1–20."]),
+    ],
+)
+def test_name_suffix_in_each_guides_order(style: str, expected: list[str]) -> None:
+    assert format_bibliography([_essays(), _king()], style).splitlines() == expected
+
+
+def test_name_suffix_stays_out_of_citations_and_sorting() -> None:
+    assert cite(_king(), "apa") == "(King & Abernathy, 1963)"
+    assert cite(_king(), "chicago-author-date") == "(King and Abernathy 1963)"
+    assert cite(_king(), "mla", locator="5") == "(King and Abernathy 5)"
+    # "King Jr." sorts as King: before Kingsley, after Kim
+    kim, kingsley = _smith("A", 1990), _smith("B", 1990)
+    kim.persons, kingsley.persons = [Person("Kim", "Anna")], [Person("Kingsley", "Ben")]
+    lines = format_bibliography([kingsley, _king(), kim], "apa").splitlines()
+    assert [line.split(",")[0] for line in lines] == ["Kim", "King", "Kingsley"]
+
+
+def test_name_suffix_tells_father_from_son_for_year_letters() -> None:
+    son, father = _king(), _king()
+    son.persons, father.persons = son.persons[:1], [Person("King", "Martin Luther", suffix="Sr.")]
+    assert "1963a" not in format_bibliography([son, father], "apa")
+
+
+def test_cyrillic_suffix_is_romanised() -> None:
+    entry = book()
+    entry.persons[0].suffix = "мл."
+    assert format_entry(entry, "apa").startswith("Rashkevit͡s, A. K., ml. (1973).")

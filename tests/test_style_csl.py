@@ -43,6 +43,16 @@ def test_csl_romanised_on_request() -> None:
     assert not any("\u0400" <= ch <= "\u04ff" for ch in text)
 
 
+def test_csl_name_suffix_after_the_initials_romanised_with_the_name() -> None:
+    from biblio.render.csl import format_with_csl
+
+    son = book()
+    son.key = "rashkevits1973"
+    son.persons[0].suffix = "мл."
+    assert format_with_csl([son], HARVARD, "text").startswith("Рашкевиц, А.К., мл. (1973)")
+    assert format_with_csl([son], HARVARD, "text", romanize="ala-lc").startswith("Rashkevit͡s, A.K., ml. (1973)")
+
+
 def test_csl_errors_are_typed() -> None:
     from biblio.render.csl import format_with_csl
 

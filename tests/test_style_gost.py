@@ -496,3 +496,30 @@ def test_multivolume_unit_in_latvian_and_english_terms() -> None:
     entry.language = "lv"
     entry.title = Text("Atmaksa", lang="lv")
     assert ": 2 grām." in text(G18, entry)
+
+
+# --- name suffixes ------------------------------------------------------------------
+
+
+def _king() -> Entry:
+    return Entry(title=Text("Strength to love", lang="en"), publisher=Text("Harper & Row"), places=[Place("New York")],
+                 persons=[Person("King", "Martin Luther", suffix="Jr."), Person("Abernathy", "Ralph David", suffix="III")],
+                 date=Date(1963), language="en")
+
+
+def test_name_suffix_closes_the_heading_and_follows_the_family_in_the_statement() -> None:
+    assert text(G18, _king()) == (
+        "King, M. L., Jr. Strength to love / M. L. King Jr., R. D. Abernathy III. — New York : Harper & Row, 1963.")
+    assert text(G08, _king()) == "King M. L., Jr., Abernathy R. D., III. Strength to love. — New York : Harper & Row, 1963."
+    son = book()
+    son.persons[0].suffix = "мл."
+    assert text(G18, son).startswith("Рашкевиц, А. К., мл. Народные мстители Латвии / А. К. Рашкевиц мл. — М.")
+    assert cite(son, "gost-r-7.0.100-2018", form="author-year") == "(Рашкевиц, 1973)"
+
+
+def test_name_suffix_kept_with_a_name_as_written() -> None:
+    entry = chapter()
+    editor = kushner_as_written()
+    editor.suffix = "мл."
+    entry.host = Host(title=ru("Борьба за Советскую Латвию"), persons=[editor])
+    assert "/ под ред. П. И. Кушнера мл. — Рига" in text(G18, entry)

@@ -147,6 +147,7 @@ def person_in_latin(person: Person, scheme: str) -> Person:
         family=variant.get("family", ""),
         given=given if person.given else "",
         initials=initials or (initials_of(given) if not person.given else ""),
+        suffix=romanize_text(person.suffix, scheme) if person.suffix else "",
         role=person.role,
         literal=variant.get("literal", romanize_text(person.literal, scheme) if person.literal else ""),
         lang=person.lang,
@@ -196,35 +197,49 @@ def person_initials(person: Person) -> str:
     return initials_of(person.initials or person.given)
 
 
+# A name suffix ("Jr.", "III") follows the whole name. Inverted, it is set off by a
+# comma after the given names in every guide ("King, M. L., Jr."); in natural order
+# APA, Chicago and GOST write no comma ("M. L. King Jr."), MLA keeps one.
+
+
+def _with_suffix(name: str, person: Person, comma: bool) -> str:
+    if not person.suffix:
+        return name
+    return f"{name}, {person.suffix}" if comma else f"{name} {person.suffix}"
+
+
 def initials_family(person: Person) -> str:
-    """``И. О. Фамилия`` (GOST statements of responsibility)."""
+    """``И. О. Фамилия`` (GOST statements of responsibility), ``M. L. King Jr.``."""
     if person.is_organization:
         return person.literal
-    return " ".join(filter(None, [person_initials(person), person.family]))
+    return _with_suffix(" ".join(filter(None, [person_initials(person), person.family])), person, comma=False)
 
 
 def family_initials(person: Person, comma: bool = False) -> str:
-    """``Фамилия И. О.`` (``Фамилия, И. О.`` with ``comma``)."""
+    """``Фамилия И. О.`` (``Фамилия, И. О.`` with ``comma``); a suffix last: ``King, M. L., Jr.``."""
     if person.is_organization:
         return person.literal
     initials = person_initials(person)
     if not initials:
-        return person.family
-    return f"{person.family}, {initials}" if comma else f"{person.family} {initials}"
+        name = person.family
+    else:
+        name = f"{person.family}, {initials}" if comma else f"{person.family} {initials}"
+    return _with_suffix(name, person, comma=True)
 
 
 def family_given(person: Person) -> str:
-    """``Family, Given`` with full given names where known (Chicago, MLA)."""
+    """``Family, Given`` with full given names where known (Chicago, MLA): ``King, Martin Luther, Jr.``."""
     if person.is_organization:
         return person.literal
     given = person.given or person_initials(person)
-    return f"{person.family}, {given}" if given else person.family
+    return _with_suffix(f"{person.family}, {given}" if given else person.family, person, comma=True)
 
 
-def given_family(person: Person) -> str:
+def given_family(person: Person, suffix_comma: bool = False) -> str:
+    """``Given Family``: ``Martin Luther King Jr.`` (``King, Jr.`` with ``suffix_comma``, as MLA)."""
     if person.is_organization:
         return person.literal
-    return " ".join(filter(None, [person.given or person_initials(person), person.family]))
+    return _with_suffix(" ".join(filter(None, [person.given or person_initials(person), person.family])), person, suffix_comma)
 
 
 def join_names(names: list[str], sep: str = ", ", last: str = ", and ", two: str = " and ") -> str:

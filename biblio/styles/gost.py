@@ -19,6 +19,10 @@ responsibility:
   out; with four or more the description starts with the title and the
   statement gives the first author and ``[и др.]``.
 
+A name suffix ("мл.", "Jr.", "III") closes the inverted name after a comma and
+follows the family name in the statement: ``King, M. L., Jr. … / M. L. King Jr.``
+(``King M. L., Jr.`` in the 2008 heading).
+
 >>> from biblio.model import Entry, Person, Place, Text, Date
 >>> book = Entry(title=Text("Народные мстители Латвии"), persons=[Person("Рашкевиц", initials="А. К.")],
 ...              places=[Place("М.", "Москва")], publisher=Text("Воениздат"), date=Date(1973), page_total="164")
@@ -110,7 +114,7 @@ def as_written(person: Person) -> Person:
     if not family or family == person.family:
         return person
     return Person(family=family, initials=written.get("given", "") or person.initials or person.given,
-                  role=person.role, lang=person.lang, script=person.script)
+                  suffix=person.suffix, role=person.role, lang=person.lang, script=person.script)
 
 
 # What the units of a multi-volume work are called: "(в 2-х кн.)" counts books, not volumes.
@@ -192,8 +196,13 @@ class Gost2018(Style):
         return out
 
     def heading(self, persons: list[Person], t: Terms) -> str:
-        names = [family_initials(p, comma=self.heading_comma) for p in persons if not p.is_organization]
-        return ", ".join(names)
+        named = [p for p in persons if not p.is_organization]
+        heading = ", ".join(family_initials(p, comma=self.heading_comma) for p in named)
+        # The initials' period ends the heading before the title; a suffix without one
+        # ("King, M. L., III") takes it: "King, M. L., III. Title"
+        if named and named[-1].suffix and not heading.endswith("."):
+            heading += "."
+        return heading
 
     def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
         if len(authors) <= self.max_all_authors:

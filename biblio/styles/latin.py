@@ -183,7 +183,8 @@ class LatinStyle(Style):
             lead = data.authors or data.editors
             if not lead:  # listed by title: nothing to tell apart by letters
                 continue
-            names = tuple((p.family or p.literal, p.given or p.initials) for p in lead)
+            # King Jr. and King Sr. are different authors: the suffix counts here, not in sorting
+            names = tuple((p.family or p.literal, p.given or p.initials, p.suffix) for p in lead)
             groups.setdefault((names, year_text(entry.date)), []).append(entry)
         out: dict[int, str] = {}
         for group in groups.values():

@@ -18,6 +18,7 @@ Smith, John, and Jane Doe. “A Study of Things.” Journal of Things, vol. 12, 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
@@ -49,6 +50,15 @@ MONTHS_MLA = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Se
 
 def _f(name: str) -> Any:
     return field(name, raw=True)
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _given_first(person: Person) -> str:
+    """``Martin Luther King, Jr.`` but ``John D. Rockefeller IV``: MLA sets off a word suffix
+    with a comma in natural order, not a roman numeral."""
+    return given_family(person, suffix_comma=not _ROMAN.fullmatch(person.suffix))
 
 
 def mla_date(date: Date | None) -> str:
@@ -178,12 +188,12 @@ class Mla(LatinStyle):
         if len(persons) == 1:
             return family_given(persons[0])
         if len(persons) == 2:
-            return f"{family_given(persons[0])}, and {given_family(persons[1])}"
+            return f"{family_given(persons[0])}, and {_given_first(persons[1])}"
         return f"{family_given(persons[0])}, et al."
 
     @staticmethod
     def names_plain(persons: list[Person]) -> str:
-        names = [given_family(p) for p in persons]
+        names = [_given_first(p) for p in persons]
         if len(names) <= 2:
             return " and ".join(names)
         return f"{names[0]} et al."

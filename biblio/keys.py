@@ -152,7 +152,10 @@ def make_key(entry: Entry, formula: str = DEFAULT_FORMULA, scheme: str = DEFAULT
 
 def _signature(entry: Entry) -> tuple[str, ...]:
     """What orders clashing entries: their content, never their position."""
-    names = ";".join(f"{p.family}|{p.given}|{p.initials}|{p.literal}" for p in entry.persons)
+    # A suffix orders a father's work apart from his son's ("King Sr." / "King Jr.") but is
+    # never part of the key itself: {author} is the bare family name.
+    names = ";".join(f"{p.family}|{p.given}|{p.initials}|{p.literal}" + (f"|{p.suffix}" if p.suffix else "")
+                     for p in entry.persons)
     return (
         f"{entry.year or 0:05d}",
         entry.title.value if entry.title else "",

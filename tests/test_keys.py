@@ -111,6 +111,22 @@ def test_clashes_get_suffixes_in_content_order_whatever_the_input_order():
     assert results == {("rashkevits1963zapiskic", "rashkevits1963zapiskia", "rashkevits1963zapiskib", "rashkevits1973narodnye")}
 
 
+def test_name_suffix_stays_out_of_the_key_but_orders_clashes():
+    def entries():
+        son, father = book("King", 1963, "Strength to love"), book("King", 1963, "Strength to love")
+        son.persons[0].suffix, father.persons[0].suffix = "Jr.", "Sr."
+        return [son, father]
+
+    assert make_key(entries()[0]) == "king1963strength"
+    assert make_key(entries()[0], "{authors}{year}") == "king1963"
+    results = set()
+    for order in ((0, 1), (1, 0)):
+        batch = entries()
+        assign_keys([batch[i] for i in order])
+        results.add(tuple(e.key for e in batch))
+    assert results == {("king1963strengtha", "king1963strengthb")}
+
+
 def test_user_given_key_wins_and_is_avoided():
     user = book("Strods", 2006, "PSRS kaujinieki")
     user.key = "strods2006psrs"

@@ -14,6 +14,11 @@ looking only inside each bucket; nothing compares all pairs, so the cost
 grows linearly with the bibliography. A candidate pair is then verified
 (years, volumes and parts must not contradict each other).
 
+Name suffixes ("Jr.", "Sr.", "III") play no part in matching: "King, M. L."
+and "King, M. L., Jr." with the same title and year are one work, and so,
+rarely wrongly, are a father's and a son's book of the same title and year.
+A merge gives the kept record a suffix only the other one names.
+
 >>> from biblio.model import Entry, Text, Person, Date
 >>> a = Entry(title=Text("Народные мстители Латвии"), persons=[Person(family="Рашкевиц")], date=Date(1973))
 >>> b = Entry(title=Text("Narodnye mstiteli Latvii."), persons=[Person(family="Raškevic")], date=Date(1973))
@@ -29,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence, TypeVar
 
 from . import isbn as isbnlib
-from .model import Date, Entry, Host, Role, Text
+from .model import Date, Entry, Host, Person, Role, Text
 
 Report = Callable[[str], None]
 
@@ -446,6 +451,7 @@ def merge_into(kept: Entry, other: Entry) -> list[str]:
     if not kept.persons and other.persons:
         kept.persons = list(other.persons)
         carried.append("persons")
+    carried.extend(_merge_suffixes(kept, other))
     if not kept.places and other.places:
         kept.places = list(other.places)
         carried.append("place " + ", ".join(p.value for p in other.places))
@@ -481,6 +487,21 @@ def _finer_date(kept: Date, other: Date) -> list[str]:
         kept.month, kept.day = other.month, other.day
         return ["month and day of publication"]
     return []
+
+
+def _merge_suffixes(kept: Entry, other: Entry) -> list[str]:
+    """Suffixes ("Jr.") of the other record's persons, for the same persons in the same places."""
+    carried = []
+    for mine, theirs in zip(kept.persons, other.persons):
+        same_person = mine.role == theirs.role and _person_family_key(mine) == _person_family_key(theirs)
+        if same_person and theirs.suffix and not mine.suffix:
+            mine.suffix = theirs.suffix
+            carried.append(f"name suffix {theirs.suffix!r}")
+    return carried
+
+
+def _person_family_key(person: Person) -> str:
+    return _family_key(person.family or person.literal)
 
 
 def _merge_host(kept: Entry, other: Entry) -> list[str]:

@@ -290,6 +290,23 @@ def test_merge_carries_what_only_the_poorer_record_has() -> None:
     assert "carried" in lines[0] and "url" in lines[0]
 
 
+def test_name_suffix_is_ignored_in_matching_and_carried_by_the_merge() -> None:
+    rich = book("Strength to Love", "King", 1963, publisher=Text("Harper & Row"))
+    rich.persons[0].given = "Martin Luther"
+    poor = book("Strength to love.", "King", 1963)
+    poor.persons[0].suffix = "Jr."
+    lines: list[str] = []
+    (kept,) = dedupe.merge_duplicates([poor, rich], report=lines.append)
+    assert kept.publisher is not None and [(p.given, p.suffix) for p in kept.persons] == [("Martin Luther", "Jr.")]
+    assert "name suffix 'Jr.'" in lines[0]
+    # the documented simplification: a father's and a son's same-titled work of one year meet too
+    father, son = book("Sermons", "King", 1950), book("Sermons", "King", 1950)
+    father.persons[0].suffix, son.persons[0].suffix = "Sr.", "Jr."
+    assert [g.indices for g in dedupe.find_duplicates([father, son])] == [[0, 1]]
+    (kept,) = dedupe.merge_duplicates([father, son])
+    assert kept.persons[0].suffix == "Sr."  # a suffix the kept record names is never overwritten
+
+
 def test_merge_fills_host_and_pages() -> None:
     a = book("За Советскую Латвию", "Рашкевиц", 1961, type=EntryType.CHAPTER, pages=Pages("590", "630"))
     b = book("За Советскую Латвию", "Рашкевиц", 1961, type=EntryType.CHAPTER)

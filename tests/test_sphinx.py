@@ -155,3 +155,34 @@ def test_collation_sorting_plugin_for_any_pybtex_style() -> None:
     style = find_plugin("pybtex.style.formatting", "unsrt")(sorting_style="biblio-collation")
     keys = [entry.key for entry in style.sort(data.entries.values())]
     assert keys == ["yolkin", "rashkevits1973", "abele", "smith2019", "strods2006", "zars"]
+
+
+def test_name_suffix_through_the_pybtex_bridge_and_collation() -> None:
+    """BibLaTeX's "King, Jr., Martin Luther" reaches our styles as the suffix, and the
+    collation plugin sorts by family and given names, not by the Jr part."""
+    import io
+
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    from biblio import formats
+    from biblio.formats import WriteOptions
+    from biblio.render import format_entry
+    from test_style_anglo import _king
+
+    entry = _king()
+    entry.key = "king1963"
+    out = io.StringIO()
+    writer = formats.get("biblatex").writer
+    assert writer is not None
+    writer([entry], out, WriteOptions())
+    data = parse_string(out.getvalue(), "bibtex")
+    for name in ("gost-r-7.0.100-2018", "biblio-apa", "biblio-chicago-author-date", "biblio-mla"):
+        style = find_plugin("pybtex.style.formatting", name)()
+        assert style.format_entry("", data.entries["king1963"]).text.render_as("text") == format_entry(
+            entry, name.removeprefix("biblio-"))
+    names = parse_string("@book{zed, author = {King, Zed}, title = {T}, year = {1990}}\n"
+                         "@book{jr, author = {King, Jr., Martin}, title = {T}, year = {1990}}\n"
+                         "@book{karl, author = {King, Karl}, title = {T}, year = {1990}}\n", "bibtex")
+    style = find_plugin("pybtex.style.formatting", "unsrt")(sorting_style="biblio-collation")
+    assert [e.key for e in style.sort(names.entries.values())] == ["karl", "jr", "zed"]

@@ -49,6 +49,14 @@ def test_empty_values_are_left_out() -> None:
     assert data == {"type": "book", "title": {"value": "Заглавие", "lang": "ru"}, "date": {"year": 1973}}
 
 
+def test_name_suffix_in_native_json() -> None:
+    entry = Entry(persons=[Person(family="King", given="Martin Luther", suffix="Jr.")])
+    data = json.loads(json.dumps(entry.to_dict()))
+    assert data["persons"] == [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]
+    assert Entry.from_dict(data) == entry
+    assert "suffix" not in Entry(persons=[Person(family="King")]).to_dict()["persons"][0]
+
+
 def test_unknown_field_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown field 'colour'"):
         Entry.from_dict({"type": "book", "colour": "red"})

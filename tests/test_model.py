@@ -52,7 +52,7 @@ def test_empty_values_are_left_out() -> None:
 def test_name_suffix_in_native_json() -> None:
     entry = Entry(persons=[Person(family="King", given="Martin Luther", suffix="Jr.")])
     data = json.loads(json.dumps(entry.to_dict()))
-    assert data["persons"] == [{"family": "King", "given": "Martin Luther", "suffix": "Jr."}]
+    assert data["persons"] == [{"family": "King", "given": "Martin Luther", "suffix": "Jr.", "role": "author"}]
     assert Entry.from_dict(data) == entry
     assert "suffix" not in Entry(persons=[Person(family="King")]).to_dict()["persons"][0]
 

@@ -320,7 +320,7 @@ def check_nfc(entry: Entry, today: datetime.date) -> Iterator[Finding]:
         if not unicodedata.is_normalized("NFC", text.value):
             yield "warning", "not-nfc", f"{name} is not in Unicode NFC", entry.spans.get(name), name
     for person in entry.all_persons():
-        for part in (person.family, person.given, person.initials, person.literal):
+        for part in (person.family, person.given, person.initials, person.suffix, person.literal):
             if part and not unicodedata.is_normalized("NFC", part):
                 yield "warning", "not-nfc", f"name {part!r} is not in Unicode NFC", person.span, "persons"
                 break

@@ -408,3 +408,14 @@ def test_cyrillic_suffix_is_romanised() -> None:
     entry = book()
     entry.persons[0].suffix = "мл."
     assert format_entry(entry, "apa").startswith("Rashkevit͡s, A. K., ml. (1973).")
+
+
+@pytest.mark.parametrize("style", ["apa", "chicago-author-date", "mla"])
+def test_family_names_sort_before_longer_ones_nothing_before_something(style) -> None:
+    def book(family: str, given: str, title: str) -> Entry:
+        return Entry(title=Text(title, lang="en"), persons=[Person(family=family, given=given)], date=Date(2000), language="en")
+
+    entries = [book("Kingsley", "Ben", "Alpha"), book("King", "Zed", "Beta"), book("King", "Anna", "Gamma")]
+    lines = [line for line in format_bibliography(entries, style).splitlines() if line]
+    titles = [next(t for t in ("Alpha", "Beta", "Gamma") if t in line) for line in lines]
+    assert titles == ["Gamma", "Beta", "Alpha"]  # King Anna, King Zed, then Kingsley

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, ClassVar, Iterable
 
-from ..collation import sort_key
+from ..collation import sort_key, sort_key_fields
 from ..io import resource_dir
 from ..model import Date, Entry, Person, Place, Role, Text
 from ..render.terms import Terms, terms
@@ -224,8 +224,9 @@ class LatinStyle(Style):
             if data.language == "en" and bare.startswith(article):
                 title = title[len(article) :]
                 break
-        names = tuple(sort_key(f"{p.family or p.literal} {p.given or p.initials}") for p in lead)
-        first = names[0] if names else sort_key(title)
+        # family and given names compared one after the other: "King, Zed" before "Kingsley, Ben"
+        names = tuple(sort_key_fields((p.family or p.literal, p.given or p.initials)) for p in lead)
+        first = names[0] if names else sort_key_fields((title, ""))
         year = entry.year if entry.year is not None else self.undated_year
         if self.title_before_year:
             return (first, names, sort_key(title), year)

@@ -30,19 +30,27 @@ LETTER = UP + LO
 
 _INIT = rf"(?:Дж|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|la|le|фон|ван|де|дер|ди)"
-_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?"
+_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
+# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s")
+_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
 _END = rf"(?![{LETTER}'])"
+_SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV"
+_NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
     ),
-    "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
+    # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
+    "given-family": re.compile(
+        rf"(?P<g>{GIVEN}(?:[ ]+{GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"
+    ),
+    # "R. Nevitt Sanford,": an initial before the given name used
+    "initial-given-family": re.compile(rf"(?P<i>{_INIT})[ ]+(?P<g>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
     "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|$)"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
@@ -109,15 +117,28 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue
             if " " in m.group("f") and first_given not in given_names():
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
+        end, suffix = m.end(), ""
+        if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
+            given, _, suffix = given.rpartition(" ")
+        elif m.group("f")[:1].isascii():
+            found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III"
+            if found:
+                suffix, end = found.group("s"), found.end()
+        if suffix[:1] in ("J", "S") and not suffix.endswith("."):
+            end += text[end : end + 1] == "."
+            suffix += "."
         person = _person(m.group("f"), given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
-        person.span = Span(m.start(), m.end())
-        return NameMatch(person, m.start(), m.end(), shape)
+        person.suffix = suffix
+        person.span = Span(m.start(), end)
+        return NameMatch(person, m.start(), end, shape)
     return None
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
-_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[ ]?[.,(]| and | & |$)")
+_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
+_SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
+_SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 _NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 

@@ -1,0 +1,41 @@
+"""Persons at the head and in statements of responsibility: suffixes, single names, long lists, translators."""
+
+from __future__ import annotations
+
+import pytest
+
+from biblio.model import Role
+from biblio.parse import parse_reference
+
+
+def _people(text: str, role: Role | None = None) -> list[tuple[str, str, str]]:
+    entry = parse_reference(text)
+    return [(p.family, p.given or p.initials, p.suffix) for p in entry.persons if role is None or p.role == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title"),
+    [
+        ("King, Martin Luther, Jr. Stride toward Freedom. New York: Harper & Brothers, 1958.", ("King", "Martin Luther", "Jr."), "Stride toward Freedom"),
+        ("Gates, H. L., Jr. (2011). Black in Latin America. New York University Press.", ("Gates", "H. L.", "Jr."), "Black in Latin America"),
+        ("Alfred D. Chandler Jr., The Visible Hand (New York: Belknap Press, 1977), 12.", ("Chandler", "Alfred", "Jr."), "The Visible Hand"),
+        ("Moore, Barrington, Jr. Social Origins of Dictatorship and Democracy. Boston: Beacon Press, 1966.", ("Moore", "Barrington", "Jr."), "Social Origins of Dictatorship and Democracy"),
+        ("Vonnegut, Kurt Jr. (1969). Slaughterhouse-Five. New York: Delacorte Press.", ("Vonnegut", "Kurt", "Jr."), "Slaughterhouse-Five"),
+        ("Everett, Hugh, III. “Relative State Formulation.” Reviews of Modern Physics 29 (1957): 454–62.", ("Everett", "Hugh", "III"), "Relative State Formulation"),
+        ("Schlesinger, Arthur M., Sr. The Rise of the City. New York: Macmillan, 1933.", ("Schlesinger", "Arthur", "Sr."), "The Rise of the City"),
+    ],
+)
+def test_name_suffix_is_kept_apart(text: str, person: tuple[str, str, str], title: str) -> None:
+    entry = parse_reference(text)
+    assert _people(text)[0] == person
+    assert entry.title is not None and entry.title.value.startswith(title)  # not "Jr. …"
+
+
+def test_suffix_inside_a_list_of_authors() -> None:
+    text = "Strunk, William, Jr., and E. B. White. The Elements of Style. Boston: Allyn and Bacon, 2000."
+    assert _people(text) == [("Strunk", "William", "Jr."), ("White", "E. B.", "")]
+
+
+def test_no_suffix_on_plain_names() -> None:
+    assert _people("Smith, John. Henry IV and His Reign. London: Methuen, 1990.") == [("Smith", "John", "")]
+    assert _people("Иванов И. И. III съезд Советов. М., 1960.")[0][2] == ""

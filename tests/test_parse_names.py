@@ -39,3 +39,35 @@ def test_suffix_inside_a_list_of_authors() -> None:
 def test_no_suffix_on_plain_names() -> None:
     assert _people("Smith, John. Henry IV and His Reign. London: Methuen, 1990.") == [("Smith", "John", "")]
     assert _people("Иванов И. И. III съезд Советов. М., 1960.")[0][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        (
+            "Aho, Alfred V., Monica S. Lam, Ravi Sethi, and Jeffrey D. Ullman. Compilers. 2nd ed. Boston: Addison-Wesley, 2007.",
+            ["Aho", "Lam", "Sethi", "Ullman"],
+        ),
+        (
+            "Adorno, T. W., Else Frenkel-Brunswik, Daniel J. Levinson, and R. Nevitt Sanford. The Authoritarian Personality. New York: Harper, 1950.",
+            ["Adorno", "Frenkel-Brunswik", "Levinson", "Sanford"],
+        ),
+        (
+            "Bellah, Robert N., Richard Madsen, William M. Sullivan, Ann Swidler, and Steven M. Tipton. Habits of the Heart. Berkeley: University of California Press, 1985.",
+            ["Bellah", "Madsen", "Sullivan", "Swidler", "Tipton"],
+        ),
+    ],
+)
+def test_chicago_inverts_only_the_first_of_many_authors(text: str, families: list[str]) -> None:
+    assert [p[0] for p in _people(text)] == families
+
+
+def test_initial_before_given_name_stays_in_the_given_name() -> None:
+    text = "Adorno, T. W., and R. Nevitt Sanford. The Authoritarian Personality. New York: Harper, 1950."
+    assert _people(text)[1] == ("Sanford", "R. Nevitt", "")
+
+
+def test_later_names_of_a_family_initials_list_stay_family_first() -> None:
+    text = "Balode B., Eglītis V. Represētie: romāns. Rīga: Pētergailis, 1925."
+    assert [p[0] for p in _people(text)] == ["Balode", "Eglītis"]
+    assert _people("Smith, John, The Great Title. London, 1990.") == [("Smith", "John", "")]

@@ -50,7 +50,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         rf"(?P<g>{GIVEN}(?:[ ]+{GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"
     ),
     # "R. Nevitt Sanford,": an initial before the given name used
-    "initial-given-family": re.compile(rf"(?P<i>{_INIT})[ ]+(?P<g>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
+    "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
     "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|$)"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
@@ -178,12 +178,17 @@ def parse_name_list(
     found.append(first.person)
     end = first.end
     later = _later_shapes(first.shape)
+    uninverted = first.shape in _INVERTED_FIRST and first.person.family[:1].isascii() and "," in text[first.start : first.end]
     while True:
         sep = _SEPARATOR.match(text, end)
         if not sep:
             break
         closing = sep.group(0).strip(" ,;") != ""  # "and", "&", "и": the last name of the list
-        nxt = match_name(text, sep.end(), later, known_given=not closing)
+        nxt = None
+        if uninverted and ";" not in sep.group(0):
+            nxt = _uninverted_name(text, sep.end())
+        if nxt is None:
+            nxt = match_name(text, sep.end(), later, known_given=not closing)
         if nxt is None:
             break
         found.append(nxt.person)
@@ -194,6 +199,20 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+# Chicago and MLA invert only the first of several names:
+# "Aho, Alfred V., Monica S. Lam, Ravi Sethi, and Jeffrey D. Ullman." (CMOS 14.76)
+_INVERTED_FIRST = frozenset({"family-given", "family-initials"})
+_LIST_GOES_ON = re.compile(rf"(?=[ ]*[,.;(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)")
+
+
+def _uninverted_name(text: str, pos: int) -> NameMatch | None:
+    """"Given [Middle] Family" after an inverted first name, given names known or not."""
+    nxt = match_name(text, pos, ("initial-given-family", "given-family"), known_given=False)
+    if nxt is None or nxt.person.given.split()[0] in _NOT_GIVEN or not _LIST_GOES_ON.match(text, nxt.end):
+        return None
+    return nxt
 
 
 def _later_shapes(shape: str) -> tuple[str, ...]:

@@ -71,3 +71,29 @@ def test_later_names_of_a_family_initials_list_stay_family_first() -> None:
     text = "Balode B., Eglītis V. Represētie: romāns. Rīga: Pētergailis, 1925."
     assert [p[0] for p in _people(text)] == ["Balode", "Eglītis"]
     assert _people("Smith, John, The Great Title. London, 1990.") == [("Smith", "John", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Lynne Viola, Peasant Rebels under Stalin (New York: Oxford University Press, 1996), 12.", [("Viola", "Lynne", "")]),
+        ("Ronald Grigor Suny, The Soviet Experiment (New York: Oxford University Press, 1998), 5.", [("Suny", "Ronald Grigor", "")]),
+        ("Erving Goffman, The Presentation of Self in Everyday Life (Garden City, NY: Doubleday, 1959), 22.", [("Goffman", "Erving", "")]),
+        (
+            "Romuald J. Misiunas and Rein Taagepera, The Baltic States (Berkeley: University of California Press, 1993), 72.",
+            [("Misiunas", "Romuald", ""), ("Taagepera", "Rein", "")],
+        ),
+        ("Joseph S. Nye Jr., “Nuclear Learning,” International Organization 41, no. 3 (1987): 371–402.", [("Nye", "Joseph", "Jr.")]),
+    ],
+)
+def test_chicago_note_form_head(text: str, people: list[tuple[str, str, str]]) -> None:
+    assert _people(text) == people
+
+
+def test_note_form_needs_the_note_shape() -> None:
+    e = parse_reference("The Baltic States, Years of Dependence (Berkeley: University of California Press, 1993).")
+    assert e.persons == []
+    # several names need the closing "and": only the first name before a comma is the author
+    assert _people("Eric Hobsbawm, Age Of Extremes, Short Twentieth Century (London: Joseph, 1994), 3.") == [("Hobsbawm", "Eric", "")]
+    # no parenthesised imprint and no quoted title: not a note
+    assert parse_reference("Latvian Rivers, Lakes and Swamps. Rīga: Zinātne, 1990.").persons == []

@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
+from .names import ET_AL, LETTER, UP, nominative, note_form_names, parse_name_list, role_after, role_before
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations
@@ -136,6 +136,10 @@ class _Reader:
         persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
         if not persons:
             persons, end, et_al = parse_name_list(st.w, p0)
+        if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
+            note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
+            if note is not None and note[1] > end:
+                persons, end = note
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
             if org is None:

@@ -215,6 +215,43 @@ def _uninverted_name(text: str, pos: int) -> NameMatch | None:
     return nxt
 
 
+_NOTE_TITLE = re.compile(rf",[ ]+(?=[{UP}“\"‘'«])")
+_NOTE_IMPRINT = re.compile(r"\([^()]*\d{4}[^()]*\)")
+
+
+def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
+    """Chicago note form: "Lynne Viola, Peasant Rebels under Stalin (New York: …, 1996), 12."
+
+    Names in their natural order, given names known or not, then a comma and a
+    capitalised or quoted title, and a parenthesised imprint or a quoted article
+    title after it. Several names need the closing "and": "A B, C D, and E F, Title".
+    """
+    found: list[NameMatch] = []
+    closed = False
+    at = pos
+    while True:
+        m = match_name(text, at, ("initial-given-family", "given-family"), known_given=False)
+        if m is None or m.person.given.split()[0] in _NOT_GIVEN or m.person.family in _NOT_GIVEN:
+            break
+        found.append(m)
+        if closed:
+            break
+        sep = _SEPARATOR.match(text, m.end)
+        if not sep or ";" in sep.group(0):
+            break
+        closed = sep.group(0).strip(" ,") != ""
+        at = sep.end()
+    if found and not closed:
+        found = found[:1]
+    if not found or (closed and len(found) < 2):
+        return None
+    end = found[-1].end
+    title = _NOTE_TITLE.match(text, end)
+    if title is None or not (text[title.end()] in "“\"‘'«" or _NOTE_IMPRINT.search(text, title.end())):
+        return None
+    return [f.person for f in found], end
+
+
 def _later_shapes(shape: str) -> tuple[str, ...]:
     # Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
     if shape == "family-given":

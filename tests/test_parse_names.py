@@ -97,3 +97,37 @@ def test_note_form_needs_the_note_shape() -> None:
     assert _people("Eric Hobsbawm, Age Of Extremes, Short Twentieth Century (London: Joseph, 1994), 3.") == [("Hobsbawm", "Eric", "")]
     # no parenthesised imprint and no quoted title: not a note
     assert parse_reference("Latvian Rivers, Lakes and Swamps. Rīga: Zinātne, 1990.").persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Voltaire. Candide, or Optimism. Translated by John Butt. Harmondsworth: Penguin Books, 1947.", "Voltaire", "Candide, or Optimism"),
+        ("Homer. The Odyssey. Translated by Robert Fagles. New York: Viking, 1996.", "Homer", "The Odyssey"),
+        ("Rainis. Tālas noskaņas zilā vakarā. Rīga: J. Brigaders, 1903.", "Rainis", "Tālas noskaņas zilā vakarā"),
+        ("Aspazija. Sarkanās puķes. Rīga, 1897.", "Aspazija", "Sarkanās puķes"),
+        ("Гомер. Илиада / пер. Н.И. Гнедича. Л., «Наука», 1990.", "Гомер", "Илиада"),
+        ("UNDP. Human Development Report 1990. New York: Oxford University Press, 1990.", "UNDP", "Human Development Report 1990"),
+        ("ЦСУ СССР. Народное хозяйство СССР в 1970 г. М.: Статистика, 1971.", "ЦСУ СССР", "Народное хозяйство СССР в 1970 г."),
+        ("Committee on Higher Education. Higher Education. London: HMSO, 1963.", "Committee on Higher Education", "Higher Education"),
+    ],
+)
+def test_one_name_or_organisation_at_the_head(text: str, author: str, title: str) -> None:
+    entry = parse_reference(text)
+    assert [p.family or p.literal for p in entry.persons if p.role == Role.AUTHOR] == [author]
+    assert entry.title is not None and entry.title.value == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sajūsma. Atmiņas. Rīga, 1990.",  # a one-word sentence, then only the imprint: title and subtitle
+        "Хрестоматия. История СССР. М., 1950.",  # a genre word opens the title
+        "Рига. Путеводитель / под ред. А. Б. Шестакова. — СПб. : Питер, 1997.",  # a place
+        "Beowulf. Translated by Seamus Heaney. New York: Farrar, Straus and Giroux, 2000.",  # no title after it
+        "Candide. Paris, 1759.",
+    ],
+)
+def test_title_first_references_keep_their_title(text: str) -> None:
+    entry = parse_reference(text)
+    assert [p for p in entry.persons if p.role == Role.AUTHOR] == []

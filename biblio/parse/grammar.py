@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, UP, nominative, note_form_names, parse_name_list, role_after, role_before
+from .names import ET_AL, LETTER, UP, nominative, note_form_names, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations
@@ -53,6 +53,7 @@ _PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}
 _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
+_ANY_YEAR = re.compile(YEAR)
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
@@ -142,11 +143,15 @@ class _Reader:
                 persons, end = note
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
-            if org is None:
-                return p0
-            group = "org" if org.group("org") else "org2"
-            person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
-            persons, end, et_al = [person], org.end(group), False
+            if org is not None:
+                group = "org" if org.group("org") else "org2"
+                person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
+                persons, end, et_al = [person], org.end(group), False
+            else:
+                head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
+                if head is None:
+                    return p0
+                persons, end, et_al = [head[0]], head[1], False
         rest = st.w[end : end + 3]
         role = role_after(st.w, end)
         if role is not None:
@@ -173,6 +178,39 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
+        """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
+        st, w = self.st, self.st.w
+        head = single_name_head(w, p0)
+        if head is None:
+            b = first_boundary(w, p0, st.n)
+            if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
+                return None
+            end = _drop_stop(w, p0, b)
+            if w[end : end + 1] != "." or not looks_like_organisation(w[p0:end]):
+                return None  # "Committee on Higher Education. Higher Education: Report …"
+            head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
+        elif is_known_place(head[0].family or head[0].literal):
+            return None  # "Рига. Путеводитель / …": a place named in the title
+        return head if self._title_follows(_skip(w, head[1], " .")) else None
+
+    def _title_follows(self, at: int) -> bool:
+        """A title sentence, then an imprint or a statement of responsibility, from ``at``.
+
+        Without one the head sentence is the title itself: "Sajūsma. Atmiņas. Rīga, 1990.".
+        """
+        st, w = self.st, self.st.w
+        word = _FIRST_WORD.match(w, at)
+        if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None:
+            return False
+        b = first_boundary(w, at, st.n)
+        if _find_slash(w, at, b if b is not None else st.n) is not None:
+            return True  # "Гомер. Илиада / пер. Н.И. Гнедича."
+        if b is None or " " not in w[at:b].strip(" .,:"):
+            return False
+        return _ANY_YEAR.search(w, b) is not None
+
 
     def _paren_roles(self, lo: int) -> None:
         """APA "(M. Cole & E. Souberman, Eds.)" / "(E. Hanfmann & G. Vakar, Trans.)"."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Person, Role, Span
+from .vocab import DATA as _DATA
 from .vocab import given_names, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
@@ -199,6 +200,34 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+# A one-word author (a pseudonym, a classical or a mononymous author: "Voltaire.", "Rainis.",
+# "Геродот.") or an acronym of an organisation ("UNDP.", "ЦСУ СССР."), then a full stop and a title.
+_SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}})|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
+
+
+def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
+    """A single name or an acronym at ``pos`` followed by a full stop; the caller checks a title follows."""
+    m = _SINGLE_HEAD.match(text, pos)
+    if m is None:
+        return None
+    name = m.group("n")
+    if name is not None:
+        if name in _NOT_FAMILY or name in _NOT_GIVEN or name in given_names() or name.lower() in _title_words():
+            return None  # "John." is no author; "Proceedings." starts a title
+        person = Person(family=name)
+    else:
+        person = Person(literal=m.group("a"))
+    person.span = Span(pos, m.end("n" if name is not None else "a"))
+    return person, person.span.end
+
+
+@lru_cache(maxsize=None)
+def _title_words() -> frozenset[str]:
+    """Words that open titles without an author ("Atlas.", "Хрестоматия."): never a one-word author."""
+    with open(_DATA / "title_words.txt", encoding="utf-8") as handle:
+        return frozenset(line.strip().lower() for line in handle if line.strip() and not line.startswith("#"))
 
 
 # Chicago and MLA invert only the first of several names:

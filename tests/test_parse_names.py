@@ -131,3 +131,37 @@ def test_one_name_or_organisation_at_the_head(text: str, author: str, title: str
 def test_title_first_references_keep_their_title(text: str) -> None:
     entry = parse_reference(text)
     assert [p for p in entry.persons if p.role == Role.AUTHOR] == []
+
+
+def test_an_entry_title_before_a_host_label_is_no_author() -> None:
+    entry = parse_reference("Daugava. Grām.: Latvijas daba: enciklopēdija. 2. sēj. Rīga: Latvijas enciklopēdija, 1995.")
+    assert entry.persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "translator"),
+    [
+        ("Linna V. Nezināmais kareivis. No somu val. tulk. M. Grīnberga. Rīga: Dienas Grāmata, 2009.", ("Grīnberga", "M.")),
+        ("Hofmans J. Staļina karš. Tulk. no vācu val. J. Ciganovs. Rīga: Lauku Avīze, 2016.", ("Ciganovs", "J.")),
+        ("Rubesa B. Labie draugi. No angļu valodas tulkojis Ingus Josts. Rīga: Zvaigzne ABC, 2011.", ("Josts", "Ingus")),
+        ("Andersens H. K. Pasakas. No vācu valodas tulkojusi Anna Bauga. Rīga: Liesma, 1987.", ("Bauga", "Anna")),
+        ("Блаженный Августин. Исповедь / перевод с латинского М. Е. Сергеенко. – Москва : Ренессанс, 1991.", ("Сергеенко", "М. Е.")),
+        ("Геродот. История / Геродот ; перевод и примечания Г. А. Стратановского. – Ленинград : Наука, 1972.", ("Стратановский", "Г. А.")),
+        ("Смит Дж. Книга / пер. с др.-греч. С. Иванова. М., 1990.", ("Иванов", "С.")),
+        ("Лем С. Солярис / авторизованный перевод с польск. Д. Брускина. М., 1976.", ("Брускин", "Д.")),
+    ],
+)
+def test_translator_after_the_language_translated_from(text: str, translator: tuple[str, str]) -> None:
+    assert [(f, g) for f, g, _ in _people(text, Role.TRANSLATOR)] == [translator]
+
+
+def test_one_name_author_repeated_after_the_slash_is_no_note() -> None:
+    entry = parse_reference("Геродот. История / Геродот ; перевод Г. А. Стратановского. – Ленинград : Наука, 1972.")
+    assert [p.family for p in entry.persons] == ["Геродот", "Стратановский"] and entry.notes == []
+
+
+def test_organisation_alone_after_the_slash_is_the_author() -> None:
+    text = "Народное хозяйство СССР в 1970 г. / Центральное статистическое управление при Совете Министров СССР. – Москва : Статистика, 1971."
+    entry = parse_reference(text)
+    assert [p.literal for p in entry.persons] == ["Центральное статистическое управление при Совете Министров СССР"]
+    assert entry.institution is None

@@ -202,8 +202,8 @@ class _Reader:
         """
         st, w = self.st, self.st.w
         word = _FIRST_WORD.match(w, at)
-        if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None:
-            return False
+        if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None or _HOST_LABEL.match(w, at):
+            return False  # "Daugava. Grām.: Latvijas daba": the head is an entry's title
         b = first_boundary(w, at, st.n)
         if _find_slash(w, at, b if b is not None else st.n) is not None:
             return True  # "Гомер. Илиада / пер. Н.И. Гнедича."
@@ -548,7 +548,13 @@ class _Reader:
                 break  # "…, Schocken Books, 1969": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
             if b > a:
-                if looks_like_organisation(w[a:b]):
+                if w[a:b] in {p.family or p.literal for p in target}:
+                    pass  # "Геродот. История / Геродот ;": the one-name author again
+                elif looks_like_organisation(w[a:b]) and not host and not target and a == _skip(w, lo, " "):
+                    # "Народное хозяйство СССР … / Центральное статистическое управление …": no author
+                    # but a body responsible for the whole work, first in the statement: the author
+                    target.append(Person(literal=st.text(a, b), span=Span(a, b)))
+                elif looks_like_organisation(w[a:b]):
                     self._set("institution", a, b)
                 elif b - a < 80:
                     self._note(a, b)

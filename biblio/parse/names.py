@@ -332,9 +332,25 @@ def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
     assert _ROLE_BEFORE_RE is not None
     m = _ROLE_BEFORE_RE.match(text, pos)
     if not m:
-        return None
+        lang = _LANG_FIRST.match(text, pos) if text[pos : pos + 3].lower().lstrip().startswith("no") else None
+        m = _ROLE_BEFORE_RE.match(text, lang.end()) if lang else None  # "No angļu val. tulk. I. Josts"
+        if not m:
+            return None
     role, genitive = _ROLE_TABLE["before:" + _phrase_key(m.group("p"))]
-    return role, m.start(), m.end(), genitive
+    end = m.end()
+    if role == Role.TRANSLATOR:
+        lang = _LANG_AFTER.match(text, end)  # "пер. с латинского", "Tulk. no vācu val."
+        if lang:
+            end = lang.end()
+    return role, pos if m.start() > pos else m.start(), end, genitive
+
+
+# The language translated from, before a Latvian role ("No angļu val. tulk.", "No vācu valodas
+# tulkojusi") or after a Russian or Latvian one ("пер. с др.-греч.", "перевод с латинского",
+# "Tulk. no krievu val."): part of the role phrase, not of the names.
+_LV_FROM = r"no[ ]+[a-zāčēģīķļņšūž]+[ ]+(?:val\.|valodas)"
+_LANG_FIRST = re.compile(rf"[ ]*{_LV_FROM}[ ]*", re.IGNORECASE)
+_LANG_AFTER = re.compile(rf"[ ]*(?:с[ ]+[а-яё]+(?:\.?-[а-яё]+)*\.?(?:[ ]+яз(?:\.|ыка))?|{_LV_FROM})[ ]*:?[ ]*", re.IGNORECASE)
 
 
 def role_after(text: str, pos: int) -> tuple[Role, int] | None:

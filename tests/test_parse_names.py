@@ -165,3 +165,50 @@ def test_organisation_alone_after_the_slash_is_the_author() -> None:
     entry = parse_reference(text)
     assert [p.literal for p in entry.persons] == ["Центральное статистическое управление при Совете Министров СССР"]
     assert entry.institution is None
+
+
+def test_translators_sharing_a_family_name() -> None:
+    text = "Ginzburg, Carlo. The Cheese and the Worms. Translated by John and Anne Tedeschi. Baltimore: Johns Hopkins University Press, 1980."
+    assert [(f, g) for f, g, _ in _people(text, Role.TRANSLATOR)] == [("Tedeschi", "John"), ("Tedeschi", "Anne")]
+    text = "Tolstoy, Leo. War and Peace. Tr. by Louise and Aylmer Maude. London: Oxford University Press, 1922."
+    assert [f for f, _, _ in _people(text, Role.TRANSLATOR)] == ["Maude", "Maude"]
+    assert parse_reference("Smith and Wesson Guns. London: Arms Press, 1990.").persons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foucault, Michel. Discipline and Punish. trans. Alan Sheridan. New York: Vintage, 1977.",
+        "Michel Foucault, Discipline and Punish, trans. Alan Sheridan (New York: Vintage, 1977), 12.",
+    ],
+)
+def test_lower_case_trans_inside_the_title_sentence(text: str) -> None:
+    entry = parse_reference(text)
+    assert entry.title is not None and entry.title.value == "Discipline and Punish"
+    assert _people(text, Role.TRANSLATOR) == [("Sheridan", "Alan", "")]
+
+
+def test_mla_translator_before_the_container_is_no_container() -> None:
+    text = (
+        "Borges, Jorge Luis. “The Garden of Forking Paths.” Translated by Donald A. Yates. Labyrinths, "
+        "edited by Donald A. Yates and James E. Irby, New Directions, 1964, pp. 19–29."
+    )
+    entry = parse_reference(text)
+    assert entry.host is not None and entry.host.title is not None and entry.host.title.value == "Labyrinths"
+    assert [f for f, _, _ in _people(text, Role.TRANSLATOR)] == ["Yates"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Вяч.Вс. Иванов. Очерки по истории семиотики в СССР. М., Наука, 1976.", ("Иванов", "Вяч. Вс.")),
+        ("Вл. Соловьёв. Оправдание добра. М., 1899.", ("Соловьёв", "Вл.")),
+        ("Roulinga Dž. K. Harijs Poters un Filozofu akmens. Rīga: Jumava, 2001.", ("Roulinga", "Dž. K.")),
+        ("Ngũgĩ wa Thiong'o. Decolonising the Mind. London: James Currey, 1986.", ("wa Thiong'o", "Ngũgĩ")),
+        ("Beethoven, Ludwig van. Letters. London: Macmillan, 1961.", ("van Beethoven", "Ludwig")),
+        ("Ludwig van Beethoven, Letters (London: Macmillan, 1961), 4.", ("van Beethoven", "Ludwig")),
+        ("Oscar de la Renta, The Style (New York: Abrams, 2002), 4.", ("de la Renta", "Oscar")),
+    ],
+)
+def test_multi_letter_initials_and_particles(text: str, person: tuple[str, str]) -> None:
+    assert _people(text)[0][:2] == person

@@ -54,6 +54,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_INNER_ROLE = re.compile(r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled)[. ])")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
@@ -259,7 +260,12 @@ class _Reader:
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
                 if starts_title and not (word and is_known_place(word.group(0))):
-                    self.host_lo, self.host_body = close + 1, body
+                    if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
+                        after_role = first_boundary(w, body, st.n)
+                        if after_role is None or after_role >= st.n:
+                            return
+                        body = after_role
+                    self.host_lo, self.host_body = body if body > close + 1 else close + 1, body
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
@@ -372,6 +378,11 @@ class _Reader:
         if comma != -1 and web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
+        # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
+        inner = _INNER_ROLE.search(w, s, e)
+        if inner is not None and role_before(w, inner.end()) is not None:
+            self._responsibility(inner.end(), e, host=False)
+            e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
         first_s, first_e = sentences[0]

@@ -29,7 +29,8 @@ UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isuppe
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
 LETTER = UP + LO
 
-_INIT = rf"(?:Дж|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|[{UP}])\."
+# multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable)
+_INIT = rf"(?:Дж|Dž|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s")
@@ -44,7 +45,8 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(
-        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
+        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
+        rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
     "given-family": re.compile(
@@ -69,6 +71,7 @@ class NameMatch:
     shape: str
 
 
+_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
 _SPACE_RUN = re.compile(r"\s+")
 _STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
 
@@ -128,7 +131,10 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
-        person = _person(m.group("f"), given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
+        family = m.group("f")
+        if shape == "family-given" and m.group("tp"):
+            family = f"{m.group('tp')} {family}"  # as "Ludwig van Beethoven" reads
+        person = _person(family, given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
         person.suffix = suffix
         person.span = Span(m.start(), end)
         return NameMatch(person, m.start(), end, shape)
@@ -175,7 +181,14 @@ def parse_name_list(
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
-        return [], pos, False
+        shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
+        if shared is None or (known_given and shared.group("g1") not in given_names()):
+            return [], pos, False
+        family = shared.group("f")
+        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), "")]
+        for person in found:
+            person.span = Span(pos, shared.end())
+        return found, shared.end(), False
     found.append(first.person)
     end = first.end
     later = _later_shapes(first.shape)

@@ -212,3 +212,29 @@ def test_mla_translator_before_the_container_is_no_container() -> None:
 )
 def test_multi_letter_initials_and_particles(text: str, person: tuple[str, str]) -> None:
     assert _people(text)[0][:2] == person
+
+
+@pytest.mark.parametrize(
+    ("text", "translator"),
+    [
+        ("Gēte J. V. Fausts. Tulkojis Rainis. Rīga: Liesma, 1968.", "Rainis"),
+        ("Šekspīrs V. Hamlets. Tulk. Aspazija. Rīga, 1910.", "Aspazija"),
+    ],
+)
+def test_one_word_name_after_a_role(text: str, translator: str) -> None:
+    assert [f for f, _, _ in _people(text, Role.TRANSLATOR)] == [translator]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Блаженный Августин. Исповедь / перевод с латинского М. Е. Сергеенко. – Москва : Ренессанс, 1991.", "Августин"),
+        ("Августин Блаженный. О граде Божием. М., 1994.", "Августин"),
+    ],
+)
+def test_epithet_beside_a_one_word_name(text: str, author: str) -> None:
+    assert [f for f, _, _ in _people(text, Role.AUTHOR)] == [author]
+
+
+def test_adjective_opening_a_title_is_no_epithet() -> None:
+    assert parse_reference("Великий Октябрь. Сборник статей. М., 1957.").persons == []

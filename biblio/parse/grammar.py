@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, UP, nominative, note_form_names, parse_name_list, role_after, role_before, single_name_head
+from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations
@@ -54,6 +54,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
 _INNER_ROLE = re.compile(r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled)[. ])")
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
@@ -504,6 +505,10 @@ class _Reader:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
                     role, genitive = last[0], last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                if not persons:
+                    one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
+                    if one is not None and not is_known_place(one.group(0)) and not looks_like_organisation(one.group(0)):
+                        persons, end = [Person(family=one.group(0), span=Span(*one.span()))], one.end()
                 last_span = persons[-1].span if persons else None
                 if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and last_span is not None:
                     persons.pop()

@@ -220,14 +220,25 @@ def parse_name_list(
 _SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}})|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
 
 
+_EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+
+
 def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
     """A single name or an acronym at ``pos`` followed by a full stop; the caller checks a title follows."""
     m = _SINGLE_HEAD.match(text, pos)
     if m is None:
-        return None
+        both = _EPITHET_HEAD.match(text, pos)  # "Блаженный Августин.", "Августин Блаженный."
+        if both is None:
+            return None
+        w1, w2 = both.group("w1"), both.group("w2")
+        name = w2 if w1 in _words("epithets.txt") else w1 if w2 in _epithets_after() else None
+        if name is None:
+            return None
+        person = Person(family=name, span=Span(pos, both.end("w2")))
+        return person, both.end("w2")
     name = m.group("n")
     if name is not None:
-        if name in _NOT_FAMILY or name in _NOT_GIVEN or name in given_names() or name.lower() in _title_words():
+        if name in _NOT_FAMILY or name in _NOT_GIVEN or name in given_names() or name.lower() in _words("title_words.txt"):
             return None  # "John." is no author; "Proceedings." starts a title
         person = Person(family=name)
     else:
@@ -237,10 +248,18 @@ def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
 
 
 @lru_cache(maxsize=None)
-def _title_words() -> frozenset[str]:
-    """Words that open titles without an author ("Atlas.", "Хрестоматия."): never a one-word author."""
-    with open(_DATA / "title_words.txt", encoding="utf-8") as handle:
-        return frozenset(line.strip().lower() for line in handle if line.strip() and not line.startswith("#"))
+def _epithets_after() -> frozenset[str]:
+    with open(_DATA / "epithets.txt", encoding="utf-8") as handle:
+        return frozenset(line.split("\t")[0].strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``data/``: title words ("Atlas.", "Хрестоматия.": never a one-word author), epithets."""
+    with open(_DATA / name, encoding="utf-8") as handle:
+        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    words = [w for w in words if "\t" not in w]  # "Великий\tafter": not before a name
+    return frozenset(words) | frozenset(w.lower() for w in words)
 
 
 # Chicago and MLA invert only the first of several names:

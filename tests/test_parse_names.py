@@ -238,3 +238,14 @@ def test_epithet_beside_a_one_word_name(text: str, author: str) -> None:
 
 def test_adjective_opening_a_title_is_no_epithet() -> None:
     assert parse_reference("Великий Октябрь. Сборник статей. М., 1957.").persons == []
+
+
+def test_initial_then_given_name_at_the_head_and_after_a_role() -> None:
+    assert _people("F. Scott Fitzgerald. The Great Gatsby. New York: Scribner, 1925.") == [("Fitzgerald", "F. Scott", "")]
+    text = "Smith, John. A Book. Edited by R. Nevitt Sanford. New York: Harper, 1950."
+    assert _people(text, Role.EDITOR) == [("Sanford", "R. Nevitt", "")]
+
+
+def test_note_form_with_three_authors_closed_by_and() -> None:
+    text = "Mary Fulbrook, Ulinka Rublack, and Eric Hobsbawm, Some Shared Book (London: Verso, 2001), 7."
+    assert [p[0] for p in _people(text)] == ["Fulbrook", "Rublack", "Hobsbawm"]

@@ -757,7 +757,7 @@ _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     """Name shapes to try in a statement of responsibility: Latin script prefers "Given Family"."""
     if _LATIN_AT.match(w, pos):
-        return ("initials-first", "given-family", "family-given", "family-initials", "family-full")
+        return ("initial-given-family", "initials-first", "given-family", "family-given", "family-initials", "family-full")
     return ("initials-first", "family-initials", "family-full", "given-family")
 
 

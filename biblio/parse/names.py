@@ -176,7 +176,7 @@ def parse_name_list(
 
     Returns the persons, the end position and whether an "et al." closed the list.
     """
-    shapes = first_shapes or ("initials-first", "family-initials", "family-given", "given-family", "family-bare")
+    shapes = first_shapes or ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
     found: list[Person] = []
     end = pos
     first = match_name(text, pos, shapes, known_given)

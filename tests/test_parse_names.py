@@ -249,3 +249,20 @@ def test_initial_then_given_name_at_the_head_and_after_a_role() -> None:
 def test_note_form_with_three_authors_closed_by_and() -> None:
     text = "Mary Fulbrook, Ulinka Rublack, and Eric Hobsbawm, Some Shared Book (London: Verso, 2001), 7."
     assert [p[0] for p in _people(text)] == ["Fulbrook", "Rublack", "Hobsbawm"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Plato. Republic. Translated by G. M. A. Grube. Indianapolis: Hackett, 1992.", "Plato", "Republic"),
+        ("Aristotle. Poetics. Translated by Malcolm Heath. London: Penguin, 1996.", "Aristotle", "Poetics"),
+    ],
+)
+def test_one_word_title_before_a_statement_of_responsibility(text: str, author: str, title: str) -> None:
+    entry = parse_reference(text)
+    assert [p.family for p in entry.persons if p.role == Role.AUTHOR] == [author]
+    assert entry.title is not None and entry.title.value == title
+
+
+def test_latvian_family_first_heading_still_reads() -> None:
+    assert _people("Strods. Heinrihs. PSRS kaujinieki Latvijā. Rīga, 2006.") == [("Strods", "Heinrihs", "")]

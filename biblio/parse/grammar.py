@@ -209,6 +209,8 @@ class _Reader:
         b = first_boundary(w, at, st.n)
         if _find_slash(w, at, b if b is not None else st.n) is not None:
             return True  # "Гомер. Илиада / пер. Н.И. Гнедича."
+        if b is not None and " " not in w[at:b].strip(" .,:") and role_before(w, b) is not None:
+            return True  # "Plato. Republic. Translated by G. M. A. Grube."
         if b is None or " " not in w[at:b].strip(" .,:"):
             return False
         return _ANY_YEAR.search(w, b) is not None

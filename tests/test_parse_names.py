@@ -266,3 +266,8 @@ def test_one_word_title_before_a_statement_of_responsibility(text: str, author: 
 
 def test_latvian_family_first_heading_still_reads() -> None:
     assert _people("Strods. Heinrihs. PSRS kaujinieki Latvijā. Rīga, 2006.") == [("Strods", "Heinrihs", "")]
+
+
+def test_vancouver_and_russian_suffixes() -> None:
+    assert _people("Gates HL Jr. Black in Latin America. New York: NYU Press; 2011.") == [("Gates", "H. L.", "Jr.")]
+    assert _people("Буш Дж. мл. Мемуары. М., 2010.") == [("Буш", "Дж.", "мл.")]

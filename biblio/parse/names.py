@@ -39,7 +39,7 @@ FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
 _END = rf"(?![{LETTER}'])"
-_SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV"
+_SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
@@ -54,7 +54,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     ),
     # "R. Nevitt Sanford,": an initial before the given name used
     "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
-    "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|$)"),
+    "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|[ ]+(?:Jr|Sr)(?![{LETTER}])|$)"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
@@ -124,9 +124,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         end, suffix = m.end(), ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
-        elif m.group("f")[:1].isascii():
-            found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III"
-            if found:
+        else:
+            found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III", "Буш Дж. мл."
+            if found and (m.group("f")[:1].isascii() or found.group("s") == "мл."):
                 suffix, end = found.group("s"), found.end()
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."

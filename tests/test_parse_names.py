@@ -271,3 +271,16 @@ def test_latvian_family_first_heading_still_reads() -> None:
 def test_vancouver_and_russian_suffixes() -> None:
     assert _people("Gates HL Jr. Black in Latin America. New York: NYU Press; 2011.") == [("Gates", "H. L.", "Jr.")]
     assert _people("Буш Дж. мл. Мемуары. М., 2010.") == [("Буш", "Дж.", "мл.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "person"),
+    [
+        ("Gēte J. V. Fausts, tulk. Rainis. Rīga, 1936.", Role.TRANSLATOR, ("Rainis", "", "")),
+        ("Ремарк Э. М. Три товарища, пер. с нем. И. Каринцевой. М., 1959.", Role.TRANSLATOR, ("Каринцева", "И.", "")),
+        ("Latvijas vēsture, red. J. Bērziņš. Rīga: Zinātne, 2000.", Role.EDITOR, ("Bērziņš", "J.", "")),
+    ],
+)
+def test_lower_case_role_inside_the_title_sentence(text: str, role: Role, person: tuple[str, str, str]) -> None:
+    assert _people(text, role) == [person]
+    assert "," not in parse_reference(text).title.value

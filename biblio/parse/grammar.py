@@ -55,7 +55,9 @@ _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
-_INNER_ROLE = re.compile(r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled)[. ])")
+_INNER_ROLE = re.compile(
+    r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
+)
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )

@@ -284,3 +284,14 @@ def test_vancouver_and_russian_suffixes() -> None:
 def test_lower_case_role_inside_the_title_sentence(text: str, role: Role, person: tuple[str, str, str]) -> None:
     assert _people(text, role) == [person]
     assert "," not in parse_reference(text).title.value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A History of the University of Latvia. Its First Years. Rīga: Zinātne, 1990.",
+        "История Московского университета. Очерк истории. М.: Изд-во МГУ, 1955.",
+    ],
+)
+def test_title_naming_an_organisation_is_no_organisation_author(text: str) -> None:
+    assert parse_reference(text).persons == []

@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, parse_name_list, role_after, role_before, single_name_head
+from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations
@@ -192,8 +192,11 @@ class _Reader:
             if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
                 return None
             end = _drop_stop(w, p0, b)
-            if w[end : end + 1] != "." or not looks_like_organisation(w[p0:end]):
-                return None  # "Committee on Higher Education. Higher Education: Report …"
+            words = w[p0:end].split()
+            # the organisation word leads the name: "Committee on Higher Education", "United Nations
+            # Development Programme", not "A History of the University of Latvia"
+            if w[end : end + 1] != "." or opens_title(words[0]) or not looks_like_organisation(" ".join(words[:4])):
+                return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title

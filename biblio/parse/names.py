@@ -249,6 +249,11 @@ def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
     return person, person.span.end
 
 
+def opens_title(word: str) -> bool:
+    """An article, a label or a genre word ("The", "History", "История"): a title's first word, not a name's."""
+    return word in _NOT_GIVEN or word in _NOT_FAMILY or word.lower() in _words("title_words.txt")
+
+
 @lru_cache(maxsize=None)
 def _epithets_after() -> frozenset[str]:
     with open(_DATA / "epithets.txt", encoding="utf-8") as handle:

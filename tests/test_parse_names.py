@@ -295,3 +295,7 @@ def test_lower_case_role_inside_the_title_sentence(text: str, role: Role, person
 )
 def test_title_naming_an_organisation_is_no_organisation_author(text: str) -> None:
     assert parse_reference(text).persons == []
+
+
+def test_a_newspaper_named_after_a_place_is_no_note_form_author() -> None:
+    assert parse_reference("New York Times, “Obama Wins,” November 5, 2008.").persons == []

@@ -143,8 +143,8 @@ class _Reader:
             persons, end, et_al = parse_name_list(st.w, p0)
         if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
-            if note is not None and note[1] > end:
-                persons, end = note
+            if note is not None and note[1] > end and not is_known_place(note[0][0].given):
+                persons, end = note  # (not "New York Times, …")
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
             if org is not None:

@@ -299,3 +299,10 @@ def test_title_naming_an_organisation_is_no_organisation_author(text: str) -> No
 
 def test_a_newspaper_named_after_a_place_is_no_note_form_author() -> None:
     assert parse_reference("New York Times, “Obama Wins,” November 5, 2008.").persons == []
+
+
+def test_organisation_words_are_no_family_names() -> None:
+    entry = parse_reference("Victoria and Albert Museum. Catalogue of Drawings. London: HMSO, 1990.")
+    assert [p.literal for p in entry.persons] == ["Victoria and Albert Museum"]
+    assert _people("John and Mary Smith. Our Garden. London: Verso, 1990.") == [("Smith", "John", ""), ("Smith", "Mary", "")]
+    assert parse_reference("Harvard University, Annual Report (Cambridge: Harvard University Press, 1990), 3.").persons == []

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..model import Person, Role, Span
 from .vocab import DATA as _DATA
-from .vocab import given_names, roles
+from .vocab import given_names, organisation_words, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
@@ -186,6 +186,8 @@ def parse_name_list(
         shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
         if shared is None or (known_given and shared.group("g1") not in given_names()):
             return [], pos, False
+        if shared.group("f").lower().startswith(organisation_words()):
+            return [], pos, False  # "Victoria and Albert Museum"
         family = shared.group("f")
         found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), "")]
         for person in found:
@@ -301,6 +303,8 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
         m = match_name(text, at, ("initial-given-family", "given-family"), known_given=False)
         if m is None or m.person.given.split()[0] in _NOT_GIVEN or m.person.family in _NOT_GIVEN:
             break
+        if m.person.family.lower().startswith(organisation_words()):
+            return None  # "Harvard University, Annual Report (Cambridge, 1990)"
         found.append(m)
         if closed:
             break

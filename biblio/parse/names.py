@@ -7,7 +7,12 @@ Name shapes recognised (each anchored where a name list may start):
 * family, given: ``Smith, John``, ``Healy, Mark A.``;
 * given family: ``Yaacov Falkov``, ``Chris Murray`` (a known given name, or
   a place in a list where names are expected);
-* Latvian family-first with periods: ``Strods. Heinrihs.``.
+* Latvian family-first with periods: ``Strods. Heinrihs.``;
+* an initial before the given name used: ``F. Scott Fitzgerald``, ``R. Nevitt Sanford``.
+
+A suffix after any shape (``King, Martin Luther, Jr.``, ``Everett, Hugh, III``,
+``Alfred D. Chandler Jr.``) goes to :attr:`Person.suffix`. After an inverted first
+name, later names are in natural order (``Aho, Alfred V., Monica S. Lam, and …``).
 
 >>> [(p.family, p.given, p.initials) for p in parse_name_list("Ф.Н. Рекшня, Х. Галинь")[0]]
 [('Рекшня', '', 'Ф. Н.'), ('Галинь', '', 'Х.')]

@@ -30,7 +30,7 @@ from .dates import YEAR, parse_date
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
+from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations
@@ -53,6 +53,11 @@ _PLACE_COLON = re.compile(rf"[{UP}][{LETTER}\-]+(?: [{UP}][{LETTER}\-]+)?: [{UP}
 _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
+_ANY_YEAR = re.compile(YEAR)
+_ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
+_INNER_ROLE = re.compile(
+    r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
+)
 _APA_YEAR = re.compile(
     rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
@@ -136,13 +141,21 @@ class _Reader:
         persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
         if not persons:
             persons, end, et_al = parse_name_list(st.w, p0)
+        if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
+            note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
+            if note is not None and note[1] > end and not is_known_place(note[0][0].given):
+                persons, end = note  # (not "New York Times, …")
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
-            if org is None:
-                return p0
-            group = "org" if org.group("org") else "org2"
-            person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
-            persons, end, et_al = [person], org.end(group), False
+            if org is not None:
+                group = "org" if org.group("org") else "org2"
+                person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
+                persons, end, et_al = [person], org.end(group), False
+            else:
+                head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
+                if head is None:
+                    return p0
+                persons, end, et_al = [head[0]], head[1], False
         rest = st.w[end : end + 3]
         role = role_after(st.w, end)
         if role is not None:
@@ -169,6 +182,44 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
+        """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
+        st, w = self.st, self.st.w
+        head = single_name_head(w, p0)
+        if head is None:
+            b = first_boundary(w, p0, st.n)
+            if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
+                return None
+            end = _drop_stop(w, p0, b)
+            words = w[p0:end].split()
+            # the organisation word leads the name: "Committee on Higher Education", "United Nations
+            # Development Programme", not "A History of the University of Latvia"
+            if w[end : end + 1] != "." or opens_title(words[0]) or not looks_like_organisation(" ".join(words[:4])):
+                return None
+            head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
+        elif is_known_place(head[0].family or head[0].literal):
+            return None  # "Рига. Путеводитель / …": a place named in the title
+        return head if self._title_follows(_skip(w, head[1], " .")) else None
+
+    def _title_follows(self, at: int) -> bool:
+        """A title sentence, then an imprint or a statement of responsibility, from ``at``.
+
+        Without one the head sentence is the title itself: "Sajūsma. Atmiņas. Rīga, 1990.".
+        """
+        st, w = self.st, self.st.w
+        word = _FIRST_WORD.match(w, at)
+        if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None or _HOST_LABEL.match(w, at):
+            return False  # "Daugava. Grām.: Latvijas daba": the head is an entry's title
+        b = first_boundary(w, at, st.n)
+        if _find_slash(w, at, b if b is not None else st.n) is not None:
+            return True  # "Гомер. Илиада / пер. Н.И. Гнедича."
+        if b is not None and " " not in w[at:b].strip(" .,:") and role_before(w, b) is not None:
+            return True  # "Plato. Republic. Translated by G. M. A. Grube."
+        if b is None or " " not in w[at:b].strip(" .,:"):
+            return False
+        return _ANY_YEAR.search(w, b) is not None
+
 
     def _paren_roles(self, lo: int) -> None:
         """APA "(M. Cole & E. Souberman, Eds.)" / "(E. Hanfmann & G. Vakar, Trans.)"."""
@@ -217,7 +268,12 @@ class _Reader:
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
                 if starts_title and not (word and is_known_place(word.group(0))):
-                    self.host_lo, self.host_body = close + 1, body
+                    if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
+                        after_role = first_boundary(w, body, st.n)
+                        if after_role is None or after_role >= st.n:
+                            return
+                        body = after_role
+                    self.host_lo, self.host_body = body if body > close + 1 else close + 1, body
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
@@ -330,6 +386,11 @@ class _Reader:
         if comma != -1 and web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
+        # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
+        inner = _INNER_ROLE.search(w, s, e)
+        if inner is not None and role_before(w, inner.end()) is not None:
+            self._responsibility(inner.end(), e, host=False)
+            e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
         first_s, first_e = sentences[0]
@@ -451,6 +512,10 @@ class _Reader:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
                     role, genitive = last[0], last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                if not persons:
+                    one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
+                    if one is not None and not is_known_place(one.group(0)) and not looks_like_organisation(one.group(0)):
+                        persons, end = [Person(family=one.group(0), span=Span(*one.span()))], one.end()
                 last_span = persons[-1].span if persons else None
                 if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and last_span is not None:
                     persons.pop()
@@ -506,7 +571,13 @@ class _Reader:
                 break  # "…, Schocken Books, 1969": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
             if b > a:
-                if looks_like_organisation(w[a:b]):
+                if w[a:b] in {p.family or p.literal for p in target}:
+                    pass  # "Геродот. История / Геродот ;": the one-name author again
+                elif looks_like_organisation(w[a:b]) and not host and not target and a == _skip(w, lo, " "):
+                    # "Народное хозяйство СССР … / Центральное статистическое управление …": no author
+                    # but a body responsible for the whole work, first in the statement: the author
+                    target.append(Person(literal=st.text(a, b), span=Span(a, b)))
+                elif looks_like_organisation(w[a:b]):
                     self._set("institution", a, b)
                 elif b - a < 80:
                     self._note(a, b)
@@ -693,7 +764,7 @@ _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     """Name shapes to try in a statement of responsibility: Latin script prefers "Given Family"."""
     if _LATIN_AT.match(w, pos):
-        return ("initials-first", "given-family", "family-given", "family-initials", "family-full")
+        return ("initial-given-family", "initials-first", "given-family", "family-given", "family-initials", "family-full")
     return ("initials-first", "family-initials", "family-full", "given-family")
 
 

@@ -7,7 +7,12 @@ Name shapes recognised (each anchored where a name list may start):
 * family, given: ``Smith, John``, ``Healy, Mark A.``;
 * given family: ``Yaacov Falkov``, ``Chris Murray`` (a known given name, or
   a place in a list where names are expected);
-* Latvian family-first with periods: ``Strods. Heinrihs.``.
+* Latvian family-first with periods: ``Strods. Heinrihs.``;
+* an initial before the given name used: ``F. Scott Fitzgerald``, ``R. Nevitt Sanford``.
+
+A suffix after any shape (``King, Martin Luther, Jr.``, ``Everett, Hugh, III``,
+``Alfred D. Chandler Jr.``) goes to :attr:`Person.suffix`. After an inverted first
+name, later names are in natural order (``Aho, Alfred V., Monica S. Lam, and …``).
 
 >>> [(p.family, p.given, p.initials) for p in parse_name_list("Ф.Н. Рекшня, Х. Галинь")[0]]
 [('Рекшня', '', 'Ф. Н.'), ('Галинь', '', 'Х.')]
@@ -22,28 +27,39 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Person, Role, Span
-from .vocab import given_names, roles
+from .vocab import DATA as _DATA
+from .vocab import given_names, organisation_words, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
 LETTER = UP + LO
 
-_INIT = rf"(?:Дж|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|[{UP}])\."
+# multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable)
+_INIT = rf"(?:Дж|Dž|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|la|le|фон|ван|де|дер|ди)"
-_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?"
+_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
+# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s")
+_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
 _END = rf"(?![{LETTER}'])"
+_SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
+_NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
     "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
     "family-given": re.compile(
-        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?{_END}"
+        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
+        rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
     ),
-    "given-family": re.compile(rf"(?P<g>{GIVEN})(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"),
-    "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|$)"),
+    # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
+    "given-family": re.compile(
+        rf"(?P<g>{GIVEN}(?:[ ]+{GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"
+    ),
+    # "R. Nevitt Sanford,": an initial before the given name used
+    "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
+    "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|[ ]+(?:Jr|Sr)(?![{LETTER}])|$)"),
     "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
@@ -60,6 +76,7 @@ class NameMatch:
     shape: str
 
 
+_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
 _SPACE_RUN = re.compile(r"\s+")
 _STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
 
@@ -109,15 +126,31 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue
             if " " in m.group("f") and first_given not in given_names():
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
-        person = _person(m.group("f"), given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
-        person.span = Span(m.start(), m.end())
-        return NameMatch(person, m.start(), m.end(), shape)
+        end, suffix = m.end(), ""
+        if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
+            given, _, suffix = given.rpartition(" ")
+        else:
+            found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III", "Буш Дж. мл."
+            if found and (m.group("f")[:1].isascii() or found.group("s") == "мл."):
+                suffix, end = found.group("s"), found.end()
+        if suffix[:1] in ("J", "S") and not suffix.endswith("."):
+            end += text[end : end + 1] == "."
+            suffix += "."
+        family = m.group("f")
+        if shape == "family-given" and m.group("tp"):
+            family = f"{m.group('tp')} {family}"  # as "Ludwig van Beethoven" reads
+        person = _person(family, given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
+        person.suffix = suffix
+        person.span = Span(m.start(), end)
+        return NameMatch(person, m.start(), end, shape)
     return None
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
-_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}(?=[ ]?[.,(]| and | & |$)")
+_FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
+_SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
+_SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 _NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})
 
@@ -128,6 +161,8 @@ def _latvian_given(word: str, family: str = "") -> bool:
         if not (len(word) > 3 and word[0].isupper() and word.endswith(("s", "š"))):
             return False
     endings = ("s", "š", "a", "e")
+    if (word + family).isascii() and family and word.endswith("s") != family.endswith("s"):
+        return False  # no Latvian letter to go by, and the genders differ: "Aristotle. Poetics."
     return word.endswith(endings) and (not family or family.endswith(endings))
 
 
@@ -148,21 +183,35 @@ def parse_name_list(
 
     Returns the persons, the end position and whether an "et al." closed the list.
     """
-    shapes = first_shapes or ("initials-first", "family-initials", "family-given", "given-family", "family-bare")
+    shapes = first_shapes or ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
     found: list[Person] = []
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
-        return [], pos, False
+        shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
+        if shared is None or (known_given and shared.group("g1") not in given_names()):
+            return [], pos, False
+        if shared.group("f").lower().startswith(organisation_words()):
+            return [], pos, False  # "Victoria and Albert Museum"
+        family = shared.group("f")
+        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), "")]
+        for person in found:
+            person.span = Span(pos, shared.end())
+        return found, shared.end(), False
     found.append(first.person)
     end = first.end
     later = _later_shapes(first.shape)
+    uninverted = first.shape in _INVERTED_FIRST and first.person.family[:1].isascii() and "," in text[first.start : first.end]
     while True:
         sep = _SEPARATOR.match(text, end)
         if not sep:
             break
         closing = sep.group(0).strip(" ,;") != ""  # "and", "&", "и": the last name of the list
-        nxt = match_name(text, sep.end(), later, known_given=not closing)
+        nxt = None
+        if uninverted and ";" not in sep.group(0):
+            nxt = _uninverted_name(text, sep.end())
+        if nxt is None:
+            nxt = match_name(text, sep.end(), later, known_given=not closing)
         if nxt is None:
             break
         found.append(nxt.person)
@@ -173,6 +222,111 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+# A one-word author (a pseudonym, a classical or a mononymous author: "Voltaire.", "Rainis.",
+# "Геродот.") or an acronym of an organisation ("UNDP.", "ЦСУ СССР."), then a full stop and a title.
+_SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}})|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
+
+
+_EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+
+
+def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
+    """A single name or an acronym at ``pos`` followed by a full stop; the caller checks a title follows."""
+    m = _SINGLE_HEAD.match(text, pos)
+    if m is None:
+        both = _EPITHET_HEAD.match(text, pos)  # "Блаженный Августин.", "Августин Блаженный."
+        if both is None:
+            return None
+        w1, w2 = both.group("w1"), both.group("w2")
+        name = w2 if w1 in _words("epithets.txt") else w1 if w2 in _epithets_after() else None
+        if name is None:
+            return None
+        person = Person(family=name, span=Span(pos, both.end("w2")))
+        return person, both.end("w2")
+    name = m.group("n")
+    if name is not None:
+        if name in _NOT_FAMILY or name in _NOT_GIVEN or name in given_names() or name.lower() in _words("title_words.txt"):
+            return None  # "John." is no author; "Proceedings." starts a title
+        person = Person(family=name)
+    else:
+        person = Person(literal=m.group("a"))
+    person.span = Span(pos, m.end("n" if name is not None else "a"))
+    return person, person.span.end
+
+
+def opens_title(word: str) -> bool:
+    """An article, a label or a genre word ("The", "History", "История"): a title's first word, not a name's."""
+    return word in _NOT_GIVEN or word in _NOT_FAMILY or word.lower() in _words("title_words.txt")
+
+
+@lru_cache(maxsize=None)
+def _epithets_after() -> frozenset[str]:
+    with open(_DATA / "epithets.txt", encoding="utf-8") as handle:
+        return frozenset(line.split("\t")[0].strip() for line in handle if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    """A word list of ``data/``: title words ("Atlas.", "Хрестоматия.": never a one-word author), epithets."""
+    with open(_DATA / name, encoding="utf-8") as handle:
+        words = [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+    words = [w for w in words if "\t" not in w]  # "Великий\tafter": not before a name
+    return frozenset(words) | frozenset(w.lower() for w in words)
+
+
+# Chicago and MLA invert only the first of several names:
+# "Aho, Alfred V., Monica S. Lam, Ravi Sethi, and Jeffrey D. Ullman." (CMOS 14.76)
+_INVERTED_FIRST = frozenset({"family-given", "family-initials"})
+_LIST_GOES_ON = re.compile(rf"(?=[ ]*[,.;(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)")
+
+
+def _uninverted_name(text: str, pos: int) -> NameMatch | None:
+    """"Given [Middle] Family" after an inverted first name, given names known or not."""
+    nxt = match_name(text, pos, ("initial-given-family", "given-family"), known_given=False)
+    if nxt is None or nxt.person.given.split()[0] in _NOT_GIVEN or not _LIST_GOES_ON.match(text, nxt.end):
+        return None
+    return nxt
+
+
+_NOTE_TITLE = re.compile(rf",[ ]+(?=[{UP}“\"‘'«])")
+_NOTE_IMPRINT = re.compile(r"\([^()]*\d{4}[^()]*\)")
+
+
+def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
+    """Chicago note form: "Lynne Viola, Peasant Rebels under Stalin (New York: …, 1996), 12."
+
+    Names in their natural order, given names known or not, then a comma and a
+    capitalised or quoted title, and a parenthesised imprint or a quoted article
+    title after it. Several names need the closing "and": "A B, C D, and E F, Title".
+    """
+    found: list[NameMatch] = []
+    closed = False
+    at = pos
+    while True:
+        m = match_name(text, at, ("initial-given-family", "given-family"), known_given=False)
+        if m is None or m.person.given.split()[0] in _NOT_GIVEN or m.person.family in _NOT_GIVEN:
+            break
+        if m.person.family.lower().startswith(organisation_words()):
+            return None  # "Harvard University, Annual Report (Cambridge, 1990)"
+        found.append(m)
+        if closed:
+            break
+        sep = _SEPARATOR.match(text, m.end)
+        if not sep or ";" in sep.group(0):
+            break
+        closed = sep.group(0).strip(" ,") != ""
+        at = sep.end()
+    if found and not closed:
+        found = found[:1]
+    if not found or (closed and len(found) < 2):
+        return None
+    end = found[-1].end
+    title = _NOTE_TITLE.match(text, end)
+    if title is None or not (text[title.end()] in "“\"‘'«" or _NOTE_IMPRINT.search(text, title.end())):
+        return None
+    return [f.person for f in found], end
 
 
 def _later_shapes(shape: str) -> tuple[str, ...]:
@@ -226,9 +380,25 @@ def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
     assert _ROLE_BEFORE_RE is not None
     m = _ROLE_BEFORE_RE.match(text, pos)
     if not m:
-        return None
+        lang = _LANG_FIRST.match(text, pos) if text[pos : pos + 3].lower().lstrip().startswith("no") else None
+        m = _ROLE_BEFORE_RE.match(text, lang.end()) if lang else None  # "No angļu val. tulk. I. Josts"
+        if not m:
+            return None
     role, genitive = _ROLE_TABLE["before:" + _phrase_key(m.group("p"))]
-    return role, m.start(), m.end(), genitive
+    end = m.end()
+    if role == Role.TRANSLATOR:
+        lang = _LANG_AFTER.match(text, end)  # "пер. с латинского", "Tulk. no vācu val."
+        if lang:
+            end = lang.end()
+    return role, pos if m.start() > pos else m.start(), end, genitive
+
+
+# The language translated from, before a Latvian role ("No angļu val. tulk.", "No vācu valodas
+# tulkojusi") or after a Russian or Latvian one ("пер. с др.-греч.", "перевод с латинского",
+# "Tulk. no krievu val."): part of the role phrase, not of the names.
+_LV_FROM = r"no[ ]+[a-zāčēģīķļņšūž]+[ ]+(?:val\.|valodas)"
+_LANG_FIRST = re.compile(rf"[ ]*{_LV_FROM}[ ]*", re.IGNORECASE)
+_LANG_AFTER = re.compile(rf"[ ]*(?:с[ ]+[а-яё]+(?:\.?-[а-яё]+)*\.?(?:[ ]+яз(?:\.|ыка))?|{_LV_FROM})[ ]*:?[ ]*", re.IGNORECASE)
 
 
 def role_after(text: str, pos: int) -> tuple[Role, int] | None:

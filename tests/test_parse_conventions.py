@@ -232,3 +232,46 @@ def test_newspaper_days_after_the_year() -> None:
     assert (e.host.title.value, e.date.year, e.date.month, e.date.day, str(e.pages)) == ("Правда", 1941, 6, 22, "2")
     e = parse_reference("Cīņa. 1944. 15. okt.")
     assert (e.title.value, e.date.month, e.date.day) == ("Cīņa", 10, 15)
+
+
+def test_month_or_season_before_a_journal_year_is_no_place() -> None:
+    for text, year in (
+        ("Nagel, Thomas. “What Is It Like to Be a Bat?” Philosophical Review 83, no. 4 (October 1974): 435–50.", 1974),
+        ("Snyder, Jack. “The Gorbachev Revolution.” International Security 12, no. 3 (Winter 1987/88): 93–131.", 1987),
+        ("Christian, Barbara. “The Race for Theory.” Cultural Critique, no. 6, Spring 1987, pp. 51–63.", 1987),
+    ):
+        e = parse_reference(text)
+        assert (e.places, e.date.year, e.type) == ([], year, EntryType.ARTICLE), text
+    e = parse_reference("Christian, Barbara. “The Race for Theory.” Cultural Critique, no. 6, Spring 1987, pp. 51–63.")
+    assert (e.host.title.value, e.host.issue) == ("Cultural Critique", "6")
+
+
+def test_month_or_season_dates_in_wikipedia_heads() -> None:
+    e = parse_reference('Mearsheimer, John J. (Summer 1990). "Back to the Future". International Security. 15 (1): 5–56.')
+    assert (e.date.year, e.title.value, e.host.title.value) == (1990, "Back to the Future", "International Security")
+    e = parse_reference('Novoselov, K. S.; Geim, A. K. (22 October 2004). "Electric Field Effect". Science. 306 (5696): 666–669.')
+    assert (e.date.year, e.date.month, e.date.day, e.title.value) == (2004, 10, 22, "Electric Field Effect")
+
+
+def test_cited_pages_after_a_chicago_note_imprint() -> None:
+    e = parse_reference("Richard J. Evans, The Coming of the Third Reich (New York: Penguin Press, 2004), 312.")
+    assert (str(e.pages), e.publisher.value, e.date.year) == ("312", "Penguin Press", 2004)
+    e = parse_reference("Eric Hobsbawm, The Age of Extremes (New York: Pantheon Books, 1994), 45–47.")
+    assert (str(e.pages), e.title.value) == ("45–47", "The Age of Extremes")
+
+
+def test_editions_without_a_number() -> None:
+    for text, edition, place in (
+        ("Chomsky, Noam. Language and Mind. Enlarged ed. New York: Harcourt Brace Jovanovich, 1972.", "Enlarged", "New York"),
+        ("Rawls, John. A Theory of Justice. Rev. ed. Cambridge, MA: Belknap Press, 1999.", "Rev.", "Cambridge, MA"),
+        ("Kindleberger, Charles P. The World in Depression. Rev. and enl. ed. Berkeley: University of California Press, 1986.", "Rev. and enl.", "Berkeley"),
+        ("Hofstadter, Douglas R. Gödel, Escher, Bach. 20th anniversary ed. New York: Basic Books, 1999.", "20th anniversary", "New York"),
+        ("Иванов И. И. Очерки истории. Испр. и доп. изд. М.: Наука, 1980.", "Испр. и доп.", "М."),
+        ("Lotmanis J. Kultūra un sprādziens. Papildināts izd. Rīga: Zinātne, 2001.", "Papildināts", "Rīga"),
+    ):
+        e = parse_reference(text)
+        assert (e.edition, e.places[0].value) == (edition, place), text
+    e = parse_reference("Kuhn, Thomas S. The Structure of Scientific Revolutions. 2nd ed., enlarged. Chicago: University of Chicago Press, 1970.")
+    assert (e.edition, e.title.value) == ("2", "The Structure of Scientific Revolutions")
+    e = parse_reference("Popper, K. R. The Open Society and Its Enemies. 2nd rev. ed. London: Routledge, 1952.")
+    assert e.edition == "2"

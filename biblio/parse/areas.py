@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import YEAR, month_number, parse_date
+from .dates import YEAR, month_number, parse_date, season_number
 from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
 from .vocab import abbreviations, organisation_words, places
@@ -113,7 +113,8 @@ class PubArea:
 
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
-    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) )$"
+    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) "
+    r"|(?P<m3>[A-Za-zА-Яа-я]+\.?) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
 _DAY_MONTH_AFTER = re.compile(r"\.? ?-? ?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
@@ -142,9 +143,14 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         date_start = m.start()
         md = _MONTH_DAY_BEFORE.search(w, start, m.start())
         if md:
-            date = parse_date(w[md.start() : m.end()])
-            if date and date.month:
-                date_start = md.start()
+            word = md.group("m3")
+            if word is not None:  # "(July 1957)", "Spring 1987": a month or season, never a place
+                if _calendar_word(word):
+                    date_start = md.start()
+            else:
+                date = parse_date(w[md.start() : m.end()])
+                if date and date.month:
+                    date_start = md.start()
         area = _parse_pre(st, start, date_start)
         if area is None:
             continue
@@ -165,6 +171,10 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             if area is not None and (area.places or area.publisher):
                 return area
     return None
+
+
+def _calendar_word(word: str) -> bool:
+    return bool(month_number(word) or season_number(word))
 
 
 def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
@@ -195,7 +205,7 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     ys = lo + y.start(1)
     date_start = ys
     md = _MONTH_DAY_BEFORE.search(w, lo, ys)
-    if md and parse_date(w[md.start() : lo + y.end(1)]):
+    if md and (md.group("m3") is None or _calendar_word(md.group("m3"))) and parse_date(w[md.start() : lo + y.end(1)]):
         date_start = md.start()
     area = PubArea(date_start, m.end("p"), places=[m.span("p")])
     area.date = (date_start, lo + y.end(1))

@@ -26,7 +26,7 @@ from .areas import (
     looks_like_organisation,
     resolve_place,
 )
-from .dates import YEAR, parse_date
+from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import classify
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
@@ -42,6 +42,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_CONSUMED_CHUNK = re.compile(r",  +,")
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
 _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
@@ -54,7 +55,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?[A-Za-z]+\.? )?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
@@ -154,9 +155,11 @@ class _Reader:
         if nxt and nxt.islower() and not rest.startswith("."):
             return p0  # "А. С. Пушкин и его время": a title that starts with a name
         apa = _APA_YEAR.match(st.w, end)
+        if apa and apa.group("dm") and not (month_number(apa.group("dm").split()[-1]) or season_number(apa.group("dm").split()[-1])):
+            apa = None  # "(January 2005)", "(22 October 2004)", "(Summer 1990)": only a month or season
         if apa:
             g = "y" if apa.group("y") else "y2"
-            self.apa_date = (apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
             st.blank(apa.start(), apa.end())
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
@@ -292,6 +295,7 @@ class _Reader:
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
                 or _IMPRINT_AFTER.match(w, at)
+                or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
             ):
                 stops.append(at)
                 break
@@ -782,8 +786,8 @@ def _unquote(w: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _drop_stop(w: str, s: int, e: int) -> int:
-    """End of ``[s, e)`` without a final full stop that only closes the area."""
-    while e > s and w[e - 1] in " ,;:/-":
+    """End of ``[s, e)`` without a final full stop that only closes the area (or an imprint's "(")."""
+    while e > s and w[e - 1] in " ,;:/-(":
         e -= 1
     if e > s and w[e - 1] == "." and not _keeps_stop(w, s, e):
         e -= 1

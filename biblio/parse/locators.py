@@ -88,6 +88,8 @@ _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|N
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_PAGES_AFTER_IMPRINT = re.compile(r"(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
+_IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
@@ -102,12 +104,22 @@ _VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
+def _edition_words() -> tuple[str, str]:
+    """Edition words (both cases of the first letter) and the letters they start with."""
+    words = sorted(set(vocabulary().get("edition-word", [])), key=len, reverse=True)
+    forms = [f for w in words for f in (w, w[:1].upper() + w[1:])]
+    return "|".join(re.escape(f) for f in forms), "".join(sorted({f[0] for f in forms}))
+
+
+_ED_WORDS, _ED_FIRST = _edition_words()
+# "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
+_ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
 _EDITION = re.compile(
-    rf"(?=[\dИиR])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"(?=[\dИиR{_ED_FIRST}])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?=[.,;)]))?,?"
     rf"|(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
-    rf"|(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
+    rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
@@ -129,7 +141,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl", "Rev"),
+    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
@@ -294,12 +306,24 @@ def _pages(st: State) -> None:
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
+    if st.first("pages") is None and "), " in st.w:
+        _note_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
+
+
+def _note_pages(st: State) -> None:
+    """Chicago notes cite pages after the imprint: "(London: Routledge, 2019), 45–47."."""
+    w = st.w
+    at = w.rfind("), ")
+    m = _PAGES_AFTER_IMPRINT.match(w, at + 3)
+    if m and _IMPRINT_YEAR_END.search(w, max(0, at - 6), at):
+        _add_pages(st, m, "page")
+        st.blank(m.start(), m.end())
 
 
 def _add_pages(st: State, m: re.Match[str], unit: str) -> None:

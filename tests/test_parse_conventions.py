@@ -275,3 +275,31 @@ def test_editions_without_a_number() -> None:
     assert (e.edition, e.title.value) == ("2", "The Structure of Scientific Revolutions")
     e = parse_reference("Popper, K. R. The Open Society and Its Enemies. 2nd rev. ed. London: Routledge, 1952.")
     assert e.edition == "2"
+
+
+def test_report_numbers_are_no_journal_issue() -> None:
+    for text, series, number in (
+        ("Bradner, S. (1997). Key words for use in RFCs to indicate requirement levels (RFC 2119). Internet Engineering Task Force.", "RFC", "2119"),
+        ("Card, D., & Krueger, A. B. (1993). Minimum wages and employment (NBER Working Paper No. 4509). National Bureau of Economic Research.", "NBER Working Paper", "4509"),
+        ("Page, L., & Brin, S. (1999). The PageRank citation ranking (Technical Report No. 1999-66). Stanford InfoLab.", "Technical Report", "1999-66"),
+        ("Report of the Committee on Homosexual Offences and Prostitution. Cmnd. 247. London: HMSO, 1957.", "Cmnd.", "247"),
+        ("Reinhart, Carmen M. “Growth in a Time of Debt.” NBER Working Paper No. 15639. Cambridge, MA: National Bureau of Economic Research, 2010.", "NBER Working Paper", "15639"),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.genre, e.extra.get("number"), e.host) == (EntryType.REPORT, series, number, None), text
+    e = parse_reference("Page, L., & Brin, S. (1999). The PageRank citation ranking (Technical Report No. 1999-66). Stanford InfoLab.")
+    assert (e.title.value, e.publisher.value, e.date.year) == ("The PageRank citation ranking", "Stanford InfoLab", 1999)
+    # a year after "Report" in a title is no report number
+    e = parse_reference("Human Development Report 1990. New York: Oxford University Press, 1990.")
+    assert "number" not in e.extra and e.title.value == "Human Development Report 1990"
+
+
+def test_latvian_publisher_company_prefixes_dropped() -> None:
+    for text, publisher in (
+        ("Neiburgs U. Latvijas Otrā pasaules kara stāsti. Rīga: AS „Latvijas Mediji”, 2018.", "Latvijas Mediji"),
+        ("Bleiere D. Latvija Otrajā pasaules karā. Rīga: SIA „Jumava”, 2008.", "Jumava"),
+        ("Rubesa B. Labie draugi. Rīga: Apgāds „Zvaigzne ABC”, 2011. 216 lpp.", "Zvaigzne ABC"),
+        ("Andersens H. K. Pasakas. Rīga: Izdevniecība „Liesma”, 1987.", "Liesma"),
+        ("Иванов И. И. Очерки. — М. : ООО «Вече», 2010. — 300 с.", "Вече"),
+    ):
+        assert parse_reference(text).publisher.value == publisher, text

@@ -33,7 +33,7 @@ from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations
+from .vocab import abbreviations, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -618,6 +618,12 @@ class _Reader:
         if signature is not None:
             e.extra["archive_signature"] = st.text(signature.start, signature.end).rstrip(".")
             e.spans["extra.archive_signature"] = Span(signature.start, signature.end)
+        for i, report in enumerate(st.all("report")):
+            if i == 0:  # the model has no number field: the kind is the genre, the number an extra
+                e.genre, e.extra["number"] = report.extra["series"], report.value
+                e.spans["extra.number"] = Span(report.start, report.end)
+            else:
+                self._note(report.start, report.end)  # "STD 66. RFC 3986."
         thesis = st.first("thesis")
         if thesis is not None:
             e.genre = thesis.value
@@ -731,8 +737,9 @@ def first_pub_boundary(st: State, lo: int, hi: int) -> int:
 
 
 _PUBLISHER_PREFIX = re.compile(
-    r"^(?:[a-zа-яё\-. ]*?)(?:изд-во|издательство|изд\.|izdevniecība|apgāds|Verlag|[Ii]zdevniecība)[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
-)
+    r"^(?:[a-zа-яё\-. ]*?)(?i:" + "|".join(re.escape(w) for w in sorted(vocabulary().get("publisher-prefix", []), key=len, reverse=True))
+    + r")[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
+)  # "изд-во «Наука»", "SIA „Jumava”", "Apgāds „Zvaigzne ABC”"
 
 
 _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')

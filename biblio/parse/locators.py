@@ -43,6 +43,12 @@ _ACCESSED = re.compile(
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
 )
+# "RFC 2616", "Cmnd. 247", "NBER Working Paper No. 1234", "Technical Report No. 1999-66": a report's
+# series and number; an acronym may name the issuer ("NBER"); a bare "Report" needs "No."
+_REPORT = re.compile(
+    rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
+    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
+)
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
 _ISBN_BARE = re.compile(r"(?<![\d-])(?P<v>97[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
 _ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
@@ -135,6 +141,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
     "isbn": ("ISBN",),
+    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
     "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
@@ -219,6 +226,11 @@ def find_identifiers(st: State) -> None:
             _blank_found(st, m, "isbn", m.group("v"))
     for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
+    for m in list(_REPORT.finditer(st.w)) if _gate("report", st.w) else []:
+        if _inside_word(st.w, m) or not _report_number(m):
+            continue
+        st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
+        st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
@@ -231,6 +243,17 @@ def find_identifiers(st: State) -> None:
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
+
+
+def _report_number(m: re.Match[str]) -> bool:
+    """A report number, not a year in a title ("Human Development Report 1990")."""
+    kind = m.group("k")
+    if not m.group("no").strip():
+        if kind.endswith("Report") and " " not in kind.strip():
+            return False  # "Report 12": too loose without "No."
+        if _YEAR_ONLY.fullmatch(m.group("n")) and not kind.isupper() and not kind.endswith("."):
+            return False
+    return True
 
 
 def _isbn_digits(value: str) -> int:

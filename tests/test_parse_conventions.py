@@ -303,3 +303,32 @@ def test_latvian_publisher_company_prefixes_dropped() -> None:
         ("Иванов И. И. Очерки. — М. : ООО «Вече», 2010. — 300 с.", "Вече"),
     ):
         assert parse_reference(text).publisher.value == publisher, text
+
+
+def test_newspapers_without_volume_or_issue_are_hosts() -> None:
+    for text, paper, day in (
+        ('Smith, John. "Strike Ends." Washington Post, March 3, 1999.', "Washington Post", (1999, 3, 3)),
+        ("Smith, John. “Strike Ends.” The New York Times, 3 Mar. 1999, p. A1.", "The New York Times", (1999, 3, 3)),
+        ("Иванов И. Праздник Октября. – «Правда», 1941, 7 ноября.", "Правда", (1941, 11, 7)),
+        ("Bērziņš J. Likums par valodu. Latvijas Vēstnesis, 2001. 5. janv.", "Latvijas Vēstnesis", (2001, 1, 5)),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, paper, None), text
+        assert (e.date.year, e.date.month, e.date.day) == day, text
+    e = parse_reference("Kļaviņa A. Rīgas svētki. Diena, 2005. 12. aug., 3. lpp.")
+    assert (e.host.title.value, str(e.pages)) == ("Diena", "3")
+    # a book's imprint has no day: the publisher stays a publisher
+    e = parse_reference("Chomsky, Noam. Language and Mind. New York: Harcourt Brace Jovanovich, 1972.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Harcourt Brace Jovanovich")
+
+
+def test_encyclopedia_after_an_area_dash_hosts_the_entry() -> None:
+    e = parse_reference("Семиотика. — Философская энциклопедия, т. 4. М., 1967, с. 577.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Семиотика", "Философская энциклопедия", "4", "577")
+    e = parse_reference("Ventspils. – Latvijas PSR mazā enciklopēdija, 3. sēj., Rīga: Zinātne, 1970, 612. lpp.")
+    assert (e.type, e.host.title.value, e.host.volume, e.publisher.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Latvijas PSR mazā enciklopēdija", "3", "Zinātne", "612")
+    # a publisher named after dictionaries is no host
+    e = parse_reference("Ожегов С. И. Словарь русского языка. — М. : Русский язык, 1984. — 797 с.")
+    assert (e.type, e.host, e.places[0].value) == (EntryType.BOOK, None, "М.")

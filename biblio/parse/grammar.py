@@ -27,7 +27,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import classify
+from .kinds import classify, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
@@ -41,7 +41,8 @@ _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
-_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|\d{{1,2}} [A-Za-z]+\. )?{YEAR}(?!\d)")  # ", 3 Mar. 1999" too
+_REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc")
 _CONSUMED_CHUNK = re.compile(r",  +,")
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
@@ -199,6 +200,8 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
+        if self._dash_host(p1):
+            return
         m = _HOST_IN.search(w, p1)
         if m:
             self.host_lo, self.host_body = m.start() + 1, m.end()  # after the stop that ends the title
@@ -228,6 +231,21 @@ class _Reader:
             starts = [nxt for _, nxt in boundaries(w, p1, locator.start)]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
+
+    def _dash_host(self, p1: int) -> bool:
+        """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
+        st, w = self.st, self.st.w
+        if not any(hint in w for hint in _REFERENCE_HINTS):
+            return False
+        for m in _AREA_SEP.finditer(w, p1):
+            body = _skip(w, m.end(), " ")
+            stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
+            if ":" not in w[body:stop] and names_reference_work(w[body:stop]):  # not "М. : Русские словари"
+                self.host_lo, self.host_body = m.start() + 1, body
+                self.host_gost = True
+                st.blank(m.start() + 1, body)
+                return True
+        return False
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -530,13 +548,18 @@ class _Reader:
             if not lang:
                 self.e.warn("unknown-place", f"place {value!r} is not in the place table; kept as written", Span(a, b), "info")
             self.e.spans[f"places[{i}]"] = Span(a, b)
+        date = parse_date(st.slice(*area.date)) if area.date is not None and self.e.date is None else None
         if area.publisher is not None:
-            self._set("publisher", *area.publisher)
-        if area.date is not None and self.e.date is None:
-            date = parse_date(st.slice(*area.date))
-            if date is not None:
-                self.e.date = date
-                self.e.spans["date"] = Span(*area.date)
+            if date is not None and date.day and not area.places and self.e.host is None:
+                # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
+                # states the day, a newspaper's does; the paper is the host, not a publisher
+                self._set("host.title", *area.publisher)
+                self.host_lo = area.publisher[0]
+            else:
+                self._set("publisher", *area.publisher)
+        if date is not None and area.date is not None:
+            self.e.date = date
+            self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
 
     # -- leftovers and fields ----------------------------------------------------------

@@ -28,6 +28,14 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead("DEHLvсэ", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
+_REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch")
+
+
+def names_reference_work(text: str) -> bool:
+    """Whether a title names an encyclopedia or a dictionary ("Философская энциклопедия")."""
+    return any(hint in text for hint in _REFERENCE_WORK_HINTS) and bool(_ENCYCLOPEDIA.search(text))
+
+
 _JOURNAL = _lead(
     "ABGJLMNPQRSTVZvžвгжзипт",
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",

@@ -68,7 +68,7 @@ _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фо
 _PAGE_WORDS = _words("page")
 _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
-    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
+    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
@@ -92,6 +92,7 @@ _VOL_PAGES_APA = re.compile(rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?P<a>\d+)
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
+_PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
 _VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
@@ -325,6 +326,9 @@ def _pages(st: State) -> None:
         st.blank(*m.span())
     for m in list(_PAGES_AFTER.finditer(st.w)) if _gate("pages_after", st.w) else []:
         _add_pages(st, m, "page")
+        st.blank(*m.span())
+    for m in list(_PAGE_ORDINAL.finditer(st.w)) if "lpp" in st.w else []:
+        _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
         st.blank(*m.span())
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         _add_pages(st, m, "page")

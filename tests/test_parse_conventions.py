@@ -332,3 +332,16 @@ def test_encyclopedia_after_an_area_dash_hosts_the_entry() -> None:
     # a publisher named after dictionaries is no host
     e = parse_reference("Ожегов С. И. Словарь русского языка. — М. : Русский язык, 1984. — 797 с.")
     assert (e.type, e.host, e.places[0].value) == (EntryType.BOOK, None, "М.")
+
+
+def test_running_number_after_an_issue_and_apa_article_numbers() -> None:
+    e = parse_reference("Петров А. Статья // Известия АН СССР. Т. 18, вып. 5 (113). С. 10-20.")
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["running_number"]) == ("Известия АН СССР", "18", "5", "113")
+    e = parse_reference("Smith, J. (2020). Title of article. Science Advances, 6(12), Article aac4716.")
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["number"], e.type) == (
+        "Science Advances", "6", "12", "aac4716", EntryType.ARTICLE)
+    e = parse_reference("Doe, J. (2021). Title. Frontiers in Psychology, 12, Article 612345.")
+    assert (e.host.title.value, e.host.volume, e.extra["number"]) == ("Frontiers in Psychology", "12", "612345")
+    # a year in parentheses after "no." is the date, not a running number
+    e = parse_reference("Granovetter, Mark S. “The Strength of Weak Ties.” American Journal of Sociology 78, no. 6 (1973): 1360–80.")
+    assert (e.host.issue, e.date.year, "running_number" in e.extra) == ("6", 1973, False)

@@ -641,6 +641,11 @@ class _Reader:
         if signature is not None:
             e.extra["archive_signature"] = st.text(signature.start, signature.end).rstrip(".")
             e.spans["extra.archive_signature"] = Span(signature.start, signature.end)
+        for kind, key in (("article_number", "number"), ("running_number", "running_number")):
+            found = st.first(kind)
+            if found is not None:  # "Article aac4716", "вып. 5 (113)": no slot in the model
+                e.extra[key] = found.value
+                e.spans[f"extra.{key}"] = Span(found.start, found.end)
         for i, report in enumerate(st.all("report")):
             if i == 0:  # the model has no number field: the kind is the genre, the number an extra
                 e.genre, e.extra["number"] = report.extra["series"], report.value

@@ -88,13 +88,19 @@ _NO_IMPRINT = re.compile(
 )
 _PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
-_VOL_PAGES_APA = re.compile(rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?P<a>\d+) ?- ?(?P<b>\d+)(?=\.|$| https?:| doi)")
+_VOL_PAGES_APA = re.compile(
+    rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
+)
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
-_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_VOL_ISSUE_APA = re.compile(
+    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)))?"
+)  # "6(12), Article aac4716": APA's article number stands where pages would
+_LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
+_RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
 _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
@@ -305,16 +311,21 @@ def _editions(st: State) -> None:
 
 def _pages(st: State) -> None:
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
-        if _YEAR_ONLY.fullmatch(m.group("iss")):
+        if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
         if m.group("a"):
             _add_pages(st, m, "page")
+        elif m.group("art"):
+            st.add("article_number", m.group("art"), *m.span("art"))
         st.blank(*m.span())
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
-        _add_pages(st, m, "page")
+        if m.group("art"):
+            st.add("article_number", m.group("art"), *m.span("art"))  # "Frontiers in Psychology, 12, Article 1234."
+        else:
+            _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if _inside_word(st.w, m):
@@ -408,6 +419,10 @@ def _volumes(st: State) -> None:
             continue
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
+        running = _RUNNING_NUMBER.match(st.w, m.end())
+        if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
+            st.add("running_number", running.group("n"), *running.span("n"))
+            st.blank(*running.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):

@@ -345,3 +345,17 @@ def test_running_number_after_an_issue_and_apa_article_numbers() -> None:
     # a year in parentheses after "no." is the date, not a running number
     e = parse_reference("Granovetter, Mark S. “The Strength of Weak Ties.” American Journal of Sociology 78, no. 6 (1973): 1360–80.")
     assert (e.host.issue, e.date.year, "running_number" in e.extra) == ("6", 1973, False)
+
+
+def test_bare_city_before_the_year_is_a_place() -> None:
+    for text, place in (
+        ("Лукач Д. Своеобразие эстетического. Будапешт, 1982.", "Будапешт"),
+        ("Фрейд З. Очерки. Вена, 1984.", "Вена"),
+        ("Бунин И. Окаянные дни. Париж, 1925.", "Париж"),
+        ("Иванов И. Очерки. Ужгород, 1973. - 100 с.", "Ужгород"),
+    ):
+        e = parse_reference(text)
+        assert ([p.value for p in e.places], e.publisher) == ([place], None), text
+    for text, publisher in (("Иванов И. Очерки. Воениздат, 1973.", "Воениздат"), ("Иванов И. Очерки. Наука, 1973.", "Наука")):
+        e = parse_reference(text)
+        assert (e.places, e.publisher.value) == ([], publisher), text

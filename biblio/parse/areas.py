@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dates import YEAR, month_number, parse_date, season_number
 from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
-from .vocab import abbreviations, organisation_words, places
+from .vocab import abbreviations, organisation_words, places, vocabulary
 
 # a stop before spaces, or one glued to the next word ("партизана.Рига,1963")
 # (the stop first, so the engine can skip to stops)
@@ -292,8 +292,30 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         return area
     if len(text.split()) > _PUBLISHER_MAX_WORDS:
         return None
+    if _bare_city(text):
+        _add_places(st, area, s, e)  # "Будапешт, 1982": a city, not a publisher
+        return area
     area.publisher = (s, e)
     return area
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+_PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
+
+
+def _bare_city(text: str) -> bool:
+    """A Soviet imprint states the place first: one capitalised word alone before the year is the
+    place, unless it is a publisher's name ("Воениздат", "Наука")."""
+    return (
+        bool(_CYRILLIC_WORD.fullmatch(text))
+        and not text.lower().endswith(_PUBLISHER_ENDINGS)
+        and text not in _publisher_words()
+    )
+
+
+@lru_cache(maxsize=None)
+def _publisher_words() -> frozenset[str]:
+    return frozenset(vocabulary().get("publisher-word", []))
 
 
 def _colon(text: str) -> int | None:

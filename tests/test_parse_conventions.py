@@ -359,3 +359,31 @@ def test_bare_city_before_the_year_is_a_place() -> None:
     for text, publisher in (("Иванов И. Очерки. Воениздат, 1973.", "Воениздат"), ("Иванов И. Очерки. Наука, 1973.", "Наука")):
         e = parse_reference(text)
         assert (e.places, e.publisher.value) == ([], publisher), text
+
+
+def test_series_wrapper_dropped() -> None:
+    e = parse_reference("Иванов И. И. Жизнь. — М. : Молодая гвардия, 2005. — 250 с. — (Серия «Жизнь замечательных людей»).")
+    assert (e.series.value, e.page_total) == ("Жизнь замечательных людей", "250")
+    e = parse_reference("Гомер. Илиада. — М. : Худож. лит., 1967. — 400 с. — (Библиотека всемирной литературы ; т. 5).")
+    assert (e.series.value, e.series_number) == ("Библиотека всемирной литературы", "т. 5")
+
+
+def test_thesis_abbreviations_access_dates_and_designations() -> None:
+    e = parse_reference("Иванов И. И. История партизан : Дисс. на соиск. уч. степ. докт. ист. наук. М., 1975.")
+    assert (e.type, e.title.value, e.subtitle, e.genre) == (EntryType.THESIS, "История партизан", None, "Дисс. на соиск. уч. степ. докт. ист. наук")
+    e = parse_reference("Latvijas Nacionālā bibliotēka [tīmekļa vietne]. Pieejams: https://www.lnb.lv (skatīts: 19.11.2021.)")
+    assert (e.title.value, e.subtitle, [n.value for n in e.notes]) == ("Latvijas Nacionālā bibliotēka", None, ["[tīmekļa vietne]"])
+    assert (e.accessed.year, e.accessed.month, e.accessed.day) == (2021, 11, 19)
+    e = parse_reference("Portāls [tīmekļa vietne]. https://www.lsm.lv (skatīts 2019. g. 7. okt.)")
+    assert (e.title.value, e.accessed.year, e.accessed.month, e.accessed.day) == ("Portāls", 2019, 10, 7)
+    e = parse_reference("Газета [сайт]. URL: http://gazeta.ru (дата обращения: 01.01.2020).")
+    assert (e.title.value, [n.value for n in e.notes]) == ("Газета", ["[сайт]"])
+
+
+def test_number_of_volumes_with_a_doubled_abbreviation() -> None:
+    e = parse_reference("Война и мир (в 4-х тт.). М., 1960.")
+    assert (e.title.value, e.number_of_volumes) == ("Война и мир", "4")
+    e = parse_reference("Толстой Л. Н. Собрание сочинений : в 22 т. — М. : Худож. лит., 1978.")
+    assert (e.title.value, e.subtitle, e.number_of_volumes, e.places[0].value, e.date.year) == (
+        "Собрание сочинений", None, "22", "М.", 1978)
+    assert e.publisher.value.startswith("Худож. лит")

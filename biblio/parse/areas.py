@@ -235,6 +235,9 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     slashes = w.rfind("//", start, year_start)
     if slashes != -1:
         start = slashes + 2
+    dash = w.rfind("  - ", start, year_start)
+    if dash != -1:
+        start = dash + 4  # "в 22 т. — М.": the consumed abbreviation took the stop before the area dash
     return start
 
 

@@ -116,7 +116,8 @@ class _Reader:
             floor, lo = host_title_end, host_title_end
         else:
             fb = first_boundary(st.w, p1, st.n)
-            floor = min(x for x in (fb, resp, st.n) if x is not None)
+            sep = _area_sep(st.w, p1, fb) if fb is not None and "  - " in st.w else None  # "в 22 т. — М."
+            floor = min(x for x in (fb, resp, sep, st.n) if x is not None)
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         self._paren_roles(p1)

@@ -28,7 +28,7 @@ def _words(kind: str) -> str:
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DATE_ANY = (
     rf"(?:{_MONTHS_EN} \d{{1,2}}(?: ?- ?\d{{1,2}})?,? {YEAR}|\d{{1,2}} {_MONTHS_EN} {YEAR}|{YEAR}-\d\d-\d\d"
-    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. gada \d{{1,2}}\. [a-zāēīūšž]+|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. (?:gada|g\.) \d{{1,2}}\. [a-zāēīūšž]+\.?|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
 )
 
 _URL = re.compile(
@@ -38,7 +38,7 @@ _URL = re.compile(
 )
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -60,6 +60,7 @@ _NOTES = re.compile(
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
+    r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
 _ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")
@@ -74,7 +75,7 @@ _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
-    r"(?: на соискание (?:ученой )?степени)?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
+    r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
@@ -110,7 +111,7 @@ _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(rf"(?P<n>\d\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 _VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
@@ -162,7 +163,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
     "volume_after": ("sēj",),
     "volume": ("Т.", "т.", "Т ", "т ", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -274,6 +275,7 @@ def _isbn13_valid(value: str) -> bool:
     return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+_SERIES_WRAPPER = re.compile(r'\s*(?:[Сс]ерия|[Сс]ер\.|[Ss]ērija|[Ss]eries|[Rr]eihe)[:.]? *["«„“]?(?P<n>[^"«»„“”]+?)["»“”]?\s*$')
 _NUMBERS_ONLY = re.compile(r"\s*[\d\s,-]+\s*")
 _SERIES_NUMBER = re.compile(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*")
 _PARTS_WORD = re.compile(r"\bч\.|част")
@@ -292,6 +294,10 @@ def find_extent(st: State) -> None:
             if sep and _SERIES_NUMBER.fullmatch(num2):
                 name, number = name2, num2
         start = m.start(group)
+        wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name else None
+        if wrapper:  # "Серия «Жизнь замечательных людей»": the series is the quoted name
+            start += wrapper.start("n")
+            name = wrapper.group("n")
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
         st.blank(m.start(), m.end())
     for finder in _EXTENT_FINDERS:

@@ -387,3 +387,18 @@ def test_number_of_volumes_with_a_doubled_abbreviation() -> None:
     assert (e.title.value, e.subtitle, e.number_of_volumes, e.places[0].value, e.date.year) == (
         "Собрание сочинений", None, "22", "М.", 1978)
     assert e.publisher.value.startswith("Худож. лит")
+
+
+def test_camel_case_journal_after_a_title_stop() -> None:
+    e = parse_reference("Bik, E. M., & Fang, F. C. (2016). The prevalence of image duplication. mBio, 7(3), Article e00809-16.")
+    assert (e.type, e.title.value, e.host.title.value, e.extra["number"]) == (
+        EntryType.ARTICLE, "The prevalence of image duplication", "mBio", "e00809-16")
+    e = parse_reference("Иванов И. И. Очерки. т. 2. М., 1970.")
+    assert e.title.value == "Очерки"
+
+
+def test_report_word_in_a_title() -> None:
+    e = parse_reference("Научный доклад о состоянии языка. М., 2001.")
+    assert e.type == EntryType.REPORT
+    e = parse_reference("Jansons J. Ziņojums par valodas situāciju Latvijā. Rīga: Zinātne, 2005.")
+    assert e.type == EntryType.REPORT

@@ -23,6 +23,7 @@ from .vocab import abbreviations, organisation_words, places, vocabulary
 _BOUNDARY = re.compile(rf"[.!?](?:[\"')\]]*(?: +|$)|(?<=\.)(?=[{UP}][{LO}]))")
 
 
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []
 
 
@@ -53,8 +54,8 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(w, lo, hi):
         end = m.end()
         nxt = w[end] if end < len(w) else ""
-        if nxt and (nxt in ",;:)" or nxt.islower()):
-            continue
+        if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
+            continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
         if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
             j = m.start()
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):

@@ -44,7 +44,7 @@ _JOURNAL = _lead(
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
-_REPORT = _lead("RTWzо", r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 

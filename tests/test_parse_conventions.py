@@ -402,3 +402,12 @@ def test_report_word_in_a_title() -> None:
     assert e.type == EntryType.REPORT
     e = parse_reference("Jansons J. Ziņojums par valodas situāciju Latvijā. Rīga: Zinātne, 2005.")
     assert e.type == EntryType.REPORT
+
+
+def test_season_after_a_host_editor_is_the_date_and_synthesis_is_no_thesis() -> None:
+    e = parse_reference("Irvine, Andrew David. “Bertrand Russell.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, Spring 2021, plato.stanford.edu/entries/russell/.")
+    assert (e.date.year, e.host.title.value, [p.family for p in e.host.persons]) == (2021, "The Stanford Encyclopedia of Philosophy", ["Zalta"])
+    e = parse_reference("Burbidge, E. Margaret. “Synthesis of the Elements in Stars.” Reviews of Modern Physics 29, no. 4 (October 1957): 547–650.")
+    assert (e.type, e.date.year, e.places) == (EntryType.ARTICLE, 1957, [])
+    e = parse_reference("Smith, John. The Book. 2nd ed., rev. and enl. London: Methuen, 1960.")
+    assert (e.title.value, e.edition) == ("The Book", "2")

@@ -43,6 +43,7 @@ _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|\d{{1,2}} [A-Za-z]+\. )?{YEAR}(?!\d)")  # ", 3 Mar. 1999" too
 _REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc")
+_CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _CONSUMED_CHUNK = re.compile(r",  +,")
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
@@ -525,8 +526,8 @@ class _Reader:
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
-            if _IMPRINT_AHEAD.match(w, stop):
-                break  # "…, Schocken Books, 1969": the imprint, not a statement of responsibility
+            if _IMPRINT_AHEAD.match(w, stop) or _CHUNK_YEAR.search(w, pos, stop):
+                break  # "…, Schocken Books, 1969" / ", Spring 2021,": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
             if b > a:
                 if looks_like_organisation(w[a:b]):

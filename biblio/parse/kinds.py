@@ -42,7 +42,7 @@ _JOURNAL = _lead(
     re.I,
 )
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
-_THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)

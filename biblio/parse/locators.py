@@ -75,7 +75,7 @@ _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
-    r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
+    r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
@@ -131,7 +131,7 @@ _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|u
 _EDITION = re.compile(
     rf"(?=[\dИиR{_ED_FIRST}])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?=[.,;)]))?,?"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
     rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )

@@ -411,3 +411,19 @@ def test_season_after_a_host_editor_is_the_date_and_synthesis_is_no_thesis() -> 
     assert (e.type, e.date.year, e.places) == (EntryType.ARTICLE, 1957, [])
     e = parse_reference("Smith, John. The Book. 2nd ed., rev. and enl. London: Methuen, 1960.")
     assert (e.title.value, e.edition) == ("The Book", "2")
+
+
+def test_newspaper_articles_in_apa_and_harvard() -> None:
+    e = parse_reference("Smith, J. (1999, March 3). Storm hits coast. The Washington Post, A1.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages), e.publisher) == (
+        EntryType.ARTICLE, "Storm hits coast", "The Washington Post", "A1", None)
+    e = parse_reference("Smith, J. (1999) 'Storm hits coast', The Guardian, 3 March, p. 5.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (EntryType.ARTICLE, "Storm hits coast", "The Guardian", "5")
+    # a dated web page keeps its site as the publisher
+    e = parse_reference("World Health Organization. (2020, March 11). Opening remarks. WHO. https://www.who.int/speeches/detail/remarks")
+    assert e.type == EntryType.WEBPAGE and e.host is None
+
+
+def test_first_published_is_a_note_not_the_date() -> None:
+    e = parse_reference("Arendt, Hannah. The Human Condition. 2nd ed. Chicago: University of Chicago Press, 1998. First published 1958.")
+    assert (e.date.year, e.publisher.value, [n.value for n in e.notes]) == (1998, "University of Chicago Press", ["First published 1958"])

@@ -43,6 +43,8 @@ _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|\d{{1,2}} [A-Za-z]+\. )?{YEAR}(?!\d)")  # ", 3 Mar. 1999" too
 _REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc")
+_APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
+_NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
 _CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _CONSUMED_CHUNK = re.compile(r",  +,")
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
@@ -316,6 +318,7 @@ class _Reader:
                 or role_before(w, at + 1) is not None
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
+                or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
             ):
                 stops.append(at)
                 break
@@ -387,7 +390,8 @@ class _Reader:
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
-                self._apa_publisher(a, b)
+                if not self._apa_periodical(a, b):
+                    self._apa_publisher(a, b)
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
@@ -423,6 +427,22 @@ class _Reader:
         if self.apa_date is None and not (self.host_lo is not None and ":" in text):
             return
         self._apa_publisher(a, b)
+
+    def _apa_periodical(self, a: int, b: int) -> bool:
+        """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or st.first("url") or st.first("doi") or not _APA_DAY.search(st.s, *self.apa_date):
+            return False  # a dated web page names its site here, not a periodical
+        b = _drop_stop(w, a, b)
+        comma = w.rfind(", ", a, b)
+        page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None
+        if page:
+            st.add("pages", page.group("a"), *page.span("a"), last=page.group("b") or "")
+            st.blank(comma, b)
+            b = comma
+        self._set_title(a, b, host=True)
+        self.host_lo = a
+        return True
 
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
@@ -707,6 +727,14 @@ class _Reader:
 
 
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
+
+
+_DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]|$)")
+
+
+def _day_month_after(w: str, at: int) -> bool:
+    m = _DAY_MONTH.match(w, at)
+    return bool(m and month_number(m.group("m") or m.group("m2")))
 
 
 def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:

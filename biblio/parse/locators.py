@@ -60,6 +60,7 @@ _NOTES = re.compile(
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
+    r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
@@ -152,7 +153,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
+    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
@@ -336,7 +337,7 @@ def _pages(st: State) -> None:
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if _inside_word(st.w, m):
             continue
-        if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
+        if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)

@@ -427,3 +427,14 @@ def test_newspaper_articles_in_apa_and_harvard() -> None:
 def test_first_published_is_a_note_not_the_date() -> None:
     e = parse_reference("Arendt, Hannah. The Human Condition. 2nd ed. Chicago: University of Chicago Press, 1998. First published 1958.")
     assert (e.date.year, e.publisher.value, [n.value for n in e.notes]) == (1998, "University of Chicago Press", ["First published 1958"])
+
+
+def test_month_day_year_heads_reprints_and_ordinal_latvian_editions() -> None:
+    e = parse_reference('Woodward, Bob; Bernstein, Carl (June 19, 1972). "GOP Security Aide Among Five Arrested in Bugging Affair". The Washington Post. p. A1.')
+    assert (e.type, e.date.year, e.date.month, e.date.day, e.host.title.value) == (EntryType.ARTICLE, 1972, 6, 19, "The Washington Post")
+    e = parse_reference("Keynes, John Maynard. The General Theory of Employment, Interest and Money. London: Macmillan, 1936. Reprint, New York: Harcourt, Brace, 1964.")
+    assert (e.publisher.value, e.date.year, e.subtitle, [n.value for n in e.notes]) == (
+        "Macmillan", 1936, None, ["Reprint, New York: Harcourt, Brace, 1964"])
+    e = parse_reference("Bērziņš J. Vēsture. 2., papildinātais izdevums. Rīga: Zinātne, 2001.")
+    assert (e.edition, e.subtitle, e.places[0].value) == ("2", None, "Rīga")
+    assert parse_reference("Lācis V. Zvejnieka dēls. Rīga: VAPP „Liesma”, 1950.").publisher.value == "Liesma"

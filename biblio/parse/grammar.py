@@ -59,7 +59,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?[A-Za-z]+\.? )?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
@@ -160,8 +160,8 @@ class _Reader:
         if nxt and nxt.islower() and not rest.startswith("."):
             return p0  # "А. С. Пушкин и его время": a title that starts with a name
         apa = _APA_YEAR.match(st.w, end)
-        if apa and apa.group("dm") and not (month_number(apa.group("dm").split()[-1]) or season_number(apa.group("dm").split()[-1])):
-            apa = None  # "(January 2005)", "(22 October 2004)", "(Summer 1990)": only a month or season
+        if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
+            apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))

@@ -438,3 +438,12 @@ def test_month_day_year_heads_reprints_and_ordinal_latvian_editions() -> None:
     e = parse_reference("Bērziņš J. Vēsture. 2., papildinātais izdevums. Rīga: Zinātne, 2001.")
     assert (e.edition, e.subtitle, e.places[0].value) == ("2", None, "Rīga")
     assert parse_reference("Lācis V. Zvejnieka dēls. Rīga: VAPP „Liesma”, 1950.").publisher.value == "Liesma"
+
+
+def test_encyclopedias_named_by_abbreviation_or_without_a_place() -> None:
+    e = parse_reference("Рига. — БСЭ, 3-е изд., т. 22. М., 1975.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume, e.edition) == (EntryType.ENCYCLOPEDIA_ENTRY, "Рига", "БСЭ", "22", "3")
+    e = parse_reference("“Riga.” Encyclopædia Britannica, 15th ed., 1974.")
+    assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ENCYCLOPEDIA_ENTRY, "Encyclopædia Britannica", None, 1974)
+    e = parse_reference("Vilks A. Grāmata. Rīga: Zinātne, 1990. 250 lpp. (Sērija „Latvijas vēsture”).")
+    assert e.series.value == "Latvijas vēsture"

@@ -42,7 +42,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|\d{{1,2}} [A-Za-z]+\. )?{YEAR}(?!\d)")  # ", 3 Mar. 1999" too
-_REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc")
+_REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "СЭ", "КЛЭ", "СИЭ")
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
 _CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
@@ -572,9 +572,12 @@ class _Reader:
             self.e.spans[f"places[{i}]"] = Span(a, b)
         date = parse_date(st.slice(*area.date)) if area.date is not None and self.e.date is None else None
         if area.publisher is not None:
-            if date is not None and date.day and not area.places and self.e.host is None:
+            if not area.places and self.e.host is None and (
+                (date is not None and date.day) or names_reference_work(st.w[area.publisher[0] : area.publisher[1]])
+            ):
                 # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
-                # states the day, a newspaper's does; the paper is the host, not a publisher
+                # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
+                # an encyclopedia without a place: "“Riga.” Encyclopædia Britannica, 15th ed., 1974")
                 self._set("host.title", *area.publisher)
                 self.host_lo = area.publisher[0]
             else:

@@ -27,8 +27,10 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
-_ENCYCLOPEDIA = _lead("DEHLvсэ", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
-_REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch")
+_ENCYCLOPEDIA = _lead(
+    "DEHLvсэБМК", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ", re.I
+)
+_REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
 
 
 def names_reference_work(text: str) -> bool:

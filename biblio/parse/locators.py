@@ -296,7 +296,7 @@ def find_extent(st: State) -> None:
             if sep and _SERIES_NUMBER.fullmatch(num2):
                 name, number = name2, num2
         start = m.start(group)
-        wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name else None
+        wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name or "ērij" in name or "Reihe" in name else None
         if wrapper:  # "Серия «Жизнь замечательных людей»": the series is the quoted name
             start += wrapper.start("n")
             name = wrapper.group("n")

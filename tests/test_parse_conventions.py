@@ -447,3 +447,15 @@ def test_encyclopedias_named_by_abbreviation_or_without_a_place() -> None:
     assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ENCYCLOPEDIA_ENTRY, "Encyclopædia Britannica", None, 1974)
     e = parse_reference("Vilks A. Grāmata. Rīga: Zinātne, 1990. 250 lpp. (Sērija „Latvijas vēsture”).")
     assert e.series.value == "Latvijas vēsture"
+
+
+def test_more_periodical_dates() -> None:
+    e = parse_reference("Smith, John. “Title.” Journal 5, no. 2 (Spring/Summer 2001): 1–20.")
+    assert (e.date.year, e.publisher, e.places) == (2001, None, [])
+    e = parse_reference("Bush, Vannevar. “As We May Think.” Atlantic Monthly, July 1945, 101–8.")
+    assert (e.host.title.value, e.date.year, e.date.month, str(e.pages)) == ("Atlantic Monthly", 1945, 7, "101–8")
+    e = parse_reference("Bērziņš J. Raksts. — Latvijas Vēstnesis, 2001. gada 5. janvārī.")
+    assert (e.type, e.host.title.value, e.date.year, e.date.month, e.date.day) == (EntryType.ARTICLE, "Latvijas Vēstnesis", 2001, 1, 5)
+    # a Latvian date inside a title is still no imprint
+    e = parse_reference("Likums, kas pieņemts 1922. gada 15. februārī. Rīga: Zinātne, 1990.")
+    assert (e.date.year, e.publisher.value) == (1990, "Zinātne")

@@ -115,10 +115,10 @@ class PubArea:
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
     r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+\.?) "
-    r"|(?P<m3>[A-Za-zА-Яа-я]+\.?) )$"
+    r"|(?P<m3>[A-Za-zА-Яа-я]+(?:/[A-Za-zА-Яа-я]+)?\.?) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
-_DAY_MONTH_AFTER = re.compile(r"[.,]? ?-? ?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
+_DAY_MONTH_AFTER = re.compile(r"[.,]? ?-? ?(?:gada )?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
 _TRAIL_PLACE = re.compile(rf", ?(?P<p>[{UP}][^,.;()]{{1,40}}?)\.? *$")
 
 
@@ -136,7 +136,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
-        if not _year_ends_area(w, m.end(), hi):
+        if not _year_ends_area(w, m.end(), hi) and not _dated_issue(w, m):
             continue
         if w.count('"', lo, m.start()) % 2 == 1:
             continue  # inside a quoted title
@@ -175,6 +175,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
 
 
 def _calendar_word(word: str) -> bool:
+    word = word.split("/")[0]  # "Spring/Summer"
     return bool(month_number(word) or season_number(word))
 
 
@@ -211,6 +212,14 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     area = PubArea(date_start, m.end("p"), places=[m.span("p")])
     area.date = (date_start, lo + y.end(1))
     return area
+
+
+_LV_DAY = re.compile(r"\. gada \d{1,2}\. [a-zāēīūšž]+\.?(?=[ .,;]|$)")
+
+
+def _dated_issue(w: str, m: re.Match[str]) -> bool:
+    """"Latvijas Vēstnesis, 2001. gada 5. janvārī": a newspaper's full date after its name."""
+    return w[m.start() - 2 : m.start()] == ", " and bool(_LV_DAY.match(w, m.end()))
 
 
 def _year_ends_area(w: str, end: int, hi: int) -> bool:

@@ -459,3 +459,9 @@ def test_more_periodical_dates() -> None:
     # a Latvian date inside a title is still no imprint
     e = parse_reference("Likums, kas pieņemts 1922. gada 15. februārī. Rīga: Zinātne, 1990.")
     assert (e.date.year, e.publisher.value) == (1990, "Zinātne")
+
+
+def test_newspaper_issue_after_a_day_and_month() -> None:
+    e = parse_reference("Bērziņš J. Raksts. Cīņa, 1944. 15. okt., nr. 5.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.issue, e.date.year, e.date.month, e.date.day) == (
+        EntryType.ARTICLE, "Raksts", "Cīņa", "5", 1944, 10, 15)

@@ -232,7 +232,8 @@ class _Reader:
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
-            starts = [nxt for _, nxt in boundaries(w, p1, locator.start)]
+            # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
 

@@ -465,3 +465,8 @@ def test_newspaper_issue_after_a_day_and_month() -> None:
     e = parse_reference("Bērziņš J. Raksts. Cīņa, 1944. 15. okt., nr. 5.")
     assert (e.type, e.title.value, e.host.title.value, e.host.issue, e.date.year, e.date.month, e.date.day) == (
         EntryType.ARTICLE, "Raksts", "Cīņa", "5", 1944, 10, 15)
+
+
+def test_volume_and_page_after_a_chicago_note_imprint() -> None:
+    e = parse_reference("Edward Gibbon, The History of the Decline and Fall of the Roman Empire (London: Strahan, 1781), 2:45.")
+    assert (e.volume, str(e.pages), e.date.year, e.publisher.value) == ("2", "45", 1781, "Strahan")

@@ -104,7 +104,7 @@ _VOL_ISSUE_APA = re.compile(
 )  # "6(12), Article aac4716": APA's article number stands where pages would
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
-_PAGES_AFTER_IMPRINT = re.compile(r"(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
+_PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
 _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
@@ -368,6 +368,8 @@ def _note_pages(st: State) -> None:
     at = w.rfind("), ")
     m = _PAGES_AFTER_IMPRINT.match(w, at + 3)
     if m and _IMPRINT_YEAR_END.search(w, max(0, at - 6), at):
+        if m.group("vol"):
+            st.add("volume", m.group("vol"), *m.span("vol"))  # "…, 1990), 2:45": volume 2, page 45
         _add_pages(st, m, "page")
         st.blank(m.start(), m.end())
 

@@ -470,3 +470,17 @@ def test_newspaper_issue_after_a_day_and_month() -> None:
 def test_volume_and_page_after_a_chicago_note_imprint() -> None:
     e = parse_reference("Edward Gibbon, The History of the Decline and Fall of the Roman Empire (London: Strahan, 1781), 2:45.")
     assert (e.volume, str(e.pages), e.date.year, e.publisher.value) == ("2", "45", 1781, "Strahan")
+
+
+def test_soviet_newspaper_date_forms() -> None:
+    for text in (
+        "Толстой А. Родина // «Правда» от 7 ноября 1941 г.",
+        "Толстой А. Родина. «Правда», 7.XI.1941.",
+        "Толстой А. Родина. — «Правда», 1941, № 310, 7 ноября.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ARTICLE, "Правда", None, 1941), text
+    e = parse_reference("Толстой А. Родина. «Правда», 7.XI.1941.")
+    assert (e.date.month, e.date.day) == (11, 7)
+    e = parse_reference("Иванов И. Статья. — «Известия», 12 декабря 1989 г., № 5.")
+    assert (e.host.title.value, e.host.issue, e.date.year) == ("Известия", "5", 1989)

@@ -114,7 +114,7 @@ class PubArea:
 
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
-    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+\.?) "
+    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?:от )?(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+\.?) |(?P<d4>\d{1,2})\.(?P<rm>[IVX]{1,4})\."
     r"|(?P<m3>[A-Za-zА-Яа-я]+(?:/[A-Za-zА-Яа-я]+)?\.?) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
@@ -132,7 +132,11 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     tail = _trailing_place(st, lo, hi)
     if tail is not None:
         return tail
-    years = [m for m in _YEAR_RE.finditer(w, lo, hi) if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-"]
+    years = [
+        m
+        for m in _YEAR_RE.finditer(w, lo, hi)
+        if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-" or _ROMAN_MONTH_BEFORE.search(w, max(0, m.start() - 9), m.start())
+    ]  # "7.XI.1941": a day and a Roman month before the year
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
@@ -214,6 +218,7 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     return area
 
 
+_ROMAN_MONTH_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[IVX]{1,4}\.$")
 _LV_DAY = re.compile(r"\. gada \d{1,2}\. [a-zāēīūšž]+\.?(?=[ .,;]|$)")
 
 

@@ -484,3 +484,12 @@ def test_soviet_newspaper_date_forms() -> None:
     assert (e.date.month, e.date.day) == (11, 7)
     e = parse_reference("Иванов И. Статья. — «Известия», 12 декабря 1989 г., № 5.")
     assert (e.host.title.value, e.host.issue, e.date.year) == ("Известия", "5", 1989)
+
+
+def test_electronic_article_numbers_are_no_title_text() -> None:
+    e = parse_reference('Smith, J. (2020). "Title of Paper". Science Advances. 6 (12): eaax1234.')
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["number"], e.pages) == ("Science Advances", "6", "12", "eaax1234", None)
+    e = parse_reference("Doe, J. (2019). Title. PLOS ONE, 14(3), e0212345.")
+    assert (e.host.title.value, e.extra["number"]) == ("PLOS ONE", "e0212345")
+    e = parse_reference("Doe, Jane. “Title.” Science Advances 6, no. 12 (2020): eaax1234.")
+    assert (e.host.title.value, e.host.issue, e.extra["number"], e.date.year) == ("Science Advances", "12", "eaax1234", 2020)

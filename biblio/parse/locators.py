@@ -98,10 +98,10 @@ _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
-_PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
+_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
-    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)))?"
-)  # "6(12), Article aac4716": APA's article number stands where pages would
+    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+)  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
@@ -325,8 +325,9 @@ def _pages(st: State) -> None:
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
         if m.group("a"):
             _add_pages(st, m, "page")
-        elif m.group("art"):
-            st.add("article_number", m.group("art"), *m.span("art"))
+        elif m.group("art") or m.group("art2"):
+            group = "art" if m.group("art") else "art2"
+            st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
@@ -350,6 +351,10 @@ def _pages(st: State) -> None:
         _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
         st.blank(*m.span())
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
+        if m.group("art"):  # an electronic article number (Wikipedia "6 (12): eaax1234")
+            st.add("article_number", m.group("art"), *m.span("art"))
+            st.blank(m.start("art"), m.end())
+            continue
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None and "), " in st.w:

@@ -27,7 +27,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import classify, names_reference_work
+from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, UP, nominative, parse_name_list, role_after, role_before
@@ -42,7 +42,6 @@ _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
-_REFERENCE_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "СЭ", "КЛЭ", "СИЭ")
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
 _CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
@@ -240,7 +239,7 @@ class _Reader:
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
-        if not any(hint in w for hint in _REFERENCE_HINTS):
+        if not any(hint in w for hint in REFERENCE_WORK_HINTS):
             return False
         for m in _AREA_SEP.finditer(w, p1):
             body = _skip(w, m.end(), " ")

@@ -30,12 +30,13 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 _ENCYCLOPEDIA = _lead(
     "DEHLvсэБМК", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ", re.I
 )
-_REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
+# cheap substring tests before the pattern
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
 
 
 def names_reference_work(text: str) -> bool:
     """Whether a title names an encyclopedia or a dictionary ("Философская энциклопедия")."""
-    return any(hint in text for hint in _REFERENCE_WORK_HINTS) and bool(_ENCYCLOPEDIA.search(text))
+    return any(hint in text for hint in REFERENCE_WORK_HINTS) and bool(_ENCYCLOPEDIA.search(text))
 
 
 _JOURNAL = _lead(

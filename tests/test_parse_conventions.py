@@ -493,3 +493,10 @@ def test_electronic_article_numbers_are_no_title_text() -> None:
     assert (e.host.title.value, e.extra["number"]) == ("PLOS ONE", "e0212345")
     e = parse_reference("Doe, Jane. “Title.” Science Advances 6, no. 12 (2020): eaax1234.")
     assert (e.host.title.value, e.host.issue, e.extra["number"], e.date.year) == ("Science Advances", "12", "eaax1234", 2020)
+
+
+def test_apa_descriptions_and_date_ranges_and_hosted_talks() -> None:
+    e = parse_reference("Smith, J. (2019, June 5–7). Title of talk [Paper presentation]. Annual Conference of Linguists, Riga, Latvia.")
+    assert (e.title.value, e.date.year, [n.value for n in e.notes], e.host) == ("Title of talk", 2019, ["[Paper presentation]"], None)
+    e = parse_reference("Петров П. Доклад на конференции. — В кн.: Тезисы докладов. Рига, 1990, с. 5–7.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Тезисы докладов")

@@ -58,7 +58,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
@@ -433,6 +433,8 @@ class _Reader:
         st, w = self.st, self.st.w
         if self.apa_date is None or st.first("url") or st.first("doi") or not _APA_DAY.search(st.s, *self.apa_date):
             return False  # a dated web page names its site here, not a periodical
+        if any(note.value.startswith("[") for note in st.all("note")):
+            return False  # "[Paper presentation]", "[Blog post]": the description says what it is
         b = _drop_stop(w, a, b)
         comma = w.rfind(", ", a, b)
         page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None

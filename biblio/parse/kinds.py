@@ -82,8 +82,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
         return EntryType.THESIS
-    if _REPORT.search(titles):
-        return EntryType.REPORT
+    if (e.host is None or e.host.title is None) and _REPORT.search(titles):
+        return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):

@@ -63,6 +63,8 @@ _NOTES = re.compile(
     r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
     r"|(?<=\. )(?:Reprint|Reprinted|Repr\.)(?:,| by| in)? [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
+    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
+    r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
 _ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")

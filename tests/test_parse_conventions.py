@@ -500,3 +500,10 @@ def test_apa_descriptions_and_date_ranges_and_hosted_talks() -> None:
     assert (e.title.value, e.date.year, [n.value for n in e.notes], e.host) == ("Title of talk", 2019, ["[Paper presentation]"], None)
     e = parse_reference("Петров П. Доклад на конференции. — В кн.: Тезисы докладов. Рига, 1990, с. 5–7.")
     assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Тезисы докладов")
+
+
+def test_reprint_edition_is_no_reprint_statement() -> None:
+    e = parse_reference("Smith, J. The Book. Reprint ed. London: Penguin, 1990.")
+    assert (e.edition, e.places[0].value, e.publisher.value, e.notes) == ("Reprint", "London", "Penguin", [])
+    e = parse_reference("Smith, J. The Book. Facsimile ed. London: Penguin, 1990.")
+    assert (e.edition, e.places[0].value) == ("Facsimile", "London")

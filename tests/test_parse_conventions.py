@@ -507,3 +507,9 @@ def test_reprint_edition_is_no_reprint_statement() -> None:
     assert (e.edition, e.places[0].value, e.publisher.value, e.notes) == ("Reprint", "London", "Penguin", [])
     e = parse_reference("Smith, J. The Book. Facsimile ed. London: Penguin, 1990.")
     assert (e.edition, e.places[0].value) == ("Facsimile", "London")
+
+
+def test_mla_encyclopedia_with_edition_and_publisher() -> None:
+    e = parse_reference("“Riga.” The Columbia Encyclopedia, 6th ed., Columbia UP, 2000.")
+    assert (e.type, e.host.title.value, e.edition, e.publisher.value, e.date.year) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "The Columbia Encyclopedia", "6", "Columbia UP", 2000)

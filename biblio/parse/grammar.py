@@ -580,8 +580,13 @@ class _Reader:
                 # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
                 # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
                 # an encyclopedia without a place: "“Riga.” Encyclopædia Britannica, 15th ed., 1974")
-                self._set("host.title", *area.publisher)
-                self.host_lo = area.publisher[0]
+                ps, pe = area.publisher
+                comma = st.w.find(",", ps, pe)
+                if comma != -1 and _HAS_LETTER.search(st.w, comma, pe):
+                    self._set("publisher", comma + 1, pe)  # MLA "The Columbia Encyclopedia, 6th ed., Columbia UP, 2000"
+                    pe = comma
+                self._set("host.title", ps, pe)
+                self.host_lo = ps
             else:
                 self._set("publisher", *area.publisher)
         if date is not None and area.date is not None:

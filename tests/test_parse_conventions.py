@@ -513,3 +513,15 @@ def test_mla_encyclopedia_with_edition_and_publisher() -> None:
     e = parse_reference("“Riga.” The Columbia Encyclopedia, 6th ed., Columbia UP, 2000.")
     assert (e.type, e.host.title.value, e.edition, e.publisher.value, e.date.year) == (
         EntryType.ENCYCLOPEDIA_ENTRY, "The Columbia Encyclopedia", "6", "Columbia UP", 2000)
+
+
+def test_author_date_newspaper_articles() -> None:
+    for text, page in (
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3, 1999.", None),
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3.", None),
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3, A1.", "A1"),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.title.value, e.host.title.value, e.publisher, e.date.year) == (
+            EntryType.ARTICLE, "Strike Ends", "Washington Post", None, 1999), text
+        assert (str(e.pages) if e.pages else None) == page, text

@@ -431,11 +431,19 @@ class _Reader:
     def _apa_periodical(self, a: int, b: int) -> bool:
         """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
         st, w = self.st, self.st.w
-        if self.apa_date is None or st.first("url") or st.first("doi") or not _APA_DAY.search(st.s, *self.apa_date):
+        if self.apa_date is None or st.first("url") or st.first("doi"):
             return False  # a dated web page names its site here, not a periodical
         if any(note.value.startswith("[") for note in st.all("note")):
             return False  # "[Paper presentation]", "[Blog post]": the description says what it is
         b = _drop_stop(w, a, b)
+        first = w.find(", ", a, b)
+        day = _DAY_MONTH.match(w, first) if first != -1 else None
+        if day and month_number(day.group("m") or day.group("m2")):  # author-date "Washington Post, March 3, A1."
+            year = _IMPRINT_AHEAD.match(w, day.end())
+            st.blank(first, year.end() if year else day.end())
+            w = st.w
+        elif not _APA_DAY.search(st.s, *self.apa_date):
+            return False
         comma = w.rfind(", ", a, b)
         page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None
         if page:
@@ -741,7 +749,7 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
-_DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]|$)")
+_DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 
 def _day_month_after(w: str, at: int) -> bool:

@@ -232,3 +232,296 @@ def test_newspaper_days_after_the_year() -> None:
     assert (e.host.title.value, e.date.year, e.date.month, e.date.day, str(e.pages)) == ("Правда", 1941, 6, 22, "2")
     e = parse_reference("Cīņa. 1944. 15. okt.")
     assert (e.title.value, e.date.month, e.date.day) == ("Cīņa", 10, 15)
+
+
+def test_month_or_season_before_a_journal_year_is_no_place() -> None:
+    for text, year in (
+        ("Nagel, Thomas. “What Is It Like to Be a Bat?” Philosophical Review 83, no. 4 (October 1974): 435–50.", 1974),
+        ("Snyder, Jack. “The Gorbachev Revolution.” International Security 12, no. 3 (Winter 1987/88): 93–131.", 1987),
+        ("Christian, Barbara. “The Race for Theory.” Cultural Critique, no. 6, Spring 1987, pp. 51–63.", 1987),
+    ):
+        e = parse_reference(text)
+        assert (e.places, e.date.year, e.type) == ([], year, EntryType.ARTICLE), text
+    e = parse_reference("Christian, Barbara. “The Race for Theory.” Cultural Critique, no. 6, Spring 1987, pp. 51–63.")
+    assert (e.host.title.value, e.host.issue) == ("Cultural Critique", "6")
+
+
+def test_month_or_season_dates_in_wikipedia_heads() -> None:
+    e = parse_reference('Mearsheimer, John J. (Summer 1990). "Back to the Future". International Security. 15 (1): 5–56.')
+    assert (e.date.year, e.title.value, e.host.title.value) == (1990, "Back to the Future", "International Security")
+    e = parse_reference('Novoselov, K. S.; Geim, A. K. (22 October 2004). "Electric Field Effect". Science. 306 (5696): 666–669.')
+    assert (e.date.year, e.date.month, e.date.day, e.title.value) == (2004, 10, 22, "Electric Field Effect")
+
+
+def test_cited_pages_after_a_chicago_note_imprint() -> None:
+    e = parse_reference("Richard J. Evans, The Coming of the Third Reich (New York: Penguin Press, 2004), 312.")
+    assert (str(e.pages), e.publisher.value, e.date.year) == ("312", "Penguin Press", 2004)
+    e = parse_reference("Eric Hobsbawm, The Age of Extremes (New York: Pantheon Books, 1994), 45–47.")
+    assert (str(e.pages), e.title.value) == ("45–47", "The Age of Extremes")
+
+
+def test_editions_without_a_number() -> None:
+    for text, edition, place in (
+        ("Chomsky, Noam. Language and Mind. Enlarged ed. New York: Harcourt Brace Jovanovich, 1972.", "Enlarged", "New York"),
+        ("Rawls, John. A Theory of Justice. Rev. ed. Cambridge, MA: Belknap Press, 1999.", "Rev.", "Cambridge, MA"),
+        ("Kindleberger, Charles P. The World in Depression. Rev. and enl. ed. Berkeley: University of California Press, 1986.", "Rev. and enl.", "Berkeley"),
+        ("Hofstadter, Douglas R. Gödel, Escher, Bach. 20th anniversary ed. New York: Basic Books, 1999.", "20th anniversary", "New York"),
+        ("Иванов И. И. Очерки истории. Испр. и доп. изд. М.: Наука, 1980.", "Испр. и доп.", "М."),
+        ("Lotmanis J. Kultūra un sprādziens. Papildināts izd. Rīga: Zinātne, 2001.", "Papildināts", "Rīga"),
+    ):
+        e = parse_reference(text)
+        assert (e.edition, e.places[0].value) == (edition, place), text
+    e = parse_reference("Kuhn, Thomas S. The Structure of Scientific Revolutions. 2nd ed., enlarged. Chicago: University of Chicago Press, 1970.")
+    assert (e.edition, e.title.value) == ("2", "The Structure of Scientific Revolutions")
+    e = parse_reference("Popper, K. R. The Open Society and Its Enemies. 2nd rev. ed. London: Routledge, 1952.")
+    assert e.edition == "2"
+
+
+def test_report_numbers_are_no_journal_issue() -> None:
+    for text, series, number in (
+        ("Bradner, S. (1997). Key words for use in RFCs to indicate requirement levels (RFC 2119). Internet Engineering Task Force.", "RFC", "2119"),
+        ("Card, D., & Krueger, A. B. (1993). Minimum wages and employment (NBER Working Paper No. 4509). National Bureau of Economic Research.", "NBER Working Paper", "4509"),
+        ("Page, L., & Brin, S. (1999). The PageRank citation ranking (Technical Report No. 1999-66). Stanford InfoLab.", "Technical Report", "1999-66"),
+        ("Report of the Committee on Homosexual Offences and Prostitution. Cmnd. 247. London: HMSO, 1957.", "Cmnd.", "247"),
+        ("Reinhart, Carmen M. “Growth in a Time of Debt.” NBER Working Paper No. 15639. Cambridge, MA: National Bureau of Economic Research, 2010.", "NBER Working Paper", "15639"),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.genre, e.series_number, e.series, e.host) == (EntryType.REPORT, series, number, None, None), text
+    e = parse_reference("Page, L., & Brin, S. (1999). The PageRank citation ranking (Technical Report No. 1999-66). Stanford InfoLab.")
+    assert (e.title.value, e.publisher.value, e.date.year) == ("The PageRank citation ranking", "Stanford InfoLab", 1999)
+    # a year after "Report" in a title is no report number
+    e = parse_reference("Human Development Report 1990. New York: Oxford University Press, 1990.")
+    assert e.series_number == "" and e.title.value == "Human Development Report 1990"
+
+
+def test_latvian_publisher_company_prefixes_dropped() -> None:
+    for text, publisher in (
+        ("Neiburgs U. Latvijas Otrā pasaules kara stāsti. Rīga: AS „Latvijas Mediji”, 2018.", "Latvijas Mediji"),
+        ("Bleiere D. Latvija Otrajā pasaules karā. Rīga: SIA „Jumava”, 2008.", "Jumava"),
+        ("Rubesa B. Labie draugi. Rīga: Apgāds „Zvaigzne ABC”, 2011. 216 lpp.", "Zvaigzne ABC"),
+        ("Andersens H. K. Pasakas. Rīga: Izdevniecība „Liesma”, 1987.", "Liesma"),
+        ("Иванов И. И. Очерки. — М. : ООО «Вече», 2010. — 300 с.", "Вече"),
+    ):
+        assert parse_reference(text).publisher.value == publisher, text
+
+
+def test_newspapers_without_volume_or_issue_are_hosts() -> None:
+    for text, paper, day in (
+        ('Smith, John. "Strike Ends." Washington Post, March 3, 1999.', "Washington Post", (1999, 3, 3)),
+        ("Smith, John. “Strike Ends.” The New York Times, 3 Mar. 1999, p. A1.", "The New York Times", (1999, 3, 3)),
+        ("Иванов И. Праздник Октября. – «Правда», 1941, 7 ноября.", "Правда", (1941, 11, 7)),
+        ("Bērziņš J. Likums par valodu. Latvijas Vēstnesis, 2001. 5. janv.", "Latvijas Vēstnesis", (2001, 1, 5)),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, paper, None), text
+        assert (e.date.year, e.date.month, e.date.day) == day, text
+    e = parse_reference("Kļaviņa A. Rīgas svētki. Diena, 2005. 12. aug., 3. lpp.")
+    assert (e.host.title.value, str(e.pages)) == ("Diena", "3")
+    # a book's imprint has no day: the publisher stays a publisher
+    e = parse_reference("Chomsky, Noam. Language and Mind. New York: Harcourt Brace Jovanovich, 1972.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Harcourt Brace Jovanovich")
+
+
+def test_encyclopedia_after_an_area_dash_hosts_the_entry() -> None:
+    e = parse_reference("Семиотика. — Философская энциклопедия, т. 4. М., 1967, с. 577.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Семиотика", "Философская энциклопедия", "4", "577")
+    e = parse_reference("Ventspils. – Latvijas PSR mazā enciklopēdija, 3. sēj., Rīga: Zinātne, 1970, 612. lpp.")
+    assert (e.type, e.host.title.value, e.host.volume, e.publisher.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Latvijas PSR mazā enciklopēdija", "3", "Zinātne", "612")
+    # a publisher named after dictionaries is no host
+    e = parse_reference("Ожегов С. И. Словарь русского языка. — М. : Русский язык, 1984. — 797 с.")
+    assert (e.type, e.host, e.places[0].value) == (EntryType.BOOK, None, "М.")
+
+
+def test_running_number_after_an_issue_and_apa_article_numbers() -> None:
+    e = parse_reference("Петров А. Статья // Известия АН СССР. Т. 18, вып. 5 (113). С. 10-20.")
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["running_number"]) == ("Известия АН СССР", "18", "5", "113")
+    e = parse_reference("Smith, J. (2020). Title of article. Science Advances, 6(12), Article aac4716.")
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["number"], e.type) == (
+        "Science Advances", "6", "12", "aac4716", EntryType.ARTICLE)
+    e = parse_reference("Doe, J. (2021). Title. Frontiers in Psychology, 12, Article 612345.")
+    assert (e.host.title.value, e.host.volume, e.extra["number"]) == ("Frontiers in Psychology", "12", "612345")
+    # a year in parentheses after "no." is the date, not a running number
+    e = parse_reference("Granovetter, Mark S. “The Strength of Weak Ties.” American Journal of Sociology 78, no. 6 (1973): 1360–80.")
+    assert (e.host.issue, e.date.year, "running_number" in e.extra) == ("6", 1973, False)
+
+
+def test_bare_city_before_the_year_is_a_place() -> None:
+    for text, place in (
+        ("Лукач Д. Своеобразие эстетического. Будапешт, 1982.", "Будапешт"),
+        ("Фрейд З. Очерки. Вена, 1984.", "Вена"),
+        ("Бунин И. Окаянные дни. Париж, 1925.", "Париж"),
+        ("Иванов И. Очерки. Ужгород, 1973. - 100 с.", "Ужгород"),
+    ):
+        e = parse_reference(text)
+        assert ([p.value for p in e.places], e.publisher) == ([place], None), text
+    for text, publisher in (("Иванов И. Очерки. Воениздат, 1973.", "Воениздат"), ("Иванов И. Очерки. Наука, 1973.", "Наука")):
+        e = parse_reference(text)
+        assert (e.places, e.publisher.value) == ([], publisher), text
+
+
+def test_series_wrapper_dropped() -> None:
+    e = parse_reference("Иванов И. И. Жизнь. — М. : Молодая гвардия, 2005. — 250 с. — (Серия «Жизнь замечательных людей»).")
+    assert (e.series.value, e.page_total) == ("Жизнь замечательных людей", "250")
+    e = parse_reference("Гомер. Илиада. — М. : Худож. лит., 1967. — 400 с. — (Библиотека всемирной литературы ; т. 5).")
+    assert (e.series.value, e.series_number) == ("Библиотека всемирной литературы", "т. 5")
+
+
+def test_thesis_abbreviations_access_dates_and_designations() -> None:
+    e = parse_reference("Иванов И. И. История партизан : Дисс. на соиск. уч. степ. докт. ист. наук. М., 1975.")
+    assert (e.type, e.title.value, e.subtitle, e.genre) == (EntryType.THESIS, "История партизан", None, "Дисс. на соиск. уч. степ. докт. ист. наук")
+    e = parse_reference("Latvijas Nacionālā bibliotēka [tīmekļa vietne]. Pieejams: https://www.lnb.lv (skatīts: 19.11.2021.)")
+    assert (e.title.value, e.subtitle, [n.value for n in e.notes]) == ("Latvijas Nacionālā bibliotēka", None, ["[tīmekļa vietne]"])
+    assert (e.accessed.year, e.accessed.month, e.accessed.day) == (2021, 11, 19)
+    e = parse_reference("Portāls [tīmekļa vietne]. https://www.lsm.lv (skatīts 2019. g. 7. okt.)")
+    assert (e.title.value, e.accessed.year, e.accessed.month, e.accessed.day) == ("Portāls", 2019, 10, 7)
+    e = parse_reference("Газета [сайт]. URL: http://gazeta.ru (дата обращения: 01.01.2020).")
+    assert (e.title.value, [n.value for n in e.notes]) == ("Газета", ["[сайт]"])
+
+
+def test_number_of_volumes_with_a_doubled_abbreviation() -> None:
+    e = parse_reference("Война и мир (в 4-х тт.). М., 1960.")
+    assert (e.title.value, e.number_of_volumes) == ("Война и мир", "4")
+    e = parse_reference("Толстой Л. Н. Собрание сочинений : в 22 т. — М. : Худож. лит., 1978.")
+    assert (e.title.value, e.subtitle, e.number_of_volumes, e.places[0].value, e.date.year) == (
+        "Собрание сочинений", None, "22", "М.", 1978)
+    assert e.publisher.value.startswith("Худож. лит")
+
+
+def test_camel_case_journal_after_a_title_stop() -> None:
+    e = parse_reference("Bik, E. M., & Fang, F. C. (2016). The prevalence of image duplication. mBio, 7(3), Article e00809-16.")
+    assert (e.type, e.title.value, e.host.title.value, e.extra["number"]) == (
+        EntryType.ARTICLE, "The prevalence of image duplication", "mBio", "e00809-16")
+    e = parse_reference("Иванов И. И. Очерки. т. 2. М., 1970.")
+    assert e.title.value == "Очерки"
+
+
+def test_report_word_in_a_title() -> None:
+    e = parse_reference("Научный доклад о состоянии языка. М., 2001.")
+    assert e.type == EntryType.REPORT
+    e = parse_reference("Jansons J. Ziņojums par valodas situāciju Latvijā. Rīga: Zinātne, 2005.")
+    assert e.type == EntryType.REPORT
+
+
+def test_season_after_a_host_editor_is_the_date_and_synthesis_is_no_thesis() -> None:
+    e = parse_reference("Irvine, Andrew David. “Bertrand Russell.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, Spring 2021, plato.stanford.edu/entries/russell/.")
+    assert (e.date.year, e.host.title.value, [p.family for p in e.host.persons]) == (2021, "The Stanford Encyclopedia of Philosophy", ["Zalta"])
+    e = parse_reference("Burbidge, E. Margaret. “Synthesis of the Elements in Stars.” Reviews of Modern Physics 29, no. 4 (October 1957): 547–650.")
+    assert (e.type, e.date.year, e.places) == (EntryType.ARTICLE, 1957, [])
+    e = parse_reference("Smith, John. The Book. 2nd ed., rev. and enl. London: Methuen, 1960.")
+    assert (e.title.value, e.edition) == ("The Book", "2")
+
+
+def test_newspaper_articles_in_apa_and_harvard() -> None:
+    e = parse_reference("Smith, J. (1999, March 3). Storm hits coast. The Washington Post, A1.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages), e.publisher) == (
+        EntryType.ARTICLE, "Storm hits coast", "The Washington Post", "A1", None)
+    e = parse_reference("Smith, J. (1999) 'Storm hits coast', The Guardian, 3 March, p. 5.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (EntryType.ARTICLE, "Storm hits coast", "The Guardian", "5")
+    # a dated web page keeps its site as the publisher
+    e = parse_reference("World Health Organization. (2020, March 11). Opening remarks. WHO. https://www.who.int/speeches/detail/remarks")
+    assert e.type == EntryType.WEBPAGE and e.host is None
+
+
+def test_first_published_is_a_note_not_the_date() -> None:
+    e = parse_reference("Arendt, Hannah. The Human Condition. 2nd ed. Chicago: University of Chicago Press, 1998. First published 1958.")
+    assert (e.date.year, e.publisher.value, [n.value for n in e.notes]) == (1998, "University of Chicago Press", ["First published 1958"])
+
+
+def test_month_day_year_heads_reprints_and_ordinal_latvian_editions() -> None:
+    e = parse_reference('Woodward, Bob; Bernstein, Carl (June 19, 1972). "GOP Security Aide Among Five Arrested in Bugging Affair". The Washington Post. p. A1.')
+    assert (e.type, e.date.year, e.date.month, e.date.day, e.host.title.value) == (EntryType.ARTICLE, 1972, 6, 19, "The Washington Post")
+    e = parse_reference("Keynes, John Maynard. The General Theory of Employment, Interest and Money. London: Macmillan, 1936. Reprint, New York: Harcourt, Brace, 1964.")
+    assert (e.publisher.value, e.date.year, e.subtitle, [n.value for n in e.notes]) == (
+        "Macmillan", 1936, None, ["Reprint, New York: Harcourt, Brace, 1964"])
+    e = parse_reference("Bērziņš J. Vēsture. 2., papildinātais izdevums. Rīga: Zinātne, 2001.")
+    assert (e.edition, e.subtitle, e.places[0].value) == ("2", None, "Rīga")
+    assert parse_reference("Lācis V. Zvejnieka dēls. Rīga: VAPP „Liesma”, 1950.").publisher.value == "Liesma"
+
+
+def test_encyclopedias_named_by_abbreviation_or_without_a_place() -> None:
+    e = parse_reference("Рига. — БСЭ, 3-е изд., т. 22. М., 1975.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume, e.edition) == (EntryType.ENCYCLOPEDIA_ENTRY, "Рига", "БСЭ", "22", "3")
+    e = parse_reference("“Riga.” Encyclopædia Britannica, 15th ed., 1974.")
+    assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ENCYCLOPEDIA_ENTRY, "Encyclopædia Britannica", None, 1974)
+    e = parse_reference("Vilks A. Grāmata. Rīga: Zinātne, 1990. 250 lpp. (Sērija „Latvijas vēsture”).")
+    assert e.series.value == "Latvijas vēsture"
+
+
+def test_more_periodical_dates() -> None:
+    e = parse_reference("Smith, John. “Title.” Journal 5, no. 2 (Spring/Summer 2001): 1–20.")
+    assert (e.date.year, e.publisher, e.places) == (2001, None, [])
+    e = parse_reference("Bush, Vannevar. “As We May Think.” Atlantic Monthly, July 1945, 101–8.")
+    assert (e.host.title.value, e.date.year, e.date.month, str(e.pages)) == ("Atlantic Monthly", 1945, 7, "101–8")
+    e = parse_reference("Bērziņš J. Raksts. — Latvijas Vēstnesis, 2001. gada 5. janvārī.")
+    assert (e.type, e.host.title.value, e.date.year, e.date.month, e.date.day) == (EntryType.ARTICLE, "Latvijas Vēstnesis", 2001, 1, 5)
+    # a Latvian date inside a title is still no imprint
+    e = parse_reference("Likums, kas pieņemts 1922. gada 15. februārī. Rīga: Zinātne, 1990.")
+    assert (e.date.year, e.publisher.value) == (1990, "Zinātne")
+
+
+def test_newspaper_issue_after_a_day_and_month() -> None:
+    e = parse_reference("Bērziņš J. Raksts. Cīņa, 1944. 15. okt., nr. 5.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.issue, e.date.year, e.date.month, e.date.day) == (
+        EntryType.ARTICLE, "Raksts", "Cīņa", "5", 1944, 10, 15)
+
+
+def test_volume_and_page_after_a_chicago_note_imprint() -> None:
+    e = parse_reference("Edward Gibbon, The History of the Decline and Fall of the Roman Empire (London: Strahan, 1781), 2:45.")
+    assert (e.volume, str(e.pages), e.date.year, e.publisher.value) == ("2", "45", 1781, "Strahan")
+
+
+def test_soviet_newspaper_date_forms() -> None:
+    for text in (
+        "Толстой А. Родина // «Правда» от 7 ноября 1941 г.",
+        "Толстой А. Родина. «Правда», 7.XI.1941.",
+        "Толстой А. Родина. — «Правда», 1941, № 310, 7 ноября.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ARTICLE, "Правда", None, 1941), text
+    e = parse_reference("Толстой А. Родина. «Правда», 7.XI.1941.")
+    assert (e.date.month, e.date.day) == (11, 7)
+    e = parse_reference("Иванов И. Статья. — «Известия», 12 декабря 1989 г., № 5.")
+    assert (e.host.title.value, e.host.issue, e.date.year) == ("Известия", "5", 1989)
+
+
+def test_electronic_article_numbers_are_no_title_text() -> None:
+    e = parse_reference('Smith, J. (2020). "Title of Paper". Science Advances. 6 (12): eaax1234.')
+    assert (e.host.title.value, e.host.volume, e.host.issue, e.extra["number"], e.pages) == ("Science Advances", "6", "12", "eaax1234", None)
+    e = parse_reference("Doe, J. (2019). Title. PLOS ONE, 14(3), e0212345.")
+    assert (e.host.title.value, e.extra["number"]) == ("PLOS ONE", "e0212345")
+    e = parse_reference("Doe, Jane. “Title.” Science Advances 6, no. 12 (2020): eaax1234.")
+    assert (e.host.title.value, e.host.issue, e.extra["number"], e.date.year) == ("Science Advances", "12", "eaax1234", 2020)
+
+
+def test_apa_descriptions_and_date_ranges_and_hosted_talks() -> None:
+    e = parse_reference("Smith, J. (2019, June 5–7). Title of talk [Paper presentation]. Annual Conference of Linguists, Riga, Latvia.")
+    assert (e.title.value, e.date.year, [n.value for n in e.notes], e.host) == ("Title of talk", 2019, ["[Paper presentation]"], None)
+    e = parse_reference("Петров П. Доклад на конференции. — В кн.: Тезисы докладов. Рига, 1990, с. 5–7.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Тезисы докладов")
+
+
+def test_reprint_edition_is_no_reprint_statement() -> None:
+    e = parse_reference("Smith, J. The Book. Reprint ed. London: Penguin, 1990.")
+    assert (e.edition, e.places[0].value, e.publisher.value, e.notes) == ("Reprint", "London", "Penguin", [])
+    e = parse_reference("Smith, J. The Book. Facsimile ed. London: Penguin, 1990.")
+    assert (e.edition, e.places[0].value) == ("Facsimile", "London")
+
+
+def test_mla_encyclopedia_with_edition_and_publisher() -> None:
+    e = parse_reference("“Riga.” The Columbia Encyclopedia, 6th ed., Columbia UP, 2000.")
+    assert (e.type, e.host.title.value, e.edition, e.publisher.value, e.date.year) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "The Columbia Encyclopedia", "6", "Columbia UP", 2000)
+
+
+def test_author_date_newspaper_articles() -> None:
+    for text, page in (
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3, 1999.", None),
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3.", None),
+        ("Smith, John. 1999. “Strike Ends.” Washington Post, March 3, A1.", "A1"),
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.title.value, e.host.title.value, e.publisher, e.date.year) == (
+            EntryType.ARTICLE, "Strike Ends", "Washington Post", None, 1999), text
+        assert (str(e.pages) if e.pages else None) == page, text

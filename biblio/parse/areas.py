@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .dates import YEAR, month_number, parse_date
+from .dates import YEAR, month_number, parse_date, season_number
 from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
-from .vocab import abbreviations, organisation_words, places
+from .vocab import abbreviations, organisation_words, places, vocabulary
 
 # a stop before spaces, or one glued to the next word ("партизана.Рига,1963")
 # (the stop first, so the engine can skip to stops)
 _BOUNDARY = re.compile(rf"[.!?](?:[\"')\]]*(?: +|$)|(?<=\.)(?=[{UP}][{LO}]))")
 
 
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []
 
 
@@ -53,8 +54,8 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(w, lo, hi):
         end = m.end()
         nxt = w[end] if end < len(w) else ""
-        if nxt and (nxt in ",;:)" or nxt.islower()):
-            continue
+        if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
+            continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
         if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
             j = m.start()
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):
@@ -113,10 +114,11 @@ class PubArea:
 
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
-    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+) )$"
+    r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?:от )?(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+\.?) |(?P<d4>\d{1,2})\.(?P<rm>[IVX]{1,4})\."
+    r"|(?P<m3>[A-Za-zА-Яа-я]+(?:/[A-Za-zА-Яа-я]+)?\.?) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
-_DAY_MONTH_AFTER = re.compile(r"\.? ?-? ?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
+_DAY_MONTH_AFTER = re.compile(r"[.,]? ?-? ?(?:gada )?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
 _TRAIL_PLACE = re.compile(rf", ?(?P<p>[{UP}][^,.;()]{{1,40}}?)\.? *$")
 
 
@@ -130,11 +132,15 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     tail = _trailing_place(st, lo, hi)
     if tail is not None:
         return tail
-    years = [m for m in _YEAR_RE.finditer(w, lo, hi) if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-"]
+    years = [
+        m
+        for m in _YEAR_RE.finditer(w, lo, hi)
+        if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-" or _ROMAN_MONTH_BEFORE.search(w, max(0, m.start() - 9), m.start())
+    ]  # "7.XI.1941": a day and a Roman month before the year
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
-        if not _year_ends_area(w, m.end(), hi):
+        if not _year_ends_area(w, m.end(), hi) and not _dated_issue(w, m):
             continue
         if w.count('"', lo, m.start()) % 2 == 1:
             continue  # inside a quoted title
@@ -142,9 +148,14 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         date_start = m.start()
         md = _MONTH_DAY_BEFORE.search(w, start, m.start())
         if md:
-            date = parse_date(w[md.start() : m.end()])
-            if date and date.month:
-                date_start = md.start()
+            word = md.group("m3")
+            if word is not None:  # "(July 1957)", "Spring 1987": a month or season, never a place
+                if _calendar_word(word):
+                    date_start = md.start()
+            else:
+                date = parse_date(w[md.start() : m.end()])
+                if date and date.month:
+                    date_start = md.start()
         area = _parse_pre(st, start, date_start)
         if area is None:
             continue
@@ -165,6 +176,11 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             if area is not None and (area.places or area.publisher):
                 return area
     return None
+
+
+def _calendar_word(word: str) -> bool:
+    word = word.split("/")[0]  # "Spring/Summer"
+    return bool(month_number(word) or season_number(word))
 
 
 def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
@@ -195,11 +211,20 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
     ys = lo + y.start(1)
     date_start = ys
     md = _MONTH_DAY_BEFORE.search(w, lo, ys)
-    if md and parse_date(w[md.start() : lo + y.end(1)]):
+    if md and (md.group("m3") is None or _calendar_word(md.group("m3"))) and parse_date(w[md.start() : lo + y.end(1)]):
         date_start = md.start()
     area = PubArea(date_start, m.end("p"), places=[m.span("p")])
     area.date = (date_start, lo + y.end(1))
     return area
+
+
+_ROMAN_MONTH_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[IVX]{1,4}\.$")
+_LV_DAY = re.compile(r"\. gada \d{1,2}\. [a-zāēīūšž]+\.?(?=[ .,;]|$)")
+
+
+def _dated_issue(w: str, m: re.Match[str]) -> bool:
+    """"Latvijas Vēstnesis, 2001. gada 5. janvārī": a newspaper's full date after its name."""
+    return w[m.start() - 2 : m.start()] == ", " and bool(_LV_DAY.match(w, m.end()))
 
 
 def _year_ends_area(w: str, end: int, hi: int) -> bool:
@@ -225,6 +250,9 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     slashes = w.rfind("//", start, year_start)
     if slashes != -1:
         start = slashes + 2
+    dash = w.rfind("  - ", start, year_start)
+    if dash != -1:
+        start = dash + 4  # "в 22 т. — М.": the consumed abbreviation took the stop before the area dash
     return start
 
 
@@ -282,8 +310,30 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         return area
     if len(text.split()) > _PUBLISHER_MAX_WORDS:
         return None
+    if _bare_city(text):
+        _add_places(st, area, s, e)  # "Будапешт, 1982": a city, not a publisher
+        return area
     area.publisher = (s, e)
     return area
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+_PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
+
+
+def _bare_city(text: str) -> bool:
+    """A Soviet imprint states the place first: one capitalised word alone before the year is the
+    place, unless it is a publisher's name ("Воениздат", "Наука")."""
+    return (
+        bool(_CYRILLIC_WORD.fullmatch(text))
+        and not text.lower().endswith(_PUBLISHER_ENDINGS)
+        and text not in _publisher_words()
+    )
+
+
+@lru_cache(maxsize=None)
+def _publisher_words() -> frozenset[str]:
+    return frozenset(vocabulary().get("publisher-word", []))
 
 
 def _colon(text: str) -> int | None:

@@ -24,19 +24,32 @@ _MONTH_WORD = r"[A-Za-zА-Яа-яЁёāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪ�
 _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})"), "mdy"),
     (re.compile(rf"(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?\.?\s+(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "dmy"),
-    (re.compile(rf"(?P<y>{YEAR})\.\s*gada\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})"), "lv"),
+    (re.compile(rf"(?P<y>{YEAR})\.\s*(?:gada|g\.)\s+(?P<d>\d{{1,2}})\.\s*(?P<m>{_MONTH_WORD})"), "lv"),
     (re.compile(rf"(?P<y>{YEAR})-(?P<mn>\d\d)-(?P<d>\d\d)"), "iso"),
-    (re.compile(rf"(?P<y>{YEAR})\.? ?-? ?(?P<d>\d{{1,2}})\.? (?P<m>{_MONTH_WORD})"), "ydm"),
+    (re.compile(rf"(?P<y>{YEAR})[.,]? ?-? ?(?P<d>\d{{1,2}})\.? (?P<m>{_MONTH_WORD})"), "ydm"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})"), "dotted"),
+    (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<rm>[IVX]{{1,4}})\.(?P<y>{YEAR})"), "roman"),  # "7.XI.1941"
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "my"),
     (re.compile(rf"(?P<y>{YEAR})(?:\s*-\s*(?P<y2>{YEAR}|\d\d))?"), "y"),
 ]
 
 
 _PLAIN_YEAR = re.compile(YEAR)
+_ROMAN_MONTHS = {r: i for i, r in enumerate("I II III IV V VI VII VIII IX X XI XII".split(), start=1)}
 
 
 def month_number(word: str) -> int | None:
+    number = _calendar_number(word)
+    return number if number is not None and number <= 12 else None
+
+
+def season_number(word: str) -> int | None:
+    """21–24 for a season ("Spring", "Winter"), as CSL numbers them; None otherwise."""
+    number = _calendar_number(word)
+    return number if number is not None and number > 12 else None
+
+
+def _calendar_number(word: str) -> int | None:
     word = word.lower()
     table = months()
     return table.get(word) or table.get(word.rstrip(".")) or table.get(word.rstrip(".") + ".")
@@ -61,9 +74,11 @@ def parse_date(text: str) -> Date | None:
         if parts.get("m"):
             month = month_number(parts["m"])
             if month is None:
+                if form == "my" and season_number(parts["m"]):  # "Winter 1987/88": a season keeps the year
+                    return Date(year=int(parts["y"]), literal=" ".join(original[m.start() : m.end()].split()))
                 continue
-        elif parts.get("mn"):
-            month = int(parts["mn"])
+        elif parts.get("mn") or parts.get("rm"):
+            month = int(parts["mn"]) if parts.get("mn") else _ROMAN_MONTHS.get(parts["rm"], 0)
             if not 1 <= month <= 12:
                 continue
         year = int(parts["y"])

@@ -26,14 +26,14 @@ from .areas import (
     looks_like_organisation,
     resolve_place,
 )
-from .dates import YEAR, parse_date
-from .kinds import classify
+from .dates import YEAR, month_number, parse_date, season_number
+from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations
+from .vocab import abbreviations, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -41,7 +41,11 @@ _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
-_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?)?{YEAR}(?!\d)")
+_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
+_APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
+_NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
+_CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
+_CONSUMED_CHUNK = re.compile(r",  +,")
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
 _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
@@ -59,7 +63,7 @@ _INNER_ROLE = re.compile(
     r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
 )
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}})?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
@@ -119,7 +123,8 @@ class _Reader:
             floor, lo = host_title_end, host_title_end
         else:
             fb = first_boundary(st.w, p1, st.n)
-            floor = min(x for x in (fb, resp, st.n) if x is not None)
+            sep = _area_sep(st.w, p1, fb) if fb is not None and "  - " in st.w else None  # "в 22 т. — М."
+            floor = min(x for x in (fb, resp, sep, st.n) if x is not None)
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         self._paren_roles(p1)
@@ -167,9 +172,11 @@ class _Reader:
         if nxt and nxt.islower() and not rest.startswith("."):
             return p0  # "А. С. Пушкин и его время": a title that starts with a name
         apa = _APA_YEAR.match(st.w, end)
+        if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
+            apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
         if apa:
             g = "y" if apa.group("y") else "y2"
-            self.apa_date = (apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
             st.blank(apa.start(), apa.end())
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
@@ -247,6 +254,8 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
+        if self._dash_host(p1):
+            return
         m = _HOST_IN.search(w, p1)
         if m:
             self.host_lo, self.host_body = m.start() + 1, m.end()  # after the stop that ends the title
@@ -278,9 +287,25 @@ class _Reader:
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
-            starts = [nxt for _, nxt in boundaries(w, p1, locator.start)]
+            # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
+
+    def _dash_host(self, p1: int) -> bool:
+        """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
+        st, w = self.st, self.st.w
+        if not any(hint in w for hint in REFERENCE_WORK_HINTS):
+            return False
+        for m in _AREA_SEP.finditer(w, p1):
+            body = _skip(w, m.end(), " ")
+            stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
+            if ":" not in w[body:stop] and names_reference_work(w[body:stop]):  # not "М. : Русские словари"
+                self.host_lo, self.host_body = m.start() + 1, body
+                self.host_gost = True
+                st.blank(m.start() + 1, body)
+                return True
+        return False
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -348,6 +373,8 @@ class _Reader:
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
                 or _IMPRINT_AFTER.match(w, at)
+                or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
+                or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
             ):
                 stops.append(at)
                 break
@@ -424,7 +451,8 @@ class _Reader:
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
-                self._apa_publisher(a, b)
+                if not self._apa_periodical(a, b):
+                    self._apa_publisher(a, b)
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
@@ -460,6 +488,32 @@ class _Reader:
         if self.apa_date is None and not (self.host_lo is not None and ":" in text):
             return
         self._apa_publisher(a, b)
+
+    def _apa_periodical(self, a: int, b: int) -> bool:
+        """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or st.first("url") or st.first("doi"):
+            return False  # a dated web page names its site here, not a periodical
+        if any(note.value.startswith("[") for note in st.all("note")):
+            return False  # "[Paper presentation]", "[Blog post]": the description says what it is
+        b = _drop_stop(w, a, b)
+        first = w.find(", ", a, b)
+        day = _DAY_MONTH.match(w, first) if first != -1 else None
+        if day and month_number(day.group("m") or day.group("m2")):  # author-date "Washington Post, March 3, A1."
+            year = _IMPRINT_AHEAD.match(w, day.end())
+            st.blank(first, year.end() if year else day.end())
+            w = st.w
+        elif not _APA_DAY.search(st.s, *self.apa_date):
+            return False
+        comma = w.rfind(", ", a, b)
+        page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None
+        if page:
+            st.add("pages", page.group("a"), *page.span("a"), last=page.group("b") or "")
+            st.blank(comma, b)
+            b = comma
+        self._set_title(a, b, host=True)
+        self.host_lo = a
+        return True
 
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
@@ -567,8 +621,8 @@ class _Reader:
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
-            if _IMPRINT_AHEAD.match(w, stop):
-                break  # "…, Schocken Books, 1969": the imprint, not a statement of responsibility
+            if _IMPRINT_AHEAD.match(w, stop) or _CHUNK_YEAR.search(w, pos, stop):
+                break  # "…, Schocken Books, 1969" / ", Spring 2021,": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
             if b > a:
                 if w[a:b] in {p.family or p.literal for p in target}:
@@ -597,13 +651,26 @@ class _Reader:
             if not lang:
                 self.e.warn("unknown-place", f"place {value!r} is not in the place table; kept as written", Span(a, b), "info")
             self.e.spans[f"places[{i}]"] = Span(a, b)
+        date = parse_date(st.slice(*area.date)) if area.date is not None and self.e.date is None else None
         if area.publisher is not None:
-            self._set("publisher", *area.publisher)
-        if area.date is not None and self.e.date is None:
-            date = parse_date(st.slice(*area.date))
-            if date is not None:
-                self.e.date = date
-                self.e.spans["date"] = Span(*area.date)
+            if not area.places and self.e.host is None and (
+                (date is not None and date.day) or names_reference_work(st.w[area.publisher[0] : area.publisher[1]])
+            ):
+                # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
+                # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
+                # an encyclopedia without a place: "“Riga.” Encyclopædia Britannica, 15th ed., 1974")
+                ps, pe = area.publisher
+                comma = st.w.find(",", ps, pe)
+                if comma != -1 and _HAS_LETTER.search(st.w, comma, pe):
+                    self._set("publisher", comma + 1, pe)  # MLA "The Columbia Encyclopedia, 6th ed., Columbia UP, 2000"
+                    pe = comma
+                self._set("host.title", ps, pe)
+                self.host_lo = ps
+            else:
+                self._set("publisher", *area.publisher)
+        if date is not None and area.date is not None:
+            self.e.date = date
+            self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
 
     # -- leftovers and fields ----------------------------------------------------------
@@ -685,6 +752,19 @@ class _Reader:
         if signature is not None:
             e.extra["archive_signature"] = st.text(signature.start, signature.end).rstrip(".")
             e.spans["extra.archive_signature"] = Span(signature.start, signature.end)
+        for kind, key in (("article_number", "number"), ("running_number", "running_number")):
+            found = st.first(kind)
+            if found is not None:  # "Article aac4716", "вып. 5 (113)": no slot in the model
+                e.extra[key] = found.value
+                e.spans[f"extra.{key}"] = Span(found.start, found.end)
+        for i, report in enumerate(st.all("report")):
+            if i == 0 and not e.series_number:
+                # the model has no report-number field: the kind is the genre and the number the
+                # series number (BibTeX's techreport type and number)
+                e.genre, e.series_number = report.extra["series"], report.value
+                e.spans["series_number"] = Span(report.start, report.end)
+            else:
+                self._note(report.start, report.end)  # "STD 66. RFC 3986."
         thesis = st.first("thesis")
         if thesis is not None:
             e.genre = thesis.value
@@ -738,6 +818,14 @@ class _Reader:
 
 
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
+
+
+_DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+def _day_month_after(w: str, at: int) -> bool:
+    m = _DAY_MONTH.match(w, at)
+    return bool(m and month_number(m.group("m") or m.group("m2")))
 
 
 def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
@@ -798,8 +886,9 @@ def first_pub_boundary(st: State, lo: int, hi: int) -> int:
 
 
 _PUBLISHER_PREFIX = re.compile(
-    r"^(?:[a-zа-яё\-. ]*?)(?:изд-во|издательство|изд\.|izdevniecība|apgāds|Verlag|[Ii]zdevniecība)[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
-)
+    r"^(?:[a-zа-яё\-. ]*?)(?i:" + "|".join(re.escape(w) for w in sorted(vocabulary().get("publisher-prefix", []), key=len, reverse=True))
+    + r")[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
+)  # "изд-во «Наука»", "SIA „Jumava”", "Apgāds „Zvaigzne ABC”"
 
 
 _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')
@@ -853,8 +942,8 @@ def _unquote(w: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _drop_stop(w: str, s: int, e: int) -> int:
-    """End of ``[s, e)`` without a final full stop that only closes the area."""
-    while e > s and w[e - 1] in " ,;:/-":
+    """End of ``[s, e)`` without a final full stop that only closes the area (or an imprint's "(")."""
+    while e > s and w[e - 1] in " ,;:/-(":
         e -= 1
     if e > s and w[e - 1] == "." and not _keeps_stop(w, s, e):
         e -= 1

@@ -27,16 +27,27 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?=[{first}])(?:{pattern})", flags)
 
 
-_ENCYCLOPEDIA = _lead("DEHLvсэ", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch", re.I)
+_ENCYCLOPEDIA = _lead(
+    "DEHLvсэБМК", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ", re.I
+)
+# cheap substring tests before the pattern
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
+
+
+def names_reference_work(text: str) -> bool:
+    """Whether a title names an encyclopedia or a dictionary ("Философская энциклопедия")."""
+    return any(hint in text for hint in REFERENCE_WORK_HINTS) and bool(_ENCYCLOPEDIA.search(text))
+
+
 _JOURNAL = _lead(
     "ABGJLMNPQRSTVZvžвгжзипт",
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
-_THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
+_THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
-_REPORT = _lead("RTWzо", r"\b(?:Report|отч[её]т|Working Paper|Technical Report|ziņojums)\b", re.I)
+_REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
@@ -67,10 +78,12 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     titles = " ".join(t.value for t in (texts if texts is not None else _texts(e)))
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
+    if e.genre and e.series_number and e.series is None:
+        return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
         return EntryType.THESIS
-    if _REPORT.search(titles):
-        return EntryType.REPORT
+    if (e.host is None or e.host.title is None) and _REPORT.search(titles):
+        return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):

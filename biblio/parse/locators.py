@@ -28,7 +28,7 @@ def _words(kind: str) -> str:
 _MONTHS_EN = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 DATE_ANY = (
     rf"(?:{_MONTHS_EN} \d{{1,2}}(?: ?- ?\d{{1,2}})?,? {YEAR}|\d{{1,2}} {_MONTHS_EN} {YEAR}|{YEAR}-\d\d-\d\d"
-    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. gada \d{{1,2}}\. [a-zāēīūšž]+|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
+    rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. (?:gada|g\.) \d{{1,2}}\. [a-zāēīūšž]+\.?|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
 )
 
 _URL = re.compile(
@@ -38,10 +38,16 @@ _URL = re.compile(
 )
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
+)
+# "RFC 2616", "Cmnd. 247", "NBER Working Paper No. 1234", "Technical Report No. 1999-66": a report's
+# series and number; an acronym may name the issuer ("NBER"); a bare "Report" needs "No."
+_REPORT = re.compile(
+    rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
+    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
 _ISBN_BARE = re.compile(r"(?<![\d-])(?P<v>97[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
@@ -54,6 +60,11 @@ _NOTES = re.compile(
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
+    r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
+    r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
+    r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
+    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
+    r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
 _ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")
@@ -62,13 +73,13 @@ _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фо
 _PAGE_WORDS = _words("page")
 _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
-    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
+    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
-    r"(?: на соискание (?:ученой )?степени)?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
+    r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
@@ -82,12 +93,21 @@ _NO_IMPRINT = re.compile(
 )
 _PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
-_VOL_PAGES_APA = re.compile(rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?P<a>\d+) ?- ?(?P<b>\d+)(?=\.|$| https?:| doi)")
+_VOL_PAGES_APA = re.compile(
+    rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
+)
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
-_PAGES_COLON = re.compile(r"\)\s*:\s*(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)")
-_VOL_ISSUE_APA = re.compile(r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?P<a>\d+)(?: ?- ?(?P<b>\d+))?)?")
+_PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
+_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
+_VOL_ISSUE_APA = re.compile(
+    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+)  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+_LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
+_RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
+_PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
+_IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
@@ -95,19 +115,29 @@ _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(rf"(?P<n>\d\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:т\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 _VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
+def _edition_words() -> tuple[str, str]:
+    """Edition words (both cases of the first letter) and the letters they start with."""
+    words = sorted(set(vocabulary().get("edition-word", [])), key=len, reverse=True)
+    forms = [f for w in words for f in (w, w[:1].upper() + w[1:])]
+    return "|".join(re.escape(f) for f in forms), "".join(sorted({f[0] for f in forms}))
+
+
+_ED_WORDS, _ED_FIRST = _edition_words()
+# "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
+_ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
 _EDITION = re.compile(
-    rf"(?=[\dИиR])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"(?=[\dИиR{_ED_FIRST}])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition),?"
-    rf"|(?P<d>\d+)\. ?(?:izd\.|izdevums|Aufl\.|Auflage)"
-    rf"|(?P<e>Rev(?:ised)?\.? ed(?:ition|\.)))"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
+    rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
+    rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
@@ -123,20 +153,21 @@ _GATES: dict[str, tuple[str, ...]] = {
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
     "isbn": ("ISBN",),
+    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст"),
+    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl", "Rev"),
+    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
     "volume_after": ("sēj",),
     "volume": ("Т.", "т.", "Т ", "т ", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -207,6 +238,11 @@ def find_identifiers(st: State) -> None:
             _blank_found(st, m, "isbn", m.group("v"))
     for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
+    for m in list(_REPORT.finditer(st.w)) if _gate("report", st.w) else []:
+        if _inside_word(st.w, m) or not _report_number(m):
+            continue
+        st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
+        st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
@@ -221,6 +257,17 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
 
 
+def _report_number(m: re.Match[str]) -> bool:
+    """A report number, not a year in a title ("Human Development Report 1990")."""
+    kind = m.group("k")
+    if not m.group("no").strip():
+        if kind.endswith("Report") and " " not in kind.strip():
+            return False  # "Report 12": too loose without "No."
+        if _YEAR_ONLY.fullmatch(m.group("n")) and not kind.isupper() and not kind.endswith("."):
+            return False
+    return True
+
+
 def _isbn_digits(value: str) -> int:
     return sum(1 for c in value if c.isdigit() or c in "Xx")
 
@@ -232,6 +279,7 @@ def _isbn13_valid(value: str) -> bool:
     return sum(d * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+_SERIES_WRAPPER = re.compile(r'\s*(?:[Сс]ерия|[Сс]ер\.|[Ss]ērija|[Ss]eries|[Rr]eihe)[:.]? *["«„“]?(?P<n>[^"«»„“”]+?)["»“”]?\s*$')
 _NUMBERS_ONLY = re.compile(r"\s*[\d\s,-]+\s*")
 _SERIES_NUMBER = re.compile(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*")
 _PARTS_WORD = re.compile(r"\bч\.|част")
@@ -250,6 +298,10 @@ def find_extent(st: State) -> None:
             if sep and _SERIES_NUMBER.fullmatch(num2):
                 name, number = name2, num2
         start = m.start(group)
+        wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name or "ērij" in name or "Reihe" in name else None
+        if wrapper:  # "Серия «Жизнь замечательных людей»": the series is the quoted name
+            start += wrapper.start("n")
+            name = wrapper.group("n")
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
         st.blank(m.start(), m.end())
     for finder in _EXTENT_FINDERS:
@@ -269,21 +321,27 @@ def _editions(st: State) -> None:
 
 def _pages(st: State) -> None:
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
-        if _YEAR_ONLY.fullmatch(m.group("iss")):
+        if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
         if m.group("a"):
             _add_pages(st, m, "page")
+        elif m.group("art") or m.group("art2"):
+            group = "art" if m.group("art") else "art2"
+            st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
-        _add_pages(st, m, "page")
+        if m.group("art"):
+            st.add("article_number", m.group("art"), *m.span("art"))  # "Frontiers in Psychology, 12, Article 1234."
+        else:
+            _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if _inside_word(st.w, m):
             continue
-        if len(m.group("w")) == 2 and _NAME_BEFORE.search(st.w, 0, m.start()):
+        if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)
@@ -291,15 +349,36 @@ def _pages(st: State) -> None:
     for m in list(_PAGES_AFTER.finditer(st.w)) if _gate("pages_after", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(*m.span())
+    for m in list(_PAGE_ORDINAL.finditer(st.w)) if "lpp" in st.w else []:
+        _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
+        st.blank(*m.span())
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
+        if m.group("art"):  # an electronic article number (Wikipedia "6 (12): eaax1234")
+            st.add("article_number", m.group("art"), *m.span("art"))
+            st.blank(m.start("art"), m.end())
+            continue
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end())
+    if st.first("pages") is None and "), " in st.w:
+        _note_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
+
+
+def _note_pages(st: State) -> None:
+    """Chicago notes cite pages after the imprint: "(London: Routledge, 2019), 45–47."."""
+    w = st.w
+    at = w.rfind("), ")
+    m = _PAGES_AFTER_IMPRINT.match(w, at + 3)
+    if m and _IMPRINT_YEAR_END.search(w, max(0, at - 6), at):
+        if m.group("vol"):
+            st.add("volume", m.group("vol"), *m.span("vol"))  # "…, 1990), 2:45": volume 2, page 45
+        _add_pages(st, m, "page")
+        st.blank(m.start(), m.end())
 
 
 def _add_pages(st: State, m: re.Match[str], unit: str) -> None:
@@ -357,6 +436,10 @@ def _volumes(st: State) -> None:
             continue
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
+        running = _RUNNING_NUMBER.match(st.w, m.end())
+        if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
+            st.add("running_number", running.group("n"), *running.span("n"))
+            st.blank(*running.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):

@@ -691,13 +691,14 @@ class _Reader:
 
     def _finish(self) -> None:
         st, e = self.st, self.e
+        kinds = st.by_kind  # most kinds are absent: a dict test, not a look-up call per kind
         for i, p in enumerate(self.persons):
             p.script = detect_script(p.family)
             e.persons.append(p)
             if p.span:
                 e.spans[f"persons[{i}]"] = p.span
         for kind in ("volume", "part", "issue", "number_of_volumes"):
-            for f in st.all(kind):
+            for f in kinds.get(kind, ()):
                 in_host = self.host_lo is not None and f.start >= self.host_lo
                 if kind == "issue" or (in_host and kind != "number_of_volumes"):
                     if e.host is None:
@@ -718,46 +719,46 @@ class _Reader:
                 e.host.persons.append(p)
                 if p.span:
                     e.spans[f"host.persons[{i}]"] = p.span
-        pages = st.first("pages")
-        if pages:
+        if "pages" in kinds:
+            pages = kinds["pages"][0]
             e.pages = Pages(pages.value, pages.extra.get("last", ""), pages.extra.get("unit", "page"))
             e.spans["pages"] = Span(pages.start, pages.end)
         for kind in ("page_total", "edition", "doi", "url", "issn"):
-            found = st.first(kind)
-            if found:
+            if kind in kinds:
+                found = kinds[kind][0]
                 setattr(e, kind, found.value)
                 e.spans[kind] = Span(found.start, found.end)
-        for i, f in enumerate(st.all("isbn")):
+        for i, f in enumerate(kinds.get("isbn", ())):
             e.isbns.append(f.value)
             e.spans[f"isbns[{i}]"] = Span(f.start, f.end)
-        series = st.first("series")
-        if series:
+        if "series" in kinds:
+            series = kinds["series"][0]
             e.series = Text(st.text(series.start, series.end))
             e.series_number = series.extra.get("number", "")
             e.spans["series"] = Span(series.start, series.end)
         for kind in ("accessed", "archived"):
-            found = st.first(kind)
-            if found:
+            if kind in kinds:
+                found = kinds[kind][0]
                 setattr(e, kind, parse_date(st.slice(found.start, found.end)))
                 e.spans[kind] = Span(found.start, found.end)
                 if found.extra.get("archive"):
                     e.archive = found.extra["archive"]
-        ill = st.first("illustrated")
-        if ill:
+        if "illustrated" in kinds:
+            ill = kinds["illustrated"][0]
             e.illustrated = True
             e.spans["illustrated"] = Span(ill.start, ill.end)
-        for f in st.all("note"):
+        for f in kinds.get("note", ()):
             self._note(f.start, f.end)
-        signature = st.first("signature")
-        if signature is not None:
+        if "signature" in kinds:
+            signature = kinds["signature"][0]
             e.extra["archive_signature"] = st.text(signature.start, signature.end).rstrip(".")
             e.spans["extra.archive_signature"] = Span(signature.start, signature.end)
         for kind, key in (("article_number", "number"), ("running_number", "running_number")):
-            found = st.first(kind)
-            if found is not None:  # "Article aac4716", "вып. 5 (113)": no slot in the model
+            if kind in kinds:  # "Article aac4716", "вып. 5 (113)": no slot in the model
+                found = kinds[kind][0]
                 e.extra[key] = found.value
                 e.spans[f"extra.{key}"] = Span(found.start, found.end)
-        for i, report in enumerate(st.all("report")):
+        for i, report in enumerate(kinds.get("report", ())):
             if i == 0 and not e.series_number:
                 # the model has no report-number field: the kind is the genre and the number the
                 # series number (BibTeX's techreport type and number)
@@ -765,8 +766,8 @@ class _Reader:
                 e.spans["series_number"] = Span(report.start, report.end)
             else:
                 self._note(report.start, report.end)  # "STD 66. RFC 3986."
-        thesis = st.first("thesis")
-        if thesis is not None:
+        if "thesis" in kinds:
+            thesis = kinds["thesis"][0]
             e.genre = thesis.value
             e.spans["genre"] = Span(thesis.start, thesis.end)
             university = st.first("university")

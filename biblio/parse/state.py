@@ -53,7 +53,7 @@ class State:
         self.w = self.s
         self.n = len(self.s)
         self.found: list[Found] = []
-        self._by_kind: dict[str, list[Found]] = {}
+        self.by_kind: dict[str, list[Found]] = {}  # kind → its pieces in order (never an empty list)
         self.entry = Entry(source=source)
 
     def blank(self, start: int, end: int) -> None:
@@ -111,12 +111,12 @@ class State:
     def add(self, kind: str, value: str, start: int, end: int, **extra: str) -> Found:
         item = Found(kind, value, start, end, dict(extra))
         self.found.append(item)
-        self._by_kind.setdefault(kind, []).append(item)
+        self.by_kind.setdefault(kind, []).append(item)
         return item
 
     def first(self, kind: str) -> Found | None:
-        items = self._by_kind.get(kind)
+        items = self.by_kind.get(kind)
         return items[0] if items else None
 
     def all(self, kind: str) -> list[Found]:
-        return self._by_kind.get(kind, [])
+        return self.by_kind.get(kind, [])

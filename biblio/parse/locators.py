@@ -132,13 +132,23 @@ def _edition_words() -> tuple[str, str]:
 _ED_WORDS, _ED_FIRST = _edition_words()
 # "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
 _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
-_EDITION = re.compile(
-    rf"(?=[\dИиR{_ED_FIRST}])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+# "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
+_EDITION_NUMBERED = (
+    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
+)
+_EDITION = re.compile(
+    rf"(?=[\dИиR{_ED_FIRST}])(?:{_EDITION_NUMBERED}"
     rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
+# Without a word that ends a statement (" ed.", " изд." …) only the numbered forms other than
+# "2nd ed." can match: this pattern skips the costly trial of every edition word at every letter.
+_STATEMENT_ENDS = (" ed.", " edn", " edition", " изд.", " издание", " izd.", " izdevums")
+_NUMBERED_WORDS = ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl")
+_EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
+
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
@@ -160,7 +170,6 @@ _GATES: dict[str, tuple[str, ...]] = {
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
@@ -311,10 +320,16 @@ def find_extent(st: State) -> None:
 
 
 def _editions(st: State) -> None:
-    for m in list(_EDITION.finditer(st.w)) if _gate("edition", st.w) else []:
+    if any(end in st.w for end in _STATEMENT_ENDS):
+        pattern = _EDITION
+    elif any(word in st.w for word in _NUMBERED_WORDS):
+        pattern = _EDITION_NUMBERED_ONLY
+    else:
+        return
+    for m in list(pattern.finditer(st.w)):
         if _inside_word(st.w, m):
             continue
-        value = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g)
+        value = next(g for g in m.groups() if g)  # the number ("a" … "d") or the statement ("e")
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
 

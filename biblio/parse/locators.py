@@ -31,6 +31,11 @@ DATE_ANY = (
     rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. (?:gada|g\.) \d{{1,2}}\. [a-zāēīūšž]+\.?|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
 )
 
+# Speed: the regex engine scans fast only for a pattern that opens with a character or a
+# set of characters (or alternatives each opening with a plain character); one that opens
+# with a look-behind, a look-ahead or an optional part is tried at every position.  So
+# several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
+# matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
     r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
@@ -50,7 +55,7 @@ _REPORT = re.compile(
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
-_ISBN_BARE = re.compile(r"(?<![\d-])(?P<v>97[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
+_ISBN_BARE = re.compile(r"(?P<v>9(?<![\d-]9)7[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
 _ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
 _NOTES = re.compile(
     r"(?P<v>Summary in [A-Z][a-z]+(?:,? (?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?)?"
@@ -67,7 +72,7 @@ _NOTES = re.compile(
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
-_ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")
+_ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
 _PAGE_WORDS = _words("page")
@@ -91,18 +96,18 @@ _ARCHIVE_SIGNATURE = re.compile(
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|(?<= )n\. ?d\.(?= |$)"
 )
-_PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
+_PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
 _VOL_PAGES_APA = re.compile(
     rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
 )
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
-_VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
-_PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
-_PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
+_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
+_PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
+_PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
-    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
@@ -196,7 +201,7 @@ def _gate(name: str, text: str) -> bool:
 
 # Every URL match holds one of these (case-insensitively): a cheap test before the
 # costly URL pattern, which tries a domain name at every word.
-_URL_HINT = re.compile(r"(?=[hw.])(?:https?://|www\.|\.(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/)", re.I)
+_URL_HINT = re.compile(r"[hHwW.](?i:(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/)")
 
 
 _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")

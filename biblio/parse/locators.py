@@ -148,10 +148,9 @@ _EDITION = re.compile(
     rf"(?=[\dИиR{_ED_FIRST}])(?:{_EDITION_NUMBERED}"
     rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
-# Without a word that ends a statement (" ed.", " изд." …) only the numbered forms other than
-# "2nd ed." can match: this pattern skips the costly trial of every edition word at every letter.
-_STATEMENT_ENDS = (" ed.", " edn", " edition", " изд.", " издание", " izd.", " izdevums")
-_NUMBERED_WORDS = ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl")
+# Without a word that ends a statement (" ed.", " изд." …, gate "edition_statement") only the
+# numbered forms other than "2nd ed." can match: this pattern skips the costly trial of every
+# edition word at every letter.
 _EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
 
 _SERIES = re.compile(
@@ -175,6 +174,8 @@ _GATES: dict[str, tuple[str, ...]] = {
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
+    "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", " izd.", " izdevums"),
+    "edition_numbered": ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
@@ -301,7 +302,7 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
-    for m in list(_SERIES.finditer(st.w)) if _gate("series", st.w) else []:
+    for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = "v" if m.group("v") else "end"
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
@@ -324,10 +325,20 @@ def find_extent(st: State) -> None:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
 
 
+def _series_possible(w: str) -> bool:
+    """Whether ``_SERIES`` can match: it needs "-(" / "- (" or a parenthesis that ends the text."""
+    if "-(" in w or "- (" in w:
+        return True
+    tail = w.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(")")
+
+
 def _editions(st: State) -> None:
-    if any(end in st.w for end in _STATEMENT_ENDS):
+    if _gate("edition_statement", st.w):
         pattern = _EDITION
-    elif any(word in st.w for word in _NUMBERED_WORDS):
+    elif _gate("edition_numbered", st.w):
         pattern = _EDITION_NUMBERED_ONLY
     else:
         return

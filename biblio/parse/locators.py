@@ -116,8 +116,9 @@ _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
-# (``\d\d*`` rather than ``\d+``: a pattern that opens with one digit lets the engine skip to digits)
-_TOTAL = re.compile(rf"(?P<n>\d\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
+# (``\d\d*`` rather than ``\d+``: a pattern that opens with one digit lets the engine skip to digits;
+# a count never starts inside a number, as what follows the number decides wherever it starts)
+_TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"

@@ -164,6 +164,8 @@ _SERIES = re.compile(
 
 # Cheap substring tests that must pass before a pattern is worth running:
 # most references lack most labels, and `in` is far faster than a regex scan.
+# Every label word holds one of the words of its gate; a word that holds another
+# of them ("стр." holds "ст", "pp." holds "p.") needs no test of its own.
 _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www.", "/"),
     "doi": ("10.",),
@@ -173,7 +175,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
@@ -187,11 +189,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
     "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
     "volume_after": ("sēj",),
-    "volume": ("Т.", "т.", "Т ", "т ", "Том", "том", "Vol", "vol", "Bd", "ēj"),
+    "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
-    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "нига", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
-    "pages": ("С.", "с.", "тр.", "S.", "P.", "p.", "pp", "Pp", "pg", "page", "lpp", "Lpp", "ст", "Ст", "тб", "col", "Col", "sl."),
+    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
+    "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata"),
 }
 

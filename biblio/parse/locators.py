@@ -31,6 +31,11 @@ DATE_ANY = (
     rf"|\d{{1,2}}\.\d{{1,2}}\.{YEAR}|{YEAR}\. (?:gada|g\.) \d{{1,2}}\. [a-zāēīūšž]+\.?|\d{{1,2}} [а-я]+ {YEAR}(?: г\.)?)"
 )
 
+# Speed: the regex engine scans fast only for a pattern that opens with a character or a
+# set of characters (or alternatives each opening with a plain character); one that opens
+# with a look-behind, a look-ahead or an optional part is tried at every position.  So
+# several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
+# matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
     r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
@@ -50,7 +55,7 @@ _REPORT = re.compile(
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
-_ISBN_BARE = re.compile(r"(?<![\d-])(?P<v>97[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
+_ISBN_BARE = re.compile(r"(?P<v>9(?<![\d-]9)7[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
 _ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
 _NOTES = re.compile(
     r"(?P<v>Summary in [A-Z][a-z]+(?:,? (?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?)?"
@@ -67,7 +72,7 @@ _NOTES = re.compile(
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
-_ILLUSTRATED = re.compile(rf"(?:илл|ил|ill|illus|il)\.{_NA}|(?:illustrated){_NA}")
+_ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
 _PAGE_WORDS = _words("page")
@@ -89,20 +94,20 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
 _NO_IMPRINT = re.compile(
-    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|(?<= )n\. ?d\.(?= |$)"
+    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
-_PAGES_BARE = re.compile(r"(?<=[,:] )(?P<a>\d{1,5})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
+_PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
 _VOL_PAGES_APA = re.compile(
     rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
 )
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
-_VOLUME_BARE = re.compile(rf"(?<=[{LETTER}] )(?P<n>\d{{1,4}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
-_PAGES_AFTER = re.compile(rf"(?<![\d.-])(?P<a>\d+)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
-_PAGE_ORDINAL = re.compile(r"(?<![\d.-])(?P<a>\d+)(?P<b>)\. ?lpp\.")
+_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
+_PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
+_PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
-    r"(?<=[ ,])(?P<vol>\d+) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
@@ -111,17 +116,20 @@ _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
-# (``\d\d*`` rather than ``\d+``: a pattern that opens with one digit lets the engine skip to digits)
-_TOTAL = re.compile(rf"(?P<n>\d\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
+# (``\d\d*`` rather than ``\d+``: a pattern that opens with one digit lets the engine skip to digits;
+# a count never starts inside a number, as what follows the number decides wherever it starts)
+_TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
-_VOLUME_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:sēj\.|sējums){_NA}")
+# a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
+_NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
+_VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
-_PART_AFTER = re.compile(rf"(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})\.? ?(?:daļa|d\.|grāmata){_NA}")
+_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata){_NA}")
 def _edition_words() -> tuple[str, str]:
     """Edition words (both cases of the first letter) and the letters they start with."""
     words = sorted(set(vocabulary().get("edition-word", [])), key=len, reverse=True)
@@ -132,13 +140,22 @@ def _edition_words() -> tuple[str, str]:
 _ED_WORDS, _ED_FIRST = _edition_words()
 # "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
 _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
-_EDITION = re.compile(
-    rf"(?=[\dИиR{_ED_FIRST}])(?:(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+# "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
+_EDITION_NUMBERED = (
+    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
+)
+_EDITION = re.compile(
+    rf"(?=[\dИиR{_ED_FIRST}])(?:{_EDITION_NUMBERED}"
     rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
+# Without a word that ends a statement (" ed.", " изд." …, gate "edition_statement") only the
+# numbered forms other than "2nd ed." can match: this pattern skips the costly trial of every
+# edition word at every letter.
+_EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
+
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
@@ -147,6 +164,8 @@ _SERIES = re.compile(
 
 # Cheap substring tests that must pass before a pattern is worth running:
 # most references lack most labels, and `in` is far faster than a regex scan.
+# Every label word holds one of the words of its gate; a word that holds another
+# of them ("стр." holds "ст", "pp." holds "p.") needs no test of its own.
 _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www.", "/"),
     "doi": ("10.",),
@@ -156,11 +175,12 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Текст :", "Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition": ("изд", "Изд", " ed", "edn", "edition", "izd", "Aufl"),
+    "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", " izd.", " izdevums"),
+    "edition_numbered": ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
     "pages_after": ("lpp", "S.", "p."),
@@ -169,11 +189,11 @@ _GATES: dict[str, tuple[str, ...]] = {
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
     "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
     "volume_after": ("sēj",),
-    "volume": ("Т.", "т.", "Т ", "т ", "Том", "том", "Vol", "vol", "Bd", "ēj"),
+    "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
-    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "нига", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
-    "pages": ("С.", "с.", "тр.", "S.", "P.", "p.", "pp", "Pp", "pg", "page", "lpp", "Lpp", "ст", "Ст", "тб", "col", "Col", "sl."),
+    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
+    "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata"),
 }
 
@@ -187,7 +207,7 @@ def _gate(name: str, text: str) -> bool:
 
 # Every URL match holds one of these (case-insensitively): a cheap test before the
 # costly URL pattern, which tries a domain name at every word.
-_URL_HINT = re.compile(r"(?=[hw.])(?:https?://|www\.|\.(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/)", re.I)
+_URL_HINT = re.compile(r"[hHwW.](?i:(?<=h)ttps?://|(?<=w)ww\.|(?<=\.)(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/)")
 
 
 _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
@@ -287,7 +307,7 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
-    for m in list(_SERIES.finditer(st.w)) if _gate("series", st.w) else []:
+    for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = "v" if m.group("v") else "end"
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
@@ -310,11 +330,27 @@ def find_extent(st: State) -> None:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
 
 
+def _series_possible(w: str) -> bool:
+    """Whether ``_SERIES`` can match: it needs "-(" / "- (" or a parenthesis that ends the text."""
+    if "-(" in w or "- (" in w:
+        return True
+    tail = w.rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(")")
+
+
 def _editions(st: State) -> None:
-    for m in list(_EDITION.finditer(st.w)) if _gate("edition", st.w) else []:
+    if _gate("edition_statement", st.w):
+        pattern = _EDITION
+    elif _gate("edition_numbered", st.w):
+        pattern = _EDITION_NUMBERED_ONLY
+    else:
+        return
+    for m in list(pattern.finditer(st.w)):
         if _inside_word(st.w, m):
             continue
-        value = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d"), m.group("e")) if g)
+        value = next(g for g in m.groups() if g)  # the number ("a" … "d") or the statement ("e")
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
 

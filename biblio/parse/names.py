@@ -103,47 +103,81 @@ def tidy_initials(raw: str) -> str:
 
 def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool = True) -> NameMatch | None:
     """The first of ``shapes`` that matches at ``pos``."""
+    first_char = text[pos : pos + 1]
+    first_word: str | None = None
+    names = given_names()
     for shape in shapes:
+        # cheap tests first: most shapes fail on the first one or two characters
+        if first_char not in _STARTS[shape]:
+            continue
+        if shape in _INITIAL_FIRST and text[pos + 1 : pos + 2] != "." and not text.startswith(_LONG_INITIALS, pos):
+            continue
+        if shape == "given-family" and known_given:
+            if first_word is None:
+                word = _WORD_AT.match(text, pos)
+                first_word = word.group() if word else ""
+            if first_word not in names:
+                continue  # as the check after a match would (see _WORD_AT)
         m = _SHAPES[shape].match(text, pos)
         if not m:
             continue
-        if m.group("f") in _NOT_FAMILY:
+        family = m["f"]
+        if family in _NOT_FAMILY:
             continue  # "In C. Nelson (Eds.)": a label, not a family name
-        given = (m.group("g") if "g" in _SHAPE_GROUPS[shape] else None) or ""
+        groups = _SHAPE_GROUPS[shape]
+        given = (m["g"] if "g" in groups else None) or ""
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
-            if after and after.group(1) in given_names():
+            if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
-            if "," not in m.group(0) and m.group("f") in given_names() and _FAMILY_AFTER.match(text, m.end()):
+            if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
-        if shape in ("given-family", "latvian") and known_given:
+        elif shape == "latvian" and known_given:
             first = given.split("-")[0].split()[0] if given else ""
-            if first not in given_names() and not (shape == "latvian" and _latvian_given(first, m.group("f"))):
+            if first not in names and not _latvian_given(first, family):
                 continue
-        if shape == "family-given":
-            first_given = given.split()[-1] if "." in given.split()[0] else given.split()[0]
+        elif shape == "family-given":
+            words = given.split()
+            first_given = words[-1] if "." in words[0] else words[0]
             if first_given in _NOT_GIVEN:
                 continue
-            if " " in m.group("f") and first_given not in given_names():
+            if " " in family and first_given not in names:
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
-        end, suffix = m.end(), ""
+        start, end = m.span()
+        suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
-        else:
+        elif text[end : end + 1] in _SUFFIX_LEADS:
             found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III", "Буш Дж. мл."
-            if found and (m.group("f")[:1].isascii() or found.group("s") == "мл."):
+            if found and (family[:1].isascii() or found.group("s") == "мл."):
                 suffix, end = found.group("s"), found.end()
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
-        family = m.group("f")
-        if shape == "family-given" and m.group("tp"):
-            family = f"{m.group('tp')} {family}"  # as "Ludwig van Beethoven" reads
-        person = _person(family, given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
+        if shape == "family-given" and m["tp"]:
+            family = f"{m['tp']} {family}"  # as "Ludwig van Beethoven" reads
+        person = _person(family, given, (m["i"] if "i" in groups else None) or "")
         person.suffix = suffix
-        person.span = Span(m.start(), end)
-        return NameMatch(person, m.start(), end, shape)
+        person.span = Span(start, end)
+        return NameMatch(person, start, end, shape)
     return None
+
+
+# Cheap tests before a shape's pattern: the characters a match can start with (a capital, or a
+# particle's first letter where a family name may come first), and for the shapes that open with
+# an initial, its stop right after one capital or after one of the longer initials ("Дж.").
+_UP_SET = frozenset(UP)
+_FAMILY_SET = _UP_SET | frozenset(p[0] for p in _PARTICLE.strip("(?:)").split("|"))
+_STARTS = {
+    shape: _UP_SET if shape in ("initials-first", "initial-given-family", "given-family", "latvian") else _FAMILY_SET
+    for shape in _SHAPES
+}
+_INITIAL_FIRST = frozenset({"initials-first", "initial-given-family"})
+_LONG_INITIALS = tuple(f"{i}." for i in _INIT[3:].split(")")[0].split("|") if not i.startswith("["))
+# A given name is a whole word: a shorter match of _WORD ends before a letter or an apostrophe,
+# and no pattern accepts one after a name word, so "given-family"'s first word is this match.
+_WORD_AT = re.compile(_WORD)
+_SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
@@ -188,6 +222,8 @@ def parse_name_list(
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
+        if not _and_after_first_word(text, pos):
+            return [], pos, False
         shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
         if shared is None or (known_given and shared.group("g1") not in given_names()):
             return [], pos, False
@@ -218,10 +254,24 @@ def parse_name_list(
         end = nxt.end
         if closing:
             break
-    et_al = ET_AL.match(text, end)
+    et_al = ET_AL.match(text, end) if text[end:].lstrip(" ,;")[:1] in _ET_AL_LEADS else None
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+_ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon
+_AND_WORDS = ("and ", "& ", "и ", "un ")
+
+
+def _and_after_first_word(text: str, pos: int) -> bool:
+    """Whether "and" (or "&", "и", "un") follows the first word: _SHARED_FAMILY can match only then."""
+    space = text.find(" ", pos)
+    if space == -1:
+        return False
+    while text[space + 1 : space + 2] == " ":
+        space += 1
+    return text.startswith(_AND_WORDS, space + 1)
 
 
 # A one-word author (a pseudonym, a classical or a mononymous author: "Voltaire.", "Rainis.",

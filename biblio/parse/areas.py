@@ -35,10 +35,22 @@ def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if not (_LAST and _LAST[0][0] is w):
         _LAST[:] = [(w, 0, len(w), _boundaries(w, 0, len(w)))]
     full = _LAST[0][3]
-    if lo == 0 and hi >= len(w):
-        return full
+    if lo == 0:
+        if hi >= len(w):
+            return full
+        return [(a, min(b, hi)) for a, b in full if a < hi]  # (every word starts at 0 or later)
     # a stop inside the range; one right at its end closes the range's last sentence
     return [(a, min(b, hi)) for a, b in full if lo <= a < hi and _word_start(w, a) >= lo]
+
+
+def _last_sentence_start(w: str, lo: int, hi: int) -> int | None:
+    """Start of the last sentence in ``w[lo:hi]`` (as ``boundaries(…)[-1][1]``; their starts grow)."""
+    for a, b in reversed(boundaries(w, 0, len(w))):
+        if a < lo:
+            return None
+        if a < hi and (lo == 0 or _word_start(w, a) >= lo):
+            return min(b, hi)
+    return None
 
 
 def _word_start(w: str, stop: int) -> int:
@@ -52,21 +64,21 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     abbrevs = abbreviations()
     for m in _BOUNDARY.finditer(w, lo, hi):
-        end = m.end()
-        nxt = w[end] if end < len(w) else ""
+        stop, end = m.span()
+        nxt = w[end : end + 1]
         if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
             continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
-        if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
-            j = m.start()
+        if nxt != "-" and w[stop] == ".":  # ". — " always ends an area
+            j = stop
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):
                 j -= 1
-            if j < m.start():
-                word = w[j : m.start()]
+            if j < stop:
+                word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
                 if word.lower() in abbrevs:
                     continue
-        out.append((m.start(), end))
+        out.append((stop, end))
     return out
 
 
@@ -74,7 +86,9 @@ def first_boundary(w: str, lo: int, hi: int) -> int | None:
     """Start of the sentence after the first stop in ``w[lo:hi]`` (as ``boundaries(…)[0][1]``)."""
     full = boundaries(w, 0, len(w))
     for a, b in full:
-        if lo <= a < hi and (lo == 0 or _word_start(w, a) >= lo):
+        if a >= hi:
+            return None  # (the stops are in order)
+        if lo <= a and (lo == 0 or _word_start(w, a) >= lo):
             return min(b, hi)
     return None
 
@@ -242,7 +256,8 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
 def _area_start(w: str, lo: int, year_start: int) -> int:
     """Where the publication area before a year begins: after a sentence end, ``(`` or ``//``."""
     start = lo
-    for _, nxt in boundaries(w, lo, year_start):
+    nxt = _last_sentence_start(w, lo, year_start)
+    if nxt is not None:
         start = max(start, nxt)
     paren = w.rfind("(", start, year_start)
     if paren != -1 and w.find(")", paren, year_start) == -1:

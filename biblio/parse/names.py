@@ -379,17 +379,17 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     return [f.person for f in found], end
 
 
+# Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
+_LATER_SHAPES = {
+    "family-given": ("family-given", "given-family", "initials-first"),
+    "family-initials": ("family-initials", "initials-first"),
+    "latvian": ("latvian",),
+    "family-bare": ("family-bare",),
+}
+
+
 def _later_shapes(shape: str) -> tuple[str, ...]:
-    # Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
-    if shape == "family-given":
-        return ("family-given", "given-family", "initials-first")
-    if shape == "family-initials":
-        return ("family-initials", "initials-first")
-    if shape == "latvian":
-        return ("latvian",)
-    if shape == "family-bare":
-        return ("family-bare",)
-    return (shape, "initials-first", "given-family", "family-initials")
+    return _LATER_SHAPES.get(shape) or (shape, "initials-first", "given-family", "family-initials")
 
 
 # --- roles ---------------------------------------------------------------------
@@ -397,6 +397,8 @@ def _later_shapes(shape: str) -> tuple[str, ...]:
 _ROLE_TABLE: dict[str, tuple[Role, bool]] = {}
 _ROLE_BEFORE_RE: re.Pattern[str] | None = None
 _ROLE_AFTER_RE: re.Pattern[str] | None = None
+_BEFORE_LEADS: set[str] = set()  # the first characters of the phrases, lower case
+_AFTER_LEADS: set[str] = set()
 
 
 _SPACES = re.compile(r"\s+")
@@ -415,6 +417,7 @@ def _compile_roles() -> None:
         escaped = re.escape(phrase).replace(r"\ ", r"[ ]*")
         _ROLE_TABLE[where + ":" + _phrase_key(phrase)] = (Role(role), case == "gen")
         (before if where == "before" else after).append(escaped)
+        (_BEFORE_LEADS if where == "before" else _AFTER_LEADS).add(phrase[:1].lower())
     _ROLE_BEFORE_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(before)})(?<![ ])(?:(?<=\.)|(?![{LETTER}]))[ ]*:?[ ]*", re.IGNORECASE)
     _ROLE_AFTER_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(after)})", re.IGNORECASE)
 
@@ -428,7 +431,9 @@ def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
     if _ROLE_BEFORE_RE is None:
         _compile_roles()
     assert _ROLE_BEFORE_RE is not None
-    m = _ROLE_BEFORE_RE.match(text, pos)
+    lead = text[pos:].lstrip(" ")[:1]
+    # no phrase starts with this ASCII character (in any case): skip the long alternation
+    m = None if lead.isascii() and lead.lower() not in _BEFORE_LEADS else _ROLE_BEFORE_RE.match(text, pos)
     if not m:
         lang = _LANG_FIRST.match(text, pos) if text[pos : pos + 3].lower().lstrip().startswith("no") else None
         m = _ROLE_BEFORE_RE.match(text, lang.end()) if lang else None  # "No angļu val. tulk. I. Josts"
@@ -456,6 +461,8 @@ def role_after(text: str, pos: int) -> tuple[Role, int] | None:
     if _ROLE_AFTER_RE is None:
         _compile_roles()
     assert _ROLE_AFTER_RE is not None
+    if text[pos:].lstrip(" ")[:1] not in _AFTER_LEADS:
+        return None  # ("(", ","): what the phrases after names start with
     m = _ROLE_AFTER_RE.match(text, pos)
     if not m:
         return None

@@ -160,7 +160,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             continue  # inside a quoted title
         start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
-        md = _MONTH_DAY_BEFORE.search(w, start, m.start())
+        md = _MONTH_DAY_BEFORE.search(w, start, m.start()) if _may_end_date_words(w, m.start()) else None
         if md:
             word = md.group("m3")
             if word is not None:  # "(July 1957)", "Spring 1987": a month or season, never a place
@@ -190,6 +190,18 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             if area is not None and (area.places or area.publisher):
                 return area
     return None
+
+
+def _may_end_date_words(w: str, at: int) -> bool:
+    """Whether _MONTH_DAY_BEFORE can end at ``at``: after "d.RM." or before a space after a digit,
+    a digit and a comma, a letter or a stop ("Рига, 1963" has no month or day before the year)."""
+    last = w[at - 1 : at]
+    if last == ".":
+        return True
+    if last != " ":
+        return False
+    before = w[at - 2 : at - 1]
+    return before.isalpha() or before.isdecimal() or before == "." or (before == "," and w[at - 3 : at - 2].isdecimal())
 
 
 def _calendar_word(word: str) -> bool:
@@ -353,6 +365,9 @@ def _publisher_words() -> frozenset[str]:
 
 def _colon(text: str) -> int | None:
     """The place/publisher colon (not one inside quotes)."""
+    if '"' not in text:
+        colon = text.find(":")
+        return None if colon == -1 else colon
     depth = 0
     for i, ch in enumerate(text):
         if ch == '"':
@@ -364,13 +379,20 @@ def _colon(text: str) -> int | None:
 
 def _split_commas(w: str, s: int, e: int) -> list[tuple[int, int]]:
     parts, depth, last = [], 0, s
-    for i in range(s, e):
-        ch = w[i]
-        if ch == '"':
-            depth ^= 1
-        elif ch == "," and not depth:
-            parts.append((last, i))
-            last = i + 1
+    if w.find('"', s, e) == -1:  # no quotes: every comma splits
+        comma = w.find(",", s, e)
+        while comma != -1:
+            parts.append((last, comma))
+            last = comma + 1
+            comma = w.find(",", last, e)
+    else:
+        for i in range(s, e):
+            ch = w[i]
+            if ch == '"':
+                depth ^= 1
+            elif ch == "," and not depth:
+                parts.append((last, i))
+                last = i + 1
     parts.append((last, e))
     out = []
     for a, b in parts:

@@ -105,12 +105,28 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
     """The first of ``shapes`` that matches at ``pos``."""
     first_char = text[pos : pos + 1]
     first_word: str | None = None
+    second: tuple[bool, bool, str, bool] | None = None
     names = given_names()
     for shape in shapes:
-        # cheap tests first: most shapes fail on the first one or two characters
-        if first_char not in _STARTS[shape]:
+        # cheap tests before the patterns that take long to fail (the initials' fail at once)
+        if shape in _INITIAL_FIRST:
+            pass
+        elif first_char not in _STARTS[shape]:
             continue
-        if shape in _INITIAL_FIRST and text[pos + 1 : pos + 2] != "." and not text.startswith(_LONG_INITIALS, pos):
+        elif shape in _SECOND_STARTS and first_char in _UP_SET:
+            if second is None:
+                second = _two_words(text, pos)
+            one_word, word_comma, second_char, initial = second
+            if second_char not in _SECOND_STARTS[shape]:
+                continue
+            if shape == "family-initials":
+                if not (initial and (one_word or word_comma)):
+                    continue
+            elif not one_word:
+                continue
+        elif shape == "family-given" and first_char in _UP_SET and not _comma_after_family(text, pos):
+            continue
+        elif shape == "latvian" and not _stop_after_word(text, pos):
             continue
         if shape == "given-family" and known_given:
             if first_word is None:
@@ -177,6 +193,49 @@ _LONG_INITIALS = tuple(f"{i}." for i in _INIT[3:].split(")")[0].split("|") if no
 # A given name is a whole word: a shorter match of _WORD ends before a letter or an apostrophe,
 # and no pattern accepts one after a name word, so "given-family"'s first word is this match.
 _WORD_AT = re.compile(_WORD)
+# A name that starts with a capital has no particle before it, so its first word (letters,
+# hyphens, apostrophes; "Smith," before initials) ends at the first space, and the second
+# word (a given name, an initial, the family name) follows the spaces after it.
+_SECOND_STARTS = {"given-family": _FAMILY_SET, "family-initials": _UP_SET, "family-bare": _UP_SET, "family-full": _UP_SET}
+
+
+def _two_words(text: str, pos: int) -> tuple[bool, bool, str, bool]:
+    """Whether the text up to the first space from ``pos`` is a word, or one and a comma, the
+    first character of the next word and whether an initial starts it."""
+    space = text.find(" ", pos)
+    if space == -1:
+        return False, False, "", False
+    first = text[pos:space].replace("-", "").replace("'", "")
+    at = _skip_spaces(text, space)
+    second_char = text[at : at + 1]
+    initial = second_char in _UP_SET and _initial_at(text, at)
+    return first.isalpha(), first[-1:] == "," and first[:-1].isalpha(), second_char, initial
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while text[pos : pos + 1] == " ":
+        pos += 1
+    return pos
+
+
+def _initial_at(text: str, pos: int) -> bool:
+    """Whether _INIT can match at ``pos`` (the caller knows ``text[pos]`` is a capital)."""
+    return text[pos + 1 : pos + 2] == "." or text.startswith(_LONG_INITIALS, pos)
+
+
+def _comma_after_family(text: str, pos: int) -> bool:
+    """"Family, Given": at most two words before the first comma, a space and a capital after it."""
+    comma = text.find(",", pos)
+    if comma == -1 or text.count(" ", pos, comma) > 1 or text[comma + 1 : comma + 2] != " ":
+        return False
+    at = _skip_spaces(text, comma + 1)
+    return text[at : at + 1] in _UP_SET
+
+
+def _stop_after_word(text: str, pos: int) -> bool:
+    """"Strods. Heinrihs.": a word, a full stop and a space."""
+    stop = text.find(".", pos)
+    return stop > pos + 1 and text[pos:stop].replace("'", "").isalpha() and text[stop + 1 : stop + 2] == " "
 _SUFFIX_LEADS = frozenset({",", " "})
 
 

@@ -35,10 +35,22 @@ def boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     if not (_LAST and _LAST[0][0] is w):
         _LAST[:] = [(w, 0, len(w), _boundaries(w, 0, len(w)))]
     full = _LAST[0][3]
-    if lo == 0 and hi >= len(w):
-        return full
+    if lo == 0:
+        if hi >= len(w):
+            return full
+        return [(a, min(b, hi)) for a, b in full if a < hi]  # (every word starts at 0 or later)
     # a stop inside the range; one right at its end closes the range's last sentence
     return [(a, min(b, hi)) for a, b in full if lo <= a < hi and _word_start(w, a) >= lo]
+
+
+def _last_sentence_start(w: str, lo: int, hi: int) -> int | None:
+    """Start of the last sentence in ``w[lo:hi]`` (as ``boundaries(…)[-1][1]``; their starts grow)."""
+    for a, b in reversed(boundaries(w, 0, len(w))):
+        if a < lo:
+            return None
+        if a < hi and (lo == 0 or _word_start(w, a) >= lo):
+            return min(b, hi)
+    return None
 
 
 def _word_start(w: str, stop: int) -> int:
@@ -52,21 +64,21 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     abbrevs = abbreviations()
     for m in _BOUNDARY.finditer(w, lo, hi):
-        end = m.end()
-        nxt = w[end] if end < len(w) else ""
+        stop, end = m.span()
+        nxt = w[end : end + 1]
         if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
             continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
-        if w[m.start()] == "." and nxt != "-":  # ". — " always ends an area
-            j = m.start()
+        if nxt != "-" and w[stop] == ".":  # ". — " always ends an area
+            j = stop
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):
                 j -= 1
-            if j < m.start():
-                word = w[j : m.start()]
+            if j < stop:
+                word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
                 if word.lower() in abbrevs:
                     continue
-        out.append((m.start(), end))
+        out.append((stop, end))
     return out
 
 
@@ -74,7 +86,9 @@ def first_boundary(w: str, lo: int, hi: int) -> int | None:
     """Start of the sentence after the first stop in ``w[lo:hi]`` (as ``boundaries(…)[0][1]``)."""
     full = boundaries(w, 0, len(w))
     for a, b in full:
-        if lo <= a < hi and (lo == 0 or _word_start(w, a) >= lo):
+        if a >= hi:
+            return None  # (the stops are in order)
+        if lo <= a and (lo == 0 or _word_start(w, a) >= lo):
             return min(b, hi)
     return None
 
@@ -146,7 +160,7 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             continue  # inside a quoted title
         start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
-        md = _MONTH_DAY_BEFORE.search(w, start, m.start())
+        md = _MONTH_DAY_BEFORE.search(w, start, m.start()) if _may_end_date_words(w, m.start()) else None
         if md:
             word = md.group("m3")
             if word is not None:  # "(July 1957)", "Spring 1987": a month or season, never a place
@@ -176,6 +190,18 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             if area is not None and (area.places or area.publisher):
                 return area
     return None
+
+
+def _may_end_date_words(w: str, at: int) -> bool:
+    """Whether _MONTH_DAY_BEFORE can end at ``at``: after "d.RM." or before a space after a digit,
+    a digit and a comma, a letter or a stop ("Рига, 1963" has no month or day before the year)."""
+    last = w[at - 1 : at]
+    if last == ".":
+        return True
+    if last != " ":
+        return False
+    before = w[at - 2 : at - 1]
+    return before.isalpha() or before.isdecimal() or before == "." or (before == "," and w[at - 3 : at - 2].isdecimal())
 
 
 def _calendar_word(word: str) -> bool:
@@ -242,7 +268,8 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
 def _area_start(w: str, lo: int, year_start: int) -> int:
     """Where the publication area before a year begins: after a sentence end, ``(`` or ``//``."""
     start = lo
-    for _, nxt in boundaries(w, lo, year_start):
+    nxt = _last_sentence_start(w, lo, year_start)
+    if nxt is not None:
         start = max(start, nxt)
     paren = w.rfind("(", start, year_start)
     if paren != -1 and w.find(")", paren, year_start) == -1:
@@ -338,6 +365,9 @@ def _publisher_words() -> frozenset[str]:
 
 def _colon(text: str) -> int | None:
     """The place/publisher colon (not one inside quotes)."""
+    if '"' not in text:
+        colon = text.find(":")
+        return None if colon == -1 else colon
     depth = 0
     for i, ch in enumerate(text):
         if ch == '"':
@@ -349,13 +379,20 @@ def _colon(text: str) -> int | None:
 
 def _split_commas(w: str, s: int, e: int) -> list[tuple[int, int]]:
     parts, depth, last = [], 0, s
-    for i in range(s, e):
-        ch = w[i]
-        if ch == '"':
-            depth ^= 1
-        elif ch == "," and not depth:
-            parts.append((last, i))
-            last = i + 1
+    if w.find('"', s, e) == -1:  # no quotes: every comma splits
+        comma = w.find(",", s, e)
+        while comma != -1:
+            parts.append((last, comma))
+            last = comma + 1
+            comma = w.find(",", last, e)
+    else:
+        for i in range(s, e):
+            ch = w[i]
+            if ch == '"':
+                depth ^= 1
+            elif ch == "," and not depth:
+                parts.append((last, i))
+                last = i + 1
     parts.append((last, e))
     out = []
     for a, b in parts:

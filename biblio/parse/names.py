@@ -103,47 +103,140 @@ def tidy_initials(raw: str) -> str:
 
 def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool = True) -> NameMatch | None:
     """The first of ``shapes`` that matches at ``pos``."""
+    first_char = text[pos : pos + 1]
+    first_word: str | None = None
+    second: tuple[bool, bool, str, bool] | None = None
+    names = given_names()
     for shape in shapes:
+        # cheap tests before the patterns that take long to fail (the initials' fail at once)
+        if shape in _INITIAL_FIRST:
+            pass
+        elif first_char not in _STARTS[shape]:
+            continue
+        elif shape in _SECOND_STARTS and first_char in _UP_SET:
+            if second is None:
+                second = _two_words(text, pos)
+            one_word, word_comma, second_char, initial = second
+            if second_char not in _SECOND_STARTS[shape]:
+                continue
+            if shape == "family-initials":
+                if not (initial and (one_word or word_comma)):
+                    continue
+            elif not one_word:
+                continue
+        elif shape == "family-given" and first_char in _UP_SET and not _comma_after_family(text, pos):
+            continue
+        elif shape == "latvian" and not _stop_after_word(text, pos):
+            continue
+        if shape == "given-family" and known_given:
+            if first_word is None:
+                word = _WORD_AT.match(text, pos)
+                first_word = word.group() if word else ""
+            if first_word not in names:
+                continue  # as the check after a match would (see _WORD_AT)
         m = _SHAPES[shape].match(text, pos)
         if not m:
             continue
-        if m.group("f") in _NOT_FAMILY:
+        family = m["f"]
+        if family in _NOT_FAMILY:
             continue  # "In C. Nelson (Eds.)": a label, not a family name
-        given = (m.group("g") if "g" in _SHAPE_GROUPS[shape] else None) or ""
+        groups = _SHAPE_GROUPS[shape]
+        given = (m["g"] if "g" in groups else None) or ""
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
-            if after and after.group(1) in given_names():
+            if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
-            if "," not in m.group(0) and m.group("f") in given_names() and _FAMILY_AFTER.match(text, m.end()):
+            if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
-        if shape in ("given-family", "latvian") and known_given:
+        elif shape == "latvian" and known_given:
             first = given.split("-")[0].split()[0] if given else ""
-            if first not in given_names() and not (shape == "latvian" and _latvian_given(first, m.group("f"))):
+            if first not in names and not _latvian_given(first, family):
                 continue
-        if shape == "family-given":
-            first_given = given.split()[-1] if "." in given.split()[0] else given.split()[0]
+        elif shape == "family-given":
+            words = given.split()
+            first_given = words[-1] if "." in words[0] else words[0]
             if first_given in _NOT_GIVEN:
                 continue
-            if " " in m.group("f") and first_given not in given_names():
+            if " " in family and first_given not in names:
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
-        end, suffix = m.end(), ""
+        start, end = m.span()
+        suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
-        else:
+        elif text[end : end + 1] in _SUFFIX_LEADS:
             found = _SUFFIX.match(text, end)  # "King, Martin Luther, Jr.", "Everett, Hugh, III", "Буш Дж. мл."
-            if found and (m.group("f")[:1].isascii() or found.group("s") == "мл."):
+            if found and (family[:1].isascii() or found.group("s") == "мл."):
                 suffix, end = found.group("s"), found.end()
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
-        family = m.group("f")
-        if shape == "family-given" and m.group("tp"):
-            family = f"{m.group('tp')} {family}"  # as "Ludwig van Beethoven" reads
-        person = _person(family, given, (m.group("i") if "i" in _SHAPE_GROUPS[shape] else None) or "")
+        if shape == "family-given" and m["tp"]:
+            family = f"{m['tp']} {family}"  # as "Ludwig van Beethoven" reads
+        person = _person(family, given, (m["i"] if "i" in groups else None) or "")
         person.suffix = suffix
-        person.span = Span(m.start(), end)
-        return NameMatch(person, m.start(), end, shape)
+        person.span = Span(start, end)
+        return NameMatch(person, start, end, shape)
     return None
+
+
+# Cheap tests before a shape's pattern: the characters a match can start with (a capital, or a
+# particle's first letter where a family name may come first), and for the shapes that open with
+# an initial, its stop right after one capital or after one of the longer initials ("Дж.").
+_UP_SET = frozenset(UP)
+_FAMILY_SET = _UP_SET | frozenset(p[0] for p in _PARTICLE.strip("(?:)").split("|"))
+_STARTS = {
+    shape: _UP_SET if shape in ("initials-first", "initial-given-family", "given-family", "latvian") else _FAMILY_SET
+    for shape in _SHAPES
+}
+_INITIAL_FIRST = frozenset({"initials-first", "initial-given-family"})
+_LONG_INITIALS = tuple(f"{i}." for i in _INIT[3:].split(")")[0].split("|") if not i.startswith("["))
+# A given name is a whole word: a shorter match of _WORD ends before a letter or an apostrophe,
+# and no pattern accepts one after a name word, so "given-family"'s first word is this match.
+_WORD_AT = re.compile(_WORD)
+# A name that starts with a capital has no particle before it, so its first word (letters,
+# hyphens, apostrophes; "Smith," before initials) ends at the first space, and the second
+# word (a given name, an initial, the family name) follows the spaces after it.
+_SECOND_STARTS = {"given-family": _FAMILY_SET, "family-initials": _UP_SET, "family-bare": _UP_SET, "family-full": _UP_SET}
+
+
+def _two_words(text: str, pos: int) -> tuple[bool, bool, str, bool]:
+    """Whether the text up to the first space from ``pos`` is a word, or one and a comma, the
+    first character of the next word and whether an initial starts it."""
+    space = text.find(" ", pos)
+    if space == -1:
+        return False, False, "", False
+    first = text[pos:space].replace("-", "").replace("'", "")
+    at = _skip_spaces(text, space)
+    second_char = text[at : at + 1]
+    initial = second_char in _UP_SET and _initial_at(text, at)
+    return first.isalpha(), first[-1:] == "," and first[:-1].isalpha(), second_char, initial
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while text[pos : pos + 1] == " ":
+        pos += 1
+    return pos
+
+
+def _initial_at(text: str, pos: int) -> bool:
+    """Whether _INIT can match at ``pos`` (the caller knows ``text[pos]`` is a capital)."""
+    return text[pos + 1 : pos + 2] == "." or text.startswith(_LONG_INITIALS, pos)
+
+
+def _comma_after_family(text: str, pos: int) -> bool:
+    """"Family, Given": at most two words before the first comma, a space and a capital after it."""
+    comma = text.find(",", pos)
+    if comma == -1 or text.count(" ", pos, comma) > 1 or text[comma + 1 : comma + 2] != " ":
+        return False
+    at = _skip_spaces(text, comma + 1)
+    return text[at : at + 1] in _UP_SET
+
+
+def _stop_after_word(text: str, pos: int) -> bool:
+    """"Strods. Heinrihs.": a word, a full stop and a space."""
+    stop = text.find(".", pos)
+    return stop > pos + 1 and text[pos:stop].replace("'", "").isalpha() and text[stop + 1 : stop + 2] == " "
+_SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
@@ -188,6 +281,8 @@ def parse_name_list(
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
+        if not _and_after_first_word(text, pos):
+            return [], pos, False
         shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
         if shared is None or (known_given and shared.group("g1") not in given_names()):
             return [], pos, False
@@ -218,10 +313,24 @@ def parse_name_list(
         end = nxt.end
         if closing:
             break
-    et_al = ET_AL.match(text, end)
+    et_al = ET_AL.match(text, end) if text[end:].lstrip(" ,;")[:1] in _ET_AL_LEADS else None
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+_ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon
+_AND_WORDS = ("and ", "& ", "и ", "un ")
+
+
+def _and_after_first_word(text: str, pos: int) -> bool:
+    """Whether "and" (or "&", "и", "un") follows the first word: _SHARED_FAMILY can match only then."""
+    space = text.find(" ", pos)
+    if space == -1:
+        return False
+    while text[space + 1 : space + 2] == " ":
+        space += 1
+    return text.startswith(_AND_WORDS, space + 1)
 
 
 # A one-word author (a pseudonym, a classical or a mononymous author: "Voltaire.", "Rainis.",
@@ -329,17 +438,17 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     return [f.person for f in found], end
 
 
+# Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
+_LATER_SHAPES = {
+    "family-given": ("family-given", "given-family", "initials-first"),
+    "family-initials": ("family-initials", "initials-first"),
+    "latvian": ("latvian",),
+    "family-bare": ("family-bare",),
+}
+
+
 def _later_shapes(shape: str) -> tuple[str, ...]:
-    # Chicago/MLA invert only the first name: "Smith, John, and Jane Doe".
-    if shape == "family-given":
-        return ("family-given", "given-family", "initials-first")
-    if shape == "family-initials":
-        return ("family-initials", "initials-first")
-    if shape == "latvian":
-        return ("latvian",)
-    if shape == "family-bare":
-        return ("family-bare",)
-    return (shape, "initials-first", "given-family", "family-initials")
+    return _LATER_SHAPES.get(shape) or (shape, "initials-first", "given-family", "family-initials")
 
 
 # --- roles ---------------------------------------------------------------------
@@ -347,6 +456,8 @@ def _later_shapes(shape: str) -> tuple[str, ...]:
 _ROLE_TABLE: dict[str, tuple[Role, bool]] = {}
 _ROLE_BEFORE_RE: re.Pattern[str] | None = None
 _ROLE_AFTER_RE: re.Pattern[str] | None = None
+_BEFORE_LEADS: set[str] = set()  # the first characters of the phrases, lower case
+_AFTER_LEADS: set[str] = set()
 
 
 _SPACES = re.compile(r"\s+")
@@ -365,6 +476,7 @@ def _compile_roles() -> None:
         escaped = re.escape(phrase).replace(r"\ ", r"[ ]*")
         _ROLE_TABLE[where + ":" + _phrase_key(phrase)] = (Role(role), case == "gen")
         (before if where == "before" else after).append(escaped)
+        (_BEFORE_LEADS if where == "before" else _AFTER_LEADS).add(phrase[:1].lower())
     _ROLE_BEFORE_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(before)})(?<![ ])(?:(?<=\.)|(?![{LETTER}]))[ ]*:?[ ]*", re.IGNORECASE)
     _ROLE_AFTER_RE = re.compile(rf"[ ]*(?P<p>{'|'.join(after)})", re.IGNORECASE)
 
@@ -378,7 +490,9 @@ def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
     if _ROLE_BEFORE_RE is None:
         _compile_roles()
     assert _ROLE_BEFORE_RE is not None
-    m = _ROLE_BEFORE_RE.match(text, pos)
+    lead = text[pos:].lstrip(" ")[:1]
+    # no phrase starts with this ASCII character (in any case): skip the long alternation
+    m = None if lead.isascii() and lead.lower() not in _BEFORE_LEADS else _ROLE_BEFORE_RE.match(text, pos)
     if not m:
         lang = _LANG_FIRST.match(text, pos) if text[pos : pos + 3].lower().lstrip().startswith("no") else None
         m = _ROLE_BEFORE_RE.match(text, lang.end()) if lang else None  # "No angļu val. tulk. I. Josts"
@@ -406,6 +520,8 @@ def role_after(text: str, pos: int) -> tuple[Role, int] | None:
     if _ROLE_AFTER_RE is None:
         _compile_roles()
     assert _ROLE_AFTER_RE is not None
+    if text[pos:].lstrip(" ")[:1] not in _AFTER_LEADS:
+        return None  # ("(", ","): what the phrases after names start with
     m = _ROLE_AFTER_RE.match(text, pos)
     if not m:
         return None

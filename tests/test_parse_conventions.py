@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from biblio.model import EntryType, Role
 from biblio.parse import parse_reference
 from biblio.parse.lang import detect_language, detect_script
@@ -525,3 +527,24 @@ def test_author_date_newspaper_articles() -> None:
         assert (e.type, e.title.value, e.host.title.value, e.publisher, e.date.year) == (
             EntryType.ARTICLE, "Strike Ends", "Washington Post", None, 1999), text
         assert (str(e.pages) if e.pages else None) == page, text
+
+
+@pytest.mark.parametrize(
+    "text, edition, title",
+    [
+        ("Knuth, Donald E. The Art of Computer Programming. Third edition. Reading, MA: Addison-Wesley, 1997.", "3", "The Art of Computer Programming"),
+        ("Smith, John. The Book. Second edition, revised. London: Routledge, 2010.", "2", "The Book"),
+        ("Иванов И. И. Заглавие. — Второе издание, испр. — М. : Наука, 1999. — 100 с.", "2", "Заглавие"),
+        ("Иванов И. И. Заглавие. Издание третье, испр. и доп. М., Наука, 1959. 100 с.", "3", "Заглавие"),
+        ("Kalniņš J. Vēsture. Otrais, papildinātais izdevums. Rīga: Zinātne, 1990. 250 lpp.", "2", "Vēsture"),
+    ],
+)
+def test_spelt_out_ordinal_editions(text: str, edition: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.edition, e.title.value if e.title else None, e.subtitle) == (edition, title, None)
+    assert not [w for w in e.warnings if w.code in ("unparsed-remainder", "ambiguous-title")]
+
+
+def test_ordinal_words_inside_a_title_are_no_edition() -> None:
+    e = parse_reference("Smith, J. The first edition of Hamlet. London: Methuen, 1990.")
+    assert (e.edition, e.title.value) == ("", "The first edition of Hamlet")

@@ -13,7 +13,7 @@ from typing import Callable
 from .dates import YEAR
 from .names import LETTER, UP
 from .state import State
-from .vocab import vocabulary
+from .vocab import ordinals, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
 _NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
@@ -147,8 +147,24 @@ _EDITION_NUMBERED = (
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )
+def _ordinal_words() -> tuple[str, str]:
+    """Spelled-out ordinals (lower case and capitalised) and the letters they start with."""
+    forms = [f for w in sorted(ordinals(), key=len, reverse=True) for f in (w, w[:1].upper() + w[1:])]
+    return "|".join(re.escape(f) for f in forms), "".join(sorted({f[0] for f in forms}))
+
+
+_ORDINALS, _ORD_FIRST = _ordinal_words()
+# ", испр. и доп.", ", revised and expanded": remarks after a spelt-out edition
+_ED_REMARK = rf"(?:, (?:{_ED_STATEMENT}))?"
+# the statement ends: with its own full stop, or before punctuation or an area dash
+_ED_END = r"(?:(?<=\.)|(?= *(?:[.,;:)-]|$)))"
+# "Second edition", "Third revised ed.", "Второе издание, испр.", "Издание второе", "Otrais, papildinātais izdevums"
+_EDITION_SPELT = (
+    rf"(?P<o>{_ORDINALS})(?:,? (?:{_ED_STATEMENT}))? (?:ed\.|edn\.?|edition|издание|izdevums){_ED_REMARK}{_ED_END}"
+    rf"|[Ии]здание (?P<o2>{_ORDINALS}){_ED_REMARK}{_ED_END}"
+)
 _EDITION = re.compile(
-    rf"(?=[\dИиR{_ED_FIRST}])(?:{_EDITION_NUMBERED}"
+    rf"(?=[\dИиR{_ED_FIRST}{_ORD_FIRST}])(?:{_EDITION_NUMBERED}|{_EDITION_SPELT}"
     rf"|(?P<e>{_ED_STATEMENT}) (?:ed\.|edn\.?|edition|изд\.|издание|izd\.|izdevums)(?![{LETTER}]))"
 )
 # Without a word that ends a statement (" ed.", " изд." …, gate "edition_statement") only the
@@ -179,7 +195,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
-    "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", " izd.", " izdevums"),
+    "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", "Издание", " izd.", " izdevums"),
     "edition_numbered": ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl"),
     "apa": ("(",),
     "apa_volume": (", ",),
@@ -350,7 +366,11 @@ def _editions(st: State) -> None:
     for m in list(pattern.finditer(st.w)):
         if _inside_word(st.w, m):
             continue
-        value = next(g for g in m.groups() if g)  # the number ("a" … "d") or the statement ("e")
+        spelt = m.group("o") or m.group("o2") if pattern is _EDITION else None
+        if spelt and st.w[: m.start()].rstrip()[-1:] not in ("", ".", ",", ";", ":", "(", "-"):
+            continue  # "The first edition of Hamlet": words of a title, not an edition statement
+        # the number ("a" … "d"), a spelt-out ordinal's number, or the statement ("e")
+        value = str(ordinals()[spelt.lower()]) if spelt else next(g for g in m.groups() if g)
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
 

@@ -38,6 +38,12 @@ def months() -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def ordinals() -> dict[str, int]:
+    """Spelled-out ordinal (lower case) → number: "second" → 2, "второе" → 2, "otrais" → 2."""
+    return {r[0]: int(r[1]) for r in _rows("ordinals.tsv")}
+
+
+@lru_cache(maxsize=None)
 def vocabulary() -> dict[str, list[str]]:
     """Kind (page, total, volume …) → words."""
     out: dict[str, list[str]] = {}

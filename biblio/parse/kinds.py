@@ -60,16 +60,8 @@ def classify(e: Entry) -> None:
 
 
 def _texts(e: Entry) -> list[Text]:
-    """The entry's Text fields in :meth:`Entry.texts` order, without the names."""
-    out = [t for t in (e.title, e.subtitle, e.publisher, e.series, e.institution) if t is not None]
-    host = e.host
-    if host is not None:
-        if host.title is not None:
-            out.append(host.title)
-        if host.subtitle is not None:
-            out.append(host.subtitle)
-    out.extend(e.notes)
-    return out
+    """The entry's Text fields, in :meth:`Entry.texts` order."""
+    return [text for _, text in e.texts()]
 
 
 def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:

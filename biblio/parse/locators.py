@@ -8,7 +8,7 @@ and blanks what it consumed.  The label words come from ``data/vocabulary.tsv``.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from .dates import YEAR
 from .names import LETTER, UP
@@ -130,14 +130,15 @@ _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata){_NA}")
-def _edition_words() -> tuple[str, str]:
-    """Edition words (both cases of the first letter) and the letters they start with."""
-    words = sorted(set(vocabulary().get("edition-word", [])), key=len, reverse=True)
-    forms = [f for w in words for f in (w, w[:1].upper() + w[1:])]
+
+
+def _both_cases(words: Iterable[str]) -> tuple[str, str]:
+    """An alternation of ``words`` (longest first, first letter in either case) and the letters they start with."""
+    forms = [f for w in sorted(set(words), key=len, reverse=True) for f in (w, w[:1].upper() + w[1:])]
     return "|".join(re.escape(f) for f in forms), "".join(sorted({f[0] for f in forms}))
 
 
-_ED_WORDS, _ED_FIRST = _edition_words()
+_ED_WORDS, _ED_FIRST = _both_cases(vocabulary().get("edition-word", []))
 # "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
 _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
 # "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
@@ -147,13 +148,7 @@ _EDITION_NUMBERED = (
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )
-def _ordinal_words() -> tuple[str, str]:
-    """Spelled-out ordinals (lower case and capitalised) and the letters they start with."""
-    forms = [f for w in sorted(ordinals(), key=len, reverse=True) for f in (w, w[:1].upper() + w[1:])]
-    return "|".join(re.escape(f) for f in forms), "".join(sorted({f[0] for f in forms}))
-
-
-_ORDINALS, _ORD_FIRST = _ordinal_words()
+_ORDINALS, _ORD_FIRST = _both_cases(ordinals())
 # ", испр. и доп.", ", revised and expanded": remarks after a spelt-out edition
 _ED_REMARK = rf"(?:, (?:{_ED_STATEMENT}))?"
 # the statement ends: with its own full stop, or before punctuation or an area dash

@@ -413,7 +413,7 @@ def find_duplicates(entries: Sequence[Entry]) -> list[DuplicateGroup]:
 # --- merging ------------------------------------------------------------------------
 
 _SCALARS = (
-    "edition", "volume", "part", "number_of_volumes", "page_total", "series_number",
+    "edition", "volume", "part", "number_of_volumes", "page_total", "series_number", "number",
     "issn", "doi", "url", "archive", "genre", "language", "script",
 )  # fmt: skip
 _TEXTS = ("title", "subtitle", "publisher", "series", "institution")

@@ -219,6 +219,7 @@ class Entry:
     page_total: str = ""  # "164" from "164 стр." / "250 lpp." / "xii, 300 p."
     series: Text | None = None
     series_number: str = ""
+    number: str = ""  # the work's own number: a report's ("RFC 2616", "Working Paper No. 4509")
     isbns: list[str] = field(default_factory=list)  # as written (validation elsewhere)
     issn: str = ""
     doi: str = ""
@@ -227,7 +228,7 @@ class Entry:
     archived: Date | None = None
     archive: str = ""  # "Wayback Machine"
     institution: Text | None = None  # issuing body, university for theses
-    genre: str = ""  # thesis kind, report kind
+    genre: str = ""  # thesis kind, report kind ("RFC", "NBER Working Paper")
     notes: list[Text] = field(default_factory=list)
     illustrated: bool = False  # "илл.", "ill.", "il."
     language: str | None = None  # dominant language of the entry

@@ -175,6 +175,8 @@ def blx_entries(draw: st.DrawFn) -> Entry:
         entry.volume, entry.part = draw(st.one_of(st.just(""), digits)), draw(st.one_of(st.just(""), digits))
         entry.number_of_volumes = draw(st.one_of(st.just(""), digits))
         entry.series_number = draw(st.one_of(st.just(""), digits))
+        if entry_type is EntryType.REPORT:  # a report's ``number`` is its own
+            entry.number, entry.series_number = entry.series_number, ""
         if entry_type is EntryType.BOOK and draw(st.booleans()):
             entry.host = Host(title=Text(draw(words())))
     entry.series = draw(st.one_of(st.none(), words().map(Text)))
@@ -201,8 +203,8 @@ def _carried(entry: Entry) -> dict[str, Any]:
     data = entry.to_dict()
     data.pop("origin", None)
     order = ["author", "translator", *[r.value for r in EDITOR_ROLE_ORDER]]
-    if entry.type is EntryType.THESIS and "publisher" in data and "institution" not in data:
-        data["institution"] = data.pop("publisher")  # biblatex's @thesis names the university in institution
+    if entry.type in (EntryType.THESIS, EntryType.REPORT) and "publisher" in data and "institution" not in data:
+        data["institution"] = data.pop("publisher")  # biblatex's @thesis and @report name it in institution
     for holder in (data, data.get("host", {})):
         if "persons" in holder:
             holder["persons"] = sorted(holder["persons"], key=lambda p: order.index(p.get("role", "author")))

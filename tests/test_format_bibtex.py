@@ -267,6 +267,8 @@ def bib_entries(draw: st.DrawFn) -> Entry:
         entry.persons += editors
         entry.volume = draw(st.one_of(st.just(""), digits))
         entry.series_number = draw(st.one_of(st.just(""), digits))
+        if entry.type is EntryType.REPORT:  # a report's ``number`` is its own
+            entry.number, entry.series_number = entry.series_number, ""
     entry.series = draw(st.one_of(st.none(), words().map(Text)))
     entry.edition = draw(st.one_of(st.just(""), words(max_size=6)))
     entry.places = [Place(p) for p in draw(st.lists(words(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters=";")), max_size=2))]
@@ -292,6 +294,8 @@ def bib_entries(draw: st.DrawFn) -> Entry:
 def _carried(entry: Entry) -> dict[str, Any]:
     data = entry.to_dict()
     data.pop("origin", None)
+    if entry.type in (EntryType.THESIS, EntryType.REPORT) and "publisher" in data and "institution" not in data:
+        data["institution"] = data.pop("publisher")  # @phdthesis / @techreport name it in school / institution
     return data
 
 

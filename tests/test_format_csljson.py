@@ -297,6 +297,7 @@ def csl_entries(draw: st.DrawFn) -> Entry:
     entry.edition = draw(st.one_of(st.just(""), words(max_size=5)))
     entry.series = draw(st.one_of(st.none(), words().map(Text)))
     entry.series_number = draw(st.one_of(st.just(""), digits))
+    entry.number = draw(st.one_of(st.just(""), digits)) if entry.type is EntryType.REPORT else ""
     entry.isbns = draw(st.lists(st.from_regex(r"97[89][0-9]{10}", fullmatch=True), max_size=2))
     entry.url = draw(st.one_of(st.just(""), safe_url))
     entry.doi = draw(st.one_of(st.just(""), st.from_regex(r"10\.[0-9]{4}/[a-z0-9._-]{1,10}", fullmatch=True)))
@@ -383,3 +384,23 @@ def test_web_page_site_name_is_the_website_title(tmp_path: Path) -> None:
     # a site the reference named as the container reaches container-title too
     site_as_host = Entry(type=EntryType.WEBPAGE, title=Text("Partisans"), host=Host(title=Text("Historia.lv")))
     assert entry_to_csl(site_as_host)["container-title"] == "Historia.lv"
+
+
+def test_report_number_is_csl_number_and_citeproc_prints_it(tmp_path: Path) -> None:
+    report = Entry(type=EntryType.REPORT, key="card1993", title=Text("Minimum Wages and Employment"),
+                   persons=[Person(family="Card", given="David")], genre="NBER Working Paper", number="4509",
+                   publisher=Text("National Bureau of Economic Research"), date=Date(1993), language="en")
+    item = entry_to_csl(report)
+    assert (item["type"], item["genre"], item["number"]) == ("report", "NBER Working Paper", "4509")
+    assert "collection-number" not in item
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate([item], json.loads(_need(CSL_SCHEMA).read_text(encoding="utf-8")))
+    back = read_text("csl-json", json.dumps([item]), tmp_path, "r.json")[0]
+    assert (back.type, back.genre, back.number) == (EntryType.REPORT, "NBER Working Paper", "4509")
+    citeproc = pytest.importorskip("citeproc")
+    from citeproc.source.json import CiteProcJSON
+
+    style = citeproc.CitationStylesStyle("harvard-cite-them-right", validate=False)
+    bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON([item]), citeproc.formatter.plain)
+    bibliography.register(citeproc.Citation([citeproc.CitationItem("card1993")]))
+    assert "4509" in str(bibliography.bibliography()[0])

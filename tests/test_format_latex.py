@@ -64,14 +64,29 @@ def _suffixed() -> Entry:
     )
 
 
+def _report() -> Entry:
+    """A numbered working paper whose issuing body the source gave as its publisher."""
+    return Entry(
+        type=EntryType.REPORT,
+        key="card1993",
+        title=Text("Minimum Wages and Employment"),
+        persons=[Person("Card", given="David"), Person("Krueger", given="Alan B.")],
+        publisher=Text("National Bureau of Economic Research"),
+        genre="NBER Working Paper",
+        number="4509",
+        date=Date(1993),
+        language="en",
+    )
+
+
 def _bib(fmt: str) -> str:
     """Our sample entries, then the bundled bibliography exactly as ``biblio export`` writes it."""
-    return write_text(fmt, [*sample_entries(), _suffixed()]) + "\n" + _biblio("export", "--format", fmt)
+    return write_text(fmt, [*sample_entries(), _suffixed(), _report()]) + "\n" + _biblio("export", "--format", fmt)
 
 
 @pytest.fixture(scope="module")
 def entries(bundled: list[Entry]) -> list[Entry]:
-    return [*sample_entries(), _suffixed(), *bundled]
+    return [*sample_entries(), _suffixed(), _report(), *bundled]
 
 
 def _template(name: str, **values: str) -> str:
@@ -185,6 +200,8 @@ def test_pdflatex_bibtex(style: str, entries: list[Entry], tmp_path: Path) -> No
     else:
         assert "Янис Карлович Дзинтарс" in flat
         assert "Martin Luther King, Jr. and Ralph David Abernathy, III." in flat
+    # @techreport: the type and number, and the issuing body as the institution BibTeX requires
+    assert "NBER Working Paper 4509, National Bureau of Economic Research, 1993" in flat, flat[:3000]
 
 
 def test_pdflatex_biber_biblatex_authoryear(entries: list[Entry], tmp_path: Path) -> None:
@@ -200,6 +217,7 @@ def test_pdflatex_biber_biblatex_authoryear(entries: list[Entry], tmp_path: Path
     # biber reads the suffix as its own part; biblatex's family-given order prints it after the family
     assert "suffix={Jr.}" in (tmp_path / "doc.bbl").read_text(encoding="utf-8")
     assert "King Jr., Martin Luther and Ralph David Abernathy III (1963)" in flat
+    assert "NBER Working Paper 4509. National Bureau of Economic Research" in flat, flat[:3000]
 
 
 def test_lualatex_biber_biblatex_gost(entries: list[Entry], tmp_path: Path) -> None:

@@ -125,6 +125,8 @@ def ris_entries(draw: st.DrawFn) -> Entry:
         entry.pages = Pages(draw(digits), draw(st.one_of(st.just(""), digits)), draw(st.sampled_from(["page", "column"])))
     entry.edition = draw(st.one_of(st.just(""), words(max_size=5)))
     entry.genre = draw(st.one_of(st.just(""), words(max_size=10)))
+    if entry_type is EntryType.REPORT:  # "4851", "HI-381-RR", "WP/19/123"
+        entry.number = draw(st.one_of(st.just(""), digits, st.from_regex(r"[A-Z]{1,3}[-/][0-9]{1,4}[-/][A-Z0-9]{1,3}", fullmatch=True)))
     entry.language = draw(st.sampled_from([None, "ru", "lv", "en"]))
     entry.url = draw(st.one_of(st.just(""), safe_url))
     entry.doi = draw(st.one_of(st.just(""), st.from_regex(r"10\.[0-9]{4}/[a-z0-9._-]{1,10}", fullmatch=True)))
@@ -149,3 +151,15 @@ def test_round_trip_keeps_what_ris_carries(entry: Entry, tmp_path: Path) -> None
     back = read_text("ris", write_text("ris", [entry]), tmp_path, "rt.ris")
     assert len(back) == 1
     assert _carried(back[0]) == _carried(entry)
+
+
+def test_report_number_is_the_first_sn_as_zotero_reads_it(tmp_path: Path) -> None:
+    report = Entry(type=EntryType.REPORT, key="card1993", title=Text("Minimum Wages and Employment"),
+                   genre="NBER Working Paper", number="4509", isbns=["9780000000002"])
+    ris = write_text("ris", [report])
+    assert ris.index("SN  - 4509") < ris.index("SN  - 9780000000002") and "M3  - NBER Working Paper" in ris
+    back = read_text("ris", ris, tmp_path, "r.ris")[0]
+    assert (back.number, back.isbns, back.genre) == ("4509", ["9780000000002"], "NBER Working Paper")
+    # a report's SN that is an ISBN stays an ISBN
+    only_isbn = read_text("ris", "TY  - RPRT\nTI  - X\nSN  - 978-0-00-000000-2\nER  - \n", tmp_path, "i.ris")[0]
+    assert (only_isbn.number, only_isbn.isbns) == ("", ["978-0-00-000000-2"])

@@ -288,12 +288,12 @@ def test_report_numbers_are_no_journal_issue() -> None:
         ("Reinhart, Carmen M. “Growth in a Time of Debt.” NBER Working Paper No. 15639. Cambridge, MA: National Bureau of Economic Research, 2010.", "NBER Working Paper", "15639"),
     ):
         e = parse_reference(text)
-        assert (e.type, e.genre, e.series_number, e.series, e.host) == (EntryType.REPORT, series, number, None, None), text
+        assert (e.type, e.genre, e.number, e.series, e.host) == (EntryType.REPORT, series, number, None, None), text
     e = parse_reference("Page, L., & Brin, S. (1999). The PageRank citation ranking (Technical Report No. 1999-66). Stanford InfoLab.")
     assert (e.title.value, e.publisher.value, e.date.year) == ("The PageRank citation ranking", "Stanford InfoLab", 1999)
     # a year after "Report" in a title is no report number
     e = parse_reference("Human Development Report 1990. New York: Oxford University Press, 1990.")
-    assert e.series_number == "" and e.title.value == "Human Development Report 1990"
+    assert e.number == "" and e.title.value == "Human Development Report 1990"
 
 
 def test_latvian_publisher_company_prefixes_dropped() -> None:

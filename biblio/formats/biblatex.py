@@ -44,13 +44,13 @@ booktitle, booksubtitle  ``host.title`` / ``host.subtitle`` of in* types
 journaltitle, …subtitle  ``host.title`` / ``host.subtitle`` of articles
 volume, part, volumes    ``volume``, ``part``, ``number_of_volumes`` (the host's for
                          in* types and articles)
-number                   ``host.issue`` for articles, else ``series_number``
+number                   ``host.issue`` for articles, a report's ``number``, else ``series_number``
 series, edition          ``series``, ``edition``
 location                 ``places`` (full names) as a list: ``Москва and Ленинград``
 publisher                ``publisher``
-institution, type        ``institution``, ``genre``: a @thesis names its university in
-                         ``institution`` (a university given as ``publisher`` moves
-                         there); ``type`` holds the degree, biblatex's keys
+institution, type        ``institution``, ``genre``: a @thesis names its university and a
+                         @report its issuing body in ``institution`` (one given as
+                         ``publisher`` moves there); ``type`` holds the degree, biblatex's keys
                          (``phdthesis``, ``mathesis``, ``candthesis`` …) or words
                          (``дис. … канд. ист. наук``); @phdthesis / @mastersthesis
                          without ``type`` read as ``phdthesis`` / ``mathesis``
@@ -171,12 +171,14 @@ def _own_or_host(name: str, host_types: AbstractSet[EntryType]) -> Rule:
 def _get_number(entry: Entry) -> str:
     if entry.type is EntryType.ARTICLE:
         return entry.host.issue if entry.host else ""
-    return entry.series_number
+    return entry.number or entry.series_number
 
 
 def _put_number(entry: Entry, value: str) -> None:
     if entry.type is EntryType.ARTICLE:
         host_of(entry).issue = value
+    elif entry.type is EntryType.REPORT:
+        entry.number = value  # a report's own number (@techreport, @report)
     else:
         entry.series_number = value
 
@@ -307,8 +309,11 @@ _MAINTITLE = _host_field(MAIN_TYPES | {EntryType.WEBPAGE}, "title")
 
 
 def _university_in_publisher(entry: Entry) -> bool:
-    """A thesis whose university the source gave as its publisher (biblatex wants ``institution``)."""
-    return entry.type is EntryType.THESIS and entry.institution is None and entry.publisher is not None
+    """A thesis or report whose university or issuing body the source gave as its publisher.
+
+    biblatex's @thesis and @report drivers print ``institution``, not ``publisher``.
+    """
+    return entry.type in (EntryType.THESIS, EntryType.REPORT) and entry.institution is None and entry.publisher is not None
 
 
 def _get_publisher(entry: Entry) -> str:

@@ -36,12 +36,13 @@ title                  ``title`` + ": " + ``subtitle`` + ". " + the ``part`` in 
 booktitle / journal    ``host.title`` (+ subtitle, + ``host.part``) for in* types /
                        articles
 volume                 ``volume``, for in* types and articles ``host.volume``
-number                 ``host.issue`` for articles, else ``series_number``
+number                 ``host.issue`` for articles, a report's ``number``, else ``series_number``
 series                 ``series``
 edition                ``edition``
 address                ``places`` (full names), joined by "; "
 publisher              ``publisher``
-school / institution   ``institution`` (theses / reports)
+school / institution   ``institution`` (theses / reports; their ``publisher`` when the
+                       source named the university or issuing body as one)
 type                   ``genre``
 year, month            ``date`` (year range as ``1941--1945``; a literal date
                        without a year goes to ``year`` as written)
@@ -147,12 +148,14 @@ def _put_volume(entry: Entry, value: str) -> None:
 def _get_number(entry: Entry) -> str:
     if entry.type is EntryType.ARTICLE:
         return entry.host.issue if entry.host else ""
-    return entry.series_number
+    return entry.number or entry.series_number
 
 
 def _put_number(entry: Entry, value: str) -> None:
     if entry.type is EntryType.ARTICLE:
         host_of(entry).issue = value
+    elif entry.type is EntryType.REPORT:
+        entry.number = value  # a report's own number (@techreport, @report)
     else:
         entry.series_number = value
 
@@ -161,10 +164,27 @@ def _put_places(entry: Entry, value: str) -> None:
     entry.places = [Place(v.strip()) for v in value.split(";") if v.strip()]
 
 
-def _institution(entry: Entry, thesis: bool) -> str:
-    if entry.institution is None or (entry.type is EntryType.THESIS) != thesis:
+def _issuer_in_publisher(entry: Entry) -> bool:
+    """A thesis or report whose university or issuing body the source gave as its publisher.
+
+    BibTeX's @phdthesis and @techreport require ``school`` / ``institution`` and
+    print no ``publisher``, so the name moves there.
+    """
+    return entry.type in (EntryType.THESIS, EntryType.REPORT) and entry.institution is None and entry.publisher is not None
+
+
+def _get_publisher(entry: Entry) -> str:
+    if entry.publisher is None or _issuer_in_publisher(entry):
         return ""
-    return entry.institution.value
+    return entry.publisher.value
+
+
+def _institution(entry: Entry, thesis: bool) -> str:
+    if (entry.type is EntryType.THESIS) != thesis:
+        return ""
+    if _issuer_in_publisher(entry):
+        return entry.publisher.value if entry.publisher else ""
+    return entry.institution.value if entry.institution else ""
 
 
 def _put_institution(entry: Entry, value: str) -> None:
@@ -210,7 +230,7 @@ FIELDS: tuple[Rule, ...] = (
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
     Rule("address", lambda e: "; ".join(p.full for p in e.places), _put_places),
-    text_rule("publisher", "publisher"),
+    Rule("publisher", _get_publisher, lambda e, v: setattr(e, "publisher", latex.text_or_none(v))),
     Rule("school", lambda e: _institution(e, thesis=True), _put_institution),
     Rule("institution", lambda e: _institution(e, thesis=False), _put_institution),
     attr_rule("type", "genre"),

@@ -40,6 +40,7 @@ container-title            ``host.title`` (+ subtitle); a web page's site name (
                            else ``host.title``), read back into ``publisher``; a work on
                            the site beside it goes to a ``biblio-host-title`` note line
 collection-title / -number ``series`` / ``series_number``
+number                     ``number`` (a report's: Zotero's "Report Number")
 volume, part               ``volume``, ``part`` (the host's for in* types, articles)
 number-of-volumes          ``number_of_volumes`` (or the host's)
 issue                      ``host.issue``
@@ -316,6 +317,7 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
         "container-title": _container_title(entry),
         "collection-title": entry.series.value if entry.series else "",
         "collection-number": entry.series_number,
+        "number": entry.number,
         "volume": _hosted_value(entry, "volume"),
         "part": _hosted_value(entry, "part"),
         "number-of-volumes": _hosted_value(entry, "number_of_volumes"),
@@ -532,6 +534,7 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     if text("collection-title"):
         entry.series = Text(text("collection-title"))
     entry.series_number = text("collection-number")
+    entry.number = text("number")
     entry.edition = text("edition")
     if text("publisher"):
         entry.publisher = Text(text("publisher"))

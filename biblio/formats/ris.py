@@ -27,7 +27,8 @@ PY, DA     ``date``: PY the year (``1941/1945`` for a range, else the literal),
            DA ``YYYY/MM/DD/``
 CY         ``places`` (full names), one CY per place
 PB         ``publisher``
-SN         ``isbns`` and ``issn``, one SN each (an ISSN is 8 characters)
+SN         ``isbns`` and ``issn``, one SN each (an ISSN is 8 characters); a report's
+           ``number`` first (Zotero reads a report's SN as its report number)
 SP, EP     ``pages`` first and last
 VL, IS     ``volume`` (the host's for hosted types), ``host.issue``
 NV         ``number_of_volumes``
@@ -199,6 +200,8 @@ def _tags(entry: Entry) -> list[tuple[str, str]]:
     tags += [("CY", p.full) for p in entry.places]
     if entry.publisher:
         tags.append(("PB", entry.publisher.value))
+    if entry.number and entry.type is EntryType.REPORT:
+        tags.append(("SN", entry.number))
     tags += [("SN", isbn) for isbn in entry.isbns]
     if entry.issn:
         tags.append(("SN", entry.issn))
@@ -264,6 +267,12 @@ def _records(source: Source) -> Iterator[tuple[int, list[tuple[str, str, int]]]]
         raise FormatError("record not closed with 'ER  - '", source.name, start)
 
 
+def _standard_number(value: str) -> bool:
+    """An ISBN (10 or 13 digits, hyphens allowed) or an ISSN, not a report number."""
+    compact = value.replace("-", "").replace(" ", "")
+    return len(compact) in (8, 10, 13) and compact[:-1].isdigit() and (compact[-1].isdigit() or compact[-1] in "Xx")
+
+
 def _record_to_entry(record: list[tuple[str, str, int]], source: Source, start: int) -> Entry:
     kind = record[0][1].upper()
     entry = Entry(type=READ_TYPES.get(kind, EntryType.DOCUMENT), origin=Origin(source.name, start))
@@ -321,7 +330,9 @@ def _put(entry: Entry, host: Host, hosted: bool, tag: str, value: str) -> None:
     elif tag == "PB":
         entry.publisher = Text(value)
     elif tag == "SN":
-        if re.fullmatch(r"\d{4}-?\d{3}[\dXx]", value):
+        if entry.type is EntryType.REPORT and not entry.number and not _standard_number(value):
+            entry.number = value  # a report's number, as Zotero writes it
+        elif re.fullmatch(r"\d{4}-?\d{3}[\dXx]", value):
             entry.issn = value
         else:
             entry.isbns.append(value)

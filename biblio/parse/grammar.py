@@ -759,11 +759,9 @@ class _Reader:
                 e.extra[key] = found.value
                 e.spans[f"extra.{key}"] = Span(found.start, found.end)
         for i, report in enumerate(kinds.get("report", ())):
-            if i == 0 and not e.series_number:
-                # the model has no report-number field: the kind is the genre and the number the
-                # series number (BibTeX's techreport type and number)
-                e.genre, e.series_number = report.extra["series"], report.value
-                e.spans["series_number"] = Span(report.start, report.end)
+            if i == 0:  # the kind is the genre (BibTeX's techreport type, CSL genre)
+                e.genre, e.number = report.extra["series"], report.value
+                e.spans["number"] = Span(report.start, report.end)
             else:
                 self._note(report.start, report.end)  # "STD 66. RFC 3986."
         if "thesis" in kinds:

@@ -70,7 +70,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     titles = " ".join(t.value for t in (texts if texts is not None else _texts(e)))
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
-    if e.genre and e.series_number and e.series is None:
+    if e.genre and e.number:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
         return EntryType.THESIS

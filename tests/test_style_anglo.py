@@ -419,3 +419,34 @@ def test_family_names_sort_before_longer_ones_nothing_before_something(style) ->
     lines = [line for line in format_bibliography(entries, style).splitlines() if line]
     titles = [next(t for t in ("Alpha", "Beta", "Gamma") if t in line) for line in lines]
     assert titles == ["Gamma", "Beta", "Alpha"]  # King Anna, King Zed, then Kingsley
+
+
+def _working_paper(genre: str = "NBER Working Paper", number: str = "4509") -> Entry:
+    return Entry(type=EntryType.REPORT, title=Text("Minimum wages and employment", lang="en"),
+                 persons=[Person("Card", "David"), Person("Krueger", "Alan B.")], genre=genre, number=number,
+                 places=[Place("Cambridge, MA")], publisher=Text("National Bureau of Economic Research"),
+                 date=Date(1993), language="en")
+
+
+@pytest.mark.parametrize(
+    ("style", "expected"),
+    [
+        # APA 7 (10.4): the kind and number in parentheses after the title, "No." before the number
+        ("apa", "Card, D., & Krueger, A. B. (1993). Minimum wages and employment (NBER Working Paper No. 4509). "
+                "National Bureau of Economic Research."),
+        # Chicago 17 (14.228): the kind and number after the title, like a series
+        ("chicago-author-date", "Card, David, and Alan B. Krueger. 1993. Minimum Wages and Employment. NBER Working "
+                                "Paper 4509. Cambridge, MA: National Bureau of Economic Research."),
+        # MLA 9: the series-like designation closes the entry
+        ("mla", "Card, David, and Alan B. Krueger. Minimum Wages and Employment. National Bureau of Economic "
+                "Research, 1993. NBER Working Paper 4509."),
+    ],
+)
+def test_report_number_in_each_guides_place(style: str, expected: str) -> None:
+    assert format_entry(_working_paper(), style) == expected
+
+
+def test_report_codes_take_the_number_without_no() -> None:
+    assert "(RFC 2616)" in format_entry(_working_paper("RFC", "2616"), "apa")
+    assert "(Cmnd. 247)" in format_entry(_working_paper("Cmnd.", "247"), "apa")
+    assert "(Report No. 12)" in format_entry(_working_paper("", "12"), "apa")

@@ -523,3 +523,12 @@ def test_name_suffix_kept_with_a_name_as_written() -> None:
     editor.suffix = "мл."
     entry.host = Host(title=ru("Борьба за Советскую Латвию"), persons=[editor])
     assert "/ под ред. П. И. Кушнера мл. — Рига" in text(G18, entry)
+
+
+def test_numbered_report_names_its_kind_and_number_in_the_series_place() -> None:
+    report = Entry(type=EntryType.REPORT, title=Text("Minimum wages and employment", lang="en"),
+                   persons=[Person("Card", "David")], genre="NBER Working Paper", number="4509",
+                   places=[Place("Cambridge, MA")], publisher=Text("National Bureau of Economic Research"),
+                   date=Date(1993), language="en")
+    assert text(G18, report) == ("Card, D. Minimum wages and employment / D. Card. — Cambridge, MA : "
+                                 "National Bureau of Economic Research, 1993. — (NBER Working Paper ; 4509).")

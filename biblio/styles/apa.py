@@ -29,6 +29,7 @@ from .base import (
     family_initials,
     is_volume_of_set,
     page_range,
+    report_designation,
     romanize_text,
     text_in_latin,
     thesis_kind,
@@ -119,6 +120,8 @@ class Apa(LatinStyle):
             details.append(f"Vol. {entry.volume}")
         if entry.part:
             details.append(f"Pt. {entry.part}")
+        if entry.type == EntryType.REPORT and entry.number:  # "(NBER Working Paper No. 4509)" (APA 7, 10.4)
+            details.append(report_designation(romanize_text(entry.genre, self.scheme()), entry.number, "No."))
         title = data.title.latin
         if is_volume_of_set(entry) and data.host_title:
             title = f"{data.host_title.latin}: Vol. {entry.volume}. {title}" if title else data.host_title.latin
@@ -150,8 +153,8 @@ class Apa(LatinStyle):
 
     def description_note(self, entry: Entry) -> str:
         """``[Doctoral dissertation]``; a published thesis (online) names its university inside."""
-        if entry.type not in (EntryType.THESIS, EntryType.REPORT):
-            return ""
+        if entry.type not in (EntryType.THESIS, EntryType.REPORT) or (entry.type == EntryType.REPORT and entry.number):
+            return ""  # a numbered report names its kind beside the number
         genre = romanize_text(thesis_kind(entry.genre, _DEGREES), self.scheme()) if entry.genre else ""
         published = bool(entry.url or entry.doi) or entry.type == EntryType.REPORT
         if not published and entry.genre.strip().lower() in THESIS_KEYS:  # "[Unpublished doctoral dissertation]"
@@ -165,6 +168,8 @@ class Apa(LatinStyle):
         if entry.type in (EntryType.ARTICLE, EntryType.WEBPAGE):
             return ""
         if entry.type == EntryType.THESIS and not (entry.url or entry.doi):
+            return data.publisher or text_in_latin(entry.institution, self.scheme())
+        if entry.type == EntryType.REPORT and entry.number:  # the issuing body publishes a numbered report
             return data.publisher or text_in_latin(entry.institution, self.scheme())
         return data.publisher
 

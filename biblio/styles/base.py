@@ -354,6 +354,19 @@ def thesis_kind(genre: str, words: dict[str, str]) -> str:
     return words.get(key, genre) if key in THESIS_KEYS else genre
 
 
+def report_designation(genre: str, number: str, numero: str = "") -> str:
+    """A report's kind and number: ``NBER Working Paper No. 4509`` (``numero`` "No."), ``RFC 2616``.
+
+    A code ("RFC", "STD") or an abbreviation that ends in a period ("Cmnd.") takes
+    the number directly; a report without a kind is a "Report".
+    """
+    if not number:
+        return genre
+    kind = genre.strip() or "Report"
+    coded = kind.endswith(".") or kind.replace(" ", "").isupper()
+    return f"{kind} {number}" if coded or not numero else f"{kind} {numero} {number}"
+
+
 # --- title case (Chicago, MLA, APA container titles) ---------------------------
 
 _MINOR_WORDS = frozenset(

@@ -240,7 +240,7 @@ class Gost2018(Style):
             title += f" : {entry.subtitle.value}"
         if entry.number_of_volumes:
             title += f" : {t.get(volumes_term(entry), entry.number_of_volumes)}"
-        if entry.genre:
+        if entry.genre and not (entry.type == EntryType.REPORT and entry.number):  # (a numbered report's is in the series)
             key = entry.genre.strip().lower()
             title += f" : {t.get('thesis_' + key) if key in THESIS_KEYS else entry.genre}"
         if entry.part:
@@ -313,10 +313,15 @@ class Gost2018(Style):
         return ""
 
     def series(self, entry: Entry) -> str:
-        if entry.series is None:
-            return ""
-        number = f" ; {entry.series_number}" if entry.series_number else ""
-        return f"({entry.series.value}{number})"
+        """``(Библиотека ; 7)``; a numbered report's kind and number take the series' place
+        (``(NBER Working Paper ; 4509)``)."""
+        series = []
+        if entry.series is not None:
+            number = f" ; {entry.series_number}" if entry.series_number else ""
+            series.append(f"({entry.series.value}{number})")
+        if entry.type == EntryType.REPORT and entry.number:
+            series.append(f"({entry.genre} ; {entry.number})" if entry.genre else f"(№ {entry.number})")
+        return " ".join(series)
 
     def electronic(self, entry: Entry, t: Terms) -> str:
         """``URL: … (дата обращения: 06.01.2012 ; архивировано 14.03.2012 в Wayback Machine)``.

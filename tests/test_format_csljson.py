@@ -404,3 +404,12 @@ def test_report_number_is_csl_number_and_citeproc_prints_it(tmp_path: Path) -> N
     bibliography = citeproc.CitationStylesBibliography(style, CiteProcJSON([item]), citeproc.formatter.plain)
     bibliography.register(citeproc.Citation([citeproc.CitationItem("card1993")]))
     assert "4509" in str(bibliography.bibliography()[0])
+
+
+def test_suffix_written_into_given_after_a_comma_is_split_off(tmp_path: Path) -> None:
+    items = [{"id": "k", "type": "book", "title": "Strength to Love",
+              "author": [{"family": "King", "given": "Martin Luther, Jr."}, {"family": "Ford", "given": "Henry, III"},
+                         {"family": "Буш", "given": "Дж., мл."}, {"family": "Smith", "given": "John, Paul"}]}]
+    back = read_text("csl-json", json.dumps(items), tmp_path, "k.json")[0]
+    assert [(p.family, p.display_given(), p.suffix) for p in back.persons] == [
+        ("King", "Martin Luther", "Jr."), ("Ford", "Henry", "III"), ("Буш", "Дж.", "мл."), ("Smith", "John, Paul", "")]

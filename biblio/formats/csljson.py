@@ -224,12 +224,19 @@ def _name(person: Person) -> dict[str, str]:
     return name
 
 
+# A suffix written into ``given`` after a comma ("Martin Luther, Jr."), as Zotero stores it
+# and citeproc-js reads it.
+_GIVEN_SUFFIX = re.compile(r"(?P<given>.+?),\s*(?P<suffix>(?:Jr|Sr|Jnr|Snr)\.?|I{2,3}|IV|V|мл\.|ст\.)\s*")
+
+
 def _person(name: dict[str, Any], role: Role) -> Person:
     if "literal" in name and "family" not in name:
         return Person(literal=str(name["literal"]), role=role)
     family = " ".join(str(name.get(k, "")) for k in ("non-dropping-particle", "family") if name.get(k))
     given = " ".join(str(name.get(k, "")) for k in ("given", "dropping-particle") if name.get(k))
     suffix = str(name.get("suffix") or "")
+    if not suffix and (split := _GIVEN_SUFFIX.fullmatch(given)):
+        given, suffix = split.group("given"), split.group("suffix")
     if re.fullmatch(r"(?:[^\W\d_]{1,2}\.(?:[ -]|$))+", given.strip()):
         return Person(family=family, initials=given, suffix=suffix, role=role)
     return Person(family=family, given=given, suffix=suffix, role=role)

@@ -30,7 +30,7 @@ from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
+from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations, vocabulary
@@ -143,9 +143,7 @@ class _Reader:
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int) -> int:
         st = self.st
-        persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
-        if not persons:
-            persons, end, et_al = parse_name_list(st.w, p0)
+        persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES)
         if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
@@ -895,8 +893,13 @@ _PUBLISHER_PREFIX = re.compile(
 _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')
 
 
+_CLOSING_QUOTES = frozenset('"»“”')
+
+
 def _publisher_name(value: str) -> str:
     """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
+    if value[-1:] not in _CLOSING_QUOTES:
+        return value  # both patterns end with a closing quote (a cleaned value ends in no line break)
     m = _PUBLISHER_PREFIX.match(value)
     if m:
         return m.group("n").strip()
@@ -961,9 +964,8 @@ def _keeps_stop(w: str, s: int, e: int) -> bool:
 
 
 def _skip(w: str, pos: int, chars: str) -> int:
-    while pos < len(w) and w[pos] in chars:
-        pos += 1
-    return pos
+    rest = w[pos:]  # (lstrip passes over runs of blanked text at C speed)
+    return pos + len(rest) - len(rest.lstrip(chars))
 
 
 def _skip_numbering(w: str) -> int:

@@ -269,6 +269,13 @@ def _person(family: str, given: str, initials: str) -> Person:
     return Person(family=family.strip(), given=given.strip(), initials=initials)
 
 
+_DEFAULT_SHAPES = ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
+# The head of a reference tries "Strods. Heinrihs." first, in one pass with the other shapes: the
+# same as a pass with "latvian" alone first (where "John and Anne Tedeschi" would be read before
+# the others are tried), as no other shape matches a first word followed by "and".
+HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES
+
+
 def parse_name_list(
     text: str, pos: int = 0, first_shapes: tuple[str, ...] | None = None, known_given: bool = True
 ) -> tuple[list[Person], int, bool]:
@@ -276,7 +283,7 @@ def parse_name_list(
 
     Returns the persons, the end position and whether an "et al." closed the list.
     """
-    shapes = first_shapes or ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
+    shapes = first_shapes or _DEFAULT_SHAPES
     found: list[Person] = []
     end = pos
     first = match_name(text, pos, shapes, known_given)

@@ -407,8 +407,9 @@ class _Reader:
             return
         # an organisation before the title (web pages: "AIA European section, Title")
         comma = w.find(", ", s, e)
-        web = self.st.first("url") or self.st.first("archived") or self.st.first("accessed")
-        if comma != -1 and web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
+        kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
+        web = comma != -1 and ("url" in kinds or "archived" in kinds or "accessed" in kinds)
+        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
@@ -421,7 +422,7 @@ class _Reader:
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
-        chapter = next((i for i, (a, _) in enumerate(rest) if _CHAPTER.match(w, a)), None)
+        chapter = next((i for i, (a, _) in enumerate(rest) if _CHAPTER.match(w, a)), None) if rest else None
         if chapter is not None and self.host_lo is None:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]

@@ -30,7 +30,7 @@ from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
-from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
+from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations, vocabulary
@@ -143,9 +143,7 @@ class _Reader:
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int) -> int:
         st = self.st
-        persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
-        if not persons:
-            persons, end, et_al = parse_name_list(st.w, p0)
+        persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES)
         if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
@@ -409,8 +407,9 @@ class _Reader:
             return
         # an organisation before the title (web pages: "AIA European section, Title")
         comma = w.find(", ", s, e)
-        web = self.st.first("url") or self.st.first("archived") or self.st.first("accessed")
-        if comma != -1 and web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
+        kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
+        web = comma != -1 and ("url" in kinds or "archived" in kinds or "accessed" in kinds)
+        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
@@ -423,7 +422,7 @@ class _Reader:
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
-        chapter = next((i for i, (a, _) in enumerate(rest) if _CHAPTER.match(w, a)), None)
+        chapter = next((i for i, (a, _) in enumerate(rest) if _CHAPTER.match(w, a)), None) if rest else None
         if chapter is not None and self.host_lo is None:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]
@@ -893,8 +892,13 @@ _PUBLISHER_PREFIX = re.compile(
 _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')
 
 
+_CLOSING_QUOTES = frozenset('"»“”')
+
+
 def _publisher_name(value: str) -> str:
     """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
+    if value[-1:] not in _CLOSING_QUOTES:
+        return value  # both patterns end with a closing quote (a cleaned value ends in no line break)
     m = _PUBLISHER_PREFIX.match(value)
     if m:
         return m.group("n").strip()
@@ -959,9 +963,8 @@ def _keeps_stop(w: str, s: int, e: int) -> bool:
 
 
 def _skip(w: str, pos: int, chars: str) -> int:
-    while pos < len(w) and w[pos] in chars:
-        pos += 1
-    return pos
+    rest = w[pos:]  # (lstrip passes over runs of blanked text at C speed)
+    return pos + len(rest) - len(rest.lstrip(chars))
 
 
 def _skip_numbering(w: str) -> int:

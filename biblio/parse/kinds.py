@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entry, EntryType, Role, Text
+from ..model import Entry, EntryType, Person, Role, Text
 from .lang import detect_language, detect_script
 from .state import LIMIT
 
@@ -67,7 +67,7 @@ def _texts(e: Entry) -> list[Text]:
 def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     """The kind of work, from the host, the identifiers and the words of the titles."""
     source = e.source[:LIMIT]
-    titles = " ".join(t.value for t in (texts if texts is not None else _texts(e)))
+    titles = " ".join([t.value for t in (texts if texts is not None else _texts(e))])
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
@@ -93,16 +93,21 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     web = e.url or e.archived or e.accessed
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
-    title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)
-    editors = [p for p in e.persons if p.role in _EDITORIAL]
-    authors = e.authors
+    title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
     if e.volume or e.part:
         return EntryType.VOLUME
-    if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
+    if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     return EntryType.BOOK
+
+
+def _has_editors(persons: list[Person]) -> bool:
+    for p in persons:
+        if p.role in _EDITORIAL:
+            return True
+    return False
 
 
 def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
@@ -117,7 +122,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     source = e.source[:LIMIT]
     language = detect_language(main)
     if language is None:
-        language = detect_language(" ".join(t.value for t in texts)) or detect_language(source)
+        language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":

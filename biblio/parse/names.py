@@ -206,9 +206,12 @@ def _two_words(text: str, pos: int) -> tuple[bool, bool, str, bool]:
     if space == -1:
         return False, False, "", False
     first = text[pos:space].replace("-", "").replace("'", "")
-    at = _skip_spaces(text, space)
+    at = space + 1
+    while text[at : at + 1] == " ":
+        at += 1
     second_char = text[at : at + 1]
-    initial = second_char in _UP_SET and _initial_at(text, at)
+    # (_initial_at inline: this runs for most names)
+    initial = second_char in _UP_SET and (text[at + 1 : at + 2] == "." or text.startswith(_LONG_INITIALS, at))
     return first.isalpha(), first[-1:] == "," and first[:-1].isalpha(), second_char, initial
 
 
@@ -269,6 +272,13 @@ def _person(family: str, given: str, initials: str) -> Person:
     return Person(family=family.strip(), given=given.strip(), initials=initials)
 
 
+_DEFAULT_SHAPES = ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
+# The head of a reference tries "Strods. Heinrihs." first, in one pass with the other shapes: the
+# same as a pass with "latvian" alone first (where "John and Anne Tedeschi" would be read before
+# the others are tried), as no other shape matches a first word followed by "and".
+HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES
+
+
 def parse_name_list(
     text: str, pos: int = 0, first_shapes: tuple[str, ...] | None = None, known_given: bool = True
 ) -> tuple[list[Person], int, bool]:
@@ -276,7 +286,7 @@ def parse_name_list(
 
     Returns the persons, the end position and whether an "et al." closed the list.
     """
-    shapes = first_shapes or ("initial-given-family", "initials-first", "family-initials", "family-given", "given-family", "family-bare")
+    shapes = first_shapes or _DEFAULT_SHAPES
     found: list[Person] = []
     end = pos
     first = match_name(text, pos, shapes, known_given)
@@ -410,6 +420,9 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     capitalised or quoted title, and a parenthesised imprint or a quoted article
     title after it. Several names need the closing "and": "A B, C D, and E F, Title".
     """
+    space = text.find(" ", pos)
+    if space == -1 or text[space - 1] == ",":
+        return None  # "Smith, John": both shapes have a space after the first initial or given name, no comma
     found: list[NameMatch] = []
     closed = False
     at = pos

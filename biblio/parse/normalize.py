@@ -75,6 +75,9 @@ def clean(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+_QUOTES = '"' + DOUBLE_QUOTES + "'" + SINGLE_QUOTES
+
+
 def strip_quotes(value: str) -> str:
     """Remove one pair of surrounding quotes (any style): «Лиесма» → Лиесма.
 
@@ -84,7 +87,9 @@ def strip_quotes(value: str) -> str:
     'Известия АН'
     """
     value = value.strip()
-    quotes = '"' + DOUBLE_QUOTES + "'" + SINGLE_QUOTES
+    quotes = _QUOTES
+    if value[:1] not in quotes and value[-1:] not in quotes:
+        return value  # most values: no quote at either end
     if len(value) >= 2 and value[0] in quotes and value[-1] in quotes:
         inner = value[1:-1]
         if not any(q in inner for q in '"«»“”„'):

@@ -2,10 +2,15 @@
 
 A new reference starts after a *close* — a publication year ending a
 sentence, a page count (``164 стр.``, ``250 lpp.``, ``, илл.``), a page or
-column range, an ISBN, "Wayback Machine", an access date — when what follows
-begins like a reference (a capital letter or a quote) and not like the
+column range, an ISBN, "Wayback Machine", an access date, GOST's "Текст :
+непосредственный.", a series area, a newspaper's day and month — when what
+follows begins like a reference (a capital letter or a quote) and not like the
 continuation of one (a place before its publisher, "ISBN", "Archived",
-"Summary in …", a web-site name, ``/``, ``//``, a lower-case word).
+"Summary in …", a web-site name, ``/``, ``//``, a lower-case word). It also
+starts at a *heading* after any sentence end: names followed by a title, by an
+author-date year ("Kuhn, Thomas S. 1962.") or by a date in parentheses
+("Smith, J. (2002).", "OECD (2015)", "Kennan, George F. (July 1947)."), with
+its list number if it has one.
 
 >>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
 ['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']
@@ -20,24 +25,42 @@ from .dates import YEAR
 from .names import LETTER, UP, parse_name_list
 from .normalize import normalize
 
+_RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _CLOSE = re.compile(
     rf"(?:(?<![\d\-]){YEAR}\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+ ?(?:стр|с|lpp|p|pp|S)\.(?:,? ?(?:илл?|ил|ill|il)\.)?"
-    rf"|(?:стр|ст|стлб|с|pp|p|lpp|S)\. ?\d+(?: ?- ?\d+)?"
+    rf"|\d+\.? ?(?:стр|с|lpp|p|pp|S)\.(?:,? ?(?:илл?|ил|ill|il)\.)?"
+    rf"|(?:стр|ст|стлб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
+    rf"|(?:S|С|P|Л)\. ?(?!{YEAR}\b)\d+(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]"
     r"|Wayback Machine\.?"
     r"|(?:https?://|doi:)[^ ]+"
-    r"|\((?:skatīts|дата обращения|Accessed|accessed|viewed)[^()]*\)\.?"
+    r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
+    # GOST 7.0.100-2018's content statement closes its area; a series area closes a description
+    r"|Текст : (?:непосредственный|электронный)\."
+    r"|(?<=- )\([^()]{2,150}\)\."
+    # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
+    rf"|\d{{1,2}} (?:{_RU_MONTHS})(?: \(\d{{1,2}} [а-я]+\))?\."
+    r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*\.(?:, Nr\. [\d/]+\.)?"
     r")(?= +)"
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}\.) *")
 _PAREN_END = re.compile(r"\) +")
-_HEADING_END = re.compile(r"[ ]*\.?[ ]+[\"«A-ZА-ЯЁĀ-Ž]")
-_NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"«A-ZА-ЯЁĀ-Ž]")
-_NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=\S)")
-_APA_YEAR_AHEAD = re.compile(r" *\(\d{4}[a-z]?[,)]")
+# after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
+_HEADING_END = re.compile(r"(?:,? (?:ed|eds|trans|comp)\.)?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{4}[a-z]?\.)")
+_NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
+_NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
+# a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
+# "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
+_PAREN_DATE = r"\((?:(?:[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?[,)]|n\.d\.\)|no date\))"
+_APA_YEAR_AHEAD = re.compile(rf" *(?:\((?:[Ee]ds?\.?|[Ee]d\.)\)\.? *)?{_PAREN_DATE}")
+# an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
+_ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&)"
+_ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
+_NUMBER_BEFORE = re.compile(r"(?:(?<=\d\. )|(?<=[)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}\.) +$")  # "…, 4. | 27. Walter Duranty, …"
+_ABBREVIATED_GIVEN = re.compile(rf"(?<=\. )[{UP}][{LETTER}]{{1,3}}\. +$")  # "Вяч. | Вс. Иванов"
 _CONTINUES = re.compile(
-    r"(?:ISBN|ISSN|JSTOR|PMID|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
+    r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
+    r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
     r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
 )
 _STARTS = re.compile(rf"[\"{UP}«„“]")
@@ -50,8 +73,8 @@ def segment(text: str) -> list[str]:
     ends = [nxt for _, nxt in boundaries(s, 0, len(s))] + [m.end() for m in _PAREN_END.finditer(s)]
     for nxt in ends:
         # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
-        if _starts_heading(s, nxt):
-            cuts.append(nxt)
+        if _starts_heading(s, nxt) and not _CONTINUES.match(s, nxt):
+            cuts.append(_heading_start(s, nxt))
     for m in _CLOSE.finditer(s):
         nxt = m.end()
         while nxt < len(s) and s[nxt] == " ":
@@ -78,9 +101,21 @@ def segment(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _heading_start(s: str, pos: int) -> int:
+    """Where the reference whose heading is at ``pos`` starts: before its list number
+    ("27. Walter Duranty, …") or a longer abbreviated given name ("Вяч. Вс. Иванов")."""
+    before = s[max(0, pos - 8) : pos]
+    m = _NUMBER_BEFORE.search(before) or _ABBREVIATED_GIVEN.search(before)
+    return pos - len(before) + m.start() if m else pos
+
+
 def _starts_heading(s: str, pos: int) -> bool:
     """Names in heading position: "С.И. Ожегов. Словарь", "Bleiere D., Zunda A. Latvijas",
-    "Smith, J. (2002)", "Timothy Snyder, Bloodlands"."""
+    "Smith, J. (2002)", "Timothy Snyder, Bloodlands", "Kuhn, Thomas S. 1962.", "OECD (2015)"."""
+    if _after_paren_date(s, pos):
+        return False  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
+    if _ORG_HEADING.match(s, pos):
+        return True
     for shapes, ends in (
         (("latvian",), _HEADING_END),
         (("initials-first", "family-initials", "family-given"), _HEADING_END),
@@ -92,10 +127,19 @@ def _starts_heading(s: str, pos: int) -> bool:
     return False
 
 
+_ROLE_AFTER_NAMES = re.compile(r",? (?:ed|eds|trans|comp)\.")
+_DATE_BEFORE = re.compile(rf"{_PAREN_DATE}\.? +$")
+
+
+def _after_paren_date(s: str, pos: int) -> bool:
+    return _DATE_BEFORE.search(s, max(0, pos - 24), pos) is not None
+
+
 def _after_authors(s: str, start: int, year_at: int) -> bool:
     numbering = _ONLY_NUMBER.match(s, start)
     names, end, _ = parse_name_list(s, numbering.end() if numbering else start)
-    return bool(names) and year_at - end <= 3
+    role = _ROLE_AFTER_NAMES.match(s, end)  # "Tully, James, ed. 1988."
+    return bool(names) and year_at - (role.end() if role else end) <= 3
 
 
 def _starts_with_name(s: str, pos: int) -> bool:

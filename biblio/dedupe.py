@@ -14,10 +14,11 @@ looking only inside each bucket; nothing compares all pairs, so the cost
 grows linearly with the bibliography. A candidate pair is then verified
 (years, volumes and parts must not contradict each other).
 
-Name suffixes ("Jr.", "Sr.", "III") play no part in matching: "King, M. L."
-and "King, M. L., Jr." with the same title and year are one work, and so,
-rarely wrongly, are a father's and a son's book of the same title and year.
-A merge gives the kept record a suffix only the other one names.
+Name suffixes ("Jr.", "Sr.", "III") play no part in finding candidates:
+"King, M. L." and "King, M. L., Jr." with the same title and year are one
+work (a merge gives the kept record the suffix only the other one names), but
+first authors with different suffixes ("Sr." and "Jr.") are two people, and
+reports of one title with different numbers are two reports.
 
 >>> from biblio.model import Entry, Text, Person, Date
 >>> a = Entry(title=Text("Народные мстители Латвии"), persons=[Person(family="Рашкевиц")], date=Date(1973))
@@ -337,7 +338,13 @@ def _same_work(a: Entry, b: Entry, kind: str) -> bool:
         return False
     if kind == "isbn" and a.year and b.year and a.year != b.year:
         return False  # same ISBN, other year: a reprint, or a set ISBN shared by volumes
+    if kind != "isbn" and not (_compatible(a.number, b.number) and _compatible(_first_suffix(a), _first_suffix(b))):
+        return False  # report No. 1 and No. 2 of one title; a father's (Sr.) and a son's (Jr.) book
     return True
+
+
+def _first_suffix(entry: Entry) -> str:
+    return entry.persons[0].suffix if entry.persons else ""
 
 
 @dataclass

@@ -290,7 +290,7 @@ def test_merge_carries_what_only_the_poorer_record_has() -> None:
     assert "carried" in lines[0] and "url" in lines[0]
 
 
-def test_name_suffix_is_ignored_in_matching_and_carried_by_the_merge() -> None:
+def test_a_missing_name_suffix_still_matches_and_is_carried_by_the_merge() -> None:
     rich = book("Strength to Love", "King", 1963, publisher=Text("Harper & Row"))
     rich.persons[0].given = "Martin Luther"
     poor = book("Strength to love.", "King", 1963)
@@ -299,12 +299,23 @@ def test_name_suffix_is_ignored_in_matching_and_carried_by_the_merge() -> None:
     (kept,) = dedupe.merge_duplicates([poor, rich], report=lines.append)
     assert kept.publisher is not None and [(p.given, p.suffix) for p in kept.persons] == [("Martin Luther", "Jr.")]
     assert "name suffix 'Jr.'" in lines[0]
-    # the documented simplification: a father's and a son's same-titled work of one year meet too
+    # a father's and a son's same-titled work of one year are two works
     father, son = book("Sermons", "King", 1950), book("Sermons", "King", 1950)
     father.persons[0].suffix, son.persons[0].suffix = "Sr.", "Jr."
-    assert [g.indices for g in dedupe.find_duplicates([father, son])] == [[0, 1]]
-    (kept,) = dedupe.merge_duplicates([father, son])
-    assert kept.persons[0].suffix == "Sr."  # a suffix the kept record names is never overwritten
+    assert dedupe.find_duplicates([father, son]) == []
+    assert len(dedupe.merge_duplicates([father, son])) == 2
+    # the same suffix written two ways is one person
+    son2 = book("Sermons", "King", 1950)
+    son2.persons[0].suffix = "Jr"
+    assert [g.indices for g in dedupe.find_duplicates([son, son2])] == [[0, 1]]
+
+
+def test_reports_of_one_title_with_other_numbers_are_two_reports() -> None:
+    first, second, unnumbered = (book("Annual report", "Smith", 1990) for _ in range(3))
+    first.type = second.type = unnumbered.type = EntryType.REPORT
+    first.number, second.number = "1", "2"
+    assert dedupe.find_duplicates([first, second]) == []
+    assert [g.indices for g in dedupe.find_duplicates([first, unnumbered])] == [[0, 1]]
 
 
 def test_merge_fills_host_and_pages() -> None:

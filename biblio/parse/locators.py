@@ -247,42 +247,40 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
 
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
-    # (each finder loops over ``finditer`` directly, with no list copy: the iterator keeps the text
-    # it was given, so blanking ``st.w`` inside the loop does not change what it finds)
-    for m in _DOI.finditer(st.w) if _gate("doi", st.w) else []:
+    for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
-    for m in _URL.finditer(st.w) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
+    for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
         st.blank(m.start(), m.start("v") + len(v))
-    for m in _ARCHIVED.finditer(st.w) if _gate("archived", st.w) else []:
+    for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
-    for m in _ACCESSED.finditer(st.w) if _gate("accessed", st.w) else []:
+    for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:
         _blank_found(st, m, "accessed", m.group("v"))
-    for m in _ISBN.finditer(st.w) if _gate("isbn", st.w) else []:
+    for m in list(_ISBN.finditer(st.w)) if _gate("isbn", st.w) else []:
         v = m.group("v").strip(" -")
         if _isbn_digits(v) in (10, 13):
             st.add("isbn", v, m.start("v"), m.start("v") + len(v))
             st.blank(m.start(), m.start("v") + len(v))
-    for m in _ISBN_BARE.finditer(st.w) if _gate("isbn_bare", st.w) else []:
+    for m in list(_ISBN_BARE.finditer(st.w)) if _gate("isbn_bare", st.w) else []:
         if _isbn13_valid(m.group("v")):
             _blank_found(st, m, "isbn", m.group("v"))
-    for m in _ISSN.finditer(st.w) if _gate("issn", st.w) else []:
+    for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
-    for m in _REPORT.finditer(st.w) if _gate("report", st.w) else []:
+    for m in list(_REPORT.finditer(st.w)) if _gate("report", st.w) else []:
         if _inside_word(st.w, m) or not _report_number(m):
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
-    for m in _NOTES.finditer(st.w) if _gate("notes", st.w) else []:
+    for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in _NO_IMPRINT.finditer(st.w) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
+    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
-    for m in _ARCHIVE_SIGNATURE.finditer(st.w) if _gate("archive", st.w) else []:
+    for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
-    for m in _THESIS.finditer(st.w) if _gate("thesis", st.w) else []:
+    for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
@@ -320,7 +318,7 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
-    for m in _SERIES.finditer(st.w) if _series_possible(st.w) else []:
+    for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = "v" if m.group("v") else "end"
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
@@ -339,7 +337,7 @@ def find_extent(st: State) -> None:
         st.blank(m.start(), m.end())
     for finder in _EXTENT_FINDERS:
         finder(st)
-    for m in _EMPTY_BRACKETS.finditer(st.w) if _gate("series", st.w) or "[" in st.w else []:
+    for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
 
 
@@ -360,7 +358,7 @@ def _editions(st: State) -> None:
         pattern = _EDITION_NUMBERED_ONLY
     else:
         return
-    for m in pattern.finditer(st.w):
+    for m in list(pattern.finditer(st.w)):
         if _inside_word(st.w, m):
             continue
         spelt = m.group("o") or m.group("o2") if pattern is _EDITION else None
@@ -373,7 +371,7 @@ def _editions(st: State) -> None:
 
 
 def _pages(st: State) -> None:
-    for m in _VOL_ISSUE_APA.finditer(st.w) if _gate("apa", st.w) else []:
+    for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
         if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
@@ -384,14 +382,14 @@ def _pages(st: State) -> None:
             group = "art" if m.group("art") else "art2"
             st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
-    for m in _VOL_PAGES_APA.finditer(st.w) if _gate("apa_volume", st.w) else []:
+    for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
         if m.group("art"):
             st.add("article_number", m.group("art"), *m.span("art"))  # "Frontiers in Psychology, 12, Article 1234."
         else:
             _add_pages(st, m, "page")
         st.blank(*m.span())
-    for m in _PAGES.finditer(st.w) if _gate("pages", st.w) else []:
+    for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if _inside_word(st.w, m):
             continue
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
@@ -399,13 +397,13 @@ def _pages(st: State) -> None:
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
-    for m in _PAGES_AFTER.finditer(st.w) if _gate("pages_after", st.w) else []:
+    for m in list(_PAGES_AFTER.finditer(st.w)) if _gate("pages_after", st.w) else []:
         _add_pages(st, m, "page")
         st.blank(*m.span())
-    for m in _PAGE_ORDINAL.finditer(st.w) if "lpp" in st.w else []:
+    for m in list(_PAGE_ORDINAL.finditer(st.w)) if "lpp" in st.w else []:
         _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
         st.blank(*m.span())
-    for m in _PAGES_COLON.finditer(st.w) if _gate("pages_colon", st.w) else []:
+    for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         if m.group("art"):  # an electronic article number (Wikipedia "6 (12): eaax1234")
             st.add("article_number", m.group("art"), *m.span("art"))
             st.blank(m.start("art"), m.end())
@@ -457,12 +455,12 @@ def _totals(st: State) -> None:
         if head:
             start -= len(head.group(0))
         st.blank(start, m.end())
-    for m in _ILLUSTRATED.finditer(st.w) if _gate("illustrated", st.w) else []:
+    for m in list(_ILLUSTRATED.finditer(st.w)) if _gate("illustrated", st.w) else []:
         if _inside_word(st.w, m):
             continue
         st.add("illustrated", "true", *m.span())
         st.blank(*m.span())
-    for m in _PHYSICAL.finditer(st.w) if _gate("physical", st.w) else []:
+    for m in list(_PHYSICAL.finditer(st.w)) if _gate("physical", st.w) else []:
         if _inside_word(st.w, m):
             continue
         st.add("physical", m.group(0), *m.span())
@@ -470,21 +468,21 @@ def _totals(st: State) -> None:
 
 
 def _volumes(st: State) -> None:
-    for m in _VOLUME_BARE.finditer(st.w) if _gate("volume_bare", st.w) else []:
+    for m in list(_VOLUME_BARE.finditer(st.w)) if _gate("volume_bare", st.w) else []:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
-    for m in _NVOLS.finditer(st.w) if _gate("nvols", st.w) else []:
+    for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
         st.add("number_of_volumes", n, m.start(), m.end(), unit=_volumes_unit(m.group(0)))
         st.blank(*m.span())
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:
-        for m in pattern.finditer(st.w):
+        for m in list(pattern.finditer(st.w)):
             if pattern is _VOLUME and _inside_word(st.w, m):
                 continue
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
-    for m in _ISSUE.finditer(st.w) if _gate("issue", st.w) else []:
+    for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m):
             continue
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
@@ -495,7 +493,7 @@ def _volumes(st: State) -> None:
             st.blank(*running.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
-        for m in pattern.finditer(st.w):
+        for m in list(pattern.finditer(st.w)):
             if pattern is _PART and _inside_word(st.w, m):
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())

@@ -86,3 +86,9 @@ def test_transliterate_packs_agree_with_the_api(text):
 def test_transliterate_own_packs_still_load():
     assert "ru" in transliterate.get_available_language_codes()
     assert "iso9" in transliterate.get_available_language_codes()
+
+
+def test_ala_lc_tied_pair_and_a_sign_read_as_title_case():
+    # "Ц" is the tied pair "T͡S" in capitals; with only a sign after it the word is Title-case, like "Sʺ"
+    for word in ("Цъ", "Оцъ", "ОТЦЪ", "цъ"):
+        assert deromanize(romanize(word, "ala-lc"), "ala-lc") == word

@@ -192,6 +192,8 @@ def _reads_upper(text: str, i: int, size: int, caseless: frozenset[str]) -> bool
     while j >= 0 and len(before) < 2 and (_cased(text[j]) or text[j] in caseless):
         if _cased(text[j]):
             before.append(text[j])
+            if j >= 2 and text[j - 1] == "\u0361":
+                j -= 2  # a tied pair ("T͡S" for Ц) is one letter: "T͡Sʺ" is Title-case like "Sʺ"
         j -= 1
     after = ""
     j = i + size

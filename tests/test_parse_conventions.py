@@ -548,3 +548,18 @@ def test_spelt_out_ordinal_editions(text: str, edition: str, title: str) -> None
 def test_ordinal_words_inside_a_title_are_no_edition() -> None:
     e = parse_reference("Smith, J. The first edition of Hamlet. London: Methuen, 1990.")
     assert (e.edition, e.title.value) == ("", "The first edition of Hamlet")
+
+
+@pytest.mark.parametrize(
+    "text, author, title",
+    [
+        ("U.S. Department of Labor. (2021). Employment trends in the United States. U.S. Government Publishing Office.", "U.S. Department of Labor", "Employment trends in the United States"),
+        ("WHO 2030 Working Group. (2018). Health goals for the next decade. World Health Organization.", "WHO 2030 Working Group", "Health goals for the next decade"),
+        ("Cambridge Dictionary. (n.d.). Serendipity. In Cambridge Dictionary online. Retrieved May 1, 2023, from https://dictionary.cambridge.org/", "Cambridge Dictionary", "Serendipity"),
+        ("RSPB (no date) Garden birds. Available at: https://www.rspb.org.uk/birds/ (Accessed: 2 May 2023).", "RSPB", "Garden birds"),
+    ],
+)
+def test_group_authors_with_periods_digits_or_no_date(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.persons] == [author]
+    assert e.title is not None and e.title.value == title

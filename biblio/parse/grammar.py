@@ -66,9 +66,11 @@ _APA_YEAR = re.compile(
     rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
-    rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
+    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
     rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
 )
+_NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
+_UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
 _PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
@@ -156,6 +158,8 @@ class _Reader:
                 group = "org" if org.group("org") else "org2"
                 person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
                 persons, end, et_al = [person], org.end(group), False
+            elif (undated := self._group_author(p0)) is not None:  # "Merriam-Webster. (n.d.).", "NHS (no date)"
+                persons, end, et_al = [undated], undated.span.end, False  # type: ignore[union-attr]
             else:
                 head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
                 if head is None:
@@ -170,7 +174,10 @@ class _Reader:
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
-            return p0  # "А. С. Пушкин и его время": a title that starts with a name
+            org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
+            if org is None:
+                return p0  # "А. С. Пушкин и его время": a title that starts with a name
+            persons, end, et_al = [org], org.span.end, False  # type: ignore[union-attr]
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -189,6 +196,20 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _group_author(self, p0: int) -> Person | None:
+        """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
+        st = self.st
+        org = _ORG_AUTHOR.match(st.w, p0)
+        if org is not None and org.group("org"):
+            return Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
+        undated = next((f for f in st.all("note") if f.value.startswith(_NO_DATE) and f.start > p0), None)
+        if undated is None or not st.w[p0 : p0 + 1].isupper():
+            return None
+        end = _drop_stop(st.w, p0, undated.start)
+        if not _UNDATED_ORG.fullmatch(st.w, p0, end):
+            return None
+        return Person(literal=st.text(p0, end), span=Span(p0, end))
 
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""

@@ -94,7 +94,7 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
 _NO_IMPRINT = re.compile(
-    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|n(?<= n)\. ?d\.(?= |$)"
+    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
@@ -276,7 +276,7 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
+    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."

@@ -19,3 +19,13 @@ def test_number_of_volumes_keeps_its_unit(text: str, count: str, unit: str) -> N
     entry = parse_reference(text)
     assert entry.number_of_volumes == count
     assert entry.extra["volumes-unit"] == unit
+
+
+def test_apa_ellipsis_before_the_last_of_many_authors() -> None:
+    from biblio.parse.names import parse_name_list
+
+    names = ", ".join(f"Author{chr(97 + i)}, {chr(65 + i)}." for i in range(19))
+    persons, end, et_al = parse_name_list(f"{names}, . . . Last, Z. (2020). Title.")
+    assert len(persons) == 20 and persons[-1].family == "Last" and not et_al
+    persons, _, _ = parse_name_list("Smith, J., Doe, A. . . . and more")
+    assert [p.family for p in persons] == ["Smith", "Doe"]

@@ -302,6 +302,10 @@ def parse_name_list(
         if not sep:
             break
         closing = sep.group(0).strip(" ,;") != ""  # "and", "&", "и": the last name of the list
+        if text.startswith(_APA_OMISSION, sep.end()):  # APA 7: 19 authors, ". . .", then the last one
+            sep, closing = _APA_OMISSION_AT.match(text, sep.end()), True
+            if sep is None:
+                break
         nxt = None
         if uninverted and ";" not in sep.group(0):
             nxt = _uninverted_name(text, sep.end())
@@ -319,6 +323,8 @@ def parse_name_list(
     return found, end, bool(et_al)
 
 
+_APA_OMISSION = ". . . "
+_APA_OMISSION_AT = re.compile(r"\. \. \.[ ]+")
 _ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon
 _AND_WORDS = ("and ", "& ", "и ", "un ")
 

@@ -563,3 +563,27 @@ def test_group_authors_with_periods_digits_or_no_date(text: str, author: str, ti
     e = parse_reference(text)
     assert [p.literal for p in e.persons] == [author]
     assert e.title is not None and e.title.value == title
+
+
+def test_apa_original_work_published_is_a_note() -> None:
+    e = parse_reference("Weber, M. (2001). The Protestant ethic and the spirit of capitalism (T. Parsons, Trans.). Routledge. (Original work published 1905)")
+    assert (e.publisher.value if e.publisher else None, e.date.year if e.date else None) == ("Routledge", 2001)
+    assert [n.value for n in e.notes] == ["(Original work published 1905)"]
+    assert [(p.family, p.role) for p in e.persons] == [("Weber", Role.AUTHOR), ("Parsons", Role.TRANSLATOR)]
+
+
+def test_apa_editor_and_translator_of_a_host() -> None:
+    e = parse_reference(
+        "Kant, I. (1996). Groundwork. In M. J. Gregor (Ed. & Trans.), Practical philosophy (pp. 37–108). Cambridge University Press."
+    )
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Practical philosophy"
+    assert sorted((p.family, p.role.value) for p in e.host.persons) == [("Gregor", "editor"), ("Gregor", "translator")]
+    assert (e.publisher.value if e.publisher else None, str(e.pages)) == ("Cambridge University Press", "37–108")
+
+
+def test_apa_volume_range_of_a_whole_set() -> None:
+    e = parse_reference("Smith, J. (Ed.). (2001). The encyclopedia of things (2nd ed., Vols. 1–4). Academic Press.")
+    assert (e.title.value if e.title else None, e.edition, e.number_of_volumes, e.volume) == ("The encyclopedia of things", "2", "4", "")
+    e = parse_reference("Smith, J. (Ed.). (2001). The encyclopedia of things (Vol. 3). Academic Press.")
+    assert (e.volume, e.number_of_volumes) == ("3", "")

@@ -15,6 +15,7 @@ The steps, each a small function over the working :class:`~.state.State`:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
 from .areas import (
@@ -158,8 +159,8 @@ class _Reader:
                 group = "org" if org.group("org") else "org2"
                 person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
                 persons, end, et_al = [person], org.end(group), False
-            elif (undated := self._group_author(p0)) is not None:  # "Merriam-Webster. (n.d.).", "NHS (no date)"
-                persons, end, et_al = [undated], undated.span.end, False  # type: ignore[union-attr]
+            elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
+                persons, end, et_al = [undated], undated.span.end, False
             else:
                 head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
                 if head is None:
@@ -174,10 +175,10 @@ class _Reader:
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
-            org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
-            if org is None:
+            lead_org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
+            if lead_org is None or lead_org.span is None:
                 return p0  # "А. С. Пушкин и его время": a title that starts with a name
-            persons, end, et_al = [org], org.span.end, False  # type: ignore[union-attr]
+            persons, end, et_al = [lead_org], lead_org.span.end, False
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -261,6 +262,7 @@ class _Reader:
                 p.role = role
             target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
             target.extend(persons)
+            target.extend(_also_translated(persons, m.group("role")))
             st.blank(*m.span())
 
     # -- host ---------------------------------------------------------------------
@@ -338,6 +340,7 @@ class _Reader:
             for p in persons:
                 p.role = role[0]
             self.host_persons.extend(persons)
+            self.host_persons.extend(_also_translated(persons, w[end : role[1]]))
             st.blank(pos, role[1])
             pos = _skip(w, role[1], " ,.:")
         elif self.host_gost:
@@ -841,6 +844,13 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčē�
 
 
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
+    """APA "(Ed. & Trans.)": the editors translated the work too, so they are listed in both roles."""
+    if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
+        return []
+    return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
 
 
 def _day_month_after(w: str, at: int) -> bool:

@@ -587,3 +587,27 @@ def test_apa_volume_range_of_a_whole_set() -> None:
     assert (e.title.value if e.title else None, e.edition, e.number_of_volumes, e.volume) == ("The encyclopedia of things", "2", "4", "")
     e = parse_reference("Smith, J. (Ed.). (2001). The encyclopedia of things (Vol. 3). Academic Press.")
     assert (e.volume, e.number_of_volumes) == ("3", "")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Department for Education (2019) Teacher recruitment strategy. London: Department for Education.", EntryType.REPORT),
+        ("World Bank. (2005). Equity and development. Oxford University Press.", EntryType.REPORT),
+        ("American Psychological Association. (2020). Publication manual of the American Psychological Association (7th ed.). American Psychological Association.", EntryType.BOOK),
+        ("Smith, J. (2005). Equity and development. Oxford University Press.", EntryType.BOOK),
+    ],
+)
+def test_group_author_with_an_imprint_is_a_report(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+def test_company_form_marks_an_organisation_and_leaves_the_publisher() -> None:
+    e = parse_reference("Unilever PLC (2022) Annual report and accounts 2022. London: Unilever PLC. Available at: https://www.unilever.com/ (Accessed: 2 May 2023).")
+    assert [p.literal for p in e.persons] == ["Unilever PLC"]
+    assert (e.publisher.value if e.publisher else None, e.type) == ("Unilever", EntryType.REPORT)
+
+
+def test_harvard_available_at_before_a_doi_is_consumed() -> None:
+    e = parse_reference("Smith, J. (2010) 'A study', Nature, 461(7263), pp. 1–5. Available at: https://doi.org/10.1038/461472a.")
+    assert (e.doi, e.publisher, e.places, e.type) == ("10.1038/461472a", None, [], EntryType.ARTICLE)

@@ -153,6 +153,8 @@ class _Reader:
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
+        if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
             if org is not None:
@@ -925,12 +927,20 @@ _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„
 
 
 def _publisher_name(value: str) -> str:
-    """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
+    """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped (and a legal form after a name)."""
     m = _PUBLISHER_PREFIX.match(value)
     if m:
         return m.group("n").strip()
+    if " " in value and _company_form(value, 0, len(value)):
+        return value[: value.rindex(" ")].rstrip(" ,")  # "Tesco PLC" → "Tesco"
     m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
+
+
+def _company_form(w: str, s: int, e: int) -> bool:
+    """Whether ``w[s:e]`` ends with a company's legal form ("Tesco PLC", "Macmillan Publishers Ltd")."""
+    space = w.rfind(" ", s, e)
+    return space != -1 and w[space + 1 : e] in vocabulary().get("company-form", ())
 
 
 _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})

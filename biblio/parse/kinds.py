@@ -98,11 +98,25 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     authors = e.authors
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
+    if _group_report(e):
+        return EntryType.REPORT
     if e.volume or e.part:
         return EntryType.VOLUME
     if (editors and not authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     return EntryType.BOOK
+
+
+def _group_report(e: Entry) -> bool:
+    """An English-language group author with an imprint: a report of an agency, a ministry, an
+    institute or a company (APA 7 and Harvard "reports by a group author"); a numbered edition or a
+    volume makes it a book ("Publication manual … (7th ed.)")."""
+    lead = e.persons[0] if e.persons else None
+    if lead is None or lead.family or not lead.literal or lead.role != Role.AUTHOR:
+        return False
+    if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
+        return False
+    return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
 
 
 def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:

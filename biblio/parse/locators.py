@@ -41,6 +41,7 @@ _URL = re.compile(
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
+_ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
@@ -251,7 +252,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
-        st.blank(m.start(), m.start("v") + len(v))
+        label = _ADDRESS_LABEL.search(st.w, max(0, m.start() - 20), m.start()) if "vailable" in st.w else None
+        st.blank(label.start() if label else m.start(), m.start("v") + len(v))  # Harvard "Available at: https://doi.org/…"
     for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))

@@ -611,3 +611,28 @@ def test_company_form_marks_an_organisation_and_leaves_the_publisher() -> None:
 def test_harvard_available_at_before_a_doi_is_consumed() -> None:
     e = parse_reference("Smith, J. (2010) 'A study', Nature, 461(7263), pp. 1–5. Available at: https://doi.org/10.1038/461472a.")
     assert (e.doi, e.publisher, e.places, e.type) == ("10.1038/461472a", None, [], EntryType.ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "text, kind, container, publisher",
+    [
+        ("Lepore, J. (2019, March 4). The hacking of America. The New Yorker. https://www.newyorker.com/magazine/2019/03/04/x", EntryType.ARTICLE, "The New Yorker", None),
+        ("Smith, A. (2020, May 1). Rates rise again. The Guardian. https://www.theguardian.com/business/2020/may/01/x", EntryType.ARTICLE, "The Guardian", None),
+        ("Nielsen, J. (2020, May 1). Usability testing. Nielsen Norman Group. https://www.nngroup.com/articles/x/", EntryType.WEBPAGE, None, "Nielsen Norman Group"),
+    ],
+)
+def test_apa_dated_article_of_a_newspaper_or_magazine_online(text: str, kind: EntryType, container: str | None, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == kind
+    assert (e.host.title.value if e.host and e.host.title else None) == container
+    assert (e.publisher.value if e.publisher else None) == publisher
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) in ((2019, 3, 4), (2020, 5, 1))
+
+
+def test_apa_year_month_day_dates() -> None:
+    from biblio.parse.dates import parse_date
+
+    d = parse_date("2002, July 22")
+    assert d is not None and (d.year, d.month, d.day) == (2002, 7, 22)
+    d = parse_date("2002, July")
+    assert d is not None and (d.year, d.month, d.day) == (2002, 7, None)

@@ -28,7 +28,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
+from .kinds import REFERENCE_WORK_HINTS, classify, names_periodical, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
@@ -518,8 +518,10 @@ class _Reader:
     def _apa_periodical(self, a: int, b: int) -> bool:
         """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
         st, w = self.st, self.st.w
-        if self.apa_date is None or st.first("url") or st.first("doi"):
-            return False  # a dated web page names its site here, not a periodical
+        if self.apa_date is None:
+            return False
+        if (st.first("url") or st.first("doi")) and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
+            return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical
         if any(note.value.startswith("[") for note in st.all("note")):
             return False  # "[Paper presentation]", "[Blog post]": the description says what it is
         b = _drop_stop(w, a, b)

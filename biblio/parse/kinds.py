@@ -12,6 +12,7 @@ import re
 
 from ..model import Entry, EntryType, Role, Text
 from .lang import detect_language, detect_script
+from .vocab import organisation_words
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -44,6 +45,18 @@ _JOURNAL = _lead(
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
+_THE_NAME = re.compile(r"The (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+")  # "The Guardian", "The New Yorker"
+
+
+def names_periodical(title: str) -> bool:
+    """Whether a container's title names a newspaper or a magazine: a periodical word ("Times",
+    "Review", "Journal") or, as newspapers and magazines style themselves, "The" and a short name
+    that is no organisation's ("The Atlantic", not "The National Archives")."""
+    if _JOURNAL.search(title):
+        return True
+    return bool(_THE_NAME.fullmatch(title)) and not any(word.lower().startswith(organisation_words()) for word in title.split())
+
+
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
@@ -80,7 +93,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
-        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
+        dated = e.date is not None and bool(e.date.day)  # an issue's day: "(2002, July 22)"
+        if (e.url or e.archived or e.accessed) and (_JOURNAL.search(host_title) or (dated and names_periodical(host_title))):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:

@@ -636,3 +636,11 @@ def test_apa_year_month_day_dates() -> None:
     assert d is not None and (d.year, d.month, d.day) == (2002, 7, 22)
     d = parse_date("2002, July")
     assert d is not None and (d.year, d.month, d.day) == (2002, 7, None)
+
+
+def test_harvard_newspaper_article_with_day_and_month() -> None:
+    e = parse_reference("Jones, P. (2015) 'Banks face new rules', The Observer, 4 October.")
+    assert (e.type, e.title.value if e.title else None, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, "Banks face new rules", "The Observer")
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (2015, 10, 4)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
+from ..model import Date, Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
 from .areas import (
     PubArea,
     boundaries,
@@ -111,6 +111,7 @@ class _Reader:
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
+        self.issue_day: tuple[int, int] | None = None  # a newspaper's "17 March" after an author-date year
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -296,7 +297,8 @@ class _Reader:
             close = _closing_quote(w, p1)
             closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles):
+            news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
@@ -308,6 +310,8 @@ class _Reader:
                             return
                         body = after_role
                     self.host_lo, self.host_body = body if body > close + 1 else close + 1, body
+                    if news is not None:
+                        self.issue_day = (news.start() + 2, news.end())
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
@@ -515,6 +519,14 @@ class _Reader:
             return
         self._apa_publisher(a, b)
 
+    def _issue_day(self, date: Date) -> None:
+        """Harvard gives the year at the head and the paper's day and month after its name."""
+        assert self.issue_day is not None
+        day = parse_date(f"{self.st.slice(*self.issue_day)} {date.year}")
+        if day is not None and day.month:
+            date.month, date.day = day.month, day.day
+            self.st.blank(*self.issue_day)
+
     def _apa_periodical(self, a: int, b: int) -> bool:
         """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
         st, w = self.st, self.st.w
@@ -709,6 +721,8 @@ class _Reader:
             if date:
                 self.e.date = date
                 self.e.spans["date"] = Span(*self.apa_date)
+                if self.issue_day is not None and date.month is None:
+                    self._issue_day(date)
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
@@ -855,6 +869,13 @@ def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
     if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
         return []
     return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+
+
+def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:
+    """A day and month after the paper's name, which follows the quoted title ("', The Guardian, 17 March.")."""
+    comma = w.find(", ", close + 3)
+    m = _DAY_MONTH.match(w, comma) if comma != -1 else None
+    return m if m and month_number(m.group("m") or m.group("m2")) else None
 
 
 def _day_month_after(w: str, at: int) -> bool:

@@ -644,3 +644,18 @@ def test_harvard_newspaper_article_with_day_and_month() -> None:
         EntryType.ARTICLE, "Banks face new rules", "The Observer")
     assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (2015, 10, 4)
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_harvard_quoted_entry_in_a_reference_work() -> None:
+    e = parse_reference("Honderich, T. (2005) 'Determinism', in The Oxford Companion to Philosophy. 2nd edn. Oxford: Oxford University Press.")
+    assert (e.title.value if e.title else None, e.host.title.value if e.host and e.host.title else None) == (
+        "Determinism", "The Oxford Companion to Philosophy")
+    assert (e.edition, e.publisher.value if e.publisher else None) == ("2", "Oxford University Press")
+
+
+def test_harvard_conference_paper_publisher_after_the_venue() -> None:
+    e = parse_reference(
+        "Smith, A. (2001) 'Fast matching', in Proceedings of the Eighth International Conference on Learning. Bled, Slovenia, 3–5 July. ACM, pp. 10–17."
+    )
+    assert e.type == EntryType.CHAPTER
+    assert (e.publisher.value if e.publisher else None, str(e.pages)) == ("ACM", "10–17")

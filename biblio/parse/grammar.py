@@ -289,7 +289,8 @@ class _Reader:
             st.blank(m.start() + 1, m.end())
             return
         m = _HOST_COMMA_IN.search(w, p1)
-        if m and (_EDITED.search(w[m.end() :]) or st.first("pages")):
+        quoted = m is not None and w[p1 : p1 + 1] in "'\"" and w[m.start() - 1] == w[p1]  # Harvard "'Entry', in Dictionary."
+        if m and (_EDITED.search(w[m.end() :]) or st.first("pages") or quoted):
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
@@ -511,6 +512,9 @@ class _Reader:
             return
         last = runs[-1]
         a, b = st.trim(*last.span(), " ,;:.()")
+        stop = w.rfind(". ", a, b) if self.host_lo is not None and self.apa_date is not None else -1
+        if stop != -1 and _HAS_DIGIT.search(w, a, stop):  # Harvard "in Proceedings …. Kerkyra, 20–27 September. IEEE"
+            a = stop + 2
         b = _drop_stop(w, a, b)
         text = w[a:b]
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):

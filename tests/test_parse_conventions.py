@@ -659,3 +659,17 @@ def test_harvard_conference_paper_publisher_after_the_venue() -> None:
     )
     assert e.type == EntryType.CHAPTER
     assert (e.publisher.value if e.publisher else None, str(e.pages)) == ("ACM", "10–17")
+
+
+def test_subtitle_over_several_sentences_keeps_its_first_sentence() -> None:
+    e = parse_reference("Smith, J. (2014). Climate change: Synthesis report. Contribution of working groups (A. Brown, Ed.). Academic Press.")
+    assert (e.title.value if e.title else None, e.subtitle.value if e.subtitle else None) == (
+        "Climate change", "Synthesis report. Contribution of working groups")
+    assert [p.family for p in e.persons] == ["Smith", "Brown"]
+
+
+def test_numbered_edition_online_is_a_book() -> None:
+    e = parse_reference("World Health Organization. (2019). International classification of diseases (11th ed.). https://icd.who.int/")
+    assert (e.type, e.edition) == (EntryType.BOOK, "11")
+    e = parse_reference("World Health Organization. (2020, March 11). Opening remarks. https://www.who.int/")
+    assert e.type == EntryType.WEBPAGE

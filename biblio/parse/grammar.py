@@ -493,7 +493,7 @@ class _Reader:
             ke = _drop_stop(w, ks, ke)
             if self.e.subtitle is not None and self.e.subtitle.value:
                 assert self.subtitle_span is not None
-                self._set("subtitle", self.subtitle_span[0], ke)
+                self._set("subtitle", self.subtitle_span[0], ke, consumed=True)  # "Title: Sub. More." (the subtitle is blanked)
             else:
                 self._set("subtitle", ks, ke)
             self.e.warn(
@@ -825,10 +825,12 @@ class _Reader:
         classify(e)
 
     # -- helpers ---------------------------------------------------------------------
-    def _set(self, name: str, s: int, e: int) -> None:
-        """Set a Text field (dotted for the host) from the source span ``[s, e)``."""
+    def _set(self, name: str, s: int, e: int, consumed: bool = False) -> None:
+        """Set a Text field (dotted for the host) from the source span ``[s, e)`` (which may start ``consumed``)."""
         st = self.st
         ts, te = st.trim(s, e, " ,;:/")
+        if consumed:
+            ts = st.trim(s, te, " ,;:/", blanked=False)[0]
         s, e = (ts, te) if te > ts else st.trim(s, e, " ,;:/", blanked=False)  # a span already consumed
         if e <= s:
             return

@@ -104,7 +104,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = e.url or e.archived or e.accessed
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit())  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join(t.value for t in (e.title, e.subtitle) if t is not None)

@@ -673,3 +673,9 @@ def test_numbered_edition_online_is_a_book() -> None:
     assert (e.type, e.edition) == (EntryType.BOOK, "11")
     e = parse_reference("World Health Organization. (2020, March 11). Opening remarks. https://www.who.int/")
     assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_preprint_number_makes_a_report() -> None:
+    e = parse_reference("Vaswani, A., & Shazeer, N. (2017). Attention is all you need (arXiv:1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762")
+    assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Attention is all you need", "arXiv", "1706.03762")
+    assert e.publisher is not None and e.publisher.value == "arXiv"

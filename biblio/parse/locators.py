@@ -55,6 +55,8 @@ _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
+# APA 7 cites a preprint like a report: "Title (arXiv:2001.08361). arXiv."
+_PREPRINT = re.compile(r"\((?P<k>arXiv):(?P<n>\d{4}\.\d{4,5}(?:v\d+)?)\)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
 _ISBN_BARE = re.compile(r"(?P<v>9(?<![\d-]9)7[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
 _ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
@@ -276,6 +278,9 @@ def find_identifiers(st: State) -> None:
         if _inside_word(st.w, m) or not _report_number(m):
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
+        st.blank(*m.span())
+    for m in list(_PREPRINT.finditer(st.w)) if "(arXiv:" in st.w else []:
+        st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
         st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))

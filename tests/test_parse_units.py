@@ -29,3 +29,12 @@ def test_apa_ellipsis_before_the_last_of_many_authors() -> None:
     assert len(persons) == 20 and persons[-1].family == "Last" and not et_al
     persons, _, _ = parse_name_list("Smith, J., Doe, A. . . . and more")
     assert [p.family for p in persons] == ["Smith", "Doe"]
+
+
+def test_with_joins_the_last_name_of_a_list() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons, _, _ = parse_name_list("T. Burger with F. Lawrence. Cambridge")
+    assert [p.family for p in persons] == ["Burger", "Lawrence"]
+    persons, _, _ = parse_name_list("T. Burger with the assistance of F. Lawrence.")
+    assert [p.family for p in persons] == ["Burger"]

@@ -64,7 +64,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
 _SHAPE_GROUPS = {shape: frozenset(pattern.groupindex) for shape, pattern in _SHAPES.items()}  # (groupdict() builds a dict per call)
-_SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")
+_SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und|with)[ ]+|;[ ]*|,[ ]*)")  # "Translated by T. Burger with F. Lawrence"
 ET_AL = re.compile(r"[ ]*[,;]?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
 
 

@@ -679,3 +679,17 @@ def test_apa_preprint_number_makes_a_report() -> None:
     e = parse_reference("Vaswani, A., & Shazeer, N. (2017). Attention is all you need (arXiv:1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762")
     assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Attention is all you need", "arXiv", "1706.03762")
     assert e.publisher is not None and e.publisher.value == "arXiv"
+
+
+@pytest.mark.parametrize(
+    "text, title, publisher",
+    [
+        ("Carr, E. H. (1961). What is history? The lectures at Cambridge. Macmillan.", "What is history? The lectures at Cambridge", "Macmillan"),
+        ("Carr, E. H. (1961). What is history? Macmillan.", "What is history?", "Macmillan"),
+        ("Carr, E.H. (1961) What is History? London: Macmillan.", "What is History?", "Macmillan"),
+        ("BBC (2020) Why do cats purr? A short guide. Available at: https://www.bbc.co.uk/x (Accessed: 1 May 2021).", "Why do cats purr? A short guide", None),
+    ],
+)
+def test_a_question_opens_a_title_that_goes_on(text: str, title: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.subtitle, e.publisher.value if e.publisher else None) == (title, None, publisher)

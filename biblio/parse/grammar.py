@@ -111,6 +111,7 @@ class _Reader:
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
+        self.harvard = False
         self.issue_day: tuple[int, int] | None = None  # a newspaper's "17 March" after an author-date year
 
     # -- driver -----------------------------------------------------------------
@@ -188,6 +189,7 @@ class _Reader:
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            self.harvard = st.w[apa.end() - 1 : apa.end()] == ")"  # "(2021) Title": Harvard, where APA writes "(2021). Title"
             st.blank(apa.start(), apa.end())
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
@@ -459,6 +461,9 @@ class _Reader:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]
             rest = rest[chapter + 1 :]
+        if rest and w[first_e - 1 : first_e] in "?!" and self._title_goes_on(rest):
+            first_e = rest[0][1]
+            rest = rest[1:]
         kept = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for a, b in rest:
@@ -481,7 +486,10 @@ class _Reader:
                 continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
-            elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
+            elif (
+                self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
+                and not (self.harvard and self.st.first("url") and ":" not in w[a:b])  # Harvard web page: "Title. Available at: URL"
+            ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
             else:
@@ -503,6 +511,15 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
+        """After a question ("Where is the land of opportunity? The geography of …"), the next sentence
+        continues the title, unless it is the APA publisher's place or an imprint or a role statement."""
+        w = self.st.w
+        a, b = rest[0]
+        if not w[a : a + 1].isupper() or role_before(w, a) is not None or ":" in w[a:b]:
+            return False
+        return len(rest) > 1 or (self.harvard and self.st.first("url") is not None)
 
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""

@@ -693,3 +693,9 @@ def test_apa_preprint_number_makes_a_report() -> None:
 def test_a_question_opens_a_title_that_goes_on(text: str, title: str, publisher: str | None) -> None:
     e = parse_reference(text)
     assert (e.title.value if e.title else None, e.subtitle, e.publisher.value if e.publisher else None) == (title, None, publisher)
+
+
+def test_consumed_volume_before_a_title_colon_is_no_gost_separator() -> None:
+    e = parse_reference("OECD. (2016). PISA 2015 results (Volume II): Policies and practices. OECD Publishing.")
+    assert (e.title.value if e.title else None, e.subtitle.value if e.subtitle else None) == ("PISA 2015 results", "Policies and practices")
+    assert (e.publisher.value if e.publisher else None, e.volume) == ("OECD Publishing", "II")

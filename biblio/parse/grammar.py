@@ -452,7 +452,7 @@ class _Reader:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
-        sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
+        sentences = [(s, e)] if " : " in w[s:e] and " : " in st.s[s:e] else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host

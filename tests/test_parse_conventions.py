@@ -699,3 +699,10 @@ def test_consumed_volume_before_a_title_colon_is_no_gost_separator() -> None:
     e = parse_reference("OECD. (2016). PISA 2015 results (Volume II): Policies and practices. OECD Publishing.")
     assert (e.title.value if e.title else None, e.subtitle.value if e.subtitle else None) == ("PISA 2015 results", "Policies and practices")
     assert (e.publisher.value if e.publisher else None, e.volume) == ("OECD Publishing", "II")
+
+
+def test_initials_that_open_an_organisation_before_the_date() -> None:
+    e = parse_reference("U.S. Census Bureau. (2021). Income in the United States. U.S. Government Publishing Office.")
+    assert [p.literal for p in e.persons] == ["U.S. Census Bureau"]
+    e = parse_reference("Smith, J. A. (2021). Income in the United States. Academic Press.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Smith", "J. A.")]

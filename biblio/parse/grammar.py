@@ -183,6 +183,10 @@ class _Reader:
             if lead_org is None or lead_org.span is None:
                 return p0  # "А. С. Пушкин и его время": a title that starts with a name
             persons, end, et_al = [lead_org], lead_org.span.end, False
+        elif len(persons) == 1 and nxt.isupper() and st.w[p0 + 1 : p0 + 2] == "." and not _APA_YEAR.match(st.w, end):
+            lead_org = self._group_author(p0)  # "U.S. Census Bureau. (2021).": the date follows the whole organisation
+            if lead_org is not None and lead_org.span is not None and lead_org.span.end > end:
+                persons, end, et_al = [lead_org], lead_org.span.end, False
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season

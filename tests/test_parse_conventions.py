@@ -706,3 +706,10 @@ def test_initials_that_open_an_organisation_before_the_date() -> None:
     assert [p.literal for p in e.persons] == ["U.S. Census Bureau"]
     e = parse_reference("Smith, J. A. (2021). Income in the United States. Academic Press.")
     assert [(p.family, p.initials) for p in e.persons] == [("Smith", "J. A.")]
+
+
+def test_apa_monthly_magazine_online() -> None:
+    e = parse_reference("Smith, A. (2014, June). The long view. The Atlantic. https://www.theatlantic.com/magazine/archive/2014/06/x/")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher) == (EntryType.ARTICLE, "The Atlantic", None)
+    e = parse_reference("Smith, A. (2014, June). The long view. Nielsen Norman Group. https://www.nngroup.com/articles/x/")
+    assert e.type == EntryType.WEBPAGE

@@ -44,6 +44,7 @@ _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
+_APA_MONTH = re.compile(r", [A-Z][a-z]+\.?$")  # "(2014, June"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
 _CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _CONSUMED_CHUNK = re.compile(r",  +,")
@@ -557,7 +558,8 @@ class _Reader:
         st, w = self.st, self.st.w
         if self.apa_date is None:
             return False
-        if (st.first("url") or st.first("doi")) and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
+        online = bool(st.first("url") or st.first("doi"))
+        if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
             return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical
         if any(note.value.startswith("[") for note in st.all("note")):
             return False  # "[Paper presentation]", "[Blog post]": the description says what it is
@@ -568,8 +570,8 @@ class _Reader:
             year = _IMPRINT_AHEAD.match(w, day.end())
             st.blank(first, year.end() if year else day.end())
             w = st.w
-        elif not _APA_DAY.search(st.s, *self.apa_date):
-            return False
+        elif not _APA_DAY.search(st.s, *self.apa_date) and not (online and _APA_MONTH.search(st.s, *self.apa_date)):
+            return False  # (a monthly magazine online: "(2014, June). Title. The Atlantic. https://…")
         comma = w.rfind(", ", a, b)
         page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None
         if page:

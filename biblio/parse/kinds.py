@@ -93,7 +93,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
-        dated = e.date is not None and bool(e.date.day)  # an issue's day: "(2002, July 22)"
+        dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (_JOURNAL.search(host_title) or (dated and names_periodical(host_title))):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:

@@ -713,3 +713,10 @@ def test_apa_monthly_magazine_online() -> None:
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher) == (EntryType.ARTICLE, "The Atlantic", None)
     e = parse_reference("Smith, A. (2014, June). The long view. Nielsen Norman Group. https://www.nngroup.com/articles/x/")
     assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_publication_number_of_a_report() -> None:
+    e = parse_reference("National Institute of Mental Health. (2016). Depression basics (NIH Publication No. 16-3561). U.S. Government Printing Office.")
+    assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Depression basics", "NIH Publication", "16-3561")
+    e = parse_reference("Smith, J. (2001). Publication 5 of the society. Academic Press.")
+    assert (e.type, e.title.value if e.title else None) == (EntryType.BOOK, "Publication 5 of the society")

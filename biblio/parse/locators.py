@@ -187,7 +187,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
     "isbn": ("ISBN",),
-    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
+    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
     "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
@@ -300,8 +300,8 @@ def _report_number(m: re.Match[str]) -> bool:
     """A report number, not a year in a title ("Human Development Report 1990")."""
     kind = m.group("k")
     if not m.group("no").strip():
-        if kind.endswith("Report") and " " not in kind.strip():
-            return False  # "Report 12": too loose without "No."
+        if kind.endswith(("Report", "Publication")) and " " not in kind.strip():
+            return False  # "Report 12": too loose without "No." (APA "NIH Publication No. 18-2059" has it)
         if _YEAR_ONLY.fullmatch(m.group("n")) and not kind.isupper() and not kind.endswith("."):
             return False
     return True

@@ -38,3 +38,11 @@ def test_with_joins_the_last_name_of_a_list() -> None:
     assert [p.family for p in persons] == ["Burger", "Lawrence"]
     persons, _, _ = parse_name_list("T. Burger with the assistance of F. Lawrence.")
     assert [p.family for p in persons] == ["Burger"]
+
+
+def test_english_function_words_outvote_a_shared_short_word() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Do schools kill creativity?") == "en"
+    assert detect_language("What is history?") == "en"
+    assert detect_language("Od Piłsudskiego do Wałęsy") == "pl"

@@ -720,3 +720,9 @@ def test_apa_publication_number_of_a_report() -> None:
     assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Depression basics", "NIH Publication", "16-3561")
     e = parse_reference("Smith, J. (2001). Publication 5 of the society. Academic Press.")
     assert (e.type, e.title.value if e.title else None) == (EntryType.BOOK, "Publication 5 of the society")
+
+
+def test_apa_translator_and_edition_in_one_parenthesis() -> None:
+    e = parse_reference("Plato. (1992). Republic (G. M. A. Grube, Trans.; 2nd ed.). Hackett.")
+    assert (e.title.value if e.title else None, e.edition) == ("Republic", "2")
+    assert [(p.family, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Grube", Role.TRANSLATOR)]

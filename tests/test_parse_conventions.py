@@ -726,3 +726,12 @@ def test_apa_translator_and_edition_in_one_parenthesis() -> None:
     e = parse_reference("Plato. (1992). Republic (G. M. A. Grube, Trans.; 2nd ed.). Hackett.")
     assert (e.title.value if e.title else None, e.edition) == ("Republic", "2")
     assert [(p.family, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Grube", Role.TRANSLATOR)]
+
+
+def test_apa_series_and_volume_editors_of_a_host() -> None:
+    e = parse_reference(
+        "Smith, A. (2015). Play. In R. M. Lerner (Series Ed.) & M. E. Lamb (Vol. Ed.), Handbook of child psychology (7th ed., pp. 1–40). Wiley."
+    )
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Handbook of child psychology"
+    assert [(p.family, p.role) for p in e.host.persons] == [("Lerner", Role.EDITOR), ("Lamb", Role.EDITOR)]
+    assert (e.edition, str(e.pages), e.publisher.value if e.publisher else None) == ("7", "1–40", "Wiley")

@@ -357,6 +357,16 @@ class _Reader:
             self.host_persons.extend(_also_translated(persons, w[end : role[1]]))
             st.blank(pos, role[1])
             pos = _skip(w, role[1], " ,.:")
+            while w.startswith("& ", pos):  # APA "In R. M. Lerner (Series Ed.) & M. E. Lamb (Vol. Ed.), Title"
+                more, more_end, _ = parse_name_list(w, pos + 2, known_given=False)
+                more_role = role_after(w, more_end) if more else None
+                if more_role is None:
+                    break
+                for p in more:
+                    p.role = more_role[0]
+                self.host_persons.extend(more)
+                st.blank(pos, more_role[1])
+                pos = _skip(w, more_role[1], " ,.:")
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)

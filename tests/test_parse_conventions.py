@@ -548,3 +548,190 @@ def test_spelt_out_ordinal_editions(text: str, edition: str, title: str) -> None
 def test_ordinal_words_inside_a_title_are_no_edition() -> None:
     e = parse_reference("Smith, J. The first edition of Hamlet. London: Methuen, 1990.")
     assert (e.edition, e.title.value) == ("", "The first edition of Hamlet")
+
+
+@pytest.mark.parametrize(
+    "text, author, title",
+    [
+        ("U.S. Department of Labor. (2021). Employment trends in the United States. U.S. Government Publishing Office.", "U.S. Department of Labor", "Employment trends in the United States"),
+        ("WHO 2030 Working Group. (2018). Health goals for the next decade. World Health Organization.", "WHO 2030 Working Group", "Health goals for the next decade"),
+        ("Cambridge Dictionary. (n.d.). Serendipity. In Cambridge Dictionary online. Retrieved May 1, 2023, from https://dictionary.cambridge.org/", "Cambridge Dictionary", "Serendipity"),
+        ("RSPB (no date) Garden birds. Available at: https://www.rspb.org.uk/birds/ (Accessed: 2 May 2023).", "RSPB", "Garden birds"),
+    ],
+)
+def test_group_authors_with_periods_digits_or_no_date(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.persons] == [author]
+    assert e.title is not None and e.title.value == title
+
+
+def test_apa_original_work_published_is_a_note() -> None:
+    e = parse_reference("Weber, M. (2001). The Protestant ethic and the spirit of capitalism (T. Parsons, Trans.). Routledge. (Original work published 1905)")
+    assert (e.publisher.value if e.publisher else None, e.date.year if e.date else None) == ("Routledge", 2001)
+    assert [n.value for n in e.notes] == ["(Original work published 1905)"]
+    assert [(p.family, p.role) for p in e.persons] == [("Weber", Role.AUTHOR), ("Parsons", Role.TRANSLATOR)]
+
+
+def test_apa_editor_and_translator_of_a_host() -> None:
+    e = parse_reference(
+        "Kant, I. (1996). Groundwork. In M. J. Gregor (Ed. & Trans.), Practical philosophy (pp. 37–108). Cambridge University Press."
+    )
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Practical philosophy"
+    assert sorted((p.family, p.role.value) for p in e.host.persons) == [("Gregor", "editor"), ("Gregor", "translator")]
+    assert (e.publisher.value if e.publisher else None, str(e.pages)) == ("Cambridge University Press", "37–108")
+
+
+def test_apa_volume_range_of_a_whole_set() -> None:
+    e = parse_reference("Smith, J. (Ed.). (2001). The encyclopedia of things (2nd ed., Vols. 1–4). Academic Press.")
+    assert (e.title.value if e.title else None, e.edition, e.number_of_volumes, e.volume) == ("The encyclopedia of things", "2", "4", "")
+    e = parse_reference("Smith, J. (Ed.). (2001). The encyclopedia of things (Vol. 3). Academic Press.")
+    assert (e.volume, e.number_of_volumes) == ("3", "")
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Department for Education (2019) Teacher recruitment strategy. London: Department for Education.", EntryType.REPORT),
+        ("World Bank. (2005). Equity and development. Oxford University Press.", EntryType.REPORT),
+        ("American Psychological Association. (2020). Publication manual of the American Psychological Association (7th ed.). American Psychological Association.", EntryType.BOOK),
+        ("Smith, J. (2005). Equity and development. Oxford University Press.", EntryType.BOOK),
+    ],
+)
+def test_group_author_with_an_imprint_is_a_report(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+def test_company_form_marks_an_organisation_and_leaves_the_publisher() -> None:
+    e = parse_reference("Unilever PLC (2022) Annual report and accounts 2022. London: Unilever PLC. Available at: https://www.unilever.com/ (Accessed: 2 May 2023).")
+    assert [p.literal for p in e.persons] == ["Unilever PLC"]
+    assert (e.publisher.value if e.publisher else None, e.type) == ("Unilever", EntryType.REPORT)
+
+
+def test_harvard_available_at_before_a_doi_is_consumed() -> None:
+    e = parse_reference("Smith, J. (2010) 'A study', Nature, 461(7263), pp. 1–5. Available at: https://doi.org/10.1038/461472a.")
+    assert (e.doi, e.publisher, e.places, e.type) == ("10.1038/461472a", None, [], EntryType.ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "text, kind, container, publisher",
+    [
+        ("Lepore, J. (2019, March 4). The hacking of America. The New Yorker. https://www.newyorker.com/magazine/2019/03/04/x", EntryType.ARTICLE, "The New Yorker", None),
+        ("Smith, A. (2020, May 1). Rates rise again. The Guardian. https://www.theguardian.com/business/2020/may/01/x", EntryType.ARTICLE, "The Guardian", None),
+        ("Nielsen, J. (2020, May 1). Usability testing. Nielsen Norman Group. https://www.nngroup.com/articles/x/", EntryType.WEBPAGE, None, "Nielsen Norman Group"),
+    ],
+)
+def test_apa_dated_article_of_a_newspaper_or_magazine_online(text: str, kind: EntryType, container: str | None, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == kind
+    assert (e.host.title.value if e.host and e.host.title else None) == container
+    assert (e.publisher.value if e.publisher else None) == publisher
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) in ((2019, 3, 4), (2020, 5, 1))
+
+
+def test_apa_year_month_day_dates() -> None:
+    from biblio.parse.dates import parse_date
+
+    d = parse_date("2002, July 22")
+    assert d is not None and (d.year, d.month, d.day) == (2002, 7, 22)
+    d = parse_date("2002, July")
+    assert d is not None and (d.year, d.month, d.day) == (2002, 7, None)
+
+
+def test_harvard_newspaper_article_with_day_and_month() -> None:
+    e = parse_reference("Jones, P. (2015) 'Banks face new rules', The Observer, 4 October.")
+    assert (e.type, e.title.value if e.title else None, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, "Banks face new rules", "The Observer")
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (2015, 10, 4)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_harvard_quoted_entry_in_a_reference_work() -> None:
+    e = parse_reference("Honderich, T. (2005) 'Determinism', in The Oxford Companion to Philosophy. 2nd edn. Oxford: Oxford University Press.")
+    assert (e.title.value if e.title else None, e.host.title.value if e.host and e.host.title else None) == (
+        "Determinism", "The Oxford Companion to Philosophy")
+    assert (e.edition, e.publisher.value if e.publisher else None) == ("2", "Oxford University Press")
+
+
+def test_harvard_conference_paper_publisher_after_the_venue() -> None:
+    e = parse_reference(
+        "Smith, A. (2001) 'Fast matching', in Proceedings of the Eighth International Conference on Learning. Bled, Slovenia, 3–5 July. ACM, pp. 10–17."
+    )
+    assert e.type == EntryType.CHAPTER
+    assert (e.publisher.value if e.publisher else None, str(e.pages)) == ("ACM", "10–17")
+
+
+def test_subtitle_over_several_sentences_keeps_its_first_sentence() -> None:
+    e = parse_reference("Smith, J. (2014). Climate change: Synthesis report. Contribution of working groups (A. Brown, Ed.). Academic Press.")
+    assert (e.title.value if e.title else None, e.subtitle.value if e.subtitle else None) == (
+        "Climate change", "Synthesis report. Contribution of working groups")
+    assert [p.family for p in e.persons] == ["Smith", "Brown"]
+
+
+def test_numbered_edition_online_is_a_book() -> None:
+    e = parse_reference("World Health Organization. (2019). International classification of diseases (11th ed.). https://icd.who.int/")
+    assert (e.type, e.edition) == (EntryType.BOOK, "11")
+    e = parse_reference("World Health Organization. (2020, March 11). Opening remarks. https://www.who.int/")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_preprint_number_makes_a_report() -> None:
+    e = parse_reference("Vaswani, A., & Shazeer, N. (2017). Attention is all you need (arXiv:1706.03762). arXiv. https://doi.org/10.48550/arXiv.1706.03762")
+    assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Attention is all you need", "arXiv", "1706.03762")
+    assert e.publisher is not None and e.publisher.value == "arXiv"
+
+
+@pytest.mark.parametrize(
+    "text, title, publisher",
+    [
+        ("Carr, E. H. (1961). What is history? The lectures at Cambridge. Macmillan.", "What is history? The lectures at Cambridge", "Macmillan"),
+        ("Carr, E. H. (1961). What is history? Macmillan.", "What is history?", "Macmillan"),
+        ("Carr, E.H. (1961) What is History? London: Macmillan.", "What is History?", "Macmillan"),
+        ("BBC (2020) Why do cats purr? A short guide. Available at: https://www.bbc.co.uk/x (Accessed: 1 May 2021).", "Why do cats purr? A short guide", None),
+    ],
+)
+def test_a_question_opens_a_title_that_goes_on(text: str, title: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.subtitle, e.publisher.value if e.publisher else None) == (title, None, publisher)
+
+
+def test_consumed_volume_before_a_title_colon_is_no_gost_separator() -> None:
+    e = parse_reference("OECD. (2016). PISA 2015 results (Volume II): Policies and practices. OECD Publishing.")
+    assert (e.title.value if e.title else None, e.subtitle.value if e.subtitle else None) == ("PISA 2015 results", "Policies and practices")
+    assert (e.publisher.value if e.publisher else None, e.volume) == ("OECD Publishing", "II")
+
+
+def test_initials_that_open_an_organisation_before_the_date() -> None:
+    e = parse_reference("U.S. Census Bureau. (2021). Income in the United States. U.S. Government Publishing Office.")
+    assert [p.literal for p in e.persons] == ["U.S. Census Bureau"]
+    e = parse_reference("Smith, J. A. (2021). Income in the United States. Academic Press.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Smith", "J. A.")]
+
+
+def test_apa_monthly_magazine_online() -> None:
+    e = parse_reference("Smith, A. (2014, June). The long view. The Atlantic. https://www.theatlantic.com/magazine/archive/2014/06/x/")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher) == (EntryType.ARTICLE, "The Atlantic", None)
+    e = parse_reference("Smith, A. (2014, June). The long view. Nielsen Norman Group. https://www.nngroup.com/articles/x/")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_publication_number_of_a_report() -> None:
+    e = parse_reference("National Institute of Mental Health. (2016). Depression basics (NIH Publication No. 16-3561). U.S. Government Printing Office.")
+    assert (e.type, e.title.value if e.title else None, e.genre, e.number) == (EntryType.REPORT, "Depression basics", "NIH Publication", "16-3561")
+    e = parse_reference("Smith, J. (2001). Publication 5 of the society. Academic Press.")
+    assert (e.type, e.title.value if e.title else None) == (EntryType.BOOK, "Publication 5 of the society")
+
+
+def test_apa_translator_and_edition_in_one_parenthesis() -> None:
+    e = parse_reference("Plato. (1992). Republic (G. M. A. Grube, Trans.; 2nd ed.). Hackett.")
+    assert (e.title.value if e.title else None, e.edition) == ("Republic", "2")
+    assert [(p.family, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Grube", Role.TRANSLATOR)]
+
+
+def test_apa_series_and_volume_editors_of_a_host() -> None:
+    e = parse_reference(
+        "Smith, A. (2015). Play. In R. M. Lerner (Series Ed.) & M. E. Lamb (Vol. Ed.), Handbook of child psychology (7th ed., pp. 1–40). Wiley."
+    )
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Handbook of child psychology"
+    assert [(p.family, p.role) for p in e.host.persons] == [("Lerner", Role.EDITOR), ("Lamb", Role.EDITOR)]
+    assert (e.edition, str(e.pages), e.publisher.value if e.publisher else None) == ("7", "1–40", "Wiley")

@@ -19,3 +19,30 @@ def test_number_of_volumes_keeps_its_unit(text: str, count: str, unit: str) -> N
     entry = parse_reference(text)
     assert entry.number_of_volumes == count
     assert entry.extra["volumes-unit"] == unit
+
+
+def test_apa_ellipsis_before_the_last_of_many_authors() -> None:
+    from biblio.parse.names import parse_name_list
+
+    names = ", ".join(f"Author{chr(97 + i)}, {chr(65 + i)}." for i in range(19))
+    persons, end, et_al = parse_name_list(f"{names}, . . . Last, Z. (2020). Title.")
+    assert len(persons) == 20 and persons[-1].family == "Last" and not et_al
+    persons, _, _ = parse_name_list("Smith, J., Doe, A. . . . and more")
+    assert [p.family for p in persons] == ["Smith", "Doe"]
+
+
+def test_with_joins_the_last_name_of_a_list() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons, _, _ = parse_name_list("T. Burger with F. Lawrence. Cambridge")
+    assert [p.family for p in persons] == ["Burger", "Lawrence"]
+    persons, _, _ = parse_name_list("T. Burger with the assistance of F. Lawrence.")
+    assert [p.family for p in persons] == ["Burger"]
+
+
+def test_english_function_words_outvote_a_shared_short_word() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Do schools kill creativity?") == "en"
+    assert detect_language("What is history?") == "en"
+    assert detect_language("Od Piłsudskiego do Wałęsy") == "pl"

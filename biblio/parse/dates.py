@@ -19,7 +19,8 @@ from .normalize import normalize
 from .vocab import months
 
 YEAR = r"(?:1[4-9]\d\d|20\d\d)"
-_MONTH_WORD = r"[A-Za-zА-Яа-яЁёāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]+\.?"
+LETTERS = "A-Za-zА-Яа-яЁёāčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ"
+_MONTH_WORD = rf"[{LETTERS}]+\.?"
 
 _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?,?\s+(?P<y>{YEAR})"), "mdy"),
@@ -29,6 +30,7 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<y>{YEAR})[.,]? ?-? ?(?P<d>\d{{1,2}})\.? (?P<m>{_MONTH_WORD})"), "ydm"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})"), "dotted"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<rm>[IVX]{{1,4}})\.(?P<y>{YEAR})"), "roman"),  # "7.XI.1941"
+    (re.compile(rf"(?P<y>{YEAR}), (?P<m>{_MONTH_WORD})(?: (?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?)?(?![\d{LETTERS}])"), "ymd"),  # APA "(2002, July 22)"
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "my"),
     (re.compile(rf"(?P<y>{YEAR})(?:\s*-\s*(?P<y2>{YEAR}|\d\d))?"), "y"),
 ]

@@ -15,8 +15,9 @@ The steps, each a small function over the working :class:`~.state.State`:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
+from ..model import Date, Entry, Host, Origin, Pages, Person, Place, Role, Span, Text
 from .areas import (
     PubArea,
     boundaries,
@@ -27,7 +28,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
+from .kinds import REFERENCE_WORK_HINTS, classify, names_periodical, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
@@ -43,6 +44,7 @@ _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
+_APA_MONTH = re.compile(r", [A-Z][a-z]+\.?$")  # "(2014, June"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
 _CHUNK_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _CONSUMED_CHUNK = re.compile(r",  +,")
@@ -66,10 +68,12 @@ _APA_YEAR = re.compile(
     rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
-    rf"(?P<org>[{UP}][^().\d\"]{{2,80}}?)\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020)."
+    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
     rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
 )
-_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)\)")
+_NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
+_UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
+_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)[; ]*\)")  # (";" before a consumed "2nd ed.")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
@@ -108,6 +112,8 @@ class _Reader:
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
+        self.harvard = False
+        self.issue_day: tuple[int, int] | None = None  # a newspaper's "17 March" after an author-date year
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -148,12 +154,16 @@ class _Reader:
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
+        if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
             if org is not None:
                 group = "org" if org.group("org") else "org2"
                 person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
                 persons, end, et_al = [person], org.end(group), False
+            elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
+                persons, end, et_al = [undated], undated.span.end, False
             else:
                 head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
                 if head is None:
@@ -168,13 +178,21 @@ class _Reader:
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
-            return p0  # "А. С. Пушкин и его время": a title that starts with a name
+            lead_org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
+            if lead_org is None or lead_org.span is None:
+                return p0  # "А. С. Пушкин и его время": a title that starts with a name
+            persons, end, et_al = [lead_org], lead_org.span.end, False
+        elif len(persons) == 1 and nxt.isupper() and st.w[p0 + 1 : p0 + 2] == "." and not _APA_YEAR.match(st.w, end):
+            lead_org = self._group_author(p0)  # "U.S. Census Bureau. (2021).": the date follows the whole organisation
+            if lead_org is not None and lead_org.span is not None and lead_org.span.end > end:
+                persons, end, et_al = [lead_org], lead_org.span.end, False
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            self.harvard = st.w[apa.end() - 1 : apa.end()] == ")"  # "(2021) Title": Harvard, where APA writes "(2021). Title"
             st.blank(apa.start(), apa.end())
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
@@ -187,6 +205,20 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _group_author(self, p0: int) -> Person | None:
+        """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
+        st = self.st
+        org = _ORG_AUTHOR.match(st.w, p0)
+        if org is not None and org.group("org"):
+            return Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
+        undated = next((f for f in st.all("note") if f.value.startswith(_NO_DATE) and f.start > p0), None)
+        if undated is None or not st.w[p0 : p0 + 1].isupper():
+            return None
+        end = _drop_stop(st.w, p0, undated.start)
+        if not _UNDATED_ORG.fullmatch(st.w, p0, end):
+            return None
+        return Person(literal=st.text(p0, end), span=Span(p0, end))
 
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
@@ -238,6 +270,7 @@ class _Reader:
                 p.role = role
             target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
             target.extend(persons)
+            target.extend(_also_translated(persons, m.group("role")))
             st.blank(*m.span())
 
     # -- host ---------------------------------------------------------------------
@@ -261,7 +294,8 @@ class _Reader:
             st.blank(m.start() + 1, m.end())
             return
         m = _HOST_COMMA_IN.search(w, p1)
-        if m and (_EDITED.search(w[m.end() :]) or st.first("pages")):
+        quoted = m is not None and w[p1 : p1 + 1] in "'\"" and w[m.start() - 1] == w[p1]  # Harvard "'Entry', in Dictionary."
+        if m and (_EDITED.search(w[m.end() :]) or st.first("pages") or quoted):
             self.host_lo, self.host_body = m.start(), m.end()
             st.blank(m.start(), m.end())
             return
@@ -269,7 +303,8 @@ class _Reader:
             close = _closing_quote(w, p1)
             closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles):
+            news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
@@ -281,6 +316,8 @@ class _Reader:
                             return
                         body = after_role
                     self.host_lo, self.host_body = body if body > close + 1 else close + 1, body
+                    if news is not None:
+                        self.issue_day = (news.start() + 2, news.end())
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is not None:
@@ -315,8 +352,19 @@ class _Reader:
             for p in persons:
                 p.role = role[0]
             self.host_persons.extend(persons)
+            self.host_persons.extend(_also_translated(persons, w[end : role[1]]))
             st.blank(pos, role[1])
             pos = _skip(w, role[1], " ,.:")
+            while w.startswith("& ", pos):  # APA "In R. M. Lerner (Series Ed.) & M. E. Lamb (Vol. Ed.), Title"
+                more, more_end, _ = parse_name_list(w, pos + 2, known_given=False)
+                more_role = role_after(w, more_end) if more else None
+                if more_role is None:
+                    break
+                for p in more:
+                    p.role = more_role[0]
+                self.host_persons.extend(more)
+                st.blank(pos, more_role[1])
+                pos = _skip(w, more_role[1], " ,.:")
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
@@ -418,7 +466,7 @@ class _Reader:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
-        sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
+        sentences = [(s, e)] if " : " in w[s:e] and " : " in st.s[s:e] else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
@@ -427,6 +475,9 @@ class _Reader:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]
             rest = rest[chapter + 1 :]
+        if rest and w[first_e - 1 : first_e] in "?!" and self._title_goes_on(rest):
+            first_e = rest[0][1]
+            rest = rest[1:]
         kept = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for a, b in rest:
@@ -449,7 +500,10 @@ class _Reader:
                 continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
-            elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
+            elif (
+                self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
+                and not (self.harvard and self.st.first("url") and ":" not in w[a:b])  # Harvard web page: "Title. Available at: URL"
+            ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
             else:
@@ -461,7 +515,7 @@ class _Reader:
             ke = _drop_stop(w, ks, ke)
             if self.e.subtitle is not None and self.e.subtitle.value:
                 assert self.subtitle_span is not None
-                self._set("subtitle", self.subtitle_span[0], ke)
+                self._set("subtitle", self.subtitle_span[0], ke, consumed=True)  # "Title: Sub. More." (the subtitle is blanked)
             else:
                 self._set("subtitle", ks, ke)
             self.e.warn(
@@ -472,6 +526,15 @@ class _Reader:
             )
         st.blank(lo, hi)
 
+    def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
+        """After a question ("Where is the land of opportunity? The geography of …"), the next sentence
+        continues the title, unless it is the APA publisher's place or an imprint or a role statement."""
+        w = self.st.w
+        a, b = rest[0]
+        if not w[a : a + 1].isupper() or role_before(w, a) is not None or ":" in w[a:b]:
+            return False
+        return len(rest) > 1 or (self.harvard and self.st.first("url") is not None)
+
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""
         st, w = self.st, self.st.w
@@ -480,6 +543,9 @@ class _Reader:
             return
         last = runs[-1]
         a, b = st.trim(*last.span(), " ,;:.()")
+        stop = w.rfind(". ", a, b) if self.host_lo is not None and self.apa_date is not None else -1
+        if stop != -1 and _HAS_DIGIT.search(w, a, stop):  # Harvard "in Proceedings …. Kerkyra, 20–27 September. IEEE"
+            a = stop + 2
         b = _drop_stop(w, a, b)
         text = w[a:b]
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
@@ -488,11 +554,22 @@ class _Reader:
             return
         self._apa_publisher(a, b)
 
+    def _issue_day(self, date: Date) -> None:
+        """Harvard gives the year at the head and the paper's day and month after its name."""
+        assert self.issue_day is not None
+        day = parse_date(f"{self.st.slice(*self.issue_day)} {date.year}")
+        if day is not None and day.month:
+            date.month, date.day = day.month, day.day
+            self.st.blank(*self.issue_day)
+
     def _apa_periodical(self, a: int, b: int) -> bool:
         """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
         st, w = self.st, self.st.w
-        if self.apa_date is None or st.first("url") or st.first("doi"):
-            return False  # a dated web page names its site here, not a periodical
+        if self.apa_date is None:
+            return False
+        online = bool(st.first("url") or st.first("doi"))
+        if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
+            return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical
         if any(note.value.startswith("[") for note in st.all("note")):
             return False  # "[Paper presentation]", "[Blog post]": the description says what it is
         b = _drop_stop(w, a, b)
@@ -502,8 +579,8 @@ class _Reader:
             year = _IMPRINT_AHEAD.match(w, day.end())
             st.blank(first, year.end() if year else day.end())
             w = st.w
-        elif not _APA_DAY.search(st.s, *self.apa_date):
-            return False
+        elif not _APA_DAY.search(st.s, *self.apa_date) and not (online and _APA_MONTH.search(st.s, *self.apa_date)):
+            return False  # (a monthly magazine online: "(2014, June). Title. The Atlantic. https://…")
         comma = w.rfind(", ", a, b)
         page = _NEWS_PAGE.fullmatch(w, comma + 2, b) if comma != -1 else None
         if page:
@@ -680,6 +757,8 @@ class _Reader:
             if date:
                 self.e.date = date
                 self.e.spans["date"] = Span(*self.apa_date)
+                if self.issue_day is not None and date.month is None:
+                    self._issue_day(date)
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
@@ -778,10 +857,12 @@ class _Reader:
         classify(e)
 
     # -- helpers ---------------------------------------------------------------------
-    def _set(self, name: str, s: int, e: int) -> None:
-        """Set a Text field (dotted for the host) from the source span ``[s, e)``."""
+    def _set(self, name: str, s: int, e: int, consumed: bool = False) -> None:
+        """Set a Text field (dotted for the host) from the source span ``[s, e)`` (which may start ``consumed``)."""
         st = self.st
         ts, te = st.trim(s, e, " ,;:/")
+        if consumed:
+            ts = st.trim(s, te, " ,;:/", blanked=False)[0]
         s, e = (ts, te) if te > ts else st.trim(s, e, " ,;:/", blanked=False)  # a span already consumed
         if e <= s:
             return
@@ -819,6 +900,20 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčē�
 
 
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
+    """APA "(Ed. & Trans.)": the editors translated the work too, so they are listed in both roles."""
+    if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
+        return []
+    return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+
+
+def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:
+    """A day and month after the paper's name, which follows the quoted title ("', The Guardian, 17 March.")."""
+    comma = w.find(", ", close + 3)
+    m = _DAY_MONTH.match(w, comma) if comma != -1 else None
+    return m if m and month_number(m.group("m") or m.group("m2")) else None
 
 
 def _day_month_after(w: str, at: int) -> bool:
@@ -896,14 +991,22 @@ _CLOSING_QUOTES = frozenset('"»“”')
 
 
 def _publisher_name(value: str) -> str:
-    """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped."""
-    if value[-1:] not in _CLOSING_QUOTES:
-        return value  # both patterns end with a closing quote (a cleaned value ends in no line break)
+    """``изд-во "Jumi"`` → ``Jumi``: a generic prefix before a quoted name is dropped (and a legal form after a name)."""
+    if value[-1:] not in _CLOSING_QUOTES:  # both prefix patterns end with a closing quote
+        if " " in value and _company_form(value, 0, len(value)):
+            return value[: value.rindex(" ")].rstrip(" ,")  # "Tesco PLC" → "Tesco"
+        return value
     m = _PUBLISHER_PREFIX.match(value)
     if m:
         return m.group("n").strip()
     m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
+
+
+def _company_form(w: str, s: int, e: int) -> bool:
+    """Whether ``w[s:e]`` ends with a company's legal form ("Tesco PLC", "Macmillan Publishers Ltd")."""
+    space = w.rfind(" ", s, e)
+    return space != -1 and w[space + 1 : e] in vocabulary().get("company-form", ())
 
 
 _KEEP_STOP = frozenset({"гг", "г", "вв", "в", "etc", "al", "ed", "eds", "Jr", "jr", "Inc", "Ltd", "Co"})

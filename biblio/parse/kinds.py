@@ -12,6 +12,7 @@ import re
 
 from ..model import Entry, EntryType, Person, Role, Text
 from .lang import detect_language, detect_script
+from .vocab import organisation_words
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -44,6 +45,18 @@ _JOURNAL = _lead(
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
+_THE_NAME = re.compile(r"The (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+")  # "The Guardian", "The New Yorker"
+
+
+def names_periodical(title: str) -> bool:
+    """Whether a container's title names a newspaper or a magazine: a periodical word ("Times",
+    "Review", "Journal") or, as newspapers and magazines style themselves, "The" and a short name
+    that is no organisation's ("The Atlantic", not "The National Archives")."""
+    if _JOURNAL.search(title):
+        return True
+    return bool(_THE_NAME.fullmatch(title)) and not any(word.lower().startswith(organisation_words()) for word in title.split())
+
+
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
@@ -80,7 +93,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
-        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
+        dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
+        if (e.url or e.archived or e.accessed) and (_JOURNAL.search(host_title) or (dated and names_periodical(host_title))):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
@@ -90,12 +104,14 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = e.url or e.archived or e.accessed
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit())  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
+    if _group_report(e):
+        return EntryType.REPORT
     if e.volume or e.part:
         return EntryType.VOLUME
     if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
@@ -108,6 +124,18 @@ def _has_editors(persons: list[Person]) -> bool:
         if p.role in _EDITORIAL:
             return True
     return False
+
+
+def _group_report(e: Entry) -> bool:
+    """An English-language group author with an imprint: a report of an agency, a ministry, an
+    institute or a company (APA 7 and Harvard "reports by a group author"); a numbered edition or a
+    volume makes it a book ("Publication manual … (7th ed.)")."""
+    lead = e.persons[0] if e.persons else None
+    if lead is None or lead.family or not lead.literal or lead.role != Role.AUTHOR:
+        return False
+    if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
+        return False
+    return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
 
 
 def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:

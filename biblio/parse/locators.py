@@ -41,6 +41,7 @@ _URL = re.compile(
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
+_ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
@@ -54,6 +55,8 @@ _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
+# APA 7 cites a preprint like a report: "Title (arXiv:2001.08361). arXiv."
+_PREPRINT = re.compile(r"\((?P<k>arXiv):(?P<n>\d{4}\.\d{4,5}(?:v\d+)?)\)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
 _ISBN_BARE = re.compile(r"(?P<v>9(?<![\d-]9)7[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")
 _ISSN = re.compile(r"ISSN:?\s*(?P<v>\d{4}-?\d{3}[\dXx])")
@@ -66,6 +69,7 @@ _NOTES = re.compile(
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
     r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
+    r"|\(Original work published (?:\d{4}(?: ?[-–] ?\d{2,4})?|n\. ?d\.)\)"  # APA 7: a republished or translated work
     r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
@@ -94,7 +98,7 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
 _NO_IMPRINT = re.compile(
-    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|n(?<= n)\. ?d\.(?= |$)"
+    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
@@ -121,7 +125,7 @@ _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
@@ -183,7 +187,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
     "isbn": ("ISBN",),
-    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
+    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
     "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
@@ -198,7 +202,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
     "volume_after": ("sēj",),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -250,7 +254,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
-        st.blank(m.start(), m.start("v") + len(v))
+        label = _ADDRESS_LABEL.search(st.w, max(0, m.start() - 20), m.start()) if "vailable" in st.w else None
+        st.blank(label.start() if label else m.start(), m.start("v") + len(v))  # Harvard "Available at: https://doi.org/…"
     for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
@@ -274,9 +279,12 @@ def find_identifiers(st: State) -> None:
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
+    for m in list(_PREPRINT.finditer(st.w)) if "(arXiv:" in st.w else []:
+        st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
+        st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
+    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
@@ -292,8 +300,8 @@ def _report_number(m: re.Match[str]) -> bool:
     """A report number, not a year in a title ("Human Development Report 1990")."""
     kind = m.group("k")
     if not m.group("no").strip():
-        if kind.endswith("Report") and " " not in kind.strip():
-            return False  # "Report 12": too loose without "No."
+        if kind.endswith(("Report", "Publication")) and " " not in kind.strip():
+            return False  # "Report 12": too loose without "No." (APA "NIH Publication No. 18-2059" has it)
         if _YEAR_ONLY.fullmatch(m.group("n")) and not kind.isupper() and not kind.endswith("."):
             return False
     return True
@@ -472,9 +480,10 @@ def _volumes(st: State) -> None:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
-        n = m.group("n") or m.group("n2") or m.group("n3")
-        st.add("number_of_volumes", n, m.start(), m.end(), unit=_volumes_unit(m.group(0)))
-        st.blank(*m.span())
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
+        span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
+        st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
+        st.blank(*span)
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:
         for m in list(pattern.finditer(st.w)):

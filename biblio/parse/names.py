@@ -64,7 +64,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
 _SHAPE_GROUPS = {shape: frozenset(pattern.groupindex) for shape, pattern in _SHAPES.items()}  # (groupdict() builds a dict per call)
-_SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und)[ ]+|;[ ]*|,[ ]*)")
+_SEPARATOR = re.compile(r"[ ]*(?:,[ ]*(?:and|&|и|un|und)[ ]+|,[ ]*&[ ]*|[ ]+(?:and|&|и|un|und|with)[ ]+|;[ ]*|,[ ]*)")  # "Translated by T. Burger with F. Lawrence"
 ET_AL = re.compile(r"[ ]*[,;]?[ ]*(?:\[(?:и др|et al|u\. ?c|и другие)\.?\]|и др\.|и другие|et al\.?|u\. ?c\.|un citi|\.\.\.)")
 
 
@@ -312,6 +312,10 @@ def parse_name_list(
         if not sep:
             break
         closing = sep.group(0).strip(" ,;") != ""  # "and", "&", "и": the last name of the list
+        if text.startswith(_APA_OMISSION, sep.end()):  # APA 7: 19 authors, ". . .", then the last one
+            sep, closing = _APA_OMISSION_AT.match(text, sep.end()), True
+            if sep is None:
+                break
         nxt = None
         if uninverted and ";" not in sep.group(0):
             nxt = _uninverted_name(text, sep.end())
@@ -329,6 +333,8 @@ def parse_name_list(
     return found, end, bool(et_al)
 
 
+_APA_OMISSION = ". . . "
+_APA_OMISSION_AT = re.compile(r"\. \. \.[ ]+")
 _ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon
 _AND_WORDS = ("and ", "& ", "и ", "un ")
 

@@ -548,3 +548,44 @@ def test_spelt_out_ordinal_editions(text: str, edition: str, title: str) -> None
 def test_ordinal_words_inside_a_title_are_no_edition() -> None:
     e = parse_reference("Smith, J. The first edition of Hamlet. London: Methuen, 1990.")
     assert (e.edition, e.title.value) == ("", "The first edition of Hamlet")
+
+
+@pytest.mark.parametrize(
+    "text, editors, title",
+    [
+        ("Hobbes, Thomas (1996) [1651]. Tuck, Richard (ed.). Leviathan. Cambridge: Cambridge University Press.",
+         [("Tuck", "Richard")], "Leviathan"),
+        ("Smith, Adam (1976). Campbell, R. H.; Skinner, A. S. (eds.). The Wealth of Nations. Oxford: Clarendon Press.",
+         [("Campbell", "R. H."), ("Skinner", "A. S.")], "The Wealth of Nations"),
+    ],
+)
+def test_wikipedia_editors_sentence_after_the_date(text: str, editors: list[tuple[str, str]], title: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given or p.initials) for p in e.persons if p.role == Role.EDITOR] == editors
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == [text.split(",")[0]]
+    assert (e.title.value, e.subtitle) == (title, None)
+
+
+def test_wikipedia_language_format_and_thesis_marks_leave_the_title() -> None:
+    e = parse_reference("Bloch, Marc (1924). Les Rois thaumaturges (in French). Strasbourg: Istra.")
+    assert (e.title.value, e.publisher.value, e.places[0].value) == ("Les Rois thaumaturges", "Istra", "Strasbourg")
+    e = parse_reference("Einstein, Albert (1905). Eine neue Bestimmung der Moleküldimensionen (PDF) (PhD thesis) (in German). Universität Zürich.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.THESIS, "Eine neue Bestimmung der Moleküldimensionen", "Universität Zürich")
+    e = parse_reference('Moore, Gordon E. (19 April 1965). "Cramming more components onto integrated circuits" (PDF). Electronics. Vol. 38, no. 8. pp. 114–117.')
+    assert (e.title.value, e.host.title.value) == ("Cramming more components onto integrated circuits", "Electronics")
+
+
+def test_reprint_after_a_bare_original_year_is_the_cited_imprint() -> None:
+    e = parse_reference("Tawney, R. H. Religion and the Rise of Capitalism. 1926. Reprint, New York: Mentor, 1947.")
+    assert (e.title.value, e.places[0].value, e.publisher.value, e.date.year) == (
+        "Religion and the Rise of Capitalism", "New York", "Mentor", 1947)
+    assert e.extra.get("original_year") == "1926"
+    # with the original imprint stated, that imprint is the one cited and the reprint a note
+    e = parse_reference("Keynes, John Maynard. The General Theory. London: Macmillan, 1936. Reprint, New York: Harcourt, Brace, 1964.")
+    assert (e.publisher.value, e.date.year) == ("Macmillan", 1936)
+
+
+def test_mla_original_year_sentence_after_the_title() -> None:
+    e = parse_reference("Orwell, George. Animal Farm. 1945. Penguin Books, 1996.")
+    assert (e.title.value, e.subtitle, e.publisher.value, e.date.year, e.extra.get("original_year")) == (
+        "Animal Farm", None, "Penguin Books", 1996, "1945")

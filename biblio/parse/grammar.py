@@ -108,6 +108,7 @@ class _Reader:
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
+        self.original_year: tuple[int, int] | None = None  # a lone year sentence after the title
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -115,6 +116,7 @@ class _Reader:
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
         p1 = self._head_persons(p0)
+        p1 = self._editor_sentence(p1)
         self._find_host(p1)
         hi = self.host_lo if self.host_lo is not None else st.n
         resp = _find_slash(st.w, p1, hi)
@@ -189,6 +191,24 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _editor_sentence(self, pos: int) -> int:
+        """Wikipedia {{cite book}}: "Hobbes, Thomas (1996). Tuck, Richard (ed.). Leviathan.": the editors'
+        own sentence between the date and the title; returns where the title starts."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or not self.persons or "(ed" not in w:
+            return pos
+        persons, end, et_al = parse_name_list(w, pos, ("family-given", "family-initials"), known_given=False)
+        role = role_after(w, end) if persons else None
+        if role is None or role[0] != Role.EDITOR or w[role[1] : role[1] + 1] != ".":
+            return pos
+        for p in persons:
+            p.role = role[0]
+        self.persons.extend(persons)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos, role[1] + 1)
+        return _skip(w, role[1] + 1, " ")
 
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
@@ -444,6 +464,9 @@ class _Reader:
                     continue
             if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
+                continue
+            if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
+                self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
@@ -774,9 +797,21 @@ class _Reader:
             elif e.publisher is None and e.institution is not None:
                 e.publisher, e.institution = e.institution, None  # a thesis's university
                 e.spans["publisher"] = e.spans.pop("institution")
+        if self.original_year is not None:
+            self._original_year(*self.original_year)
         if e.date is None:
             e.warn("no-year", "no publication year found")
         classify(e)
+
+    def _original_year(self, s: int, e: int) -> None:
+        """The year of first publication; the publication year itself when no imprint states one."""
+        if self.e.date is None:
+            self.e.date = parse_date(self.st.slice(s, e))
+            self.e.spans["date"] = Span(s, e)
+        else:
+            self.e.extra["original_year"] = self.st.slice(s, e)
+            self.e.spans["extra.original_year"] = Span(s, e)
+        self.st.blank(s, e)
 
     # -- helpers ---------------------------------------------------------------------
     def _set(self, name: str, s: int, e: int) -> None:

@@ -72,6 +72,8 @@ _NOTES = re.compile(
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
+# Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
+_CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -275,6 +277,10 @@ def find_identifiers(st: State) -> None:
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
+        if _reprint_of_bare_year(st, m):
+            continue
+        _blank_found(st, m, "note", m.group("v"))
+    for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
@@ -286,6 +292,23 @@ def find_identifiers(st: State) -> None:
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
+        if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
+            st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
+
+
+_BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")
+
+
+def _reprint_of_bare_year(st: State, m: re.Match[str]) -> bool:
+    """"Title. 1926. Reprint, New York: Mentor, 1947." (CMOS 14.114): with only the original year
+    given, the reprint's imprint is the one cited; only the word "Reprint" is a note."""
+    start = m.start("v")
+    if not st.w.startswith("Repr", start) or not _BARE_YEAR_BEFORE.search(st.w, max(0, start - 8), start):
+        return False
+    word = st.w.find(" ", start)
+    st.add("note", st.w[start:word].rstrip(","), start, word)
+    st.blank(start, word)
+    return True
 
 
 def _report_number(m: re.Match[str]) -> bool:

@@ -589,3 +589,38 @@ def test_mla_original_year_sentence_after_the_title() -> None:
     e = parse_reference("Orwell, George. Animal Farm. 1945. Penguin Books, 1996.")
     assert (e.title.value, e.subtitle, e.publisher.value, e.date.year, e.extra.get("original_year")) == (
         "Animal Farm", None, "Penguin Books", 1996, "1945")
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Du Bois, W. E. B. The Souls of Black Folk. Chicago: A. C. McClurg, 1903.", "Du Bois"),
+        ("De Morgan, Augustus. A Budget of Paradoxes. London: Longmans, Green, 1872.", "De Morgan"),
+        ("Van Buren, Martin. Inquiry into the Origin and Course of Political Parties. New York: Hurd and Houghton, 1867.", "Van Buren"),
+    ],
+)
+def test_capitalised_particle_opens_an_inverted_family_name(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons] == [family]
+    assert e.title.value == text.split(". ")[1] if family != "Du Bois" else e.title.value == "The Souls of Black Folk"
+
+
+@pytest.mark.parametrize(
+    "text, title, host, year, pages",
+    [
+        ("22. Philippa Foot, “The Problem of Abortion and the Doctrine of the Double Effect,” Oxford Review, no. 5 (1967): 6.",
+         "The Problem of Abortion and the Doctrine of the Double Effect", "Oxford Review", 1967, "6"),
+        ("27. Walter Duranty, “Russians Hungry, but Not Starving,” New York Times, March 31, 1933.",
+         "Russians Hungry, but Not Starving", "New York Times", 1933, None),
+        ("12. “Wall St. Lays an Egg,” Variety, October 30, 1929, 1.", "Wall St. Lays an Egg", "Variety", 1929, "1"),
+    ],
+)
+def test_chicago_note_article_title_closed_by_a_comma(text: str, title: str, host: str, year: int, pages: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.date.year) == (EntryType.ARTICLE, title, host, year)
+    assert (str(e.pages) if e.pages else None) == pages
+
+
+def test_a_place_word_opening_a_journal_title_is_no_imprint() -> None:
+    e = parse_reference("Foot, Philippa. “The Problem of Abortion.” Oxford Review, no. 5 (1967): 5–15.")
+    assert (e.type, e.host.title.value, e.places) == (EntryType.ARTICLE, "Oxford Review", [])

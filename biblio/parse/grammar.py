@@ -291,12 +291,12 @@ class _Reader:
             close = _closing_quote(w, p1)
             closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles):
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or _dated_after(w, close)):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
-                if starts_title and not (word and is_known_place(word.group(0))):
+                if starts_title and not (word and is_known_place(word.group(0)) and _ends_place(w, body + word.end())):
                     if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
                         after_role = first_boundary(w, body, st.n)
                         if after_role is None or after_role >= st.n:
@@ -855,6 +855,24 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčē�
 
 
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+def _dated_after(w: str, close: int) -> bool:
+    """A newspaper after a quoted title: "“Title,” New York Times, March 31, 1933." (a full date)."""
+    comma = w.find(",", close + 2)
+    while comma != -1:
+        if _DAY_MONTH_YEAR.match(w, comma):
+            return True
+        comma = w.find(",", comma + 1)
+    return False
+
+
+_DAY_MONTH_YEAR = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{{1,2}},) {YEAR}(?!\d)")
+
+
+def _ends_place(w: str, end: int) -> bool:
+    """A place word ends an imprint's place ("Oxford: …", "Oxford, 1990"), not a title ("Oxford Review")."""
+    return w[end : end + 1] in (",", ":", ";", "") or w[end : end + 2].strip()[:1].isdigit()
 
 
 def _day_month_after(w: str, at: int) -> bool:

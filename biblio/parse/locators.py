@@ -435,6 +435,8 @@ def _pages(st: State) -> None:
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None and "), " in st.w:
         _note_pages(st)
+    if st.first("pages") is None and st.w.rstrip(" .")[-1:].isdigit():
+        _dated_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
@@ -453,6 +455,21 @@ def _note_pages(st: State) -> None:
             st.add("volume", m.group("vol"), *m.span("vol"))  # "…, 1990), 2:45": volume 2, page 45
         _add_pages(st, m, "page")
         st.blank(m.start(), m.end())
+
+
+# "…, October 30, 1929, 1." / "…, 26 January 2015, 34.": a page after a newspaper's full date
+_DATED_PAGES = re.compile(
+    rf"(?:{_MONTHS_EN} \d{{1,2}},|\d{{1,2}} {_MONTHS_EN}) {YEAR}, (?P<a>[A-Z]?\d{{1,4}})(?: ?- ?(?P<b>[A-Z]?\d{{1,4}}))?\.?\s*$"
+)
+
+
+def _dated_pages(st: State) -> None:
+    """Chicago notes to newspapers and magazines cite the page after the date."""
+    lo = max(0, len(st.w) - 40)
+    m = _DATED_PAGES.search(st.w, lo)
+    if m is not None:
+        _add_pages(st, m, "page")
+        st.blank(m.start("a") - 2, m.end())
 
 
 def _add_pages(st: State, m: re.Match[str], unit: str) -> None:

@@ -176,7 +176,27 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return None
+    return _capital_particle_name(text, pos, shapes, known_given)
+
+
+# A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",
+# "Van Buren, Martin" (English-language names keep the capital and sort under the particle, CMOS 8.5)
+_CAPITAL_PARTICLE = re.compile(rf"(?:Du|De|Des|Da|Di|Del|Della|Van|Von|Ter|Ten) (?=[{UP}][{LO}]+,[ ]+[{UP}])")
+
+
+def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool) -> NameMatch | None:
+    if text[pos : pos + 1] not in ("D", "V", "T"):
+        return None
+    particle = _CAPITAL_PARTICLE.match(text, pos)
+    inverted = tuple(s for s in shapes if s in _INVERTED_FIRST)
+    if particle is None or not inverted:
+        return None
+    m = match_name(text, particle.end(), inverted, known_given)
+    if m is None:
+        return None
+    m.person.family = text[pos : particle.end()] + m.person.family
+    m.person.span = Span(pos, m.end)
+    return NameMatch(m.person, pos, m.end, m.shape)
 
 
 # Cheap tests before a shape's pattern: the characters a match can start with (a capital, or a

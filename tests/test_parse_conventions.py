@@ -624,3 +624,24 @@ def test_chicago_note_article_title_closed_by_a_comma(text: str, title: str, hos
 def test_a_place_word_opening_a_journal_title_is_no_imprint() -> None:
     e = parse_reference("Foot, Philippa. “The Problem of Abortion.” Oxford Review, no. 5 (1967): 5–15.")
     assert (e.type, e.host.title.value, e.places) == (EntryType.ARTICLE, "Oxford Review", [])
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("U.S. Department of State. Foreign Relations of the United States, 1946. Vol. 6. Washington, DC: Government Printing Office, 1969.",
+         "U.S. Department of State", "Foreign Relations of the United States, 1946"),
+        ("Library of Congress. “Chronicling America.” Accessed March 3, 2023. https://chroniclingamerica.loc.gov/.",
+         "Library of Congress", "Chronicling America"),
+        ("Academy of American Poets. “Langston Hughes.” Poets.org, poets.org/poet/langston-hughes. Accessed 5 Apr. 2023.",
+         "Academy of American Poets", "Langston Hughes"),
+    ],
+)
+def test_organisation_authors_before_a_title_or_a_web_page(text: str, org: str, title: str) -> None:
+    e = parse_reference(text)
+    assert ([p.literal for p in e.persons], e.title.value) == ([org], title)
+
+
+def test_a_title_that_starts_with_a_name_stays_a_title() -> None:
+    e = parse_reference("А. С. Пушкин и его время. М., Наука, 1970.")
+    assert (e.persons, e.title.value) == ([], "А. С. Пушкин и его время")

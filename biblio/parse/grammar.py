@@ -143,12 +143,12 @@ class _Reader:
         self._finish()
 
     # -- persons at the head -------------------------------------------------------------
-    def _head_persons(self, p0: int) -> int:
+    def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
-        persons, end, et_al = parse_name_list(st.w, p0, ("latvian",))
-        if not persons:
+        persons, end, et_al = parse_name_list(st.w, p0, ("latvian",)) if names else ([], p0, False)
+        if not persons and names:
             persons, end, et_al = parse_name_list(st.w, p0)
-        if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
+        if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
@@ -172,7 +172,8 @@ class _Reader:
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
-            return p0  # "А. С. Пушкин и его время": a title that starts with a name
+            # "А. С. Пушкин и его время": a title that starts with a name; "U.S. Department of State.": an organisation
+            return self._head_persons(p0, names=False) if names else p0
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -235,6 +236,8 @@ class _Reader:
         Without one the head sentence is the title itself: "Sajūsma. Atmiņas. Rīga, 1990.".
         """
         st, w = self.st, self.st.w
+        if w[at : at + 1] == '"' and (st.first("url") or st.first("accessed")):
+            return True  # a web page: "Library of Congress. “Chronicling America.” Accessed …"
         word = _FIRST_WORD.match(w, at)
         if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None or _HOST_LABEL.match(w, at):
             return False  # "Daugava. Grām.: Latvijas daba": the head is an entry's title

@@ -645,3 +645,22 @@ def test_organisation_authors_before_a_title_or_a_web_page(text: str, org: str, 
 def test_a_title_that_starts_with_a_name_stays_a_title() -> None:
     e = parse_reference("А. С. Пушкин и его время. М., Наука, 1970.")
     assert (e.persons, e.title.value) == ([], "А. С. Пушкин и его время")
+
+
+@pytest.mark.parametrize(
+    "text, work, headword, edition, year",
+    [
+        ("15. Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”", "Oxford English Dictionary", "serendipity", "2", 1989),
+        ("Encyclopaedia Britannica, 15th ed., s.v. “Riga.”", "Encyclopaedia Britannica", "Riga", "15", None),
+    ],
+)
+def test_sub_verbo_entry_of_a_reference_work(text: str, work: str, headword: str, edition: str, year: int | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.edition, e.persons) == (EntryType.ENCYCLOPEDIA_ENTRY, work and headword, work, edition, [])
+    assert (e.date.year if e.date else None) == year
+
+
+def test_multi_volume_note_pin_cite_after_a_range_of_years() -> None:
+    e = parse_reference("4. Winston S. Churchill, The Second World War, 6 vols. (Boston: Houghton Mifflin, 1948–53), 2:118.")
+    assert (e.type, e.title.value, e.number_of_volumes, e.volume, str(e.pages), e.date.year) == (
+        EntryType.VOLUME, "The Second World War", "6", "2", "118", 1948)

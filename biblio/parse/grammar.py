@@ -132,6 +132,8 @@ class _Reader:
         self._paren_roles(p1)
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
         self._title_zone(p1, title_hi)
+        if "sub_verbo" in st.by_kind:
+            self._sub_verbo()
         if resp is not None:
             rhi = min(x for x in (self.host_lo, area.start if area and area.start > resp else None, _area_sep(st.w, resp, hi), hi) if x is not None)
             self._responsibility(resp + 1, rhi, host=False)
@@ -153,7 +155,7 @@ class _Reader:
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
         if not persons:
-            org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
+            org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is not None:
                 group = "org" if org.group("org") else "org2"
                 person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
@@ -498,6 +500,36 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _sub_verbo(self) -> None:
+        """"Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”": the headword is the entry's
+        title and what the title zone read is the reference work that hosts it."""
+        e, found = self.e, self.st.first("sub_verbo")
+        assert found is not None
+        if e.title is not None and (e.host is None or e.host.title is None):
+            span = e.spans.pop("title")
+            e.spans.pop("subtitle", None)
+            e.title = e.subtitle = None
+            self._set("host.title", span.start, self._work_title_end(span.start, span.end))
+            self.host_lo = span.start
+        e.title = Text(found.value.strip())
+        e.spans["title"] = Span(found.start, found.end)
+        if not self.persons:
+            e.extra["reference-work"] = "true"
+
+    def _work_title_end(self, s: int, e: int) -> int:
+        """A reference work's title ends before its edition or a year: "Oxford English Dictionary, 2nd ed. (1989)"."""
+        st = self.st
+        for m in _CHUNK_YEAR.finditer(st.s, s, e):
+            if self.e.date is None and st.s[m.start() - 1 : m.start()] == "(":
+                self.e.date = parse_date(m.group(0))
+                self.e.spans["date"] = Span(m.start(), m.end())
+            e = min(e, m.start())
+        for kind in ("edition", "volume"):
+            found = st.first(kind)
+            if found is not None and s < found.start < e:
+                e = found.start
+        return _drop_stop(st.s, s, e)
 
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""

@@ -74,6 +74,8 @@ _NOTES = re.compile(
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
+# "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
+_SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;\"][^.,;\"]{0,60}))")
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -115,6 +117,7 @@ _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
 _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
+_IMPRINT_YEARS_END = re.compile(rf"{YEAR} ?- ?(?:{YEAR}|\d\d)$")  # a multi-volume work's "1948–53"
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
@@ -282,6 +285,9 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
+        group = "q" if m.group("q") is not None else "v"
+        _blank_found(st, m, "sub_verbo", m.group(group), group=group)
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
@@ -450,7 +456,7 @@ def _note_pages(st: State) -> None:
     w = st.w
     at = w.rfind("), ")
     m = _PAGES_AFTER_IMPRINT.match(w, at + 3)
-    if m and _IMPRINT_YEAR_END.search(w, max(0, at - 6), at):
+    if m and (_IMPRINT_YEAR_END.search(w, max(0, at - 6), at) or _IMPRINT_YEARS_END.search(w, max(0, at - 10), at)):
         if m.group("vol"):
             st.add("volume", m.group("vol"), *m.span("vol"))  # "…, 1990), 2:45": volume 2, page 45
         _add_pages(st, m, "page")

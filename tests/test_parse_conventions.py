@@ -664,3 +664,12 @@ def test_multi_volume_note_pin_cite_after_a_range_of_years() -> None:
     e = parse_reference("4. Winston S. Churchill, The Second World War, 6 vols. (Boston: Houghton Mifflin, 1948–53), 2:118.")
     assert (e.type, e.title.value, e.number_of_volumes, e.volume, str(e.pages), e.date.year) == (
         EntryType.VOLUME, "The Second World War", "6", "2", "118", 1948)
+
+
+def test_mla_roles_joined_by_commas_before_the_publisher() -> None:
+    e = parse_reference(
+        "Kristeva, Julia. Desire in Language. Edited by Leon S. Roudiez, translated by Thomas Gora et al., Columbia UP, 1980."
+    )
+    assert sorted((p.family, p.role.value) for p in e.persons) == [
+        ("Gora", "translator"), ("Kristeva", "author"), ("Roudiez", "editor")]
+    assert (e.publisher.value, e.date.year) == ("Columbia UP", 1980)

@@ -292,6 +292,19 @@ _PLACE_BEFORE_YEAR = re.compile(rf"[{UP}][{LETTER}\-]+ ")
 _LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
 
 
+def _chained_roles(w: str, end: int, hi: int, shapes: tuple[str, ...]) -> int:
+    """MLA joins roles with commas: "Edited by Leon S. Roudiez, translated by Thomas Gora et al., Columbia UP"."""
+    while w[end : end + 2] == ", ":
+        rb = role_before(w, end + 2)
+        if rb is None or rb[2] >= hi:
+            break
+        names, after, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        if not names or after > hi:
+            break
+        end = after
+    return end
+
+
 def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
     w = st.w
@@ -303,6 +316,8 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         # "Translated by G. Rabassa, Harper and Row, 1970" / "/ пер. с англ. М., 1957"
         shapes = ("initials-first", "given-family", "family-initials")
         names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        if names and end <= e:
+            end = _chained_roles(w, end, e, shapes)
         resp = (s, end if names and end <= e else rb[2])
         s, _ = st.trim(resp[1], e, " ,;:.-(/")
     roman = _LEADING_ROMAN.match(w, s, e)

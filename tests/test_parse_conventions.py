@@ -673,3 +673,25 @@ def test_mla_roles_joined_by_commas_before_the_publisher() -> None:
     assert sorted((p.family, p.role.value) for p in e.persons) == [
         ("Gora", "translator"), ("Kristeva", "author"), ("Roudiez", "editor")]
     assert (e.publisher.value, e.date.year) == ("Columbia UP", 1980)
+
+
+@pytest.mark.parametrize(
+    "text, title, university, year",
+    [
+        ("6. Daniel Ellsberg, “Risk, Ambiguity and Decision” (PhD diss., Harvard University, 1962), 45.",
+         "Risk, Ambiguity and Decision", "Harvard University", 1962),
+        ("Ellsberg, Daniel. “Risk, Ambiguity and Decision.” PhD diss., Harvard University, 1962.",
+         "Risk, Ambiguity and Decision", "Harvard University", 1962),
+        ("Spillers, Hortense J. Fabrics of History. 1974. Brandeis U, PhD dissertation.", "Fabrics of History", "Brandeis U", 1974),
+    ],
+)
+def test_thesis_university_around_the_designation(text: str, title: str, university: str, year: int) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.THESIS, title, university, year)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_place_and_publisher_after_the_container() -> None:
+    e = parse_reference('Orwell, George (1950). "Shooting an Elephant". Shooting an Elephant and Other Essays. London: Secker & Warburg.')
+    assert (e.host.title.value, e.places[0].value, e.publisher.value) == (
+        "Shooting an Elephant and Other Essays", "London", "Secker & Warburg")

@@ -218,6 +218,8 @@ def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
     if close == -1 or w[m.end() : close].strip(" ,.;"):
         return False
     inside = w[paren + 1 : m.start()]
+    if w[paren + 1 : paren + 2] == " " and inside.strip(" ,"):
+        return True  # "(PhD diss., Harvard University, 1962)": a consumed designation opens the imprint
     return ":" in inside or is_known_place(inside.strip(" ,"))
 
 

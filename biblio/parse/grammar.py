@@ -461,7 +461,7 @@ class _Reader:
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if looks_like_organisation(piece) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
-                        self._set("publisher", a, _drop_stop(w, a, b))
+                        self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
                 elif self.e.host is None or self.e.host.title is None:
                     self._set_title(a, b, host=True)

@@ -298,6 +298,8 @@ def find_identifiers(st: State) -> None:
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
+        if m.group("g2"):
+            _thesis_university(st, m.start(), m.end())
         if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
 
@@ -315,6 +317,25 @@ def _reprint_of_bare_year(st: State, m: re.Match[str]) -> bool:
     st.add("note", st.w[start:word].rstrip(","), start, word)
     st.blank(start, word)
     return True
+
+
+# the university around a thesis designation: Chicago "(PhD diss., Harvard University, 1962)",
+# MLA "1974. Brandeis U, PhD dissertation."
+_UNIVERSITY_AFTER = re.compile(rf" ?(?P<u>[{UP}][^,.;()\d]{{2,80}}?), (?:[{UP}][^,.;()\d]*, )?{YEAR}(?!\d)")
+_UNIVERSITY_BEFORE = re.compile(rf"(?<=\. )(?P<u>[{UP}][^,.;()\d]{{2,80}}?), $")
+
+
+def _thesis_university(st: State, start: int, end: int) -> None:
+    after = _UNIVERSITY_AFTER.match(st.w, end)
+    before = None if after else _UNIVERSITY_BEFORE.search(st.w, max(0, start - 82), start)
+    found = after or before
+    if found is not None and st.first("university") is None and (after is None or _UNIVERSITY.search(found.group("u"))):
+        st.add("university", found.group("u"), *found.span("u"))
+        if before is not None:
+            st.blank(*found.span("u"))  # (a university before a year is left for the imprint to read)
+
+
+_UNIVERSITY = re.compile(r"Univ|College|Institut|School|Academy|\bU\b|Universit|Hochschule|École|Sorbonne")
 
 
 def _report_number(m: re.Match[str]) -> bool:

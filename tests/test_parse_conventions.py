@@ -695,3 +695,9 @@ def test_wikipedia_place_and_publisher_after_the_container() -> None:
     e = parse_reference('Orwell, George (1950). "Shooting an Elephant". Shooting an Elephant and Other Essays. London: Secker & Warburg.')
     assert (e.host.title.value, e.places[0].value, e.publisher.value) == (
         "Shooting an Elephant and Other Essays", "London", "Secker & Warburg")
+
+
+def test_chicago_note_names_closed_by_et_al() -> None:
+    e = parse_reference("31. Stéphane Courtois et al., The Black Book of Communism, trans. Jonathan Murphy (Cambridge, MA: Harvard University Press, 1999), 4.")
+    assert ([p.family for p in e.persons if p.role == Role.AUTHOR], e.extra.get("et_al"), e.title.value) == (
+        ["Courtois"], "true", "The Black Book of Communism")

@@ -154,6 +154,7 @@ class _Reader:
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
+                et_al = " et al" in st.w[p0:end]
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is not None:

@@ -452,6 +452,9 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     if not found or (closed and len(found) < 2):
         return None
     end = found[-1].end
+    et_al = ET_AL.match(text, end) if not closed and text.startswith(" et al", end) else None
+    if et_al is not None:
+        end = et_al.end()  # "Stéphane Courtois et al., The Black Book of Communism"
     title = _NOTE_TITLE.match(text, end)
     if title is None or not (text[title.end()] in "“\"‘'«" or _NOTE_IMPRINT.search(text, title.end())):
         return None

@@ -701,3 +701,14 @@ def test_chicago_note_names_closed_by_et_al() -> None:
     e = parse_reference("31. Stéphane Courtois et al., The Black Book of Communism, trans. Jonathan Murphy (Cambridge, MA: Harvard University Press, 1999), 4.")
     assert ([p.family for p in e.persons if p.role == Role.AUTHOR], e.extra.get("et_al"), e.title.value) == (
         ["Courtois"], "true", "The Black Book of Communism")
+
+
+def test_editors_after_a_role_need_no_known_given_names() -> None:
+    e = parse_reference(
+        "Tilly, Charles. “War Making and State Making as Organized Crime.” In Bringing the State Back In, edited by "
+        "Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol, 169–91. Cambridge: Cambridge University Press, 1985."
+    )
+    assert [p.family for p in e.host.persons] == ["Evans", "Rueschemeyer", "Skocpol"]
+    assert (str(e.pages), e.publisher.value) == ("169–91", "Cambridge University Press")
+    e = parse_reference("White, Steven. The Cold War. Translated by Richard Davis, 4th ed., Cornell University Press, 1954.")
+    assert ([p.family for p in e.persons], e.publisher.value) == (["White", "Davis"], "Cornell University Press")

@@ -326,9 +326,11 @@ def parse_name_list(
         if uninverted and ";" not in sep.group(0):
             nxt = _uninverted_name(text, sep.end())
         if nxt is None:
-            nxt = match_name(text, sep.end(), later, known_given=not closing)
+            nxt = match_name(text, sep.end(), later, known_given=known_given and not closing)
         if nxt is None:
             break
+        if not known_given and not closing and _institutional(nxt.person):
+            break  # "Translated by Richard Davis, 4th ed., Cornell University Press": the publisher
         found.append(nxt.person)
         end = nxt.end
         if closing:
@@ -337,6 +339,15 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+_IMPRINT_WORDS = ("press", "books", "publish", "verlag", "editions", "éditions")
+
+
+def _institutional(person: Person) -> bool:
+    """A publisher or an institution read as a name ("Cornell University Press")."""
+    words = f"{person.given} {person.family}".lower().split()
+    return any(w.startswith(organisation_words()) or w.startswith(_IMPRINT_WORDS) for w in words)
 
 
 _ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon

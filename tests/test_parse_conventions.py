@@ -712,3 +712,17 @@ def test_editors_after_a_role_need_no_known_given_names() -> None:
     assert (str(e.pages), e.publisher.value) == ("169–91", "Cambridge University Press")
     e = parse_reference("White, Steven. The Cold War. Translated by Richard Davis, 4th ed., Cornell University Press, 1954.")
     assert ([p.family for p in e.persons], e.publisher.value) == (["White", "Davis"], "Cornell University Press")
+
+
+def test_dated_edition_of_an_online_work_and_its_editor() -> None:
+    e = parse_reference(
+        "Kraut, Richard. “Plato.” In The Stanford Encyclopedia of Philosophy (Fall 2017 Edition), edited by Edward N. Zalta. "
+        "https://plato.stanford.edu/archives/fall2017/entries/plato/."
+    )
+    assert (e.host.title.value, [p.family for p in e.host.persons], e.date.year) == (
+        "The Stanford Encyclopedia of Philosophy", ["Zalta"], 2017)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_english_question_words_settle_the_language() -> None:
+    assert detect_language("Where Do We Go from Here") == "en"

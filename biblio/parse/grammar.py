@@ -365,11 +365,23 @@ class _Reader:
             b = first_pub_boundary(st, slash, area_end)
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
-        after = _skip(w, hi, " ,.")
+        after = _skip(w, self._dated_edition(hi), " ,.")
         if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _dated_edition(self, hi: int) -> int:
+        """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
+        Edition)"; the year dates the entry. Returns where the host's statements go on."""
+        m = _DATED_EDITION.match(self.st.w, hi)
+        if m is None:
+            return hi
+        if self.e.date is None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+        self.st.blank(*m.span())
+        return m.end()
 
     def _host_title_end(self, pos: int) -> int:
         st, w = self.st, self.st.w
@@ -890,6 +902,7 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
+_DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 

@@ -726,3 +726,30 @@ def test_dated_edition_of_an_online_work_and_its_editor() -> None:
 
 def test_english_question_words_settle_the_language() -> None:
     assert detect_language("Where Do We Go from Here") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wohlstetter, Albert. The Delicate Balance of Terror. P-1472. Santa Monica, CA: RAND Corporation, 1958.",
+        'Engelbart, Douglas C. "Augmenting Human Intellect: A Conceptual Framework." SRI Summary Report AFOSR-3223. Menlo Park, CA: Stanford Research Institute, 1962.',
+        "Bush, Vannevar. Science, the Endless Frontier. Washington, DC: United States Government Printing Office, 1945.",
+    ],
+)
+def test_reports_by_number_or_government_printer(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.REPORT
+    assert e.subtitle is None or e.subtitle.value == "A Conceptual Framework"
+    assert e.date.year in (1945, 1958, 1962)
+
+
+def test_a_volume_from_a_government_printer_stays_a_volume() -> None:
+    e = parse_reference("U.S. Department of State. Foreign Relations of the United States, 1946. Vol. 6. Washington, DC: Government Printing Office, 1969.")
+    assert (e.type, e.volume) == (EntryType.VOLUME, "6")
+
+
+def test_a_signed_web_article_in_a_newspaper_is_an_article() -> None:
+    e = parse_reference('Greenwald, Glenn (6 June 2013). "NSA collecting phone records". The Guardian. Retrieved 16 August 2013.')
+    assert e.type == EntryType.ARTICLE
+    e = parse_reference('"Between Two Empires". The Guardian. Retrieved December 10, 2010.')
+    assert e.type == EntryType.WEBPAGE

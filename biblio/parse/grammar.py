@@ -483,6 +483,10 @@ class _Reader:
             if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
+            if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
+                self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
+                self.st.blank(a, a + len(piece))
+                continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
@@ -902,6 +906,7 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
+_REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 

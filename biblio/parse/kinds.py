@@ -44,6 +44,10 @@ _JOURNAL = _lead(
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
+# masthead words of newspapers and magazines ("The Guardian", "Washington Post", "Chicago Tribune"): a signed
+# piece there is a news article (an unsigned one is cited as a web page)
+_NEWSPAPER = _lead("CDGHIMOPTW", r"\b(?:Post|Herald|Tribune|Guardian|Telegraph|Observer|Chronicle|Courier|Inquirer|Daily|Weekly|Monthly)\b")
+_GOVERNMENT_PRINTER = _lead("GHS", r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office")
 _PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
@@ -76,11 +80,15 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if (e.host is None or e.host.title is None) and _REPORT.search(titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
+    if e.number and (e.host is None or e.host.title is None):
+        return EntryType.REPORT  # a bare report number: RAND's "P-1472"
+    if (e.host is None or e.host.title is None) and not (e.volume or e.part) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
+        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
-        if (e.url or e.archived or e.accessed) and _JOURNAL.search(host_title):
+        if (e.url or e.archived or e.accessed) and (_JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title))):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:

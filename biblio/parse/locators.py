@@ -52,7 +52,7 @@ _ARCHIVED = re.compile(
 # series and number; an acronym may name the issuer ("NBER"); a bare "Report" needs "No."
 _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
-    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
+    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>(?:[A-Z]?|[A-Z]{2,6}-)\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
 _ISBN_BARE = re.compile(r"(?P<v>9(?<![\d-]9)7[89]-?\d{1,5}-?\d{1,7}-?\d{1,7}-?\d)(?![\d-])")

@@ -753,3 +753,23 @@ def test_a_signed_web_article_in_a_newspaper_is_an_article() -> None:
     assert e.type == EntryType.ARTICLE
     e = parse_reference('"Between Two Empires". The Guardian. Retrieved December 10, 2010.')
     assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global, Human, and Ethical Dimension. New York: Fordham University Press.",
+         "World War II: The Global, Human, and Ethical Dimension"),
+        ("Hobbes, Thomas (1996) [1651]. Leviathan. Cambridge Texts in the History of Political Thought (Revised student ed.). Cambridge: Cambridge University Press.",
+         "Cambridge Texts in the History of Political Thought"),
+    ],
+)
+def test_wikipedia_series_sentence_before_place_and_publisher(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value, e.subtitle) == (series, None)
+    assert e.title.value in ("Latvia in World War II", "Leviathan")
+
+
+def test_no_series_without_a_place_and_publisher_imprint() -> None:
+    e = parse_reference("Smith, J. (2006). Latvia in World War II. Second Thoughts. Fordham University Press.")
+    assert e.series is None

@@ -109,6 +109,7 @@ class _Reader:
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
         self.original_year: tuple[int, int] | None = None  # a lone year sentence after the title
+        self.area: PubArea | None = None
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -130,6 +131,7 @@ class _Reader:
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         self._paren_roles(p1)
+        self.area = area
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
         self._title_zone(p1, title_hi)
         if "sub_verbo" in st.by_kind:
@@ -498,6 +500,8 @@ class _Reader:
             elif self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and len(rest) >= 1 and self.host_lo is None:
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
+            elif self._series_sentence(first_s, rest, a, b):
+                continue
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
@@ -517,6 +521,26 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _series_sentence(self, title_at: int, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Wikipedia {{cite book}}: "Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global,
+        Human, and Ethical Dimension. New York: Fordham University Press." A title there joins its subtitle
+        with a colon, so the one sentence between the title and "Place: Publisher" is the series."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or self.host_lo is not None or len(rest) != 2 or (a, b) != rest[0]:
+            return False
+        if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
+            return False
+        if not _PLACE_PUBLISHER.fullmatch(w[rest[1][0] : rest[1][1]].strip(" .")):
+            return False  # only "Place: Publisher" closes a {{cite book}} imprint
+        s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
+        opening = w.rfind("(", s, e)
+        if w[e - 1 : e] == ")" and opening != -1 and not w[opening + 1 : e - 1].strip():
+            e = opening  # "(Revised student ed.)": the edition was read already
+        e = _drop_stop(w, s, e)
+        st.add("series", st.text(s, e), s, e)
+        st.blank(s, e)
+        return True
 
     def _sub_verbo(self) -> None:
         """"Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”": the headword is the entry's
@@ -906,6 +930,7 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
+_PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")

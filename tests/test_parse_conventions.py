@@ -773,3 +773,16 @@ def test_wikipedia_series_sentence_before_place_and_publisher(text: str, series:
 def test_no_series_without_a_place_and_publisher_imprint() -> None:
     e = parse_reference("Smith, J. (2006). Latvia in World War II. Second Thoughts. Fordham University Press.")
     assert e.series is None
+
+
+def test_wikipedia_collaboration_and_identifiers_after_the_doi() -> None:
+    e = parse_reference(
+        'Abbott, B. P.; et al. (LIGO Scientific Collaboration and Virgo Collaboration) (2016). "Observation of Gravitational '
+        'Waves from a Binary Black Hole Merger". Physical Review Letters. 116 (6): 061102. arXiv:1602.03837. '
+        "Bibcode:2016PhRvL.116f1102A. doi:10.1103/PhysRevLett.116.061102."
+    )
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.publisher) == (
+        EntryType.ARTICLE, "Observation of Gravitational Waves from a Binary Black Hole Merger", "Physical Review Letters", 2016, None)
+    assert e.extra["collaboration"] == "LIGO Scientific Collaboration and Virgo Collaboration"
+    assert [n.value for n in e.notes] == ["arXiv:1602.03837", "Bibcode:2016PhRvL.116f1102A"]
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

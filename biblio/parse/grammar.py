@@ -179,6 +179,11 @@ class _Reader:
         if nxt and nxt.islower() and not rest.startswith("."):
             # "А. С. Пушкин и его время": a title that starts with a name; "U.S. Department of State.": an organisation
             return self._head_persons(p0, names=False) if names else p0
+        collaboration = _COLLABORATION.match(st.w, end) if et_al else None
+        if collaboration is not None:  # Wikipedia "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)."
+            self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
+            st.blank(*collaboration.span())
+            end = collaboration.end()
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -931,6 +936,7 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčē�
 
 
 _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
+_COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")

@@ -786,3 +786,10 @@ def test_wikipedia_collaboration_and_identifiers_after_the_doi() -> None:
     assert e.extra["collaboration"] == "LIGO Scientific Collaboration and Virgo Collaboration"
     assert [n.value for n in e.notes] == ["arXiv:1602.03837", "Bibcode:2016PhRvL.116f1102A"]
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_bracketed_translation_after_an_author_date_title() -> None:
+    e = parse_reference("Clausewitz, Carl von (1984) [1832]. On War [Vom Krieg]. Princeton, NJ: Princeton University Press.")
+    assert (e.title.value, e.title.translated, e.publisher.value) == ("On War", {"de": "Vom Krieg"}, "Princeton University Press")
+    e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
+    assert (e.title.value, e.title.translated) == ("Myshlenie i rech", {"en": "Thinking and speech"})

@@ -28,7 +28,7 @@ from .areas import (
 )
 from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
-from .lang import detect_script
+from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .normalize import normalize, strip_quotes
@@ -510,6 +510,8 @@ class _Reader:
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
+        if self.apa_date is not None and self.e.title is not None and self.e.title.value.endswith("]"):
+            self._translated_title()
         if kept:
             ks, ke = kept[0][0], kept[-1][1]
             ks, ke = st.trim(ks, ke, " ,;:/-")
@@ -526,6 +528,19 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _translated_title(self) -> None:
+        """APA and Wikipedia (trans-title) add a translation in brackets: "On War [Vom Krieg]",
+        "Die Welt als Wille und Vorstellung [The world as will and representation]"."""
+        title, span = self.e.title, self.e.spans.get("title")
+        assert title is not None
+        m = _BRACKETED_END.search(title.value)
+        if m is None or span is None:
+            return
+        translation = m.group("t")
+        title.translated[detect_language(translation) or "und"] = translation
+        title.value = title.value[: m.start()]
+        span.end = span.start + len(normalize(title.value))
 
     def _series_sentence(self, title_at: int, rest: list[tuple[int, int]], a: int, b: int) -> bool:
         """Wikipedia {{cite book}}: "Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global,
@@ -937,6 +952,7 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčē�
 
 _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
+_BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")

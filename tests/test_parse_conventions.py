@@ -793,3 +793,9 @@ def test_bracketed_translation_after_an_author_date_title() -> None:
     assert (e.title.value, e.title.translated, e.publisher.value) == ("On War", {"de": "Vom Krieg"}, "Princeton University Press")
     e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
     assert (e.title.value, e.title.translated) == ("Myshlenie i rech", {"en": "Thinking and speech"})
+
+
+def test_a_span_of_years_inside_a_container_title_is_no_imprint() -> None:
+    e = parse_reference("Bishop, Elizabeth. “One Art.” The Complete Poems, 1927–1979, Faber, 1983, p. 178.")
+    assert (e.type, e.host.title.value, e.publisher.value, e.date.year, str(e.pages)) == (
+        EntryType.CHAPTER, "The Complete Poems, 1927–1979", "Faber", 1983, "178")

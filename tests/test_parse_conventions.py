@@ -799,3 +799,9 @@ def test_a_span_of_years_inside_a_container_title_is_no_imprint() -> None:
     e = parse_reference("Bishop, Elizabeth. “One Art.” The Complete Poems, 1927–1979, Faber, 1983, p. 178.")
     assert (e.type, e.host.title.value, e.publisher.value, e.date.year, str(e.pages)) == (
         EntryType.CHAPTER, "The Complete Poems, 1927–1979", "Faber", 1983, "178")
+
+
+def test_a_name_written_in_lower_case_heads_the_reference() -> None:
+    e = parse_reference("hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value, e.publisher.value) == (
+        [("hooks", "bell")], "Ain’t I a Woman", "South End Press")

@@ -31,6 +31,7 @@ from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
 from .lang import detect_language, detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
+from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations, vocabulary
@@ -157,6 +158,11 @@ class _Reader:
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
                 et_al = " et al" in st.w[p0:end]
+        lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
+        if lower is not None:  # "hooks, bell.": a name its bearer writes in lower case
+            given = lower.group("g")
+            persons = [Person(family=lower.group("f"), given=given, initials=initials_of(given), span=Span(p0, lower.end("g")))]
+            end, et_al = lower.end("g"), False
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is not None:
@@ -957,6 +963,7 @@ _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*)
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")

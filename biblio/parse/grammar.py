@@ -28,7 +28,8 @@ from .areas import (
 )
 from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
-from .lang import detect_language, detect_script
+from .lang import detect_script
+from .lang import detect_language
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
 from .names import initials_of

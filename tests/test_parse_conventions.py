@@ -805,3 +805,12 @@ def test_a_name_written_in_lower_case_heads_the_reference() -> None:
     e = parse_reference("hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.")
     assert ([(p.family, p.given) for p in e.persons], e.title.value, e.publisher.value) == (
         [("hooks", "bell")], "Ain’t I a Woman", "South End Press")
+
+
+def test_a_format_mark_between_a_quoted_title_and_its_stop() -> None:
+    e = parse_reference(
+        'Gödel, Kurt (1931). "Über formal unentscheidbare Sätze der Principia Mathematica und verwandter Systeme I" (PDF). '
+        "Monatshefte für Mathematik und Physik (in German). 38 (1): 173–198."
+    )
+    assert (e.type, e.host.title.value, e.subtitle, e.volume or e.host.volume) == (
+        EntryType.ARTICLE, "Monatshefte für Mathematik und Physik", None, "38")

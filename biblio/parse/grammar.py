@@ -310,6 +310,8 @@ class _Reader:
         if p1 < len(w) and w[p1] in "\"'":
             close = _closing_quote(w, p1)
             closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
+            if close != -1 and not closes_clause and w[close + 1 : close + 3] == "  ":  # '"Title" (PDF).': a mark was read
+                closes_clause = w[_skip(w, close + 1, " ") : _skip(w, close + 1, " ") + 1] in (".", ",")
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
             if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or _dated_after(w, close)):
                 after = re.match(r'[ .,]*', w[close + 1 :])

@@ -814,3 +814,16 @@ def test_a_format_mark_between_a_quoted_title_and_its_stop() -> None:
     )
     assert (e.type, e.host.title.value, e.subtitle, e.volume or e.host.volume) == (
         EntryType.ARTICLE, "Monatshefte für Mathematik und Physik", None, "38")
+
+
+@pytest.mark.parametrize(
+    "text, role_names, publisher",
+    [
+        ("Chaucer, Geoffrey. The Canterbury Tales. Edited by Jill Mann, Penguin Classics, 2005.", ["Mann"], "Penguin Classics"),
+        ("Homer. The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018.", ["Wilson"], "W. W. Norton"),
+    ],
+)
+def test_mla_publisher_after_the_role_names(text: str, role_names: list[str], publisher: str) -> None:
+    e = parse_reference(text)
+    assert ([p.family for p in e.persons if p.role != Role.AUTHOR], e.publisher.value) == (role_names, publisher)
+    assert len(e.authors) == 1

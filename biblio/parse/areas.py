@@ -318,6 +318,13 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         # "Translated by G. Rabassa, Harper and Row, 1970" / "/ пер. с англ. М., 1957"
         shapes = ("initials-first", "given-family", "family-initials")
         names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        last = names[-1].span if names else None
+        before = names[-2].span if len(names) > 1 else None
+        joined = before is not None and last is not None and w[before.end : last.start].strip(" ") == ","
+        if joined and last is not None and not w[end:e].strip(" ,;:.-("):
+            end = last.start  # "Translated by Emily Wilson, W. W. Norton, 2018": the last "name" publishes
+            while end > rb[2] and w[end - 1] in " ,;":
+                end -= 1
         if names and end <= e:
             end = _chained_roles(w, end, e, shapes)
         resp = (s, end if names and end <= e else rb[2])

@@ -331,6 +331,9 @@ def parse_name_list(
             break
         if not known_given and not closing and _institutional(nxt.person):
             break  # "Translated by Richard Davis, 4th ed., Cornell University Press": the publisher
+        if not known_given and not closing and nxt.shape == "given-family" and not _LIST_CLOSES.match(text, nxt.end):
+            if nxt.person.given.split()[0] not in given_names():
+                break  # an unknown given name past the first only in a list that "and" closes, not "Penguin Classics, 2005"
         found.append(nxt.person)
         end = nxt.end
         if closing:
@@ -341,6 +344,8 @@ def parse_name_list(
     return found, end, bool(et_al)
 
 
+_NAME_WORDS = rf"(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+(?:[ ]+(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+){{0,3}}"
+_LIST_CLOSES = re.compile(rf"(?:,[ ]+{_NAME_WORDS})*,?[ ]+(?:and|&)[ ]+")  # ", Dietrich Rueschemeyer, and …"
 _IMPRINT_WORDS = ("press", "books", "publish", "verlag", "editions", "éditions")
 
 

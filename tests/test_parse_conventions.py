@@ -827,3 +827,18 @@ def test_mla_publisher_after_the_role_names(text: str, role_names: list[str], pu
     e = parse_reference(text)
     assert ([p.family for p in e.persons if p.role != Role.AUTHOR], e.publisher.value) == (role_names, publisher)
     assert len(e.authors) == 1
+
+
+def test_author_date_one_word_or_acronym_author() -> None:
+    e = parse_reference("UNESCO. 2005. Convention on the Protection and Promotion of the Diversity of Cultural Expressions. Paris: UNESCO.")
+    assert ([p.literal for p in e.persons], e.title.value, e.places[0].value, e.publisher.value, e.date.year) == (
+        ["UNESCO"], "Convention on the Protection and Promotion of the Diversity of Cultural Expressions", "Paris", "UNESCO", 2005)
+    e = parse_reference("Google. 2017. “Privacy Policy.” Last modified April 17, 2017. https://www.google.com/policies/privacy/.")
+    assert ([p.family for p in e.persons], e.title.value, e.date.year, e.type) == (["Google"], "Privacy Policy", 2017, EntryType.WEBPAGE)
+    assert [n.value for n in e.notes] == ["Last modified April 17, 2017"]
+
+
+def test_chicago_ebook_format_closes_the_reference() -> None:
+    e = parse_reference("Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010. Kindle.")
+    assert ([n.value for n in e.notes], e.publisher.value, e.date.year) == (["Kindle"], "Basic Books", 2010)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

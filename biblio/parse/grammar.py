@@ -232,6 +232,14 @@ class _Reader:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
         st, w = self.st, self.st.w
         head = single_name_head(w, p0)
+        dated = _DATED_ONE_NAME.match(w, p0) if head is None else None
+        if dated is not None and not opens_title(dated.group("n")) and not is_known_place(dated.group("n")):
+            # author-date: "Google. 2017. “Privacy Policy.” …", "UNESCO. 2005. Convention …"
+            name, span = dated.group("n"), Span(*dated.span("n"))
+            person = Person(literal=name, span=span) if name.isupper() else Person(family=name, span=span)
+            b = first_boundary(w, dated.end(), st.n)
+            more = b is not None and _HAS_LETTER.search(w, b, st.n) is not None  # the year is said: a title, then more
+            return (person, dated.end("n")) if more or self._title_follows(dated.end()) else None
         if head is None:
             b = first_boundary(w, p0, st.n)
             if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
@@ -245,7 +253,9 @@ class _Reader:
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
-        return head if self._title_follows(_skip(w, head[1], " .")) else None
+        at = _skip(w, head[1], " .")
+        year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
+        return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
 
     def _title_follows(self, at: int) -> bool:
         """A title sentence, then an imprint or a statement of responsibility, from ``at``.
@@ -967,6 +977,8 @@ _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
+_DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
+_YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")

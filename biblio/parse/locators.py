@@ -76,6 +76,12 @@ _NOTES = re.compile(
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
 _SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;\"][^.,;\"]{0,60}))")
+# Chicago: a web page's revision date ("Last modified April 17, 2017.", CMOS 14.207) and an e-book's
+# format closing the reference ("Kindle.", "EPUB.", "PDF e-book.", CMOS 14.161)
+_WEB_NOTES = re.compile(
+    rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
+    r"|(?<=[.,] )(?:Kindle(?: edition)?|EPUB|PDF e-book|Apple Books|Nook(?: edition)?)\.?\s*$"
+)
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
 _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=\.?(?: |$))")
@@ -289,6 +295,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
+    for m in list(_WEB_NOTES.finditer(st.w)) if "odified" in st.w or "Kindle" in st.w or "EPUB" in st.w or "e-book" in st.w else []:
+        _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:

@@ -296,7 +296,9 @@ def find_identifiers(st: State) -> None:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_WEB_NOTES.finditer(st.w)) if "odified" in st.w or "Kindle" in st.w or "EPUB" in st.w or "e-book" in st.w else []:
-        _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
+        value = m.group(0).rstrip(". ")
+        st.add("note", value, m.start(), m.start() + len(value))
+        st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:

@@ -842,3 +842,14 @@ def test_chicago_ebook_format_closes_the_reference() -> None:
     e = parse_reference("Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010. Kindle.")
     assert ([n.value for n in e.notes], e.publisher.value, e.date.year) == (["Kindle"], "Basic Books", 2010)
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_lower_case_site_name_after_a_quoted_title() -> None:
+    e = parse_reference('"History of Latvia". latvia.eu. Latvian Institute. Retrieved 12 March 2021.')
+    assert (e.title.value, e.host.title.value, e.publisher.value, e.type) == (
+        "History of Latvia", "latvia.eu", "Latvian Institute", EntryType.WEBPAGE)
+
+
+def test_et_al_is_no_sign_of_french() -> None:
+    e = parse_reference("Burdick, Anne, et al. Digital_Humanities. MIT P, 2012.")
+    assert e.language == "en"

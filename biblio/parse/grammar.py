@@ -487,6 +487,9 @@ class _Reader:
             e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
+        if w[s : s + 1] == '"':
+            split = _after_quoted_title(w, s, sentences[0][1])  # '"History of Latvia". latvia.eu.'
+            sentences = split + sentences[1:] if split else sentences
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
@@ -982,6 +985,14 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+def _after_quoted_title(w: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """A quoted title's stop ends its sentence even before a lower-case site name ("latvia.eu")."""
+    close = _closing_quote(w, s)
+    if close == -1 or w[close + 1 : close + 3] != ". " or not w[close + 3 : close + 4].islower():
+        return None
+    return [(s, close + 2)] + _sentences(w, close + 3, e)
 
 
 def _dated_after(w: str, close: int) -> bool:

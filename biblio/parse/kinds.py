@@ -125,6 +125,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     source = e.source[:LIMIT]
     language = detect_language(main)
     if language is None:
+        if "et al" in source:
+            source = source.replace("et al", "")  # Latin in every language, no sign of French
         language = detect_language(" ".join(t.value for t in texts)) or detect_language(source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)

@@ -853,3 +853,9 @@ def test_wikipedia_lower_case_site_name_after_a_quoted_title() -> None:
 def test_et_al_is_no_sign_of_french() -> None:
     e = parse_reference("Burdick, Anne, et al. Digital_Humanities. MIT P, 2012.")
     assert e.language == "en"
+
+
+def test_wikipedia_series_before_a_publisher_without_a_place() -> None:
+    e = parse_reference("Plakans, Andrejs (2011). A Concise History of the Baltic States. Cambridge Concise Histories. Cambridge University Press.")
+    assert (e.title.value, e.series.value, e.publisher.value, e.subtitle) == (
+        "A Concise History of the Baltic States", "Cambridge Concise Histories", "Cambridge University Press", None)

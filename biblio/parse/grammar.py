@@ -576,8 +576,9 @@ class _Reader:
             return False
         if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
             return False
-        if not _PLACE_PUBLISHER.fullmatch(w[rest[1][0] : rest[1][1]].strip(" .")):
-            return False  # only "Place: Publisher" closes a {{cite book}} imprint
+        last = w[rest[1][0] : rest[1][1]].strip(" .")
+        if not _PLACE_PUBLISHER.fullmatch(last) and not (_PUBLISHER_WORD.search(last) and not _PUBLISHER_WORD.search(w, a, b)):
+            return False  # "Place: Publisher" or a publisher's name ("Cambridge University Press") closes a {{cite book}} imprint
         s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
         opening = w.rfind("(", s, e)
         if w[e - 1 : e] == ")" and opening != -1 and not w[opening + 1 : e - 1].strip():
@@ -975,6 +976,7 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
+_PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")
 _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")

@@ -771,7 +771,7 @@ def test_wikipedia_series_sentence_before_place_and_publisher(text: str, series:
 
 
 def test_no_series_without_a_place_and_publisher_imprint() -> None:
-    e = parse_reference("Smith, J. (2006). Latvia in World War II. Second Thoughts. Fordham University Press.")
+    e = parse_reference("Smith, J. (2006). Latvia in World War II. Second Thoughts. Fordham.")
     assert e.series is None
 
 

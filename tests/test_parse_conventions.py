@@ -735,3 +735,314 @@ def test_apa_series_and_volume_editors_of_a_host() -> None:
     assert e.host is not None and e.host.title is not None and e.host.title.value == "Handbook of child psychology"
     assert [(p.family, p.role) for p in e.host.persons] == [("Lerner", Role.EDITOR), ("Lamb", Role.EDITOR)]
     assert (e.edition, str(e.pages), e.publisher.value if e.publisher else None) == ("7", "1–40", "Wiley")
+
+
+@pytest.mark.parametrize(
+    "text, editors, title",
+    [
+        ("Hobbes, Thomas (1996) [1651]. Tuck, Richard (ed.). Leviathan. Cambridge: Cambridge University Press.",
+         [("Tuck", "Richard")], "Leviathan"),
+        ("Smith, Adam (1976). Campbell, R. H.; Skinner, A. S. (eds.). The Wealth of Nations. Oxford: Clarendon Press.",
+         [("Campbell", "R. H."), ("Skinner", "A. S.")], "The Wealth of Nations"),
+    ],
+)
+def test_wikipedia_editors_sentence_after_the_date(text: str, editors: list[tuple[str, str]], title: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given or p.initials) for p in e.persons if p.role == Role.EDITOR] == editors
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == [text.split(",")[0]]
+    assert (e.title.value, e.subtitle) == (title, None)
+
+
+def test_wikipedia_language_format_and_thesis_marks_leave_the_title() -> None:
+    e = parse_reference("Bloch, Marc (1924). Les Rois thaumaturges (in French). Strasbourg: Istra.")
+    assert (e.title.value, e.publisher.value, e.places[0].value) == ("Les Rois thaumaturges", "Istra", "Strasbourg")
+    e = parse_reference("Einstein, Albert (1905). Eine neue Bestimmung der Moleküldimensionen (PDF) (PhD thesis) (in German). Universität Zürich.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.THESIS, "Eine neue Bestimmung der Moleküldimensionen", "Universität Zürich")
+    e = parse_reference('Moore, Gordon E. (19 April 1965). "Cramming more components onto integrated circuits" (PDF). Electronics. Vol. 38, no. 8. pp. 114–117.')
+    assert (e.title.value, e.host.title.value) == ("Cramming more components onto integrated circuits", "Electronics")
+
+
+def test_reprint_after_a_bare_original_year_is_the_cited_imprint() -> None:
+    e = parse_reference("Tawney, R. H. Religion and the Rise of Capitalism. 1926. Reprint, New York: Mentor, 1947.")
+    assert (e.title.value, e.places[0].value, e.publisher.value, e.date.year) == (
+        "Religion and the Rise of Capitalism", "New York", "Mentor", 1947)
+    assert e.extra.get("original_year") == "1926"
+    # with the original imprint stated, that imprint is the one cited and the reprint a note
+    e = parse_reference("Keynes, John Maynard. The General Theory. London: Macmillan, 1936. Reprint, New York: Harcourt, Brace, 1964.")
+    assert (e.publisher.value, e.date.year) == ("Macmillan", 1936)
+
+
+def test_mla_original_year_sentence_after_the_title() -> None:
+    e = parse_reference("Orwell, George. Animal Farm. 1945. Penguin Books, 1996.")
+    assert (e.title.value, e.subtitle, e.publisher.value, e.date.year, e.extra.get("original_year")) == (
+        "Animal Farm", None, "Penguin Books", 1996, "1945")
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Du Bois, W. E. B. The Souls of Black Folk. Chicago: A. C. McClurg, 1903.", "Du Bois"),
+        ("De Morgan, Augustus. A Budget of Paradoxes. London: Longmans, Green, 1872.", "De Morgan"),
+        ("Van Buren, Martin. Inquiry into the Origin and Course of Political Parties. New York: Hurd and Houghton, 1867.", "Van Buren"),
+    ],
+)
+def test_capitalised_particle_opens_an_inverted_family_name(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons] == [family]
+    assert e.title.value == text.split(". ")[1] if family != "Du Bois" else e.title.value == "The Souls of Black Folk"
+
+
+@pytest.mark.parametrize(
+    "text, title, host, year, pages",
+    [
+        ("22. Philippa Foot, “The Problem of Abortion and the Doctrine of the Double Effect,” Oxford Review, no. 5 (1967): 6.",
+         "The Problem of Abortion and the Doctrine of the Double Effect", "Oxford Review", 1967, "6"),
+        ("27. Walter Duranty, “Russians Hungry, but Not Starving,” New York Times, March 31, 1933.",
+         "Russians Hungry, but Not Starving", "New York Times", 1933, None),
+        ("12. “Wall St. Lays an Egg,” Variety, October 30, 1929, 1.", "Wall St. Lays an Egg", "Variety", 1929, "1"),
+    ],
+)
+def test_chicago_note_article_title_closed_by_a_comma(text: str, title: str, host: str, year: int, pages: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.date.year) == (EntryType.ARTICLE, title, host, year)
+    assert (str(e.pages) if e.pages else None) == pages
+
+
+def test_a_place_word_opening_a_journal_title_is_no_imprint() -> None:
+    e = parse_reference("Foot, Philippa. “The Problem of Abortion.” Oxford Review, no. 5 (1967): 5–15.")
+    assert (e.type, e.host.title.value, e.places) == (EntryType.ARTICLE, "Oxford Review", [])
+
+
+@pytest.mark.parametrize(
+    "text, org, title",
+    [
+        ("U.S. Department of State. Foreign Relations of the United States, 1946. Vol. 6. Washington, DC: Government Printing Office, 1969.",
+         "U.S. Department of State", "Foreign Relations of the United States, 1946"),
+        ("Library of Congress. “Chronicling America.” Accessed March 3, 2023. https://chroniclingamerica.loc.gov/.",
+         "Library of Congress", "Chronicling America"),
+        ("Academy of American Poets. “Langston Hughes.” Poets.org, poets.org/poet/langston-hughes. Accessed 5 Apr. 2023.",
+         "Academy of American Poets", "Langston Hughes"),
+    ],
+)
+def test_organisation_authors_before_a_title_or_a_web_page(text: str, org: str, title: str) -> None:
+    e = parse_reference(text)
+    assert ([p.literal for p in e.persons], e.title.value) == ([org], title)
+
+
+def test_a_title_that_starts_with_a_name_stays_a_title() -> None:
+    e = parse_reference("А. С. Пушкин и его время. М., Наука, 1970.")
+    assert (e.persons, e.title.value) == ([], "А. С. Пушкин и его время")
+
+
+@pytest.mark.parametrize(
+    "text, work, headword, edition, year",
+    [
+        ("15. Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”", "Oxford English Dictionary", "serendipity", "2", 1989),
+        ("Encyclopaedia Britannica, 15th ed., s.v. “Riga.”", "Encyclopaedia Britannica", "Riga", "15", None),
+    ],
+)
+def test_sub_verbo_entry_of_a_reference_work(text: str, work: str, headword: str, edition: str, year: int | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.edition, e.persons) == (EntryType.ENCYCLOPEDIA_ENTRY, work and headword, work, edition, [])
+    assert (e.date.year if e.date else None) == year
+
+
+def test_multi_volume_note_pin_cite_after_a_range_of_years() -> None:
+    e = parse_reference("4. Winston S. Churchill, The Second World War, 6 vols. (Boston: Houghton Mifflin, 1948–53), 2:118.")
+    assert (e.type, e.title.value, e.number_of_volumes, e.volume, str(e.pages), e.date.year) == (
+        EntryType.VOLUME, "The Second World War", "6", "2", "118", 1948)
+
+
+def test_mla_roles_joined_by_commas_before_the_publisher() -> None:
+    e = parse_reference(
+        "Kristeva, Julia. Desire in Language. Edited by Leon S. Roudiez, translated by Thomas Gora et al., Columbia UP, 1980."
+    )
+    assert sorted((p.family, p.role.value) for p in e.persons) == [
+        ("Gora", "translator"), ("Kristeva", "author"), ("Roudiez", "editor")]
+    assert (e.publisher.value, e.date.year) == ("Columbia UP", 1980)
+
+
+@pytest.mark.parametrize(
+    "text, title, university, year",
+    [
+        ("6. Daniel Ellsberg, “Risk, Ambiguity and Decision” (PhD diss., Harvard University, 1962), 45.",
+         "Risk, Ambiguity and Decision", "Harvard University", 1962),
+        ("Ellsberg, Daniel. “Risk, Ambiguity and Decision.” PhD diss., Harvard University, 1962.",
+         "Risk, Ambiguity and Decision", "Harvard University", 1962),
+        ("Spillers, Hortense J. Fabrics of History. 1974. Brandeis U, PhD dissertation.", "Fabrics of History", "Brandeis U", 1974),
+    ],
+)
+def test_thesis_university_around_the_designation(text: str, title: str, university: str, year: int) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.THESIS, title, university, year)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_place_and_publisher_after_the_container() -> None:
+    e = parse_reference('Orwell, George (1950). "Shooting an Elephant". Shooting an Elephant and Other Essays. London: Secker & Warburg.')
+    assert (e.host.title.value, e.places[0].value, e.publisher.value) == (
+        "Shooting an Elephant and Other Essays", "London", "Secker & Warburg")
+
+
+def test_chicago_note_names_closed_by_et_al() -> None:
+    e = parse_reference("31. Stéphane Courtois et al., The Black Book of Communism, trans. Jonathan Murphy (Cambridge, MA: Harvard University Press, 1999), 4.")
+    assert ([p.family for p in e.persons if p.role == Role.AUTHOR], e.extra.get("et_al"), e.title.value) == (
+        ["Courtois"], "true", "The Black Book of Communism")
+
+
+def test_editors_after_a_role_need_no_known_given_names() -> None:
+    e = parse_reference(
+        "Tilly, Charles. “War Making and State Making as Organized Crime.” In Bringing the State Back In, edited by "
+        "Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol, 169–91. Cambridge: Cambridge University Press, 1985."
+    )
+    assert [p.family for p in e.host.persons] == ["Evans", "Rueschemeyer", "Skocpol"]
+    assert (str(e.pages), e.publisher.value) == ("169–91", "Cambridge University Press")
+    e = parse_reference("White, Steven. The Cold War. Translated by Richard Davis, 4th ed., Cornell University Press, 1954.")
+    assert ([p.family for p in e.persons], e.publisher.value) == (["White", "Davis"], "Cornell University Press")
+
+
+def test_dated_edition_of_an_online_work_and_its_editor() -> None:
+    e = parse_reference(
+        "Kraut, Richard. “Plato.” In The Stanford Encyclopedia of Philosophy (Fall 2017 Edition), edited by Edward N. Zalta. "
+        "https://plato.stanford.edu/archives/fall2017/entries/plato/."
+    )
+    assert (e.host.title.value, [p.family for p in e.host.persons], e.date.year) == (
+        "The Stanford Encyclopedia of Philosophy", ["Zalta"], 2017)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_english_question_words_settle_the_language() -> None:
+    assert detect_language("Where Do We Go from Here") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wohlstetter, Albert. The Delicate Balance of Terror. P-1472. Santa Monica, CA: RAND Corporation, 1958.",
+        'Engelbart, Douglas C. "Augmenting Human Intellect: A Conceptual Framework." SRI Summary Report AFOSR-3223. Menlo Park, CA: Stanford Research Institute, 1962.',
+        "Bush, Vannevar. Science, the Endless Frontier. Washington, DC: United States Government Printing Office, 1945.",
+    ],
+)
+def test_reports_by_number_or_government_printer(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.REPORT
+    assert e.subtitle is None or e.subtitle.value == "A Conceptual Framework"
+    assert e.date.year in (1945, 1958, 1962)
+
+
+def test_a_volume_from_a_government_printer_stays_a_volume() -> None:
+    e = parse_reference("U.S. Department of State. Foreign Relations of the United States, 1946. Vol. 6. Washington, DC: Government Printing Office, 1969.")
+    assert (e.type, e.volume) == (EntryType.VOLUME, "6")
+
+
+def test_a_signed_web_article_in_a_newspaper_is_an_article() -> None:
+    e = parse_reference('Greenwald, Glenn (6 June 2013). "NSA collecting phone records". The Guardian. Retrieved 16 August 2013.')
+    assert e.type == EntryType.ARTICLE
+    e = parse_reference('"Between Two Empires". The Guardian. Retrieved December 10, 2010.')
+    assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global, Human, and Ethical Dimension. New York: Fordham University Press.",
+         "World War II: The Global, Human, and Ethical Dimension"),
+        ("Hobbes, Thomas (1996) [1651]. Leviathan. Cambridge Texts in the History of Political Thought (Revised student ed.). Cambridge: Cambridge University Press.",
+         "Cambridge Texts in the History of Political Thought"),
+    ],
+)
+def test_wikipedia_series_sentence_before_place_and_publisher(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value, e.subtitle) == (series, None)
+    assert e.title.value in ("Latvia in World War II", "Leviathan")
+
+
+def test_no_series_without_a_place_and_publisher_imprint() -> None:
+    e = parse_reference("Smith, J. (2006). Latvia in World War II. Second Thoughts. Fordham.")
+    assert e.series is None
+
+
+def test_wikipedia_collaboration_and_identifiers_after_the_doi() -> None:
+    e = parse_reference(
+        'Abbott, B. P.; et al. (LIGO Scientific Collaboration and Virgo Collaboration) (2016). "Observation of Gravitational '
+        'Waves from a Binary Black Hole Merger". Physical Review Letters. 116 (6): 061102. arXiv:1602.03837. '
+        "Bibcode:2016PhRvL.116f1102A. doi:10.1103/PhysRevLett.116.061102."
+    )
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.publisher) == (
+        EntryType.ARTICLE, "Observation of Gravitational Waves from a Binary Black Hole Merger", "Physical Review Letters", 2016, None)
+    assert e.extra["collaboration"] == "LIGO Scientific Collaboration and Virgo Collaboration"
+    assert [n.value for n in e.notes] == ["arXiv:1602.03837", "Bibcode:2016PhRvL.116f1102A"]
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_bracketed_translation_after_an_author_date_title() -> None:
+    e = parse_reference("Clausewitz, Carl von (1984) [1832]. On War [Vom Krieg]. Princeton, NJ: Princeton University Press.")
+    assert (e.title.value, e.title.translated, e.publisher.value) == ("On War", {"de": "Vom Krieg"}, "Princeton University Press")
+    e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
+    assert (e.title.value, e.title.translated) == ("Myshlenie i rech", {"en": "Thinking and speech"})
+
+
+def test_a_span_of_years_inside_a_container_title_is_no_imprint() -> None:
+    e = parse_reference("Bishop, Elizabeth. “One Art.” The Complete Poems, 1927–1979, Faber, 1983, p. 178.")
+    assert (e.type, e.host.title.value, e.publisher.value, e.date.year, str(e.pages)) == (
+        EntryType.CHAPTER, "The Complete Poems, 1927–1979", "Faber", 1983, "178")
+
+
+def test_a_name_written_in_lower_case_heads_the_reference() -> None:
+    e = parse_reference("hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value, e.publisher.value) == (
+        [("hooks", "bell")], "Ain’t I a Woman", "South End Press")
+
+
+def test_a_format_mark_between_a_quoted_title_and_its_stop() -> None:
+    e = parse_reference(
+        'Gödel, Kurt (1931). "Über formal unentscheidbare Sätze der Principia Mathematica und verwandter Systeme I" (PDF). '
+        "Monatshefte für Mathematik und Physik (in German). 38 (1): 173–198."
+    )
+    assert (e.type, e.host.title.value, e.subtitle, e.volume or e.host.volume) == (
+        EntryType.ARTICLE, "Monatshefte für Mathematik und Physik", None, "38")
+
+
+@pytest.mark.parametrize(
+    "text, role_names, publisher",
+    [
+        ("Chaucer, Geoffrey. The Canterbury Tales. Edited by Jill Mann, Penguin Classics, 2005.", ["Mann"], "Penguin Classics"),
+        ("Homer. The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018.", ["Wilson"], "W. W. Norton"),
+    ],
+)
+def test_mla_publisher_after_the_role_names(text: str, role_names: list[str], publisher: str) -> None:
+    e = parse_reference(text)
+    assert ([p.family for p in e.persons if p.role != Role.AUTHOR], e.publisher.value) == (role_names, publisher)
+    assert len(e.authors) == 1
+
+
+def test_author_date_one_word_or_acronym_author() -> None:
+    e = parse_reference("UNESCO. 2005. Convention on the Protection and Promotion of the Diversity of Cultural Expressions. Paris: UNESCO.")
+    assert ([p.literal for p in e.persons], e.title.value, e.places[0].value, e.publisher.value, e.date.year) == (
+        ["UNESCO"], "Convention on the Protection and Promotion of the Diversity of Cultural Expressions", "Paris", "UNESCO", 2005)
+    e = parse_reference("Google. 2017. “Privacy Policy.” Last modified April 17, 2017. https://www.google.com/policies/privacy/.")
+    assert ([p.family for p in e.persons], e.title.value, e.date.year, e.type) == (["Google"], "Privacy Policy", 2017, EntryType.WEBPAGE)
+    assert [n.value for n in e.notes] == ["Last modified April 17, 2017"]
+
+
+def test_chicago_ebook_format_closes_the_reference() -> None:
+    e = parse_reference("Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010. Kindle.")
+    assert ([n.value for n in e.notes], e.publisher.value, e.date.year) == (["Kindle"], "Basic Books", 2010)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_lower_case_site_name_after_a_quoted_title() -> None:
+    e = parse_reference('"History of Latvia". latvia.eu. Latvian Institute. Retrieved 12 March 2021.')
+    assert (e.title.value, e.host.title.value, e.publisher.value, e.type) == (
+        "History of Latvia", "latvia.eu", "Latvian Institute", EntryType.WEBPAGE)
+
+
+def test_et_al_is_no_sign_of_french() -> None:
+    e = parse_reference("Burdick, Anne, et al. Digital_Humanities. MIT P, 2012.")
+    assert e.language == "en"
+
+
+def test_wikipedia_series_before_a_publisher_without_a_place() -> None:
+    e = parse_reference("Plakans, Andrejs (2011). A Concise History of the Baltic States. Cambridge Concise Histories. Cambridge University Press.")
+    assert (e.title.value, e.series.value, e.publisher.value, e.subtitle) == (
+        "A Concise History of the Baltic States", "Cambridge Concise Histories", "Cambridge University Press", None)

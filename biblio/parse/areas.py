@@ -218,6 +218,8 @@ def _in_pub_parens(w: str, lo: int, m: re.Match[str]) -> bool:
     if close == -1 or w[m.end() : close].strip(" ,.;"):
         return False
     inside = w[paren + 1 : m.start()]
+    if w[paren + 1 : paren + 2] == " " and inside.strip(" ,"):
+        return True  # "(PhD diss., Harvard University, 1962)": a consumed designation opens the imprint
     return ":" in inside or is_known_place(inside.strip(" ,"))
 
 
@@ -292,6 +294,19 @@ _PLACE_BEFORE_YEAR = re.compile(rf"[{UP}][{LETTER}\-]+ ")
 _LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
 
 
+def _chained_roles(w: str, end: int, hi: int, shapes: tuple[str, ...]) -> int:
+    """MLA joins roles with commas: "Edited by Leon S. Roudiez, translated by Thomas Gora et al., Columbia UP"."""
+    while w[end : end + 2] == ", ":
+        rb = role_before(w, end + 2)
+        if rb is None or rb[2] >= hi:
+            break
+        names, after, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        if not names or after > hi:
+            break
+        end = after
+    return end
+
+
 def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
     w = st.w
@@ -303,6 +318,15 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
         # "Translated by G. Rabassa, Harper and Row, 1970" / "/ пер. с англ. М., 1957"
         shapes = ("initials-first", "given-family", "family-initials")
         names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
+        last = names[-1].span if names else None
+        before = names[-2].span if len(names) > 1 else None
+        joined = before is not None and last is not None and w[before.end : last.start].strip(" ") == ","
+        if joined and last is not None and not w[end:e].strip(" ,;:.-("):
+            end = last.start  # "Translated by Emily Wilson, W. W. Norton, 2018": the last "name" publishes
+            while end > rb[2] and w[end - 1] in " ,;":
+                end -= 1
+        if names and end <= e:
+            end = _chained_roles(w, end, e, shapes)
         resp = (s, end if names and end <= e else rb[2])
         s, _ = st.trim(resp[1], e, " ,;:.-(/")
     roman = _LEADING_ROMAN.match(w, s, e)

@@ -30,8 +30,10 @@ from .areas import (
 from .dates import YEAR, month_number, parse_date, season_number
 from .kinds import REFERENCE_WORK_HINTS, classify, names_periodical, names_reference_work
 from .lang import detect_script
+from .lang import detect_language
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
+from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
 from .vocab import abbreviations, vocabulary
@@ -114,6 +116,8 @@ class _Reader:
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
         self.harvard = False
         self.issue_day: tuple[int, int] | None = None  # a newspaper's "17 March" after an author-date year
+        self.original_year: tuple[int, int] | None = None  # a lone year sentence after the title
+        self.area: PubArea | None = None
 
     # -- driver -----------------------------------------------------------------
     def read(self) -> None:
@@ -121,6 +125,7 @@ class _Reader:
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
         p1 = self._head_persons(p0)
+        p1 = self._editor_sentence(p1)
         self._find_host(p1)
         hi = self.host_lo if self.host_lo is not None else st.n
         resp = _find_slash(st.w, p1, hi)
@@ -134,8 +139,11 @@ class _Reader:
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         self._paren_roles(p1)
+        self.area = area
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
         self._title_zone(p1, title_hi)
+        if "sub_verbo" in st.by_kind:
+            self._sub_verbo()
         if resp is not None:
             rhi = min(x for x in (self.host_lo, area.start if area and area.start > resp else None, _area_sep(st.w, resp, hi), hi) if x is not None)
             self._responsibility(resp + 1, rhi, host=False)
@@ -147,17 +155,23 @@ class _Reader:
         self._finish()
 
     # -- persons at the head -------------------------------------------------------------
-    def _head_persons(self, p0: int) -> int:
+    def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
-        persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES)
-        if st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
+        persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
+        if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
+                et_al = " et al" in st.w[p0:end]
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
+        lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
+        if lower is not None:  # "hooks, bell.": a name its bearer writes in lower case
+            given = lower.group("g")
+            persons = [Person(family=lower.group("f"), given=given, initials=initials_of(given), span=Span(p0, lower.end("g")))]
+            end, et_al = lower.end("g"), False
         if not persons:
-            org = _ORG_AUTHOR.match(st.w, p0)  # "World Health Organization. (2020)."
+            org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is not None:
                 group = "org" if org.group("org") else "org2"
                 person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
@@ -180,12 +194,18 @@ class _Reader:
         if nxt and nxt.islower() and not rest.startswith("."):
             lead_org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
             if lead_org is None or lead_org.span is None:
-                return p0  # "А. С. Пушкин и его время": a title that starts with a name
+                # "А. С. Пушкин и его время": a title that starts with a name; "U.S. Department of State.": an organisation
+                return self._head_persons(p0, names=False) if names else p0
             persons, end, et_al = [lead_org], lead_org.span.end, False
         elif len(persons) == 1 and nxt.isupper() and st.w[p0 + 1 : p0 + 2] == "." and not _APA_YEAR.match(st.w, end):
             lead_org = self._group_author(p0)  # "U.S. Census Bureau. (2021).": the date follows the whole organisation
             if lead_org is not None and lead_org.span is not None and lead_org.span.end > end:
                 persons, end, et_al = [lead_org], lead_org.span.end, False
+        collaboration = _COLLABORATION.match(st.w, end) if et_al else None
+        if collaboration is not None:  # Wikipedia "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)."
+            self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
+            st.blank(*collaboration.span())
+            end = collaboration.end()
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -209,6 +229,8 @@ class _Reader:
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
         st = self.st
+        if "sub_verbo" in st.by_kind:
+            return None  # "Oxford English Dictionary, 2nd ed. (1989), s.v. …": a reference work, not its author
         org = _ORG_AUTHOR.match(st.w, p0)
         if org is not None and org.group("org"):
             return Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
@@ -220,10 +242,36 @@ class _Reader:
             return None
         return Person(literal=st.text(p0, end), span=Span(p0, end))
 
+    def _editor_sentence(self, pos: int) -> int:
+        """Wikipedia {{cite book}}: "Hobbes, Thomas (1996). Tuck, Richard (ed.). Leviathan.": the editors'
+        own sentence between the date and the title; returns where the title starts."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or not self.persons or "(ed" not in w:
+            return pos
+        persons, end, et_al = parse_name_list(w, pos, ("family-given", "family-initials"), known_given=False)
+        role = role_after(w, end) if persons else None
+        if role is None or role[0] != Role.EDITOR or w[role[1] : role[1] + 1] != ".":
+            return pos
+        for p in persons:
+            p.role = role[0]
+        self.persons.extend(persons)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos, role[1] + 1)
+        return _skip(w, role[1] + 1, " ")
+
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
         st, w = self.st, self.st.w
         head = single_name_head(w, p0)
+        dated = _DATED_ONE_NAME.match(w, p0) if head is None else None
+        if dated is not None and not opens_title(dated.group("n")) and not is_known_place(dated.group("n")):
+            # author-date: "Google. 2017. “Privacy Policy.” …", "UNESCO. 2005. Convention …"
+            name, span = dated.group("n"), Span(*dated.span("n"))
+            person = Person(literal=name, span=span) if name.isupper() else Person(family=name, span=span)
+            b = first_boundary(w, dated.end(), st.n)
+            more = b is not None and _HAS_LETTER.search(w, b, st.n) is not None  # the year is said: a title, then more
+            return (person, dated.end("n")) if more or self._title_follows(dated.end()) else None
         if head is None:
             b = first_boundary(w, p0, st.n)
             if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
@@ -237,7 +285,9 @@ class _Reader:
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
-        return head if self._title_follows(_skip(w, head[1], " .")) else None
+        at = _skip(w, head[1], " .")
+        year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
+        return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
 
     def _title_follows(self, at: int) -> bool:
         """A title sentence, then an imprint or a statement of responsibility, from ``at``.
@@ -245,6 +295,8 @@ class _Reader:
         Without one the head sentence is the title itself: "Sajūsma. Atmiņas. Rīga, 1990.".
         """
         st, w = self.st, self.st.w
+        if w[at : at + 1] == '"' and (st.first("url") or st.first("accessed")):
+            return True  # a web page: "Library of Congress. “Chronicling America.” Accessed …"
         word = _FIRST_WORD.match(w, at)
         if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None or _HOST_LABEL.match(w, at):
             return False  # "Daugava. Grām.: Latvijas daba": the head is an entry's title
@@ -302,14 +354,16 @@ class _Reader:
         if p1 < len(w) and w[p1] in "\"'":
             close = _closing_quote(w, p1)
             closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
+            if close != -1 and not closes_clause and w[close + 1 : close + 3] == "  ":  # '"Title" (PDF).': a mark was read
+                closes_clause = w[_skip(w, close + 1, " ") : _skip(w, close + 1, " ") + 1] in (".", ",")
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
             news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news):
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or (self.apa_date is None and _dated_after(w, close))):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
-                if starts_title and not (word and is_known_place(word.group(0))):
+                if starts_title and not (word and is_known_place(word.group(0)) and _ends_place(w, body + word.end())):
                     if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
                         after_role = first_boundary(w, body, st.n)
                         if after_role is None or after_role >= st.n:
@@ -385,11 +439,23 @@ class _Reader:
             b = first_pub_boundary(st, slash, area_end)
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
-        after = _skip(w, hi, " ,.")
+        after = _skip(w, self._dated_edition(hi), " ,.")
         if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _dated_edition(self, hi: int) -> int:
+        """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
+        Edition)"; the year dates the entry. Returns where the host's statements go on."""
+        m = _DATED_EDITION.match(self.st.w, hi)
+        if m is None:
+            return hi
+        if self.e.date is None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+        self.st.blank(*m.span())
+        return m.end()
 
     def _host_title_end(self, pos: int) -> int:
         st, w = self.st, self.st.w
@@ -415,6 +481,9 @@ class _Reader:
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
+            years = _TITLE_YEARS.match(w, at)
+            if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
+                continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
             if (
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
@@ -467,6 +536,9 @@ class _Reader:
             e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if " : " in w[s:e] and " : " in st.s[s:e] else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
+        if w[s : s + 1] == '"':
+            split = _after_quoted_title(w, s, sentences[0][1])  # '"History of Latvia". latvia.eu.'
+            sentences = split + sentences[1:] if split else sentences
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
@@ -486,7 +558,7 @@ class _Reader:
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if looks_like_organisation(piece) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
-                        self._set("publisher", a, _drop_stop(w, a, b))
+                        self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
                 elif self.e.host is None or self.e.host.title is None:
                     self._set_title(a, b, host=True)
@@ -494,6 +566,13 @@ class _Reader:
                     continue
             if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
+                continue
+            if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
+                self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
+                self.st.blank(a, a + len(piece))
+                continue
+            if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
+                self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
@@ -506,9 +585,13 @@ class _Reader:
             ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
+            elif self._series_sentence(first_s, rest, a, b):
+                continue
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
+        if self.apa_date is not None and self.e.title is not None and self.e.title.value.endswith("]"):
+            self._translated_title()
         if kept:
             ks, ke = kept[0][0], kept[-1][1]
             ks, ke = st.trim(ks, ke, " ,;:/-")
@@ -534,6 +617,72 @@ class _Reader:
         if not w[a : a + 1].isupper() or role_before(w, a) is not None or ":" in w[a:b]:
             return False
         return len(rest) > 1 or (self.harvard and self.st.first("url") is not None)
+
+    def _translated_title(self) -> None:
+        """APA and Wikipedia (trans-title) add a translation in brackets: "On War [Vom Krieg]",
+        "Die Welt als Wille und Vorstellung [The world as will and representation]"."""
+        title, span = self.e.title, self.e.spans.get("title")
+        assert title is not None
+        m = _BRACKETED_END.search(title.value)
+        if m is None or span is None:
+            return
+        translation = m.group("t")
+        title.translated[detect_language(translation) or "und"] = translation
+        title.value = title.value[: m.start()]
+        span.end = span.start + len(normalize(title.value))
+
+    def _series_sentence(self, title_at: int, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Wikipedia {{cite book}}: "Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global,
+        Human, and Ethical Dimension. New York: Fordham University Press." A title there joins its subtitle
+        with a colon, so the one sentence between the title and "Place: Publisher" is the series."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or self.host_lo is not None or len(rest) != 2 or (a, b) != rest[0]:
+            return False
+        if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
+            return False
+        if any(word[:1].islower() for word in w[a:b].split() if len(word) > 3):
+            return False  # a series is a name in title case; APA's sentence-case "Contribution of working groups" is not
+        last = w[rest[1][0] : rest[1][1]].strip(" .")
+        if not _PLACE_PUBLISHER.fullmatch(last) and not (_PUBLISHER_WORD.search(last) and not _PUBLISHER_WORD.search(w, a, b)):
+            return False  # "Place: Publisher" or a publisher's name ("Cambridge University Press") closes a {{cite book}} imprint
+        s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
+        opening = w.rfind("(", s, e)
+        if w[e - 1 : e] == ")" and opening != -1 and not w[opening + 1 : e - 1].strip():
+            e = opening  # "(Revised student ed.)": the edition was read already
+        e = _drop_stop(w, s, e)
+        st.add("series", st.text(s, e), s, e)
+        st.blank(s, e)
+        return True
+
+    def _sub_verbo(self) -> None:
+        """"Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”": the headword is the entry's
+        title and what the title zone read is the reference work that hosts it."""
+        e, found = self.e, self.st.first("sub_verbo")
+        assert found is not None
+        if e.title is not None and (e.host is None or e.host.title is None):
+            span = e.spans.pop("title")
+            e.spans.pop("subtitle", None)
+            e.title = e.subtitle = None
+            self._set("host.title", span.start, self._work_title_end(span.start, span.end))
+            self.host_lo = span.start
+        e.title = Text(found.value.strip())
+        e.spans["title"] = Span(found.start, found.end)
+        if not self.persons:
+            e.extra["reference-work"] = "true"
+
+    def _work_title_end(self, s: int, e: int) -> int:
+        """A reference work's title ends before its edition or a year: "Oxford English Dictionary, 2nd ed. (1989)"."""
+        st = self.st
+        for m in _CHUNK_YEAR.finditer(st.s, s, e):
+            if self.e.date is None and st.s[m.start() - 1 : m.start()] == "(":
+                self.e.date = parse_date(m.group(0))
+                self.e.spans["date"] = Span(m.start(), m.end())
+            e = min(e, m.start())
+        for kind in ("edition", "volume"):
+            found = st.first(kind)
+            if found is not None and s < found.start < e:
+                e = found.start
+        return _drop_stop(st.s, s, e)
 
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""
@@ -561,6 +710,10 @@ class _Reader:
         if day is not None and day.month:
             date.month, date.day = day.month, day.day
             self.st.blank(*self.issue_day)
+            page = _PAGE_AFTER_DAY.match(self.st.w, self.issue_day[1])  # "…, March 3, A1.": the page after the day
+            if page is not None and "pages" not in self.st.by_kind:
+                self.st.add("pages", page.group("a"), *page.span("a"), last=page.group("b") or "")
+                self.st.blank(*page.span())
 
     def _apa_periodical(self, a: int, b: int) -> bool:
         """APA news and magazine articles: "(1999, March 3). Title. The Washington Post, A1."."""
@@ -852,9 +1005,21 @@ class _Reader:
             elif e.publisher is None and e.institution is not None:
                 e.publisher, e.institution = e.institution, None  # a thesis's university
                 e.spans["publisher"] = e.spans.pop("institution")
+        if self.original_year is not None:
+            self._original_year(*self.original_year)
         if e.date is None:
             e.warn("no-year", "no publication year found")
         classify(e)
+
+    def _original_year(self, s: int, e: int) -> None:
+        """The year of first publication; the publication year itself when no imprint states one."""
+        if self.e.date is None:
+            self.e.date = parse_date(self.st.slice(s, e))
+            self.e.spans["date"] = Span(s, e)
+        else:
+            self.e.extra["original_year"] = self.st.slice(s, e)
+            self.e.spans["extra.original_year"] = Span(s, e)
+        self.st.blank(s, e)
 
     # -- helpers ---------------------------------------------------------------------
     def _set(self, name: str, s: int, e: int, consumed: bool = False) -> None:
@@ -899,6 +1064,16 @@ class _Reader:
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
+_PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")
+_PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
+_COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
+_BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
+_TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
+_DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
+_YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
+_REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
+_DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 
@@ -914,6 +1089,33 @@ def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:
     comma = w.find(", ", close + 3)
     m = _DAY_MONTH.match(w, comma) if comma != -1 else None
     return m if m and month_number(m.group("m") or m.group("m2")) else None
+
+
+def _after_quoted_title(w: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """A quoted title's stop ends its sentence even before a lower-case site name ("latvia.eu")."""
+    close = _closing_quote(w, s)
+    if close == -1 or w[close + 1 : close + 3] != ". " or not w[close + 3 : close + 4].islower():
+        return None
+    return [(s, close + 2)] + _sentences(w, close + 3, e)
+
+
+def _dated_after(w: str, close: int) -> bool:
+    """A newspaper after a quoted title: "“Title,” New York Times, March 31, 1933." (a full date)."""
+    comma = w.find(",", close + 2)
+    while comma != -1:
+        if _DAY_MONTH_YEAR.match(w, comma):
+            return True
+        comma = w.find(",", comma + 1)
+    return False
+
+
+_PAGE_AFTER_DAY = re.compile(rf", (?:pp?\. ?)?(?!{YEAR}\b)(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?\.?[ ]*$")
+_DAY_MONTH_YEAR = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{{1,2}},) {YEAR}(?!\d)")
+
+
+def _ends_place(w: str, end: int) -> bool:
+    """A place word ends an imprint's place ("Oxford: …", "Oxford, 1990"), not a title ("Oxford Review")."""
+    return w[end : end + 1] in (",", ":", ";", "") or w[end : end + 2].strip()[:1].isdigit()
 
 
 def _day_month_after(w: str, at: int) -> bool:

@@ -45,6 +45,10 @@ _JOURNAL = _lead(
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
+# masthead words of newspapers and magazines ("The Guardian", "Washington Post", "Chicago Tribune"): a signed
+# piece there is a news article (an unsigned one is cited as a web page)
+_NEWSPAPER = _lead("CDGHIMOPTW", r"\b(?:Post|Herald|Tribune|Guardian|Telegraph|Observer|Chronicle|Courier|Inquirer|Daily|Weekly|Monthly)\b")
+_GOVERNMENT_PRINTER = _lead("GHS", r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office")
 _THE_NAME = re.compile(r"The (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+")  # "The Guardian", "The New Yorker"
 
 
@@ -89,12 +93,18 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if (e.host is None or e.host.title is None) and _REPORT.search(titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
+    if e.number and (e.host is None or e.host.title is None):
+        return EntryType.REPORT  # a bare report number: RAND's "P-1472"
+    if (e.host is None or e.host.title is None) and not (e.volume or e.part) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
+        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
-        if (e.url or e.archived or e.accessed) and (_JOURNAL.search(host_title) or (dated and names_periodical(host_title))):
+        if (e.url or e.archived or e.accessed) and (
+            _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title)) or (dated and names_periodical(host_title))
+        ):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
@@ -150,6 +160,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     source = e.source[:LIMIT]
     language = detect_language(main)
     if language is None:
+        if "et al" in source:
+            source = source.replace("et al", "")  # Latin in every language, no sign of French
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)

@@ -53,7 +53,7 @@ _ARCHIVED = re.compile(
 # series and number; an acronym may name the issuer ("NBER"); a bare "Report" needs "No."
 _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
-    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>[A-Z]?\d[\w/-]*(?:\.\d+)*)(?![\w])"
+    r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>(?:[A-Z]?|[A-Z]{2,6}-)\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
 # APA 7 cites a preprint like a report: "Title (arXiv:2001.08361). arXiv."
 _PREPRINT = re.compile(r"\((?P<k>arXiv):(?P<n>\d{4}\.\d{4,5}(?:v\d+)?)\)")
@@ -76,6 +76,19 @@ _NOTES = re.compile(
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
 )
+# Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
+_CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
+# "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
+_SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;\"][^.,;\"]{0,60}))")
+# Chicago: a web page's revision date ("Last modified April 17, 2017.", CMOS 14.207) and an e-book's
+# format closing the reference ("Kindle.", "EPUB.", "PDF e-book.", CMOS 14.161)
+_WEB_NOTES = re.compile(
+    rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
+    r"|(?<=[.,] )(?:Kindle(?: edition)?|EPUB|PDF e-book|Apple Books|Nook(?: edition)?)\.?\s*$"
+)
+# Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
+_CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
+_CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=\.?(?: |$))")
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -117,6 +130,7 @@ _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
 _IMPRINT_YEAR_END = re.compile(rf"{YEAR}[a-z]?$")
+_IMPRINT_YEARS_END = re.compile(rf"{YEAR} ?- ?(?:{YEAR}|\d\d)$")  # a multi-volume work's "1948–53"
 _TOTAL_WORDS = _words("total")
 # The count first (the engine skips to digits fast); what may stand before it,
 # "xii, " or "[4], ", is looked up backwards.
@@ -283,7 +297,21 @@ def find_identifiers(st: State) -> None:
         st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
         st.blank(*m.span())
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
+        if _reprint_of_bare_year(st, m):
+            continue
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
+        if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
+            _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
+    for m in list(_WEB_NOTES.finditer(st.w)) if "odified" in st.w or "Kindle" in st.w or "EPUB" in st.w or "e-book" in st.w else []:
+        value = m.group(0).rstrip(". ")
+        st.add("note", value, m.start(), m.start() + len(value))
+        st.blank(*m.span())
+    for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
+        _blank_found(st, m, "note", m.group("v"))
+    for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
+        group = "q" if m.group("q") is not None else "v"
+        _blank_found(st, m, "sub_verbo", m.group(group), group=group)
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
@@ -294,6 +322,44 @@ def find_identifiers(st: State) -> None:
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
+        if m.group("g2"):
+            _thesis_university(st, m.start(), m.end())
+        if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
+            st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
+
+
+_BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")
+
+
+def _reprint_of_bare_year(st: State, m: re.Match[str]) -> bool:
+    """"Title. 1926. Reprint, New York: Mentor, 1947." (CMOS 14.114): with only the original year
+    given, the reprint's imprint is the one cited; only the word "Reprint" is a note."""
+    start = m.start("v")
+    if not st.w.startswith("Repr", start) or not _BARE_YEAR_BEFORE.search(st.w, max(0, start - 8), start):
+        return False
+    word = st.w.find(" ", start)
+    st.add("note", st.w[start:word].rstrip(","), start, word)
+    st.blank(start, word)
+    return True
+
+
+# the university around a thesis designation: Chicago "(PhD diss., Harvard University, 1962)",
+# MLA "1974. Brandeis U, PhD dissertation."
+_UNIVERSITY_AFTER = re.compile(rf" ?(?P<u>[{UP}][^,.;()\d]{{2,80}}?), (?:[{UP}][^,.;()\d]*, )?{YEAR}(?!\d)")
+_UNIVERSITY_BEFORE = re.compile(rf"(?<=\. )(?P<u>[{UP}][^,.;()\d]{{2,80}}?), $")
+
+
+def _thesis_university(st: State, start: int, end: int) -> None:
+    after = _UNIVERSITY_AFTER.match(st.w, end)
+    before = None if after else _UNIVERSITY_BEFORE.search(st.w, max(0, start - 82), start)
+    found = after or before
+    if found is not None and st.first("university") is None and (after is None or _UNIVERSITY.search(found.group("u"))):
+        st.add("university", found.group("u"), *found.span("u"))
+        if before is not None:
+            st.blank(*found.span("u"))  # (a university before a year is left for the imprint to read)
+
+
+_UNIVERSITY = re.compile(r"Univ|College|Institut|School|Academy|\bU\b|Universit|Hochschule|École|Sorbonne")
 
 
 def _report_number(m: re.Match[str]) -> bool:
@@ -420,6 +486,8 @@ def _pages(st: State) -> None:
         st.blank(m.start("a"), m.end())
     if st.first("pages") is None and "), " in st.w:
         _note_pages(st)
+    if st.first("pages") is None and st.w.rstrip(" .")[-1:].isdigit():
+        _dated_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
@@ -433,11 +501,26 @@ def _note_pages(st: State) -> None:
     w = st.w
     at = w.rfind("), ")
     m = _PAGES_AFTER_IMPRINT.match(w, at + 3)
-    if m and _IMPRINT_YEAR_END.search(w, max(0, at - 6), at):
+    if m and (_IMPRINT_YEAR_END.search(w, max(0, at - 6), at) or _IMPRINT_YEARS_END.search(w, max(0, at - 10), at)):
         if m.group("vol"):
             st.add("volume", m.group("vol"), *m.span("vol"))  # "…, 1990), 2:45": volume 2, page 45
         _add_pages(st, m, "page")
         st.blank(m.start(), m.end())
+
+
+# "…, October 30, 1929, 1." / "…, 26 January 2015, 34.": a page after a newspaper's full date
+_DATED_PAGES = re.compile(
+    rf"(?:{_MONTHS_EN} \d{{1,2}},|\d{{1,2}} {_MONTHS_EN}) {YEAR}, (?P<a>[A-Z]?\d{{1,4}})(?: ?- ?(?P<b>[A-Z]?\d{{1,4}}))?\.?\s*$"
+)
+
+
+def _dated_pages(st: State) -> None:
+    """Chicago notes to newspapers and magazines cite the page after the date."""
+    lo = max(0, len(st.w) - 40)
+    m = _DATED_PAGES.search(st.w, lo)
+    if m is not None:
+        _add_pages(st, m, "page")
+        st.blank(m.start("a") - 2, m.end())
 
 
 def _add_pages(st: State, m: re.Match[str], unit: str) -> None:

@@ -176,7 +176,27 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return None
+    return _capital_particle_name(text, pos, shapes, known_given)
+
+
+# A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",
+# "Van Buren, Martin" (English-language names keep the capital and sort under the particle, CMOS 8.5)
+_CAPITAL_PARTICLE = re.compile(rf"(?:Du|De|Des|Da|Di|Del|Della|Van|Von|Ter|Ten) (?=[{UP}][{LO}]+,[ ]+[{UP}])")
+
+
+def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool) -> NameMatch | None:
+    if text[pos : pos + 1] not in ("D", "V", "T"):
+        return None
+    particle = _CAPITAL_PARTICLE.match(text, pos)
+    inverted = tuple(s for s in shapes if s in _INVERTED_FIRST)
+    if particle is None or not inverted:
+        return None
+    m = match_name(text, particle.end(), inverted, known_given)
+    if m is None:
+        return None
+    m.person.family = text[pos : particle.end()] + m.person.family
+    m.person.span = Span(pos, m.end)
+    return NameMatch(m.person, pos, m.end, m.shape)
 
 
 # Cheap tests before a shape's pattern: the characters a match can start with (a capital, or a
@@ -320,9 +340,14 @@ def parse_name_list(
         if uninverted and ";" not in sep.group(0):
             nxt = _uninverted_name(text, sep.end())
         if nxt is None:
-            nxt = match_name(text, sep.end(), later, known_given=not closing)
+            nxt = match_name(text, sep.end(), later, known_given=known_given and not closing)
         if nxt is None:
             break
+        if not known_given and not closing and _institutional(nxt.person):
+            break  # "Translated by Richard Davis, 4th ed., Cornell University Press": the publisher
+        if not known_given and not closing and nxt.shape == "given-family" and not _LIST_CLOSES.match(text, nxt.end):
+            if nxt.person.given.split()[0] not in given_names():
+                break  # an unknown given name past the first only in a list that "and" closes, not "Penguin Classics, 2005"
         found.append(nxt.person)
         end = nxt.end
         if closing:
@@ -333,8 +358,21 @@ def parse_name_list(
     return found, end, bool(et_al)
 
 
+_NAME_WORDS = rf"(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+(?:[ ]+(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+){{0,3}}"
+_LIST_CLOSES = re.compile(rf"(?:,[ ]+{_NAME_WORDS})*,?[ ]+(?:and|&)[ ]+")  # ", Dietrich Rueschemeyer, and …"
+_IMPRINT_WORDS = ("press", "books", "publish", "verlag", "editions", "éditions")
+
+
+def _institutional(person: Person) -> bool:
+    """A publisher or an institution read as a name ("Cornell University Press")."""
+    words = f"{person.given} {person.family}".lower().split()
+    return any(w.startswith(organisation_words()) or w.startswith(_IMPRINT_WORDS) for w in words)
+
+
 _APA_OMISSION = ". . . "
 _APA_OMISSION_AT = re.compile(r"\. \. \.[ ]+")
+
+
 _ET_AL_LEADS = frozenset("[иeu.")  # what ET_AL finds after its spaces, comma or semicolon
 _AND_WORDS = ("and ", "& ", "и ", "un ")
 
@@ -451,6 +489,9 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     if not found or (closed and len(found) < 2):
         return None
     end = found[-1].end
+    et_al = ET_AL.match(text, end) if not closed and text.startswith(" et al", end) else None
+    if et_al is not None:
+        end = et_al.end()  # "Stéphane Courtois et al., The Black Book of Communism"
     title = _NOTE_TITLE.match(text, end)
     if title is None or not (text[title.end()] in "“\"‘'«" or _NOTE_IMPRINT.search(text, title.end())):
         return None

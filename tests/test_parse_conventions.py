@@ -548,3 +548,50 @@ def test_spelt_out_ordinal_editions(text: str, edition: str, title: str) -> None
 def test_ordinal_words_inside_a_title_are_no_edition() -> None:
     e = parse_reference("Smith, J. The first edition of Hamlet. London: Methuen, 1990.")
     assert (e.edition, e.title.value) == ("", "The first edition of Hamlet")
+
+
+@pytest.mark.parametrize(
+    "text, family, role",
+    [
+        ("Пушкин А. С. Сочинения : в 3 т. Т. 1 / А. С. Пушкин ; сост., подгот. текста и коммент. Б. В. Томашевского. — Л. : Наука, 1986. — 500 с.", "Томашевский", Role.COMPILER),
+        ("Блок А. А. Собрание сочинений : в 6 томах. Т. 2 / Александр Блок ; составление, подготовка текста и примечания В. Орлова. – Москва : Правда, 1971. – 400 с.", "Орлов", Role.COMPILER),
+        ("Гомер. Илиада / Гомер ; издание подготовили А. И. Зайцев, Н. И. Гнедич. – Ленинград : Наука, 1990. – 572 с.", "Зайцев", Role.EDITOR),
+    ],
+)
+def test_role_chains_with_text_preparation_keep_the_leading_role(text: str, family: str, role: Role) -> None:
+    """"сост., подгот. текста и коммент. X-а": the compiler prepared the text too; names in the genitive."""
+    e = parse_reference(text)
+    named = [p for p in e.persons if p.family == family]
+    assert named and named[0].role == role, [(p.family, p.role) for p in e.persons]
+    assert all(p.role != Role.AUTHOR for p in e.persons if p.family == family)
+
+
+def test_series_word_that_is_part_of_the_name_is_kept() -> None:
+    e = parse_reference("Воспоминания о Пушкине. М., Художественная литература, 1974. (Серия литературных мемуаров).")
+    assert e.series is not None and e.series.value == "Серия литературных мемуаров"
+    e = parse_reference("Иванов И. И. Книга. — М. : Наука, 1990. — 100 с. — (Серия «Научно-популярная литература»).")
+    assert e.series is not None and e.series.value == "Научно-популярная литература"
+
+
+@pytest.mark.parametrize(
+    "text, title, volume_title",
+    [
+        ("В.О. Ключевский. Курс русской истории. Т. 2. Московское государство. М., 1937.", "Курс русской истории", "Московское государство"),
+        ("Иванов И. И. История края. Ч. 1. Древность. СПб., 1901.", "История края", "Древность"),
+    ],
+)
+def test_a_volume_title_after_its_number_is_no_subtitle(text: str, title: str, volume_title: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle, e.extra.get("volume_title")) == (title, None, volume_title)
+    assert e.type == EntryType.VOLUME
+
+
+def test_a_volume_imprint_after_an_author_date_year_is_no_volume_title() -> None:
+    e = parse_reference("Knuth, Donald E. 1997. The Art of Computer Programming. Vol. 1. 3rd ed. Reading, MA: Addison-Wesley.")
+    assert e.publisher is not None and e.publisher.value == "Addison-Wesley"
+    assert "volume_title" not in e.extra
+
+
+def test_latvian_book_number_gram() -> None:
+    e = parse_reference("Kalniņš J. Latvijas vēsture. 2. grām. Rīga: Zinātne, 1990.")
+    assert (e.title.value, e.part, e.subtitle, e.type) == ("Latvijas vēsture", "2", None, EntryType.VOLUME)

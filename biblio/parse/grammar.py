@@ -445,6 +445,8 @@ class _Reader:
             if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
+            if self._volume_title(a, b, first_e):
+                continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
                 continue
@@ -472,6 +474,26 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _volume_title(self, a: int, b: int, title_end: int) -> bool:
+        """The title of one volume right after its number ("Т. 1. Историческое развитие …").
+
+        The flat fields have no slot for it (the common title is the title), so it is kept aside.
+        """
+        st = self.st
+        word = _FIRST_WORD.match(st.w, a)
+        if self.apa_date is not None or _PLACE_COLON.match(st.w, a) or (word and is_known_place(word.group(0).rstrip(",:"))):
+            return False  # "Vol. 3. London: Heinemann.": the imprint, when the year stands after the authors
+        numbers = [f for kind in ("volume", "part") for f in st.all(kind) if title_end <= f.start and f.end <= a]
+        if not numbers or any(ch not in " ." for ch in st.w[max(f.end for f in numbers) : a]):
+            return False
+        b = _drop_stop(st.w, a, b)
+        if b <= a or not st.w[a : a + 1].isupper():
+            return False
+        self.e.extra["volume_title"] = st.text(a, b)
+        self.e.spans["extra.volume_title"] = Span(a, b)
+        st.blank(a, b)
+        return True
 
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""
@@ -564,7 +586,8 @@ class _Reader:
                 if last is not None and names_at < hi:
                     if role == Role.EDITORIAL_BOARD:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
-                    role, genitive = last[0], last[1] or genitive
+                    # "сост., подгот. текста и коммент. А. Г. Меца": the commentator compiled it too
+                    role, genitive = (role if last[0] == Role.CONTRIBUTOR else last[0]), last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
                 if not persons:
                     one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
@@ -835,7 +858,7 @@ def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
     """
     last = None
     while True:
-        m = _ROLE_CHAIN.match(w, pos)
+        m = _ROLE_CHAIN.match(w, pos) or _spelt_role_link(w, pos)
         if not m:
             return pos, last
         rb = role_before(w, m.start("word"))
@@ -845,6 +868,15 @@ def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
             pos = max(m.end(), rb[2])
             continue
         pos = m.end()
+_SPELT_LINK = re.compile(r"[ ]*(?:,|и|un|and|&)[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{3,})")
+
+
+def _spelt_role_link(w: str, pos: int) -> re.Match[str] | None:
+    """A role written out after a comma: "составление, подготовка текста и примечания И. Сиротинской"."""
+    m = _SPELT_LINK.match(w, pos)
+    return m if m is not None and role_before(w, m.start("word")) is not None else None
+
+
 _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 
 

@@ -129,7 +129,7 @@ _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[I
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
-_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata){_NA}")
+_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
 
 
 def _both_cases(words: Iterable[str]) -> tuple[str, str]:
@@ -205,7 +205,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
-    "part_after": ("daļa", "d.", "grāmata"),
+    "part_after": ("daļa", "d.", "grāmata", "grām."),
 }
 
 
@@ -330,6 +330,8 @@ def find_extent(st: State) -> None:
                 name, number = name2, num2
         start = m.start(group)
         wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name or "ērij" in name or "Reihe" in name else None
+        if wrapper and not _series_word_in_name(wrapper):
+            wrapper = None  # "Серия литературных мемуаров": the word is part of the name
         if wrapper:  # "Серия «Жизнь замечательных людей»": the series is the quoted name
             start += wrapper.start("n")
             name = wrapper.group("n")
@@ -339,6 +341,13 @@ def find_extent(st: State) -> None:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+def _series_word_in_name(wrapper: re.Match[str]) -> bool:
+    """Whether "Серия" / "Series" labels the name after it: not when a lower-case word follows
+    without a colon or a quote ("Серия литературных мемуаров", "Series of Lectures")."""
+    label = wrapper.group(0)[: wrapper.start("n") - wrapper.start()]
+    return not wrapper.group("n")[:1].islower() or any(mark in label for mark in ':."«„“')
 
 
 def _series_possible(w: str) -> bool:

@@ -595,3 +595,15 @@ def test_a_volume_imprint_after_an_author_date_year_is_no_volume_title() -> None
 def test_latvian_book_number_gram() -> None:
     e = parse_reference("Kalniņš J. Latvijas vēsture. 2. grām. Rīga: Zinātne, 1990.")
     assert (e.title.value, e.part, e.subtitle, e.type) == ("Latvijas vēsture", "2", None, EntryType.VOLUME)
+
+
+def test_a_colon_after_an_inner_full_stop_marks_the_subtitle() -> None:
+    e = parse_reference("Иванов И. И. Под небом Эллады. Древние мифы: очерки и предания. — М.: Мысль, 1974. — 206 с.")
+    assert (e.title.value, e.subtitle.value if e.subtitle else None) == ("Под небом Эллады. Древние мифы", "очерки и предания")
+    e = parse_reference("Kalniņš J. Rīgas vēsture. Viduslaiki 1201–1561: pētījumi un avoti. Rīga: Zinātne, 1990.")
+    assert (e.title.value, e.subtitle.value if e.subtitle else None) == ("Rīgas vēsture. Viduslaiki 1201–1561", "pētījumi un avoti")
+
+
+def test_a_gost_part_title_runs_to_the_double_slash() -> None:
+    e = parse_reference("Иванов И. И. Что такое история? Очерк теории // Вопросы истории. — 2001. — № 3. — С. 10–20.")
+    assert (e.title.value, e.subtitle) == ("Что такое история? Очерк теории", None)

@@ -419,7 +419,7 @@ class _Reader:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         # GOST " : " marks other title information: the title runs to it, periods and all
-        sentences = [(s, e)] if " : " in w[s:e] else _sentences(w, s, e)
+        sentences = [(s, e)] if " : " in w[s:e] or self._one_title_sentence(s, e) else _sentences(w, s, e)
         first_s, first_e = sentences[0]
         rest = sentences[1:]
         # web chapters: "Book. CHAPTER IX …" – the chapter is the entry, the book its host
@@ -474,6 +474,28 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _one_title_sentence(self, s: int, e: int) -> bool:
+        """Whether the title zone is one title, its inner full stops and all.
+
+        Before a GOST "//" everything up to the host is the title of the part ("Что такое
+        «государство»? Русский термин …"); and a colon after an inner full stop marks the
+        subtitle, so the sentences before it are the title ("От Скифии до Индии. Древние
+        арии: мифы и история").
+        """
+        if self.host_gost and self.host_lo is not None and self.st.s.startswith("//", self.host_lo):
+            return True
+        if self.apa_date is not None:
+            return False  # author-date: the imprint "Place: Publisher" may still be in the zone
+        w = self.st.w
+        colon = _title_colon(w, s, e)
+        if colon is None or first_boundary(w, s, colon[0]) is None:
+            return False
+        starts = [nxt for _, nxt in boundaries(w, s, colon[0])]
+        if "(" in w[s : colon[0]] or ", " in w[s : starts[0] if starts else colon[0]]:
+            return False  # "hooks, bell. Ain't I …:", "(2020). …:": an unread heading, no title sentence
+        word = _FIRST_WORD.match(w, starts[-1]) if starts else None
+        return not (word and is_known_place(word.group(0).rstrip(",:")))  # not "… Rīga: Zinātne"
 
     def _volume_title(self, a: int, b: int, title_end: int) -> bool:
         """The title of one volume right after its number ("Т. 1. Историческое развитие …").

@@ -223,10 +223,10 @@ def test_glued_stops_and_capitalised_family_names() -> None:
 
 def test_archival_documents() -> None:
     e = parse_reference("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10.")
-    assert (e.type, e.title.value, e.persons) == (EntryType.DOCUMENT, "ГАРФ", [])
+    assert (e.type, e.title, e.archive, e.persons, str(e.pages)) == (EntryType.DOCUMENT, None, "ГАРФ", [], "5–10")
     assert e.extra["archive_signature"] == "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10"
     e = parse_reference("LVVA, 270. f., 1. apr., 123. l., 5. lp.")
-    assert (e.type, e.title.value) == (EntryType.DOCUMENT, "LVVA")
+    assert (e.type, e.title, e.archive) == (EntryType.DOCUMENT, None, "LVVA")
 
 
 def test_newspaper_days_after_the_year() -> None:
@@ -607,3 +607,25 @@ def test_a_colon_after_an_inner_full_stop_marks_the_subtitle() -> None:
 def test_a_gost_part_title_runs_to_the_double_slash() -> None:
     e = parse_reference("Иванов И. И. Что такое история? Очерк теории // Вопросы истории. — 2001. — № 3. — С. 10–20.")
     assert (e.title.value, e.subtitle) == ("Что такое история? Очерк теории", None)
+
+
+@pytest.mark.parametrize(
+    "text, title, archive, pages",
+    [
+        ("РГАЛИ, ф. 1337 (А. А. Блок), оп. 2, ед. хр. 15, л. 3—9.", None, "РГАЛИ", "3–9"),
+        ("Записка А.И. Иванова в Совнарком от 5 мая 1925 г. — ГАРФ, ф. 130, оп. 3, д. 12, л. 7.", "Записка А.И. Иванова в Совнарком от 5 мая 1925 г.", "ГАРФ", "7"),
+        ("ОР РНБ, ф. 588, к. 4, ед. хр. 21.", None, "ОР РНБ", None),
+    ],
+)
+def test_archival_signatures_in_lower_case_with_commas(text: str, title: str | None, archive: str, pages: str | None) -> None:
+    """The repository is the entry's archive (not a title), the leaves its pages; a genre word opens the title."""
+    e = parse_reference(text)
+    assert (e.type, e.title.value if e.title else None, e.archive, e.persons) == (EntryType.DOCUMENT, title, archive, [])
+    assert (str(e.pages) if e.pages else None) == pages
+
+
+def test_law_numbers_and_gazette_articles_are_no_issue_or_pages() -> None:
+    e = parse_reference("Об образовании : федер. закон от 10 июля 1992 г. № 3266-1 // Ведомости РФ. — 1992. — № 30. — Ст. 1797.")
+    assert (e.host.issue, e.pages, e.extra.get("number")) == ("30", None, "1797")
+    e = parse_reference("О связи : федер. закон № 126-ФЗ // Российская газета. — 2003. — 10 июля. — № 135.")
+    assert e.host.issue == "135"

@@ -803,6 +803,10 @@ class _Reader:
                 found = kinds[kind][0]
                 e.extra[key] = found.value
                 e.spans[f"extra.{key}"] = Span(found.start, found.end)
+        if "repository" in kinds and not e.archive:  # "ГАРФ", "ОР ГБЛ": the archive that holds the file (CSL archive)
+            found = kinds["repository"][0]
+            e.archive = found.value
+            e.spans["archive"] = Span(found.start, found.end)
         for i, report in enumerate(kinds.get("report", ())):
             if i == 0:  # the kind is the genre (BibTeX's techreport type, CSL genre)
                 e.genre, e.number = report.extra["series"], report.value

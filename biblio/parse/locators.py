@@ -93,6 +93,15 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
+# the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
+# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory
+# and the leaves ("Л. 12–14") read as the pages
+_ARCHIVE_RU = re.compile(
+    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
+)
+# the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
+_REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:()]{1,40}?)[.,] *$")
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
@@ -189,6 +198,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
+    "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
     "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", "Издание", " izd.", " izdevums"),
     "edition_numbered": ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl"),
@@ -278,14 +288,32 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
+    for m in list(_ARCHIVE_RU.finditer(st.w)) if _gate("archive_ru", st.w) else []:
+        _archive_signature(st, m)
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
+        _repository_before(st, m.start())
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
+
+
+def _archive_signature(st: State, m: re.Match[str]) -> None:
+    """Fond, inventory, file and leaves; the leaves are the pages, the repository before is kept."""
+    _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")
+    if m.group("a"):
+        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+    _repository_before(st, m.start())
+
+
+def _repository_before(st: State, at: int) -> None:
+    """The archive named right before a signature ("ГАРФ.", "— ОР ГБЛ,", "LVVA,"): an acronym."""
+    holder = _REPOSITORY.search(st.w, max(0, at - 48), at)
+    if holder is not None and holder.group("r").strip() and holder.group("r").split()[0].isupper():
+        _blank_found(st, holder, "repository", holder.group("r").strip(), group="r")
 
 
 def _report_number(m: re.Match[str]) -> bool:
@@ -403,6 +431,11 @@ def _pages(st: State) -> None:
             continue
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
+        if m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start()):
+            # "— № 32. — Ст. 3301.": a law gazette numbers its articles (статья), not columns (стб.)
+            st.add("article_number", m.group("a"), *m.span("a"))
+            st.blank(*m.span())
+            continue
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
@@ -427,6 +460,9 @@ def _pages(st: State) -> None:
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
+
+
+_ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
 
 
 def _note_pages(st: State) -> None:
@@ -491,9 +527,10 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+    host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
-        if _inside_word(st.w, m):
-            continue
+        if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
+            continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
@@ -507,6 +544,10 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+# the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"
+_DOCUMENT_NUMBER = re.compile(rf"-[{LETTER}]")
 
 
 def _volumes_unit(statement: str) -> str:

@@ -142,6 +142,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             continue  # "In C. Nelson (Eds.)": a label, not a family name
         groups = _SHAPE_GROUPS[shape]
         given = (m["g"] if "g" in groups else None) or ""
+        if shape in ("family-initials", "family-bare") and "," not in m.group(0) and family.lower() in _words("title_words.txt"):
+            continue  # "Письмо М.А. Булгакова …": a document's genre before its writer's initials
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:

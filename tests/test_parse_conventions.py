@@ -629,3 +629,31 @@ def test_law_numbers_and_gazette_articles_are_no_issue_or_pages() -> None:
     assert (e.host.issue, e.pages, e.extra.get("number")) == ("30", None, "1797")
     e = parse_reference("О связи : федер. закон № 126-ФЗ // Российская газета. — 2003. — 10 июля. — № 135.")
     assert e.host.issue == "135"
+
+
+def test_latvian_family_first_heading_with_a_listed_given_name() -> None:
+    e = parse_reference("Ozols. Arnolds. Dzejoļi. Rīga: Liesma, 1975.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Ozols", "Arnolds")], "Dzejoļi")
+
+
+def test_a_feminine_word_after_a_masculine_one_word_name_is_the_title() -> None:
+    """"Homērs. Odiseja.": a man's family name never takes a woman's given name; "No … valodas tulkojis" names the translator."""
+    e = parse_reference("Homērs. Odiseja. No sengrieķu valodas tulkojis Augusts Gīle. Rīga: Liesma, 1977.")
+    assert ([(p.family, p.given, p.role) for p in e.persons], e.title.value) == (
+        [("Homērs", "", Role.AUTHOR), ("Gīle", "Augusts", Role.TRANSLATOR)], "Odiseja")
+
+
+def test_latvian_web_pages_sk_and_tiessaiste() -> None:
+    e = parse_reference("Latvijas Universitāte [tiešsaiste]. Pieejams: https://www.lu.lv (sk. 05.03.2024.)")
+    assert (e.title.value, e.subtitle, e.accessed.year, e.accessed.month, e.accessed.day) == ("Latvijas Universitāte", None, 2024, 3, 5)
+
+
+def test_a_number_before_a_lower_case_word_opens_the_title() -> None:
+    e = parse_reference("4. maijs – Latvijas Republikas Neatkarības atjaunošanas diena. Pieejams: https://www.latvia.eu (skatīts 2020. gada 4. maijā).")
+    assert e.title.value == "4. maijs – Latvijas Republikas Neatkarības atjaunošanas diena"
+    e = parse_reference("1. van Dijk, T. A. Text and Context. London: Longman, 1977.")
+    assert (e.persons[0].family, e.title.value) == ("van Dijk", "Text and Context")
+
+
+def test_old_latvian_orthography_with_jeb() -> None:
+    assert detect_language("Ta Swehta Grahmata jeb Dieva Swehtais Wahrds") == "lv"

@@ -846,8 +846,8 @@ class _Reader:
                 if found != -1:
                     s, e = found, found + len(normal)
                 value = inner
-        if not value:
-            return
+        if not value or not _HAS_ALNUM.search(value):
+            return  # (": [сайт]." once the bracketed note is taken: no title or subtitle is left)
         text = Text(value)
         if name.startswith("host."):
             if self.e.host is None:
@@ -1022,8 +1022,13 @@ def _skip(w: str, pos: int, chars: str) -> int:
     return pos
 
 
+_PARTICLE = re.compile(r"(?:van|von|de|der|den|da|di|du|la|le|ter|ten|del|dos|des|d')(?=[ ']|$)")  # "1. van Dijk, T."
+
+
 def _skip_numbering(w: str) -> int:
     m = _NUMBERING.match(w)
+    if m and w[m.end() : m.end() + 1].islower() and not _PARTICLE.match(w, m.end()):
+        return 0  # "18. novembris – …": a date or an ordinal that opens the title, not a list number
     return m.end() if m else 0
 
 

@@ -256,6 +256,8 @@ def _latvian_given(word: str, family: str = "") -> bool:
         if not (len(word) > 3 and word[0].isupper() and word.endswith(("s", "š"))):
             return False
     endings = ("s", "š", "a", "e")
+    if word.endswith(("a", "e")) and family.endswith(("s", "š")):
+        return False  # a woman's given name never goes with a man's family name: "Homērs. Iliāda."
     if (word + family).isascii() and family and word.endswith("s") != family.endswith("s"):
         return False  # no Latvian letter to go by, and the genders differ: "Aristotle. Poetics."
     return word.endswith(endings) and (not family or family.endswith(endings))

@@ -657,3 +657,39 @@ def test_a_number_before_a_lower_case_word_opens_the_title() -> None:
 
 def test_old_latvian_orthography_with_jeb() -> None:
     assert detect_language("Ta Swehta Grahmata jeb Dieva Swehtais Wahrds") == "lv"
+
+
+def test_pre_revolutionary_thesis_after_the_imprint() -> None:
+    e = parse_reference("П.Н. Милюков. Государственное хозяйство России. СПб., 1892 (Диссертация на степень магистра русской истории).")
+    assert (e.type, e.title.value, e.subtitle, e.places[0].value, e.date.year) == (
+        EntryType.THESIS, "Государственное хозяйство России", None, "СПб.", 1892)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пушкинские чтения. Сборник статей. Л., Наука, 1975.",
+        "III Всесоюзный съезд историков. Тезисы докладов. М., 1970.",
+    ],
+)
+def test_named_meetings_are_proceedings(text: str) -> None:
+    assert parse_reference(text).type == EntryType.PROCEEDINGS
+
+
+def test_soviet_article_after_a_dash_in_a_quoted_periodical() -> None:
+    e = parse_reference("Н. Бердяев. Философская истина и интеллигентская правда. — «Русская мысль», 1909, кн. 3.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.issue, e.host.part, e.publisher) == (
+        EntryType.ARTICLE, "Философская истина и интеллигентская правда", "Русская мысль", "3", "", None)
+    e = parse_reference("И. Иванов. Книга. — М., «Наука», 1970. — 100 с.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Наука")
+
+
+def test_latvian_biographical_dictionaries_host_entries() -> None:
+    e = parse_reference("Rozentāls Jānis. – Māksla un arhitektūra biogrāfijās. Rīga: Zinātne, 1995, 201. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Rozentāls Jānis", "Māksla un arhitektūra biogrāfijās", "201")
+
+
+def test_research_and_publishing_centre_is_a_publisher_prefix() -> None:
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — М. : Науч.-изд. центр «Ладомир», 1999. — 100 с.")
+    assert e.publisher.value == "Ладомир"

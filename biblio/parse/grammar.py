@@ -254,7 +254,7 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
-        if self._dash_host(p1):
+        if self._dash_host(p1) or self._dash_periodical(p1):
             return
         m = _HOST_IN.search(w, p1)
         if m:
@@ -306,6 +306,26 @@ class _Reader:
                 st.blank(m.start() + 1, body)
                 return True
         return False
+
+    def _dash_periodical(self, p1: int) -> bool:
+        """Soviet "Заглавие. — «Журнал», 1892, кн. 14": a quoted periodical, its year and a locator after an
+        area dash host the article; the periodical's "кн." is its issue."""
+        st, w = self.st, self.st.w
+        if ' - "' not in w:
+            return False
+        m = _DASH_QUOTED.search(w, p1)
+        if m is None or not any(f.start >= m.end() for kind in ("issue", "part", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t") - 1
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
+        for f in [f for f in st.all("part") if f.start >= m.end()]:
+            st.by_kind["part"].remove(f)
+            if not st.by_kind["part"]:
+                del st.by_kind["part"]
+            f.kind = "issue"
+            st.by_kind.setdefault("issue", []).append(f)
+        return True
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -926,6 +946,7 @@ def _to_nominative(p: Person) -> None:
 
 
 _WORD = re.compile(rf"[{LETTER}.\-]+")
+_DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
 
 

@@ -28,10 +28,13 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEHLvсэБМК", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ", re.I
+    "DEHLvсэБМКb",
+    r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
+    r"|biogrāfijās",  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    re.I,
 )
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
 
 
 def names_reference_work(text: str) -> bool:
@@ -44,7 +47,12 @@ _JOURNAL = _lead(
     r"журнал|вестник|известия|вопросы|труды|записки|газета|правда|Journal|Review|Quarterly|Bulletin|Magazine|Gazette|Studies|Zeitschrift|Jahrbuch|žurnāls|vēstis|Vēstnesis|Letters|Times|News|Annals|Annual|Proceedings of",
     re.I,
 )
-_PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
+_PROCEEDINGS = _lead(
+    "CPSWkкслl",
+    r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
+    r"|съезд|ские чтения|lasījum",  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
+    re.I,
+)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)

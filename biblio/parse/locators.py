@@ -86,6 +86,8 @@ _THESIS = re.compile(
     r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
+    # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории"
+    r"|(?P<g5>[Дд]иссертаци[яи] на (?:соискание )?(?:(?:ученой|учёной) )?степен[ьи] (?:доктора|магистра|кандидата)(?: [а-яё]+){1,4})"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
 _ARCHIVE_SIGNATURE = re.compile(
@@ -294,7 +296,7 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
         _repository_before(st, m.start())
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
-        group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
+        group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))

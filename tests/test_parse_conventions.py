@@ -693,3 +693,31 @@ def test_latvian_biographical_dictionaries_host_entries() -> None:
 def test_research_and_publishing_centre_is_a_publisher_prefix() -> None:
     e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — М. : Науч.-изд. центр «Ладомир», 1999. — 100 с.")
     assert e.publisher.value == "Ладомир"
+
+
+def test_gost_2003_electronic_resource_notes_end_the_title_area() -> None:
+    e = parse_reference("Фундаментальная электронная библиотека [Электронный ресурс] : русская литература. — Электрон. дан. — Режим доступа: http://feb-web.ru, свободный. — Загл. с экрана.")
+    assert (e.title.value, e.subtitle.value, e.url) == ("Фундаментальная электронная библиотека", "русская литература", "http://feb-web.ru")
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_a_named_edition_in_brackets_after_the_title() -> None:
+    e = parse_reference("А.С. Пушкин. Полн. собр. соч. (Академическое издание). Т. 5. М.-Л., Изд-во АН СССР, 1948.")
+    assert (e.title.value, e.edition, e.volume) == ("Полн. собр. соч.", "Академическое", "5")
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("А.П. Чехов. Собр. соч. в двенадцати томах. Т. 7. М., Гослитиздат, 1962.", "12"),
+        ("Rainis. Kopoti raksti trīs sējumos. 2. sēj. Rīga: Zinātne, 1977.", "3"),
+    ],
+)
+def test_spelt_out_numbers_of_volumes(text: str, n: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == n and e.subtitle is None
+
+
+def test_books_of_a_work_spelt_out_stay_in_the_title_information() -> None:
+    e = parse_reference("Геродот. История : в девяти книгах / Геродот. – Ленинград : Наука, 1972.")
+    assert (e.number_of_volumes, e.subtitle.value) == ("", "в девяти книгах")

@@ -129,6 +129,8 @@ class _Reader:
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         self._paren_roles(p1)
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
+        if area is None and self.host_lo is None and ". - " in st.w:
+            title_hi = min(title_hi, _area_sep(st.w, p1, title_hi) or title_hi)  # "… : историческая библиотека. — Электрон. дан."
         self._title_zone(p1, title_hi)
         if resp is not None:
             rhi = min(x for x in (self.host_lo, area.start if area and area.start > resp else None, _area_sep(st.w, resp, hi), hi) if x is not None)

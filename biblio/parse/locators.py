@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 from .dates import YEAR
 from .names import LETTER, UP
 from .state import State
-from .vocab import ordinals, vocabulary
+from .vocab import counts, ordinals, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
 _NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
@@ -70,7 +70,8 @@ _NOTES = re.compile(
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
-    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
+    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
+    r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
@@ -134,6 +135,10 @@ _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
+_COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
+# "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
+# "роман в трех частях": the books and parts of a work, printed in one volume or not)
+_NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
@@ -197,7 +202,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
@@ -521,6 +526,10 @@ def _volumes(st: State) -> None:
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3")
         st.add("number_of_volumes", n, m.start(), m.end(), unit=_volumes_unit(m.group(0)))
+        st.blank(*m.span())
+    for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
+        n = counts()[(m.group("n") or m.group("n2")).lower()]
+        st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
         st.blank(*m.span())
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:

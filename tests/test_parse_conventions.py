@@ -721,3 +721,20 @@ def test_spelt_out_numbers_of_volumes(text: str, n: str) -> None:
 def test_books_of_a_work_spelt_out_stay_in_the_title_information() -> None:
     e = parse_reference("Геродот. История : в девяти книгах / Геродот. – Ленинград : Наука, 1972.")
     assert (e.number_of_volumes, e.subtitle.value) == ("", "в девяти книгах")
+
+
+def test_a_collection_of_articles_has_no_one_word_author() -> None:
+    e = parse_reference("Смена вех : сб. ст. / сост. И. И. Иванов. — Прага : Политика, 1921. — 190 с.")
+    assert (e.type, e.title.value, e.authors, e.pages) == (EntryType.COLLECTION, "Смена вех", [], None)
+    e = parse_reference("Вехи. Из глубины : сб. ст. 1909–1918 / сост. И. И. Иванов. — М. : Правда, 1991. — 608 с.")
+    assert (e.title.value, e.subtitle.value, e.authors, e.pages) == ("Вехи. Из глубины", "сб. ст. 1909–1918", [], None)
+
+
+def test_a_statistical_agency_after_the_slash_is_the_author() -> None:
+    e = parse_reference("Российский статистический ежегодник. 2010 : стат. сб. / Росстат. — М., 2010. — 813 с.")
+    assert [p.literal for p in e.authors] == ["Росстат"]
+
+
+def test_a_publishers_branch_after_a_full_stop_belongs_to_the_publisher() -> None:
+    e = parse_reference("Каверин В. А. Два капитана / В. А. Каверин. — Л. : Детская литература. Ленинградское отделение, 1979. — 560 с.")
+    assert (e.publisher.value, e.places[0].value) == ("Детская литература. Ленинградское отделение", "Л.")

@@ -265,12 +265,19 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
     return bool(_AFTER_YEAR.match(rest))
 
 
+# a publisher's branch, written as a sentence after the publisher's name
+_BRANCH = re.compile(r"[А-ЯЁ][а-яё]+ое отделение[ ,]*")
+
+
 def _area_start(w: str, lo: int, year_start: int) -> int:
     """Where the publication area before a year begins: after a sentence end, ``(`` or ``//``."""
     start = lo
     nxt = _last_sentence_start(w, lo, year_start)
     if nxt is not None:
         start = max(start, nxt)
+        if "тделени" in w[start:year_start] and _BRANCH.fullmatch(w, start, year_start):
+            before = _last_sentence_start(w, lo, start - 2)  # "Советский писатель. Ленинградское отделение, 1959"
+            start = max(lo, before) if before is not None else lo
     paren = w.rfind("(", start, year_start)
     if paren != -1 and w.find(")", paren, year_start) == -1:
         start = paren + 1

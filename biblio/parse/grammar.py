@@ -27,7 +27,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import REFERENCE_WORK_HINTS, classify, names_reference_work
+from .kinds import REFERENCE_WORK_HINTS, classify, names_collection, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
@@ -209,7 +209,18 @@ class _Reader:
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
+        if self._collection_follows(head[1]):
+            return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         return head if self._title_follows(_skip(w, head[1], " .")) else None
+
+    def _collection_follows(self, at: int) -> bool:
+        """Other title information (after " : ", before " / ") that calls the work a collection."""
+        w = self.st.w
+        colon = w.find(" : ", at)
+        if colon == -1:
+            return False
+        end = _find_slash(w, colon, self.st.n) or _area_sep(w, colon, self.st.n) or self.st.n
+        return names_collection(w[colon:end])
 
     def _title_follows(self, at: int) -> bool:
         """A title sentence, then an imprint or a statement of responsibility, from ``at``.

@@ -60,6 +60,11 @@ _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne",
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
 
+def names_collection(text: str) -> bool:
+    """Whether other title information calls the work a collection ("сб. ст.", "сборник", "rakstu krājums")."""
+    return bool(_COLLECTION_NOTE.search(text))
+
+
 def classify(e: Entry) -> None:
     """Set the entry's type, language and script (its texts listed once for both)."""
     texts = _texts(e)

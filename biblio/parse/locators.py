@@ -438,6 +438,8 @@ def _pages(st: State) -> None:
             continue
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
+        if m.group("w") == "ст." and st.w.endswith("сб. ", 0, m.start()):
+            continue  # "сб. ст. 1909–1910": a collection of articles (статей) and its years, not columns
         if m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start()):
             # "— № 32. — Ст. 3301.": a law gazette numbers its articles (статья), not columns (стб.)
             st.add("article_number", m.group("a"), *m.span("a"))

@@ -738,3 +738,23 @@ def test_a_statistical_agency_after_the_slash_is_the_author() -> None:
 def test_a_publishers_branch_after_a_full_stop_belongs_to_the_publisher() -> None:
     e = parse_reference("Каверин В. А. Два капитана / В. А. Каверин. — Л. : Детская литература. Ленинградское отделение, 1979. — 560 с.")
     assert (e.publisher.value, e.places[0].value) == ("Детская литература. Ленинградское отделение", "Л.")
+
+
+@pytest.mark.parametrize(
+    "text, title, host, volume, pages",
+    [
+        ("В.И. Ленин. Письмо к съезду. — Полн. собр. соч., т. 45, стр. 343—348.", "Письмо к съезду", "Полн. собр. соч", "45", "343–348"),
+        ("Л.Н. Толстой. Что такое искусство? — Полн. собр. соч. Т. 30. М., Гослитиздат, 1951, стр. 27—203.", "Что такое искусство?", "Полн. собр. соч", "30", "27–203"),
+    ],
+)
+def test_a_work_in_collected_works_after_a_dash(text: str, title: str, host: str, volume: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value.rstrip("."), e.host.volume or e.volume, str(e.pages)) == (
+        EntryType.CHAPTER, title, host, volume, pages)
+
+
+def test_abbreviated_words_in_soviet_publisher_names_and_a_list_ending_before_the_place() -> None:
+    e = parse_reference("История Латвийской ССР. Т. 2 / Редкол.: К.Я. Страздинь (отв. ред.) и др. Рига, Изд-во АН Латв. ССР, 1954.")
+    assert (e.publisher.value, e.places[0].value, [p.family for p in e.persons]) == ("Изд-во АН Латв. ССР", "Рига", ["Страздинь"])
+    e = parse_reference("Большая советская энциклопедия. Т. 14. М., «Сов. энциклопедия», 1973.")
+    assert e.publisher.value == "Сов. энциклопедия"

@@ -76,10 +76,19 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
-                if word.lower() in abbrevs:
-                    continue
+                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)):
+                    continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
     return out
+
+
+_LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+_PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
+
+
+def _place_at(w: str, at: int) -> bool:
+    m = _PLACE_WORD.match(w, at)
+    return m is not None and is_known_place(m.group(0))
 
 
 def first_boundary(w: str, lo: int, hi: int) -> int | None:

@@ -27,7 +27,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import REFERENCE_WORK_HINTS, classify, names_collection, names_reference_work
+from .kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, classify, names_collection, names_reference_work
 from .lang import detect_script
 from .locators import find_extent, find_identifiers
 from .names import ET_AL, LETTER, LO, UP, nominative, note_form_names, opens_title, parse_name_list, role_after, role_before, single_name_head
@@ -308,12 +308,14 @@ class _Reader:
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
-        if not any(hint in w for hint in REFERENCE_WORK_HINTS):
+        collected = "соч." in w or "Соч" in w or "raksti" in w or "Works" in w
+        if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
             return False
-        for m in _AREA_SEP.finditer(w, p1):
+        for m in _DASH_AFTER_STOP.finditer(w, p1):
             body = _skip(w, m.end(), " ")
             stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
-            if ":" not in w[body:stop] and names_reference_work(w[body:stop]):  # not "М. : Русские словари"
+            works = collected and COLLECTED_WORKS.match(w, body) is not None  # "— Полн. собр. соч., т. 45"
+            if ":" not in w[body:stop] and (works or names_reference_work(w[body:stop])):  # not "М. : Русские словари"
                 self.host_lo, self.host_body = m.start() + 1, body
                 self.host_gost = True
                 st.blank(m.start() + 1, body)
@@ -1076,6 +1078,7 @@ _SLASH = re.compile(r"/(?<![^ ]/)(?!/)")
 
 
 _AREA_SEP = re.compile(r"\. ?- |   +- ")  # ". — ", or " — " after a consumed piece
+_DASH_AFTER_STOP = re.compile(r"[.?!] ?- |   +- ")  # and "Что такое искусство? — Полн. собр. соч."
 
 
 def _area_sep(w: str, lo: int, hi: int) -> int | None:

@@ -60,6 +60,18 @@ _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne",
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
 
+# an author's collected works: "Полн. собр. соч.", "Собрание сочинений", "Сочинения", "Kopoti raksti"
+COLLECTED_WORKS = re.compile(
+    r"(?:Полн\. собр\. соч\.?|Собр\. соч\.?|Соч\.?|Полное собрание сочинений|Собрание сочинений|Сочинения|Избр\. произв\.?"
+    r"|Избранные произведения|Kopoti raksti|Raksti|Collected Works|Complete Works|Works)(?=[ ,.(]|$)"
+)
+
+
+def names_collected_works(text: str) -> bool:
+    """Whether a host title is an author's collected works (a book: its parts are chapters)."""
+    return bool(COLLECTED_WORKS.match(text))
+
+
 def names_collection(text: str) -> bool:
     """Whether other title information calls the work a collection ("сб. ст.", "сборник", "rakstu krājums")."""
     return bool(_COLLECTION_NOTE.search(text))
@@ -100,6 +112,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
                 return EntryType.WEBPAGE
         if e.host.issue:
             return EntryType.ARTICLE
+        if names_collected_works(host_title):
+            return EntryType.CHAPTER  # "Письмо к съезду. — Полн. собр. соч., т. 45": a work in the collected works
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE

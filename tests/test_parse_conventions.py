@@ -758,3 +758,16 @@ def test_abbreviated_words_in_soviet_publisher_names_and_a_list_ending_before_th
     assert (e.publisher.value, e.places[0].value, [p.family for p in e.persons]) == ("Изд-во АН Латв. ССР", "Рига", ["Страздинь"])
     e = parse_reference("Большая советская энциклопедия. Т. 14. М., «Сов. энциклопедия», 1973.")
     assert e.publisher.value == "Сов. энциклопедия"
+
+
+def test_gost_volume_title_after_its_number_and_a_colon() -> None:
+    e = parse_reference("Лотман Ю. М. Избранные статьи : в 3 т. Т. 2 : Статьи по истории русской литературы / Ю. М. Лотман. — Таллинн : Александра, 1992. — 480 с.")
+    assert (e.title.value, e.subtitle, e.volume, e.number_of_volumes, e.extra.get("volume_title")) == (
+        "Избранные статьи", None, "2", "3", "Статьи по истории русской литературы")
+    e = parse_reference("OECD. (2019). PISA 2018 results (Volume I): What students know and can do. OECD Publishing.")
+    assert e.subtitle is not None and e.subtitle.value.startswith("What students know and can do")
+
+
+def test_plural_and_spelt_out_editor_roles() -> None:
+    e = parse_reference("Бахтин, М. М. Собрание сочинений : в 7 томах. Том 2 / М. М. Бахтин ; редакторы С. Г. Бочаров, Л. С. Мелихова. – Москва : Русские словари, 2000. – 800 с.")
+    assert [(p.family, p.role) for p in e.persons] == [("Бахтин", Role.AUTHOR), ("Бочаров", Role.EDITOR), ("Мелихова", Role.EDITOR)]

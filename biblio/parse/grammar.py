@@ -453,6 +453,7 @@ class _Reader:
         if inner is not None and role_before(w, inner.end()) is not None:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
+        e = self._volume_title_after_colon(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if " : " in w[s:e] or self._one_title_sentence(s, e) else _sentences(w, s, e)
         first_s, first_e = sentences[0]
@@ -531,6 +532,23 @@ class _Reader:
             return False  # "hooks, bell. Ain't I …:", "(2020). …:": an unread heading, no title sentence
         word = _FIRST_WORD.match(w, starts[-1]) if starts else None
         return not (word and is_known_place(word.group(0).rstrip(",:")))  # not "… Rīga: Zinātne"
+
+    def _volume_title_after_colon(self, s: int, e: int) -> int:
+        """GOST "Собрание сочинений : в 7 т. Т. 5 : Работы 1940-х годов": the volume's own title follows
+        its number and a colon; it is kept aside and the title zone ends at the number."""
+        st = self.st
+        for f in st.all("volume") + st.all("part"):
+            colon = _COLON_AFTER.match(st.s, f.end) if s < f.start and f.end < e else None  # (not "(Volume I): …")
+            if colon is None:
+                continue
+            a, b = st.trim(colon.end(), e)
+            b = _drop_stop(st.w, a, b)
+            if b > a:
+                self.e.extra["volume_title"] = st.text(a, b)
+                self.e.spans["extra.volume_title"] = Span(a, b)
+                st.blank(a, b)
+            return f.start
+        return e
 
     def _volume_title(self, a: int, b: int, title_end: int) -> bool:
         """The title of one volume right after its number ("Т. 1. Историческое развитие …").
@@ -961,6 +979,7 @@ def _to_nominative(p: Person) -> None:
 
 
 _WORD = re.compile(rf"[{LETTER}.\-]+")
+_COLON_AFTER = re.compile(r"\.? : ")
 _DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
 

@@ -771,3 +771,15 @@ def test_gost_volume_title_after_its_number_and_a_colon() -> None:
 def test_plural_and_spelt_out_editor_roles() -> None:
     e = parse_reference("Бахтин, М. М. Собрание сочинений : в 7 томах. Том 2 / М. М. Бахтин ; редакторы С. Г. Бочаров, Л. С. Мелихова. – Москва : Русские словари, 2000. – 800 с.")
     assert [(p.family, p.role) for p in e.persons] == [("Бахтин", Role.AUTHOR), ("Бочаров", Role.EDITOR), ("Мелихова", Role.EDITOR)]
+
+
+def test_gost_2018_thesis_with_a_named_specialty() -> None:
+    e = parse_reference("Петров, П. П. Рабочее движение в Латвии : специальность 07.00.02 «Отечественная история» : диссертация на соискание ученой степени кандидата исторических наук / Петров Петр Петрович ; Латвийский университет. – Рига, 1990. – 200 с.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.THESIS, "Рабочее движение в Латвии", None, "Латвийский университет")
+
+
+def test_archive_named_in_full_and_latvian_leaves() -> None:
+    e = parse_reference("Государственный архив Российской Федерации (ГАРФ). Ф. Р-9401. Оп. 2. Д. 64. Л. 9–11.")
+    assert (e.type, e.title, e.archive, str(e.pages)) == (EntryType.DOCUMENT, None, "Государственный архив Российской Федерации (ГАРФ)", "9–11")
+    e = parse_reference("LVVA, 1308. f., 12. apr., 45. l., 3.–5. lp.")
+    assert (e.type, e.archive, str(e.pages)) == (EntryType.DOCUMENT, "LVVA", "3–5")

@@ -11,6 +11,7 @@ import re
 from typing import Callable, Iterable
 
 from .dates import YEAR
+from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
 from .vocab import counts, ordinals, vocabulary
@@ -84,7 +85,7 @@ _PAGES = re.compile(
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
-    r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
+    r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
     # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории"
@@ -103,8 +104,9 @@ _ARCHIVE_RU = re.compile(
     r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
     r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
 )
+_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
-_REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:()]{1,40}?)[.,] *$")
+_REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
@@ -300,6 +302,10 @@ def find_identifiers(st: State) -> None:
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
         _repository_before(st, m.start())
+        leaves = _LV_LEAVES.search(m.group(0)) if "lp" in m.group(0) else None
+        if leaves is not None:  # "3.–5. lp.": the leaves are the pages
+            a, b = m.start() + leaves.start("a"), m.start() + (leaves.end("b") if leaves.group("b") else leaves.end("a"))
+            st.add("pages", leaves.group("a"), a, b, last=leaves.group("b") or "", unit="page")
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
@@ -318,9 +324,10 @@ def _archive_signature(st: State, m: re.Match[str]) -> None:
 
 def _repository_before(st: State, at: int) -> None:
     """The archive named right before a signature ("ГАРФ.", "— ОР ГБЛ,", "LVVA,"): an acronym."""
-    holder = _REPOSITORY.search(st.w, max(0, at - 48), at)
-    if holder is not None and holder.group("r").strip() and holder.group("r").split()[0].isupper():
-        _blank_found(st, holder, "repository", holder.group("r").strip(), group="r")
+    holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
+    name = holder.group("r").strip() if holder is not None else ""
+    if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
+        _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")
 
 
 def _report_number(m: re.Match[str]) -> bool:

@@ -783,3 +783,8 @@ def test_archive_named_in_full_and_latvian_leaves() -> None:
     assert (e.type, e.title, e.archive, str(e.pages)) == (EntryType.DOCUMENT, None, "Государственный архив Российской Федерации (ГАРФ)", "9–11")
     e = parse_reference("LVVA, 1308. f., 12. apr., 45. l., 3.–5. lp.")
     assert (e.type, e.archive, str(e.pages)) == (EntryType.DOCUMENT, "LVVA", "3–5")
+
+
+def test_a_bracketed_designation_after_the_colon_is_other_title_information() -> None:
+    e = parse_reference("Президентская библиотека : [сайт]. – URL: https://www.prlib.ru (дата обращения: 10.01.2023). – Текст : электронный.")
+    assert (e.type, e.title.value, e.subtitle.value if e.subtitle else None) == (EntryType.WEBPAGE, "Президентская библиотека", "[сайт]")

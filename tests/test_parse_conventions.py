@@ -788,3 +788,10 @@ def test_archive_named_in_full_and_latvian_leaves() -> None:
 def test_a_bracketed_designation_after_the_colon_is_other_title_information() -> None:
     e = parse_reference("Президентская библиотека : [сайт]. – URL: https://www.prlib.ru (дата обращения: 10.01.2023). – Текст : электронный.")
     assert (e.type, e.title.value, e.subtitle.value if e.subtitle else None) == (EntryType.WEBPAGE, "Президентская библиотека", "[сайт]")
+
+
+def test_gost_co_publishers_in_two_places() -> None:
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — М. : Наука ; СПб. : Питер, 2001. — 100 с.")
+    assert ([p.value for p in e.places], e.publisher.value) == (["М.", "СПб."], "Наука ; Питер")
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — СПб. ; М. : Летний сад, 2002. — 100 с.")
+    assert ([p.value for p in e.places], e.publisher.value) == (["СПб.", "М."], "Летний сад")

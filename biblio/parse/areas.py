@@ -133,6 +133,7 @@ class PubArea:
     publisher: tuple[int, int] | None = None
     date: tuple[int, int] | None = None
     resp: tuple[int, int] | None = None  # a role and names the imprint starts with
+    more_publishers: list[tuple[int, int]] = field(default_factory=list)  # "… ; Москва : Аграф"
 
 
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
@@ -340,6 +341,12 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if colon is not None:
         _add_places(st, area, s, s + colon)
         ps, pe = st.trim(s + colon + 1, e, " ,;:.-")
+        second = _SECOND_IMPRINT.search(w, ps, pe) if " ; " in w[ps:pe] else None
+        if second is not None and is_known_place(second.group("p")):
+            # GOST co-publishers in two places: "Тверь : Леан ; Москва : Аграф"
+            area.places.append(second.span("p"))
+            area.more_publishers.append(st.trim(second.end(), pe, " ,;:.-"))
+            pe = st.trim(ps, second.start())[1]
         if pe > ps:
             area.publisher = (ps, pe)
         return area
@@ -360,6 +367,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     return area
 
 
+_SECOND_IMPRINT = re.compile(r" ; (?P<p>[^;:]{1,30}?) : ")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 _PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
 

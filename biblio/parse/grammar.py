@@ -766,10 +766,19 @@ class _Reader:
                 self.host_lo = ps
             else:
                 self._set("publisher", *area.publisher)
+                self._more_publishers(area)
         if date is not None and area.date is not None:
             self.e.date = date
             self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
+
+    def _more_publishers(self, area: PubArea) -> None:
+        """Co-publishers in other places join the publisher with the source's separator ("Леан ; Аграф")."""
+        st, e = self.st, self.e
+        for a, b in area.more_publishers:
+            if e.publisher is not None and b > a:
+                e.publisher = Text(e.publisher.value + " ; " + _publisher_name(strip_quotes(st.text(a, b))))
+                st.blank(a, b)
 
     # -- leftovers and fields ----------------------------------------------------------
     def _leftovers(self) -> None:

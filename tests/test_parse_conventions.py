@@ -795,3 +795,8 @@ def test_gost_co_publishers_in_two_places() -> None:
     assert ([p.value for p in e.places], e.publisher.value) == (["М.", "СПб."], "Наука ; Питер")
     e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — СПб. ; М. : Летний сад, 2002. — 100 с.")
     assert ([p.value for p in e.places], e.publisher.value) == (["СПб.", "М."], "Летний сад")
+
+
+def test_a_country_name_heading_a_title_is_no_author_and_a_latvian_report() -> None:
+    e = parse_reference("Latvija. Pārskats par tautas attīstību 2008/2009: Atbildība / Galv. red. J. Rozenvalds. Rīga: LU, 2009.")
+    assert (e.type, e.title.value, e.authors) == (EntryType.REPORT, "Latvija. Pārskats par tautas attīstību 2008/2009", [])

@@ -55,7 +55,7 @@ _PROCEEDINGS = _lead(
 )
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
-_REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)
+_REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 

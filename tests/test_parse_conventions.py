@@ -800,3 +800,16 @@ def test_gost_co_publishers_in_two_places() -> None:
 def test_a_country_name_heading_a_title_is_no_author_and_a_latvian_report() -> None:
     e = parse_reference("Latvija. Pārskats par tautas attīstību 2008/2009: Atbildība / Galv. red. J. Rozenvalds. Rīga: LU, 2009.")
     assert (e.type, e.title.value, e.authors) == (EntryType.REPORT, "Latvija. Pārskats par tautas attīstību 2008/2009", [])
+
+
+def test_an_encyclopedia_named_after_the_entry_title_hosts_it() -> None:
+    e = parse_reference("Daugava. Latvijas padomju enciklopēdija. 2. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1982, 456.–460. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Daugava", "Latvijas padomju enciklopēdija", "456–460")
+    e = parse_reference("Latviešu literatūras darbinieki. Biogrāfiska vārdnīca. Rīga: Zinātne, 1965. 450 lpp.")
+    assert (e.type, e.host) == (EntryType.BOOK, None)
+
+
+def test_latvian_leaf_count() -> None:
+    e = parse_reference("Ozols J. Latvijas zemnieki. Promocijas darbs. Rīga: Latvijas Universitāte, 2010. 250 lp.")
+    assert (e.type, e.page_total) == (EntryType.THESIS, "250")

@@ -211,6 +211,9 @@ class _Reader:
             return None  # "Рига. Путеводитель / …": a place named in the title
         if self._collection_follows(head[1]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
+        at = _skip(w, head[1], " .")
+        if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
+            return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
         return head if self._title_follows(_skip(w, head[1], " .")) else None
 
     def _collection_follows(self, at: int) -> bool:
@@ -483,6 +486,8 @@ class _Reader:
                 continue
             if self._volume_title(a, b, first_e):
                 continue
+            if not kept and self._reference_work_host(a, b, piece):
+                continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
                 continue
@@ -532,6 +537,15 @@ class _Reader:
             return False  # "hooks, bell. Ain't I …:", "(2020). …:": an unread heading, no title sentence
         word = _FIRST_WORD.match(w, starts[-1]) if starts else None
         return not (word and is_known_place(word.group(0).rstrip(",:")))  # not "… Rīga: Zinātne"
+
+    def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
+        """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
+        right after the entry's title, with the entry's pages cited, hosts it."""
+        if self.host_lo is not None or self.st.first("pages") is None or not names_reference_work(piece):
+            return False
+        self._set_title(a, b, host=True)
+        self.host_lo = a
+        return True
 
     def _volume_title_after_colon(self, s: int, e: int) -> int:
         """GOST "Собрание сочинений : в 7 т. Т. 5 : Работы 1940-х годов": the volume's own title follows

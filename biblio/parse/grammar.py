@@ -529,7 +529,7 @@ class _Reader:
         if self.apa_date is not None:
             return False  # author-date: the imprint "Place: Publisher" may still be in the zone
         w = self.st.w
-        colon = _title_colon(w, s, e)
+        colon = _title_colon(w, s, e) if ": " in w[s:e] else None
         if colon is None or first_boundary(w, s, colon[0]) is None:
             return False
         starts = [nxt for _, nxt in boundaries(w, s, colon[0])]

@@ -467,7 +467,7 @@ class _Reader:
             self._set_title(first_s, first_e, host=True)
             first_s, first_e = rest[chapter]
             rest = rest[chapter + 1 :]
-        kept = []
+        kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for a, b in rest:
             piece = w[a:b].strip(" .")

@@ -223,10 +223,10 @@ def test_glued_stops_and_capitalised_family_names() -> None:
 
 def test_archival_documents() -> None:
     e = parse_reference("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10.")
-    assert (e.type, e.title.value, e.persons) == (EntryType.DOCUMENT, "ГАРФ", [])
+    assert (e.type, e.title, e.archive, e.persons, str(e.pages)) == (EntryType.DOCUMENT, None, "ГАРФ", [], "5–10")
     assert e.extra["archive_signature"] == "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10"
     e = parse_reference("LVVA, 270. f., 1. apr., 123. l., 5. lp.")
-    assert (e.type, e.title.value) == (EntryType.DOCUMENT, "LVVA")
+    assert (e.type, e.title, e.archive) == (EntryType.DOCUMENT, None, "LVVA")
 
 
 def test_newspaper_days_after_the_year() -> None:
@@ -1046,3 +1046,268 @@ def test_wikipedia_series_before_a_publisher_without_a_place() -> None:
     e = parse_reference("Plakans, Andrejs (2011). A Concise History of the Baltic States. Cambridge Concise Histories. Cambridge University Press.")
     assert (e.title.value, e.series.value, e.publisher.value, e.subtitle) == (
         "A Concise History of the Baltic States", "Cambridge Concise Histories", "Cambridge University Press", None)
+
+
+@pytest.mark.parametrize(
+    "text, family, role",
+    [
+        ("Пушкин А. С. Сочинения : в 3 т. Т. 1 / А. С. Пушкин ; сост., подгот. текста и коммент. Б. В. Томашевского. — Л. : Наука, 1986. — 500 с.", "Томашевский", Role.COMPILER),
+        ("Блок А. А. Собрание сочинений : в 6 томах. Т. 2 / Александр Блок ; составление, подготовка текста и примечания В. Орлова. – Москва : Правда, 1971. – 400 с.", "Орлов", Role.COMPILER),
+        ("Гомер. Илиада / Гомер ; издание подготовили А. И. Зайцев, Н. И. Гнедич. – Ленинград : Наука, 1990. – 572 с.", "Зайцев", Role.EDITOR),
+    ],
+)
+def test_role_chains_with_text_preparation_keep_the_leading_role(text: str, family: str, role: Role) -> None:
+    """"сост., подгот. текста и коммент. X-а": the compiler prepared the text too; names in the genitive."""
+    e = parse_reference(text)
+    named = [p for p in e.persons if p.family == family]
+    assert named and named[0].role == role, [(p.family, p.role) for p in e.persons]
+    assert all(p.role != Role.AUTHOR for p in e.persons if p.family == family)
+
+
+def test_series_word_that_is_part_of_the_name_is_kept() -> None:
+    e = parse_reference("Воспоминания о Пушкине. М., Художественная литература, 1974. (Серия литературных мемуаров).")
+    assert e.series is not None and e.series.value == "Серия литературных мемуаров"
+    e = parse_reference("Иванов И. И. Книга. — М. : Наука, 1990. — 100 с. — (Серия «Научно-популярная литература»).")
+    assert e.series is not None and e.series.value == "Научно-популярная литература"
+
+
+@pytest.mark.parametrize(
+    "text, title, volume_title",
+    [
+        ("В.О. Ключевский. Курс русской истории. Т. 2. Московское государство. М., 1937.", "Курс русской истории", "Московское государство"),
+        ("Иванов И. И. История края. Ч. 1. Древность. СПб., 1901.", "История края", "Древность"),
+    ],
+)
+def test_a_volume_title_after_its_number_is_no_subtitle(text: str, title: str, volume_title: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle, e.extra.get("volume_title")) == (title, None, volume_title)
+    assert e.type == EntryType.VOLUME
+
+
+def test_a_volume_imprint_after_an_author_date_year_is_no_volume_title() -> None:
+    e = parse_reference("Knuth, Donald E. 1997. The Art of Computer Programming. Vol. 1. 3rd ed. Reading, MA: Addison-Wesley.")
+    assert e.publisher is not None and e.publisher.value == "Addison-Wesley"
+    assert "volume_title" not in e.extra
+
+
+def test_latvian_book_number_gram() -> None:
+    e = parse_reference("Kalniņš J. Latvijas vēsture. 2. grām. Rīga: Zinātne, 1990.")
+    assert (e.title.value, e.part, e.subtitle, e.type) == ("Latvijas vēsture", "2", None, EntryType.VOLUME)
+
+
+def test_a_colon_after_an_inner_full_stop_marks_the_subtitle() -> None:
+    e = parse_reference("Иванов И. И. Под небом Эллады. Древние мифы: очерки и предания. — М.: Мысль, 1974. — 206 с.")
+    assert (e.title.value, e.subtitle.value if e.subtitle else None) == ("Под небом Эллады. Древние мифы", "очерки и предания")
+    e = parse_reference("Kalniņš J. Rīgas vēsture. Viduslaiki 1201–1561: pētījumi un avoti. Rīga: Zinātne, 1990.")
+    assert (e.title.value, e.subtitle.value if e.subtitle else None) == ("Rīgas vēsture. Viduslaiki 1201–1561", "pētījumi un avoti")
+
+
+def test_a_gost_part_title_runs_to_the_double_slash() -> None:
+    e = parse_reference("Иванов И. И. Что такое история? Очерк теории // Вопросы истории. — 2001. — № 3. — С. 10–20.")
+    assert (e.title.value, e.subtitle) == ("Что такое история? Очерк теории", None)
+
+
+@pytest.mark.parametrize(
+    "text, title, archive, pages",
+    [
+        ("РГАЛИ, ф. 1337 (А. А. Блок), оп. 2, ед. хр. 15, л. 3—9.", None, "РГАЛИ", "3–9"),
+        ("Записка А.И. Иванова в Совнарком от 5 мая 1925 г. — ГАРФ, ф. 130, оп. 3, д. 12, л. 7.", "Записка А.И. Иванова в Совнарком от 5 мая 1925 г.", "ГАРФ", "7"),
+        ("ОР РНБ, ф. 588, к. 4, ед. хр. 21.", None, "ОР РНБ", None),
+    ],
+)
+def test_archival_signatures_in_lower_case_with_commas(text: str, title: str | None, archive: str, pages: str | None) -> None:
+    """The repository is the entry's archive (not a title), the leaves its pages; a genre word opens the title."""
+    e = parse_reference(text)
+    assert (e.type, e.title.value if e.title else None, e.archive, e.persons) == (EntryType.DOCUMENT, title, archive, [])
+    assert (str(e.pages) if e.pages else None) == pages
+
+
+def test_law_numbers_and_gazette_articles_are_no_issue_or_pages() -> None:
+    e = parse_reference("Об образовании : федер. закон от 10 июля 1992 г. № 3266-1 // Ведомости РФ. — 1992. — № 30. — Ст. 1797.")
+    assert (e.host.issue, e.pages, e.extra.get("number")) == ("30", None, "1797")
+    e = parse_reference("О связи : федер. закон № 126-ФЗ // Российская газета. — 2003. — 10 июля. — № 135.")
+    assert e.host.issue == "135"
+
+
+def test_latvian_family_first_heading_with_a_listed_given_name() -> None:
+    e = parse_reference("Ozols. Arnolds. Dzejoļi. Rīga: Liesma, 1975.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Ozols", "Arnolds")], "Dzejoļi")
+
+
+def test_a_feminine_word_after_a_masculine_one_word_name_is_the_title() -> None:
+    """"Homērs. Odiseja.": a man's family name never takes a woman's given name; "No … valodas tulkojis" names the translator."""
+    e = parse_reference("Homērs. Odiseja. No sengrieķu valodas tulkojis Augusts Gīle. Rīga: Liesma, 1977.")
+    assert ([(p.family, p.given, p.role) for p in e.persons], e.title.value) == (
+        [("Homērs", "", Role.AUTHOR), ("Gīle", "Augusts", Role.TRANSLATOR)], "Odiseja")
+
+
+def test_latvian_web_pages_sk_and_tiessaiste() -> None:
+    e = parse_reference("Latvijas Universitāte [tiešsaiste]. Pieejams: https://www.lu.lv (sk. 05.03.2024.)")
+    assert (e.title.value, e.subtitle, e.accessed.year, e.accessed.month, e.accessed.day) == ("Latvijas Universitāte", None, 2024, 3, 5)
+
+
+def test_a_number_before_a_lower_case_word_opens_the_title() -> None:
+    e = parse_reference("4. maijs – Latvijas Republikas Neatkarības atjaunošanas diena. Pieejams: https://www.latvia.eu (skatīts 2020. gada 4. maijā).")
+    assert e.title.value == "4. maijs – Latvijas Republikas Neatkarības atjaunošanas diena"
+    e = parse_reference("1. van Dijk, T. A. Text and Context. London: Longman, 1977.")
+    assert (e.persons[0].family, e.title.value) == ("van Dijk", "Text and Context")
+
+
+def test_old_latvian_orthography_with_jeb() -> None:
+    assert detect_language("Ta Swehta Grahmata jeb Dieva Swehtais Wahrds") == "lv"
+
+
+def test_pre_revolutionary_thesis_after_the_imprint() -> None:
+    e = parse_reference("П.Н. Милюков. Государственное хозяйство России. СПб., 1892 (Диссертация на степень магистра русской истории).")
+    assert (e.type, e.title.value, e.subtitle, e.places[0].value, e.date.year) == (
+        EntryType.THESIS, "Государственное хозяйство России", None, "СПб.", 1892)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Пушкинские чтения. Сборник статей. Л., Наука, 1975.",
+        "III Всесоюзный съезд историков. Тезисы докладов. М., 1970.",
+    ],
+)
+def test_named_meetings_are_proceedings(text: str) -> None:
+    assert parse_reference(text).type == EntryType.PROCEEDINGS
+
+
+def test_soviet_article_after_a_dash_in_a_quoted_periodical() -> None:
+    e = parse_reference("Н. Бердяев. Философская истина и интеллигентская правда. — «Русская мысль», 1909, кн. 3.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.issue, e.host.part, e.publisher) == (
+        EntryType.ARTICLE, "Философская истина и интеллигентская правда", "Русская мысль", "3", "", None)
+    e = parse_reference("И. Иванов. Книга. — М., «Наука», 1970. — 100 с.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Наука")
+
+
+def test_latvian_biographical_dictionaries_host_entries() -> None:
+    e = parse_reference("Rozentāls Jānis. – Māksla un arhitektūra biogrāfijās. Rīga: Zinātne, 1995, 201. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Rozentāls Jānis", "Māksla un arhitektūra biogrāfijās", "201")
+
+
+def test_research_and_publishing_centre_is_a_publisher_prefix() -> None:
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — М. : Науч.-изд. центр «Ладомир», 1999. — 100 с.")
+    assert e.publisher.value == "Ладомир"
+
+
+def test_gost_2003_electronic_resource_notes_end_the_title_area() -> None:
+    e = parse_reference("Фундаментальная электронная библиотека [Электронный ресурс] : русская литература. — Электрон. дан. — Режим доступа: http://feb-web.ru, свободный. — Загл. с экрана.")
+    assert (e.title.value, e.subtitle.value, e.url) == ("Фундаментальная электронная библиотека", "русская литература", "http://feb-web.ru")
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_a_named_edition_in_brackets_after_the_title() -> None:
+    e = parse_reference("А.С. Пушкин. Полн. собр. соч. (Академическое издание). Т. 5. М.-Л., Изд-во АН СССР, 1948.")
+    assert (e.title.value, e.edition, e.volume) == ("Полн. собр. соч.", "Академическое", "5")
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("А.П. Чехов. Собр. соч. в двенадцати томах. Т. 7. М., Гослитиздат, 1962.", "12"),
+        ("Rainis. Kopoti raksti trīs sējumos. 2. sēj. Rīga: Zinātne, 1977.", "3"),
+    ],
+)
+def test_spelt_out_numbers_of_volumes(text: str, n: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == n and e.subtitle is None
+
+
+def test_books_of_a_work_spelt_out_stay_in_the_title_information() -> None:
+    e = parse_reference("Геродот. История : в девяти книгах / Геродот. – Ленинград : Наука, 1972.")
+    assert (e.number_of_volumes, e.subtitle.value) == ("", "в девяти книгах")
+
+
+def test_a_collection_of_articles_has_no_one_word_author() -> None:
+    e = parse_reference("Смена вех : сб. ст. / сост. И. И. Иванов. — Прага : Политика, 1921. — 190 с.")
+    assert (e.type, e.title.value, e.authors, e.pages) == (EntryType.COLLECTION, "Смена вех", [], None)
+    e = parse_reference("Вехи. Из глубины : сб. ст. 1909–1918 / сост. И. И. Иванов. — М. : Правда, 1991. — 608 с.")
+    assert (e.title.value, e.subtitle.value, e.authors, e.pages) == ("Вехи. Из глубины", "сб. ст. 1909–1918", [], None)
+
+
+def test_a_statistical_agency_after_the_slash_is_the_author() -> None:
+    e = parse_reference("Российский статистический ежегодник. 2010 : стат. сб. / Росстат. — М., 2010. — 813 с.")
+    assert [p.literal for p in e.authors] == ["Росстат"]
+
+
+def test_a_publishers_branch_after_a_full_stop_belongs_to_the_publisher() -> None:
+    e = parse_reference("Каверин В. А. Два капитана / В. А. Каверин. — Л. : Детская литература. Ленинградское отделение, 1979. — 560 с.")
+    assert (e.publisher.value, e.places[0].value) == ("Детская литература. Ленинградское отделение", "Л.")
+
+
+@pytest.mark.parametrize(
+    "text, title, host, volume, pages",
+    [
+        ("В.И. Ленин. Письмо к съезду. — Полн. собр. соч., т. 45, стр. 343—348.", "Письмо к съезду", "Полн. собр. соч", "45", "343–348"),
+        ("Л.Н. Толстой. Что такое искусство? — Полн. собр. соч. Т. 30. М., Гослитиздат, 1951, стр. 27—203.", "Что такое искусство?", "Полн. собр. соч", "30", "27–203"),
+    ],
+)
+def test_a_work_in_collected_works_after_a_dash(text: str, title: str, host: str, volume: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value.rstrip("."), e.host.volume or e.volume, str(e.pages)) == (
+        EntryType.CHAPTER, title, host, volume, pages)
+
+
+def test_abbreviated_words_in_soviet_publisher_names_and_a_list_ending_before_the_place() -> None:
+    e = parse_reference("История Латвийской ССР. Т. 2 / Редкол.: К.Я. Страздинь (отв. ред.) и др. Рига, Изд-во АН Латв. ССР, 1954.")
+    assert (e.publisher.value, e.places[0].value, [p.family for p in e.persons]) == ("Изд-во АН Латв. ССР", "Рига", ["Страздинь"])
+    e = parse_reference("Большая советская энциклопедия. Т. 14. М., «Сов. энциклопедия», 1973.")
+    assert e.publisher.value == "Сов. энциклопедия"
+
+
+def test_gost_volume_title_after_its_number_and_a_colon() -> None:
+    e = parse_reference("Лотман Ю. М. Избранные статьи : в 3 т. Т. 2 : Статьи по истории русской литературы / Ю. М. Лотман. — Таллинн : Александра, 1992. — 480 с.")
+    assert (e.title.value, e.subtitle, e.volume, e.number_of_volumes, e.extra.get("volume_title")) == (
+        "Избранные статьи", None, "2", "3", "Статьи по истории русской литературы")
+    e = parse_reference("OECD. (2019). PISA 2018 results (Volume I): What students know and can do. OECD Publishing.")
+    assert e.subtitle is not None and e.subtitle.value.startswith("What students know and can do")
+
+
+def test_plural_and_spelt_out_editor_roles() -> None:
+    e = parse_reference("Бахтин, М. М. Собрание сочинений : в 7 томах. Том 2 / М. М. Бахтин ; редакторы С. Г. Бочаров, Л. С. Мелихова. – Москва : Русские словари, 2000. – 800 с.")
+    assert [(p.family, p.role) for p in e.persons] == [("Бахтин", Role.AUTHOR), ("Бочаров", Role.EDITOR), ("Мелихова", Role.EDITOR)]
+
+
+def test_gost_2018_thesis_with_a_named_specialty() -> None:
+    e = parse_reference("Петров, П. П. Рабочее движение в Латвии : специальность 07.00.02 «Отечественная история» : диссертация на соискание ученой степени кандидата исторических наук / Петров Петр Петрович ; Латвийский университет. – Рига, 1990. – 200 с.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.THESIS, "Рабочее движение в Латвии", None, "Латвийский университет")
+
+
+def test_archive_named_in_full_and_latvian_leaves() -> None:
+    e = parse_reference("Государственный архив Российской Федерации (ГАРФ). Ф. Р-9401. Оп. 2. Д. 64. Л. 9–11.")
+    assert (e.type, e.title, e.archive, str(e.pages)) == (EntryType.DOCUMENT, None, "Государственный архив Российской Федерации (ГАРФ)", "9–11")
+    e = parse_reference("LVVA, 1308. f., 12. apr., 45. l., 3.–5. lp.")
+    assert (e.type, e.archive, str(e.pages)) == (EntryType.DOCUMENT, "LVVA", "3–5")
+
+
+def test_a_bracketed_designation_after_the_colon_is_other_title_information() -> None:
+    e = parse_reference("Президентская библиотека : [сайт]. – URL: https://www.prlib.ru (дата обращения: 10.01.2023). – Текст : электронный.")
+    assert (e.type, e.title.value, e.subtitle.value if e.subtitle else None) == (EntryType.WEBPAGE, "Президентская библиотека", "[сайт]")
+
+
+def test_gost_co_publishers_in_two_places() -> None:
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — М. : Наука ; СПб. : Питер, 2001. — 100 с.")
+    assert ([p.value for p in e.places], e.publisher.value) == (["М.", "СПб."], "Наука ; Питер")
+    e = parse_reference("Иванов И. И. Книга / И. И. Иванов. — СПб. ; М. : Летний сад, 2002. — 100 с.")
+    assert ([p.value for p in e.places], e.publisher.value) == (["СПб.", "М."], "Летний сад")
+
+
+def test_a_country_name_heading_a_title_is_no_author_and_a_latvian_report() -> None:
+    e = parse_reference("Latvija. Pārskats par tautas attīstību 2008/2009: Atbildība / Galv. red. J. Rozenvalds. Rīga: LU, 2009.")
+    assert (e.type, e.title.value, e.authors) == (EntryType.REPORT, "Latvija. Pārskats par tautas attīstību 2008/2009", [])
+
+
+def test_an_encyclopedia_named_after_the_entry_title_hosts_it() -> None:
+    e = parse_reference("Daugava. Latvijas padomju enciklopēdija. 2. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1982, 456.–460. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, "Daugava", "Latvijas padomju enciklopēdija", "456–460")
+    e = parse_reference("Latviešu literatūras darbinieki. Biogrāfiska vārdnīca. Rīga: Zinātne, 1965. 450 lpp.")
+    assert (e.type, e.host) == (EntryType.BOOK, None)
+
+
+def test_latvian_leaf_count() -> None:
+    e = parse_reference("Ozols J. Latvijas zemnieki. Promocijas darbs. Rīga: Latvijas Universitāte, 2010. 250 lp.")
+    assert (e.type, e.page_total) == (EntryType.THESIS, "250")

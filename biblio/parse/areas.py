@@ -76,10 +76,19 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
-                if word.lower() in abbrevs:
-                    continue
+                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)):
+                    continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
     return out
+
+
+_LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+_PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
+
+
+def _place_at(w: str, at: int) -> bool:
+    m = _PLACE_WORD.match(w, at)
+    return m is not None and is_known_place(m.group(0))
 
 
 def first_boundary(w: str, lo: int, hi: int) -> int | None:
@@ -124,6 +133,7 @@ class PubArea:
     publisher: tuple[int, int] | None = None
     date: tuple[int, int] | None = None
     resp: tuple[int, int] | None = None  # a role and names the imprint starts with
+    more_publishers: list[tuple[int, int]] = field(default_factory=list)  # "… ; Москва : Аграф"
 
 
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
@@ -267,12 +277,19 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
     return bool(_AFTER_YEAR.match(rest))
 
 
+# a publisher's branch, written as a sentence after the publisher's name
+_BRANCH = re.compile(r"[А-ЯЁ][а-яё]+ое отделение[ ,]*")
+
+
 def _area_start(w: str, lo: int, year_start: int) -> int:
     """Where the publication area before a year begins: after a sentence end, ``(`` or ``//``."""
     start = lo
     nxt = _last_sentence_start(w, lo, year_start)
     if nxt is not None:
         start = max(start, nxt)
+        if "тделени" in w[start:year_start] and _BRANCH.fullmatch(w, start, year_start):
+            before = _last_sentence_start(w, lo, start - 2)  # "Советский писатель. Ленинградское отделение, 1959"
+            start = max(lo, before) if before is not None else lo
     paren = w.rfind("(", start, year_start)
     if paren != -1 and w.find(")", paren, year_start) == -1:
         start = paren + 1
@@ -348,6 +365,12 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if colon is not None:
         _add_places(st, area, s, s + colon)
         ps, pe = st.trim(s + colon + 1, e, " ,;:.-")
+        second = _SECOND_IMPRINT.search(w, ps, pe) if " ; " in w[ps:pe] else None
+        if second is not None and is_known_place(second.group("p")):
+            # GOST co-publishers in two places: "Тверь : Леан ; Москва : Аграф"
+            area.places.append(second.span("p"))
+            area.more_publishers.append(st.trim(second.end(), pe, " ,;:.-"))
+            pe = st.trim(ps, second.start())[1]
         if pe > ps:
             area.publisher = (ps, pe)
         return area
@@ -368,6 +391,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     return area
 
 
+_SECOND_IMPRINT = re.compile(r" ; (?P<p>[^;:]{1,30}?) : ")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 _PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
 

@@ -28,7 +28,7 @@ from .areas import (
     resolve_place,
 )
 from .dates import YEAR, month_number, parse_date, season_number
-from .kinds import REFERENCE_WORK_HINTS, classify, names_periodical, names_reference_work
+from .kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, classify, names_collection, names_periodical, names_reference_work
 from .lang import detect_script
 from .lang import detect_language
 from .locators import find_extent, find_identifiers
@@ -141,6 +141,8 @@ class _Reader:
         self._paren_roles(p1)
         self.area = area
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
+        if area is None and self.host_lo is None and ". - " in st.w:
+            title_hi = min(title_hi, _area_sep(st.w, p1, title_hi) or title_hi)  # "… : историческая библиотека. — Электрон. дан."
         self._title_zone(p1, title_hi)
         if "sub_verbo" in st.by_kind:
             self._sub_verbo()
@@ -285,9 +287,22 @@ class _Reader:
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
+        if self._collection_follows(head[1]):
+            return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         at = _skip(w, head[1], " .")
+        if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
+            return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
         return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
+
+    def _collection_follows(self, at: int) -> bool:
+        """Other title information (after " : ", before " / ") that calls the work a collection."""
+        w = self.st.w
+        colon = w.find(" : ", at)
+        if colon == -1:
+            return False
+        end = _find_slash(w, colon, self.st.n) or _area_sep(w, colon, self.st.n) or self.st.n
+        return names_collection(w[colon:end])
 
     def _title_follows(self, at: int) -> bool:
         """A title sentence, then an imprint or a statement of responsibility, from ``at``.
@@ -337,7 +352,7 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
-        if self._dash_host(p1):
+        if self._dash_host(p1) or self._dash_periodical(p1):
             return
         m = _HOST_IN.search(w, p1)
         if m:
@@ -384,17 +399,39 @@ class _Reader:
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
-        if not any(hint in w for hint in REFERENCE_WORK_HINTS):
+        collected = "соч." in w or "Соч" in w or "raksti" in w or "Works" in w
+        if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
             return False
-        for m in _AREA_SEP.finditer(w, p1):
+        for m in _DASH_AFTER_STOP.finditer(w, p1):
             body = _skip(w, m.end(), " ")
             stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
-            if ":" not in w[body:stop] and names_reference_work(w[body:stop]):  # not "М. : Русские словари"
+            works = collected and COLLECTED_WORKS.match(w, body) is not None  # "— Полн. собр. соч., т. 45"
+            if ":" not in w[body:stop] and (works or names_reference_work(w[body:stop])):  # not "М. : Русские словари"
                 self.host_lo, self.host_body = m.start() + 1, body
                 self.host_gost = True
                 st.blank(m.start() + 1, body)
                 return True
         return False
+
+    def _dash_periodical(self, p1: int) -> bool:
+        """Soviet "Заглавие. — «Журнал», 1892, кн. 14": a quoted periodical, its year and a locator after an
+        area dash host the article; the periodical's "кн." is its issue."""
+        st, w = self.st, self.st.w
+        if ' - "' not in w:
+            return False
+        m = _DASH_QUOTED.search(w, p1)
+        if m is None or not any(f.start >= m.end() for kind in ("issue", "part", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t") - 1
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
+        for f in [f for f in st.all("part") if f.start >= m.end()]:
+            st.by_kind["part"].remove(f)
+            if not st.by_kind["part"]:
+                del st.by_kind["part"]
+            f.kind = "issue"
+            st.by_kind.setdefault("issue", []).append(f)
+        return True
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -534,8 +571,9 @@ class _Reader:
         if inner is not None and role_before(w, inner.end()) is not None:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
+        e = self._volume_title_after_colon(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
-        sentences = [(s, e)] if " : " in w[s:e] and " : " in st.s[s:e] else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
+        sentences = [(s, e)] if (" : " in w[s:e] and " : " in st.s[s:e]) or self._one_title_sentence(s, e) else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
         if w[s : s + 1] == '"':
             split = _after_quoted_title(w, s, sentences[0][1])  # '"History of Latvia". latvia.eu.'
             sentences = split + sentences[1:] if split else sentences
@@ -550,7 +588,7 @@ class _Reader:
         if rest and w[first_e - 1 : first_e] in "?!" and self._title_goes_on(rest):
             first_e = rest[0][1]
             rest = rest[1:]
-        kept = []
+        kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for a, b in rest:
             piece = w[a:b].strip(" .")
@@ -573,6 +611,10 @@ class _Reader:
                 continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
+                continue
+            if self._volume_title(a, b, first_e):
+                continue
+            if not kept and self._reference_work_host(a, b, piece):
                 continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
@@ -684,6 +726,74 @@ class _Reader:
                 e = found.start
         return _drop_stop(st.s, s, e)
 
+    def _one_title_sentence(self, s: int, e: int) -> bool:
+        """Whether the title zone is one title, its inner full stops and all.
+
+        Before a GOST "//" everything up to the host is the title of the part ("Что такое
+        «государство»? Русский термин …"); and a colon after an inner full stop marks the
+        subtitle, so the sentences before it are the title ("От Скифии до Индии. Древние
+        арии: мифы и история").
+        """
+        if self.host_gost and self.host_lo is not None and self.st.s.startswith("//", self.host_lo):
+            return True
+        if self.apa_date is not None:
+            return False  # author-date: the imprint "Place: Publisher" may still be in the zone
+        w = self.st.w
+        colon = _title_colon(w, s, e) if ": " in w[s:e] else None
+        if colon is None or first_boundary(w, s, colon[0]) is None:
+            return False
+        starts = [nxt for _, nxt in boundaries(w, s, colon[0])]
+        if "(" in w[s : colon[0]] or ", " in w[s : starts[0] if starts else colon[0]]:
+            return False  # "hooks, bell. Ain't I …:", "(2020). …:": an unread heading, no title sentence
+        word = _FIRST_WORD.match(w, starts[-1]) if starts else None
+        return not (word and is_known_place(word.group(0).rstrip(",:")))  # not "… Rīga: Zinātne"
+
+    def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
+        """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
+        right after the entry's title, with the entry's pages cited, hosts it."""
+        if self.host_lo is not None or self.st.first("pages") is None or not names_reference_work(piece):
+            return False
+        self._set_title(a, b, host=True)
+        self.host_lo = a
+        return True
+
+    def _volume_title_after_colon(self, s: int, e: int) -> int:
+        """GOST "Собрание сочинений : в 7 т. Т. 5 : Работы 1940-х годов": the volume's own title follows
+        its number and a colon; it is kept aside and the title zone ends at the number."""
+        st = self.st
+        for f in st.all("volume") + st.all("part"):
+            colon = _COLON_AFTER.match(st.s, f.end) if s < f.start and f.end < e else None  # (not "(Volume I): …")
+            if colon is None:
+                continue
+            a, b = st.trim(colon.end(), e)
+            b = _drop_stop(st.w, a, b)
+            if b > a:
+                self.e.extra["volume_title"] = st.text(a, b)
+                self.e.spans["extra.volume_title"] = Span(a, b)
+                st.blank(a, b)
+            return f.start
+        return e
+
+    def _volume_title(self, a: int, b: int, title_end: int) -> bool:
+        """The title of one volume right after its number ("Т. 1. Историческое развитие …").
+
+        The flat fields have no slot for it (the common title is the title), so it is kept aside.
+        """
+        st = self.st
+        word = _FIRST_WORD.match(st.w, a)
+        if self.apa_date is not None or _PLACE_COLON.match(st.w, a) or (word and is_known_place(word.group(0).rstrip(",:"))):
+            return False  # "Vol. 3. London: Heinemann.": the imprint, when the year stands after the authors
+        numbers = [f for kind in ("volume", "part") for f in st.all(kind) if title_end <= f.start and f.end <= a]
+        if not numbers or any(ch not in " ." for ch in st.w[max(f.end for f in numbers) : a]):
+            return False
+        b = _drop_stop(st.w, a, b)
+        if b <= a or not st.w[a : a + 1].isupper():
+            return False
+        self.e.extra["volume_title"] = st.text(a, b)
+        self.e.spans["extra.volume_title"] = Span(a, b)
+        st.blank(a, b)
+        return True
+
     def _trailing_imprint(self) -> None:
         """APA / Wikipedia put the imprint last, without a year: "… (pp. 1–2). Academic Press."."""
         st, w = self.st, self.st.w
@@ -793,7 +903,8 @@ class _Reader:
                 if last is not None and names_at < hi:
                     if role == Role.EDITORIAL_BOARD:
                         self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
-                    role, genitive = last[0], last[1] or genitive
+                    # "сост., подгот. текста и коммент. А. Г. Меца": the commentator compiled it too
+                    role, genitive = (role if last[0] == Role.CONTRIBUTOR else last[0]), last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
                 if not persons:
                     one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
@@ -897,10 +1008,19 @@ class _Reader:
                 self.host_lo = ps
             else:
                 self._set("publisher", *area.publisher)
+                self._more_publishers(area)
         if date is not None and area.date is not None:
             self.e.date = date
             self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
+
+    def _more_publishers(self, area: PubArea) -> None:
+        """Co-publishers in other places join the publisher with the source's separator ("Леан ; Аграф")."""
+        st, e = self.st, self.e
+        for a, b in area.more_publishers:
+            if e.publisher is not None and b > a:
+                e.publisher = Text(e.publisher.value + " ; " + _publisher_name(strip_quotes(st.text(a, b))))
+                st.blank(a, b)
 
     # -- leftovers and fields ----------------------------------------------------------
     def _leftovers(self) -> None:
@@ -989,6 +1109,10 @@ class _Reader:
                 found = kinds[kind][0]
                 e.extra[key] = found.value
                 e.spans[f"extra.{key}"] = Span(found.start, found.end)
+        if "repository" in kinds and not e.archive:  # "ГАРФ", "ОР ГБЛ": the archive that holds the file (CSL archive)
+            found = kinds["repository"][0]
+            e.archive = found.value
+            e.spans["archive"] = Span(found.start, found.end)
         for i, report in enumerate(kinds.get("report", ())):
             if i == 0:  # the kind is the genre (BibTeX's techreport type, CSL genre)
                 e.genre, e.number = report.extra["series"], report.value
@@ -1042,8 +1166,8 @@ class _Reader:
                 if found != -1:
                     s, e = found, found + len(normal)
                 value = inner
-        if not value:
-            return
+        if not value or not _HAS_ALNUM.search(value):
+            return  # (": [сайт]." once the bracketed note is taken: no title or subtitle is left)
         text = Text(value)
         if name.startswith("host."):
             if self.e.host is None:
@@ -1131,7 +1255,7 @@ def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
     """
     last = None
     while True:
-        m = _ROLE_CHAIN.match(w, pos)
+        m = _ROLE_CHAIN.match(w, pos) or _spelt_role_link(w, pos)
         if not m:
             return pos, last
         rb = role_before(w, m.start("word"))
@@ -1141,6 +1265,15 @@ def _skip_role_chain(w: str, pos: int) -> tuple[int, tuple[Role, bool] | None]:
             pos = max(m.end(), rb[2])
             continue
         pos = m.end()
+_SPELT_LINK = re.compile(r"[ ]*(?:,|и|un|and|&)[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{3,})")
+
+
+def _spelt_role_link(w: str, pos: int) -> re.Match[str] | None:
+    """A role written out after a comma: "составление, подготовка текста и примечания И. Сиротинской"."""
+    m = _SPELT_LINK.match(w, pos)
+    return m if m is not None and role_before(w, m.start("word")) is not None else None
+
+
 _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")
 
 
@@ -1164,6 +1297,8 @@ def _to_nominative(p: Person) -> None:
 
 
 _WORD = re.compile(rf"[{LETTER}.\-]+")
+_COLON_AFTER = re.compile(r"\.? : ")
+_DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
 
 
@@ -1272,8 +1407,13 @@ def _skip(w: str, pos: int, chars: str) -> int:
     return pos + len(rest) - len(rest.lstrip(chars))
 
 
+_PARTICLE = re.compile(r"(?:van|von|de|der|den|da|di|du|la|le|ter|ten|del|dos|des|d')(?=[ ']|$)")  # "1. van Dijk, T."
+
+
 def _skip_numbering(w: str) -> int:
     m = _NUMBERING.match(w)
+    if m and w[m.end() : m.end() + 1].islower() and not _PARTICLE.match(w, m.end()):
+        return 0  # "18. novembris – …": a date or an ordinal that opens the title, not a list number
     return m.end() if m else 0
 
 
@@ -1287,6 +1427,7 @@ _SLASH = re.compile(r"/(?<![^ ]/)(?!/)")
 
 
 _AREA_SEP = re.compile(r"\. ?- |   +- ")  # ". — ", or " — " after a consumed piece
+_DASH_AFTER_STOP = re.compile(r"[.?!] ?- |   +- ")  # and "Что такое искусство? — Полн. собр. соч."
 
 
 def _area_sep(w: str, lo: int, hi: int) -> int | None:

@@ -29,10 +29,13 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEHLvсэБМК", r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ", re.I
+    "DEHLvсэБМКb",
+    r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
+    r"|biogrāfijās",  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    re.I,
 )
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
 
 
 def names_reference_work(text: str) -> bool:
@@ -61,12 +64,34 @@ def names_periodical(title: str) -> bool:
     return bool(_THE_NAME.fullmatch(title)) and not any(word.lower().startswith(organisation_words()) for word in title.split())
 
 
-_PROCEEDINGS = _lead("CPSWkкс", r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres", re.I)
+_PROCEEDINGS = _lead(
+    "CPSWkкслl",
+    r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
+    r"|съезд|ские чтения|lasījum",  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
+    re.I,
+)
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
-_REPORT = _lead("RTWzод", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums)\b", re.I)
+_REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
+
+
+# an author's collected works: "Полн. собр. соч.", "Собрание сочинений", "Сочинения", "Kopoti raksti"
+COLLECTED_WORKS = re.compile(
+    r"(?:Полн\. собр\. соч\.?|Собр\. соч\.?|Соч\.?|Полное собрание сочинений|Собрание сочинений|Сочинения|Избр\. произв\.?"
+    r"|Избранные произведения|Kopoti raksti|Raksti|Collected Works|Complete Works|Works)(?=[ ,.(]|$)"
+)
+
+
+def names_collected_works(text: str) -> bool:
+    """Whether a host title is an author's collected works (a book: its parts are chapters)."""
+    return bool(COLLECTED_WORKS.match(text))
+
+
+def names_collection(text: str) -> bool:
+    """Whether other title information calls the work a collection ("сб. ст.", "сборник", "rakstu krājums")."""
+    return bool(_COLLECTION_NOTE.search(text))
 
 
 def classify(e: Entry) -> None:
@@ -111,6 +136,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
                 return EntryType.WEBPAGE
         if e.host.issue:
             return EntryType.ARTICLE
+        if names_collected_works(host_title):
+            return EntryType.CHAPTER  # "Письмо к съезду. — Полн. собр. соч., т. 45": a work in the collected works
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE

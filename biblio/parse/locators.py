@@ -11,9 +11,10 @@ import re
 from typing import Callable, Iterable
 
 from .dates import YEAR
+from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
-from .vocab import ordinals, vocabulary
+from .vocab import counts, ordinals, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
 _NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
@@ -44,7 +45,7 @@ _URL = re.compile(
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -67,14 +68,15 @@ _NOTES = re.compile(
     r"|Bibliogr\.?:? ?(?:p|pp|S|lpp)\. ?\d+(?: ?- ?\d+)?"
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
-    r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]"
+    r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]|\[tiešsaiste\]|\[online\]|\[Online\]"
     r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
     r"|\(Original work published (?:\d{4}(?: ?[-–] ?\d{2,4})?|n\. ?d\.)\)"  # APA 7: a republished or translated work
     r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
-    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный))"
+    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
+    r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
@@ -100,9 +102,11 @@ _PAGES = re.compile(
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
-    r"|(?:специальность [\d.]+ ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
+    r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
+    # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории"
+    r"|(?P<g5>[Дд]иссертаци[яи] на (?:соискание )?(?:(?:ученой|учёной) )?степен[ьи] (?:доктора|магистра|кандидата)(?: [а-яё]+){1,4})"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
 _ARCHIVE_SIGNATURE = re.compile(
@@ -110,6 +114,16 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
+# the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
+# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory
+# and the leaves ("Л. 12–14") read as the pages
+_ARCHIVE_RU = re.compile(
+    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
+)
+_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
+# the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
+_REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
@@ -141,13 +155,17 @@ _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
+_COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
+# "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
+# "роман в трех частях": the books and parts of a work, printed in one volume or not)
+_NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
-_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata){_NA}")
+_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
 
 
 def _both_cases(words: Iterable[str]) -> tuple[str, str]:
@@ -199,14 +217,15 @@ _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www.", "/"),
     "doi": ("10.",),
     "archived": ("Archived",),
-    "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed"),
+    "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed", "sk.", "Sk."),
     "isbn": ("ISBN",),
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
+    "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
     "thesis": ("diss", "Diss", "thesis", "дис", "Дис", "автореф", "Автореф", "darbs", "disertāc"),
     "edition_statement": (" ed.", " edn", " edition", " изд.", " издание", "Издание", " izd.", " izdevums"),
     "edition_numbered": ("изд.", "Изд.", "издание", "izd.", "izdevums", "Aufl"),
@@ -223,7 +242,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
-    "part_after": ("daļa", "d.", "grāmata"),
+    "part_after": ("daļa", "d.", "grāmata", "grām."),
 }
 
 
@@ -299,6 +318,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_NOTES.finditer(st.w)) if _gate("notes", st.w) else []:
         if _reprint_of_bare_year(st, m):
             continue
+        if m.group(0)[1:2].islower() and m.group(0)[:1] == "[" and st.w.endswith(": ", 0, m.start()) and "//" not in st.w[: m.start()]:
+            continue  # "Государственный каталог : [сайт]": other title information the cataloguer supplied
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
@@ -314,10 +335,17 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
+    for m in list(_ARCHIVE_RU.finditer(st.w)) if _gate("archive_ru", st.w) else []:
+        _archive_signature(st, m)
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
         _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")  # "Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
+        _repository_before(st, m.start())
+        leaves = _LV_LEAVES.search(m.group(0)) if "lp" in m.group(0) else None
+        if leaves is not None:  # "3.–5. lp.": the leaves are the pages
+            a, b = m.start() + leaves.start("a"), m.start() + (leaves.end("b") if leaves.group("b") else leaves.end("a"))
+            st.add("pages", leaves.group("a"), a, b, last=leaves.group("b") or "", unit="page")
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
-        group = next(g for g in ("g1", "g2", "g3", "g4") if m.group(g))
+        group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
@@ -362,6 +390,22 @@ def _thesis_university(st: State, start: int, end: int) -> None:
 _UNIVERSITY = re.compile(r"Univ|College|Institut|School|Academy|\bU\b|Universit|Hochschule|École|Sorbonne")
 
 
+def _archive_signature(st: State, m: re.Match[str]) -> None:
+    """Fond, inventory, file and leaves; the leaves are the pages, the repository before is kept."""
+    _blank_found(st, m, "signature", m.group(0).strip(" ."), group="")
+    if m.group("a"):
+        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+    _repository_before(st, m.start())
+
+
+def _repository_before(st: State, at: int) -> None:
+    """The archive named right before a signature ("ГАРФ.", "— ОР ГБЛ,", "LVVA,"): an acronym."""
+    holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
+    name = holder.group("r").strip() if holder is not None else ""
+    if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
+        _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")
+
+
 def _report_number(m: re.Match[str]) -> bool:
     """A report number, not a year in a title ("Human Development Report 1990")."""
     kind = m.group("k")
@@ -404,6 +448,8 @@ def find_extent(st: State) -> None:
                 name, number = name2, num2
         start = m.start(group)
         wrapper = _SERIES_WRAPPER.match(name) if "ер" in name or "eri" in name or "ērij" in name or "Reihe" in name else None
+        if wrapper and not _series_word_in_name(wrapper):
+            wrapper = None  # "Серия литературных мемуаров": the word is part of the name
         if wrapper:  # "Серия «Жизнь замечательных людей»": the series is the quoted name
             start += wrapper.start("n")
             name = wrapper.group("n")
@@ -413,6 +459,13 @@ def find_extent(st: State) -> None:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+def _series_word_in_name(wrapper: re.Match[str]) -> bool:
+    """Whether "Серия" / "Series" labels the name after it: not when a lower-case word follows
+    without a colon or a quote ("Серия литературных мемуаров", "Series of Lectures")."""
+    label = wrapper.group(0)[: wrapper.start("n") - wrapper.start()]
+    return not wrapper.group("n")[:1].islower() or any(mark in label for mark in ':."«„“')
 
 
 def _series_possible(w: str) -> bool:
@@ -468,6 +521,13 @@ def _pages(st: State) -> None:
             continue
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
+        if m.group("w") == "ст." and st.w.endswith("сб. ", 0, m.start()):
+            continue  # "сб. ст. 1909–1910": a collection of articles (статей) and its years, not columns
+        if m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start()):
+            # "— № 32. — Ст. 3301.": a law gazette numbers its articles (статья), not columns (стб.)
+            st.add("article_number", m.group("a"), *m.span("a"))
+            st.blank(*m.span())
+            continue
         unit = "column" if _COLUMN_ONLY.fullmatch(m.group("w")) else "page"
         _add_pages(st, m, unit)
         st.blank(*m.span())
@@ -494,6 +554,9 @@ def _pages(st: State) -> None:
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 break
+
+
+_ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
 
 
 def _note_pages(st: State) -> None:
@@ -567,6 +630,10 @@ def _volumes(st: State) -> None:
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
         st.blank(*span)
+    for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
+        n = counts()[(m.group("n") or m.group("n2")).lower()]
+        st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
+        st.blank(*m.span())
     volume_patterns = ((_VOLUME,) if _gate("volume", st.w) else ()) + ((_VOLUME_AFTER,) if _gate("volume_after", st.w) else ())
     for pattern in volume_patterns:
         for m in list(pattern.finditer(st.w)):
@@ -574,9 +641,10 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+    host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
-        if _inside_word(st.w, m):
-            continue
+        if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
+            continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
@@ -590,6 +658,10 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+# the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"
+_DOCUMENT_NUMBER = re.compile(rf"-[{LETTER}]")
 
 
 def _volumes_unit(statement: str) -> str:

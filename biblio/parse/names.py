@@ -142,6 +142,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             continue  # "In C. Nelson (Eds.)": a label, not a family name
         groups = _SHAPE_GROUPS[shape]
         given = (m["g"] if "g" in groups else None) or ""
+        if shape in ("family-initials", "family-bare") and "," not in m.group(0) and family.lower() in _words("title_words.txt"):
+            continue  # "Письмо М.А. Булгакова …": a document's genre before its writer's initials
         if shape == "family-initials":
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:
@@ -277,6 +279,8 @@ def _latvian_given(word: str, family: str = "") -> bool:
         if not (len(word) > 3 and word[0].isupper() and word.endswith(("s", "š"))):
             return False
     endings = ("s", "š", "a", "e")
+    if word.endswith(("a", "e")) and family.endswith(("s", "š")):
+        return False  # a woman's given name never goes with a man's family name: "Homērs. Iliāda."
     if (word + family).isascii() and family and word.endswith("s") != family.endswith("s"):
         return False  # no Latvian letter to go by, and the genders differ: "Aristotle. Poetics."
     return word.endswith(endings) and (not family or family.endswith(endings))

@@ -70,3 +70,9 @@ def organisation_words() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def language_words() -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[1].split()) for r in _rows("languages.tsv")}
+
+
+@lru_cache(maxsize=None)
+def counts() -> dict[str, int]:
+    """Spelled-out count (lower case) of volumes → number: "тридцати" → 30, "divos" → 2."""
+    return {r[0]: int(r[1]) for r in _rows("counts.tsv")}

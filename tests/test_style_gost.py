@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from biblio.model import Date, Entry, EntryType, Host, Pages, Person, Place, Role, Text
-from biblio.render import bibliography, cite, format_bibliography
+from biblio.render import bibliography, cite, format_bibliography, format_entry
 from biblio.styles.gost import Gost2008, Gost2018
 
 G18 = Gost2018()
@@ -532,3 +532,13 @@ def test_numbered_report_names_its_kind_and_number_in_the_series_place() -> None
                    date=Date(1993), language="en")
     assert text(G18, report) == ("Card, D. Minimum wages and employment / D. Card. — Cambridge, MA : "
                                  "National Bureau of Economic Research, 1993. — (NBER Working Paper ; 4509).")
+
+
+def test_untitled_archival_file_is_cited_by_repository_and_shelfmark() -> None:
+    from biblio.parse import parse_reference
+
+    entry = parse_reference("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10.")
+    assert entry.type == EntryType.DOCUMENT and entry.title is None
+    assert text(G18, entry) == "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
+    for style in ("apa", "chicago-author-date", "mla"):
+        assert format_entry(entry, style).startswith("GARF. F. R-7021. Op. 93. D. 1. L. 5–10."), style

@@ -10,6 +10,7 @@ Markdown and LaTeX through pybtex's backends, and HTML escapes every field.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import Any, ClassVar, Iterable
@@ -444,6 +445,7 @@ class Style:
     repeated_creators: ClassVar[str] = ""
 
     def format_entry(self, entry: Entry) -> richtext.BaseText:
+        entry = archival_view(entry)
         return self.render_fields(entry, self.fields(entry))
 
     def render_fields(self, entry: Entry, fields: dict[str, str]) -> richtext.BaseText:
@@ -465,7 +467,7 @@ class Style:
         entries = list(entries)
         suffixes = self.year_suffixes(entries)
         for entry in entries:
-            fields = self.fields(entry)
+            fields = self.fields(archival_view(entry))
             if id(entry) in suffixes:
                 self.apply_year_suffix(fields, suffixes[id(entry)])
             creators = fields.get("creators", "")
@@ -477,6 +479,19 @@ class Style:
 
     def sort(self, entries: Iterable[Entry]) -> list[Entry]:
         return sorted(entries, key=self.sort_key)
+
+
+def archival_view(entry: Entry) -> Entry:
+    """An untitled archival file is cited by its repository and shelfmark, which stand in the
+    title's place ("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10", as GOST R 7.0.100-2018 writes it);
+    the leaves are part of the shelfmark, so no page range follows."""
+    signature = entry.extra.get("archive_signature", "")
+    if entry.type != EntryType.DOCUMENT or entry.title is not None or not (signature or entry.archive):
+        return entry
+    label = ". ".join(part for part in (entry.archive, signature) if part)
+    return dataclasses.replace(
+        entry, title=Text(label, lang=entry.language, script=entry.script), pages=None if signature else entry.pages
+    )
 
 
 # Entry types described as a part of a host item (" // " in GOST, "In" in APA / Chicago).

@@ -46,3 +46,10 @@ def test_english_function_words_outvote_a_shared_short_word() -> None:
     assert detect_language("Do schools kill creativity?") == "en"
     assert detect_language("What is history?") == "en"
     assert detect_language("Od Piłsudskiego do Wałęsy") == "pl"
+
+
+def test_latvian_page_abbreviations_mark_the_language() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("LVVA, 1632. f., 2. apr., 15. l., 3.–5. lp.") == "lv"
+    assert detect_language("Rīga, 1990. 250 lpp.") == "lv"

@@ -450,3 +450,19 @@ def test_report_codes_take_the_number_without_no() -> None:
     assert "(RFC 2616)" in format_entry(_working_paper("RFC", "2616"), "apa")
     assert "(Cmnd. 247)" in format_entry(_working_paper("Cmnd.", "247"), "apa")
     assert "(Report No. 12)" in format_entry(_working_paper("", "12"), "apa")
+
+
+def test_apa_newspaper_date_original_work_and_editor_translator() -> None:
+    from biblio.parse import parse_reference
+
+    news = parse_reference("Gladwell, M. (2002, July 22). The talent myth. The New Yorker. https://www.newyorker.com/magazine/2002/07/22/the-talent-myth")
+    assert format_entry(news, "apa").startswith("Gladwell, M. (2002, July 22). The talent myth. ")
+    freud = parse_reference(
+        "Freud, S. (1955). Beyond the pleasure principle. In J. Strachey (Ed. & Trans.), The standard edition of the "
+        "complete psychological works of Sigmund Freud (Vol. 18, pp. 7–64). Hogarth Press. (Original work published 1920)"
+    )
+    text = format_entry(freud, "apa")
+    assert "In J. Strachey (Ed. & Trans.), " in text and text.endswith("Hogarth Press. (Original work published 1920)")
+    # a journal article keeps the year alone, whatever month the source gives
+    journal = parse_reference("Kennan, G. F. (1947, July). The sources of Soviet conduct. Foreign Affairs, 25(4), 566–582.")
+    assert format_entry(journal, "apa").startswith("Kennan, G. F. (1947). ")

@@ -20,7 +20,7 @@ from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
 
-from ..model import IN_BOOK_TYPES, Entry, EntryType, Person
+from ..model import IN_BOOK_TYPES, Entry, EntryType, Person, Role
 from .base import (
     THESIS_KEYS,
     blocks,
@@ -45,6 +45,15 @@ _DEGREES = {"phdthesis": "Doctoral dissertation", "docthesis": "Doctoral dissert
 
 def _f(name: str) -> Any:
     return field(name, raw=True)
+
+
+def _editors_translated(entry: Entry) -> bool:
+    """APA 7 "(Ed. & Trans.)": every editor of the host translated it too."""
+    assert entry.host is not None
+    people = entry.host.persons
+    translators = {(p.family, p.given, p.initials) for p in people if p.role == Role.TRANSLATOR}
+    editors = [(p.family, p.given, p.initials) for p in people if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITOR_COMPILER, Role.COMPILER)]
+    return bool(editors) and all(editor in translators for editor in editors)
 
 
 class Apa(LatinStyle):
@@ -138,6 +147,9 @@ class Apa(LatinStyle):
             "publisher": self.publisher(entry, data),
             "link": self.link(entry),
         }
+        original = next((n.value for n in entry.notes if n.value.startswith("(Original work published")), "")
+        if original:  # APA 7 (9.41): a republished or translated work closes with its first year
+            out["link"] = f"{out['link']} {original}".strip()
         if entry.type == EntryType.ARTICLE:
             out.update(self.journal_fields(entry, data))
         elif entry.type == EntryType.WEBPAGE:
@@ -179,7 +191,8 @@ class Apa(LatinStyle):
         editors = ""
         if data.host_editors:
             names = self.names_given_first(data.host_editors)
-            editors = f"{names} ({'Eds.' if len(data.host_editors) > 1 else 'Ed.'})"
+            label = "Eds." if len(data.host_editors) > 1 else "Ed."
+            editors = f"{names} ({label} & Trans.)" if _editors_translated(entry) else f"{names} ({label})"
         details = [edition_text(entry.edition, t)]
         host = entry.host
         if host is not None and host.volume:
@@ -231,7 +244,10 @@ class Apa(LatinStyle):
         if not year:
             return "n.d."
         d = entry.date
-        if entry.type == EntryType.WEBPAGE and d is not None and d.month:
+        # APA 7 (9.15): the exact date of a web page and of a newspaper or magazine article (an
+        # article with a month but no volume); a journal article gives the year alone
+        periodical = entry.type == EntryType.ARTICLE and not (entry.host and entry.host.volume)
+        if (entry.type == EntryType.WEBPAGE or periodical) and d is not None and d.month:
             from .base import MONTHS_EN
 
             month = MONTHS_EN[d.month - 1]

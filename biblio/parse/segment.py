@@ -45,8 +45,9 @@ _CLOSE = re.compile(
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}\.) *")
 _PAREN_END = re.compile(r"\) +")
+_ROLE_AFTER = r",? (?:ed|eds|trans|comp)\."  # "Tully, James, ed."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
-_HEADING_END = re.compile(r"(?:,? (?:ed|eds|trans|comp)\.)?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{4}[a-z]?\.)")
+_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
@@ -127,7 +128,7 @@ def _starts_heading(s: str, pos: int) -> bool:
     return False
 
 
-_ROLE_AFTER_NAMES = re.compile(r",? (?:ed|eds|trans|comp)\.")
+_ROLE_AFTER_NAMES = re.compile(_ROLE_AFTER)
 _DATE_BEFORE = re.compile(rf"{_PAREN_DATE}\.? +$")
 
 

@@ -29,14 +29,13 @@ from .base import (
     family_initials,
     is_volume_of_set,
     page_range,
-    report_designation,
     romanize_text,
     text_in_latin,
     thesis_kind,
     title_case,
     year_text,
 )
-from .latin import LatinEntry, LatinStyle
+from .latin import HOST_EDITOR_ROLES, LatinEntry, LatinStyle
 
 # APA 7, 10.6: the description in square brackets.
 _DEGREES = {"phdthesis": "Doctoral dissertation", "docthesis": "Doctoral dissertation",
@@ -52,7 +51,7 @@ def _editors_translated(entry: Entry) -> bool:
     assert entry.host is not None
     people = entry.host.persons
     translators = {(p.family, p.given, p.initials) for p in people if p.role == Role.TRANSLATOR}
-    editors = [(p.family, p.given, p.initials) for p in people if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITOR_COMPILER, Role.COMPILER)]
+    editors = [(p.family, p.given, p.initials) for p in people if p.role in HOST_EDITOR_ROLES]
     return bool(editors) and all(editor in translators for editor in editors)
 
 
@@ -129,8 +128,7 @@ class Apa(LatinStyle):
             details.append(f"Vol. {entry.volume}")
         if entry.part:
             details.append(f"Pt. {entry.part}")
-        if entry.type == EntryType.REPORT and entry.number:  # "(NBER Working Paper No. 4509)" (APA 7, 10.4)
-            details.append(report_designation(romanize_text(entry.genre, self.scheme()), entry.number, "No."))
+        details.append(self.report(entry, "No."))  # "(NBER Working Paper No. 4509)" (APA 7, 10.4)
         title = data.title.latin
         if is_volume_of_set(entry) and data.host_title:
             title = f"{data.host_title.latin}: Vol. {entry.volume}. {title}" if title else data.host_title.latin

@@ -31,7 +31,6 @@ from .base import (
     given_family,
     is_volume_of_set,
     page_range,
-    report_designation,
     romanize_text,
     text_in_latin,
     thesis_kind,
@@ -143,9 +142,8 @@ class ChicagoAuthorDate(LatinStyle):
             volume_part.append(f"Pt. {entry.part}" if not volume_part else f"pt. {entry.part}")
         out["volume"] = ", ".join(volume_part)
         series = [f"{data.series} {entry.series_number}".strip()] if data.series else []
-        if entry.type == EntryType.REPORT and entry.number:  # "NBER Working Paper 4509", like a series
-            series.append(report_designation(romanize_text(entry.genre, self.scheme()), entry.number))
-        out["series"] = ". ".join(series)
+        series.append(self.report(entry))  # "NBER Working Paper 4509", like a series
+        out["series"] = ". ".join(filter(None, series))
         out["publication"] = self.publication(data) if entry.type not in (EntryType.ARTICLE, EntryType.WEBPAGE) else ""
         kind = kind_of(entry)
         if kind == "chapter":

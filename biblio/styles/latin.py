@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Iterable
 
 from ..collation import sort_key, sort_key_fields
 from ..io import resource_dir
-from ..model import Date, Entry, Person, Place, Role, Text
+from ..model import Date, Entry, EntryType, Person, Place, Role, Text
 from ..render.terms import Terms, terms
 from .base import (
     MONTHS_EN,
@@ -25,6 +25,7 @@ from .base import (
     entry_language,
     is_latin_script,
     person_in_latin,
+    report_designation,
     romanize_text,
     text_in_latin,
     website,
@@ -32,6 +33,8 @@ from .base import (
 )
 
 DEFAULT_SCHEME = "ala-lc"
+# the roles read as a host's editors ("In J. Strachey (Ed.), …")
+HOST_EDITOR_ROLES = (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITOR_COMPILER, Role.COMPILER)
 _LEADING_ARTICLES = ("the ", "a ", "an ")
 
 
@@ -93,6 +96,12 @@ class LatinStyle(Style):
     def terms_for(self, entry: Entry) -> Terms:
         return terms(self.language or "en")
 
+    def report(self, entry: Entry, numero: str = "") -> str:
+        """A numbered report's kind and number, romanised: "NBER Working Paper 4509" ("" if unnumbered)."""
+        if entry.type != EntryType.REPORT or not entry.number:
+            return ""
+        return report_designation(romanize_text(entry.genre, self.scheme()), entry.number, numero)
+
     def latin(self, entry: Entry) -> LatinEntry:
         scheme = self.scheme()
         lang = entry_language(entry)
@@ -112,7 +121,7 @@ class LatinStyle(Style):
             out.host_editors = [
                 person_in_latin(p, scheme)
                 for p in entry.host.persons
-                if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITOR_COMPILER, Role.COMPILER)
+                if p.role in HOST_EDITOR_ROLES
             ]
             out.host_title = self.latin_title(entry.host.title, entry.host.subtitle, lang)
         out.title = self.latin_title(entry.title, entry.subtitle, lang)

@@ -32,7 +32,6 @@ from .base import (
     is_volume_of_set,
     minimal_two,
     page_range,
-    report_designation,
     romanize_text,
     text_in_latin,
     thesis_kind,
@@ -177,8 +176,9 @@ class Mla(LatinStyle):
     def genre(self, entry: Entry) -> str:
         """A dissertation's kind closes the entry (``Dis. … kand. ist. nauk``), as does a report's
         kind and number (``NBER Working Paper 4509``), like a series (MLA 9, 5.x optional elements)."""
-        if entry.type == EntryType.REPORT and entry.number:
-            return report_designation(romanize_text(entry.genre, self.scheme()), entry.number)
+        report = self.report(entry)
+        if report:
+            return report
         if entry.type != EntryType.THESIS or not entry.genre:
             return ""
         genre = romanize_text(thesis_kind(entry.genre, _DEGREES), self.scheme())

@@ -282,6 +282,40 @@ class Entry:
         return _from_plain(cls, data)
 
 
+# --- agreed Entry.extra keys ---------------------------------------------------
+# Facts the parser reads that the flat model has no slot for; writers and styles
+# turn them into their own fields (maintitle, volume-title, origdate, "and others" …).
+
+
+class Extra:
+    VOLUME_TITLE = "volume_title"  # one volume's own title ("Т. 7 : Наполеон" → "Наполеон")
+    ORIGINAL_YEAR = "original_year"  # first publication of a reprint or translation ("1869")
+    ET_AL = "et_al"  # the author list was cut short ("et al.", "и др.", "u. c.")
+    HOST_ET_AL = "host.et_al"  # … the host's editor list
+    ARCHIVE_SIGNATURE = "archive_signature"  # an archival file's shelfmark ("Ф. Р-7021. Оп. 93. Д. 1")
+
+
+def volume_in_set(entry: Entry) -> Entry:
+    """A volume read flat (the set's title as ``title``, the volume's own title kept aside)
+    as the model's volume of a set: the volume's title, with the set as its host.
+
+    Entries without a volume title, or that already have a host, come back unchanged.
+    """
+    own = entry.extra.get(Extra.VOLUME_TITLE, "")
+    if not own or entry.host is not None or entry.title is None:
+        return entry
+    the_set = Host(title=entry.title, subtitle=entry.subtitle)
+    extra = {k: v for k, v in entry.extra.items() if k != Extra.VOLUME_TITLE}
+    return dataclasses.replace(
+        entry,
+        type=EntryType.VOLUME,
+        title=Text(own, entry.title.lang, entry.title.script),
+        subtitle=None,
+        host=the_set,
+        extra=extra,
+    )
+
+
 # --- (de)serialisation -------------------------------------------------------
 # Empty values are left out so the JSON stays readable; from_dict restores the
 # defaults, which makes to_dict → from_dict an identity.

@@ -466,3 +466,10 @@ def test_apa_newspaper_date_original_work_and_editor_translator() -> None:
     # a journal article keeps the year alone, whatever month the source gives
     journal = parse_reference("Kennan, G. F. (1947, July). The sources of Soviet conduct. Foreign Affairs, 25(4), 566–582.")
     assert format_entry(journal, "apa").startswith("Kennan, G. F. (1947). ")
+
+
+def test_a_volume_title_read_flat_is_cited_as_a_volume_of_its_set() -> None:
+    from test_style_gost import volume_read_flat
+
+    assert format_entry(volume_read_flat(), "apa").startswith("Tarle, E. V. (1959). Sochinenii͡a: Vol. 7. Napoleon. Izd-vo")
+    assert format_entry(volume_read_flat(), "chicago-author-date").startswith("Tarle, E. V. 1959. Napoleon. Vol. 7 of Sochinenii͡a.")

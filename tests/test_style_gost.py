@@ -542,3 +542,33 @@ def test_untitled_archival_file_is_cited_by_repository_and_shelfmark() -> None:
     assert text(G18, entry) == "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1. Л. 5–10."
     for style in ("apa", "chicago-author-date", "mla"):
         assert format_entry(entry, style).startswith("GARF. F. R-7021. Op. 93. D. 1. L. 5–10."), style
+
+
+def volume_read_flat() -> Entry:
+    """A volume as the parser reads it: the set's title as the title, the volume's own title aside."""
+    return Entry(
+        type=EntryType.VOLUME,
+        title=ru("Сочинения"),
+        persons=[p("Тарле", "Е. В.")],
+        volume="7",
+        number_of_volumes="12",
+        places=[Place("М.", "Москва")],
+        publisher=ru("Изд-во АН СССР"),
+        date=Date(1959),
+        page_total="880",
+        language="ru",
+        extra={"volume_title": "Наполеон"},
+    )
+
+
+def test_a_volume_title_follows_the_set_its_extent_and_the_volume_number() -> None:
+    assert text(G18, volume_read_flat()) == (
+        "Тарле, Е. В. Сочинения : в 12 т. Т. 7 : Наполеон / Е. В. Тарле. — М. : Изд-во АН СССР, 1959. — 880 с."
+    )
+    assert text(G08, volume_read_flat()).startswith("Тарле Е. В. Сочинения : в 12 т. Т. 7. Наполеон. — М.")
+
+
+def test_the_extent_of_a_set_comes_before_the_volume_number() -> None:
+    entry = volume_read_flat()
+    entry.extra.clear()
+    assert text(G18, entry).startswith("Тарле, Е. В. Сочинения : в 12 т. Т. 7 / Е. В. Тарле. — М.")

@@ -74,7 +74,7 @@ import re
 from typing import IO, AbstractSet, Iterable, Iterator
 
 from ..io import Source
-from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Entry, EntryType, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Entry, EntryType, Extra, Person, Place, Role, Text, volume_in_set
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, text_rule
 
@@ -357,6 +357,19 @@ def _get_language(entry: Entry) -> str:
     return latex.babel_name(entry.language) if entry.language else ""
 
 
+def _get_archival_file(entry: Entry) -> str:
+    """An archival file's repository and shelfmark ("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1"), which
+    biblatex's @misc driver prints as ``howpublished``."""
+    signature = entry.extra.get(Extra.ARCHIVE_SIGNATURE, "")
+    if entry.type is not EntryType.DOCUMENT or not signature:
+        return ""
+    return ". ".join(part for part in (entry.archive, signature) if part)
+
+
+def _put_archival_file(entry: Entry, value: str) -> None:
+    entry.extra["howpublished"] = value
+
+
 FIELDS: tuple[Rule, ...] = (
     Rule("title", lambda e: e.title.value if e.title else "", _put_title),
     text_rule("subtitle", "subtitle"),
@@ -394,10 +407,13 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("doi", "doi", "verbatim"),
     attr_rule("url", "url", "verbatim"),
     Rule("urldate", lambda e: latex.iso_date(e.accessed), lambda e, v: setattr(e, "accessed", latex.parse_iso_date(v)), "literal"),
+    latex.extra_rule("origdate", Extra.ORIGINAL_YEAR, "literal"),
+    Rule("howpublished", _get_archival_file, _put_archival_file),
     Rule("langid", _get_language, _put_language),
     Rule("language", _get_language, _put_language),
 )
 RULES = {rule.field: rule for rule in FIELDS}
+WRITTEN_AS_FIELDS = {Extra.ORIGINAL_YEAR, Extra.ARCHIVE_SIGNATURE}  # origdate, howpublished
 ALIASES = {"journal": "journaltitle", "address": "location", "year": "date", "school": "institution"}
 # BibTeX's thesis types name the degree; biblatex's ``type`` keys for it (localised by biblatex,
 # "дис. … канд." in biblatex-gost's Russian).
@@ -427,13 +443,15 @@ def entry_type(entry: Entry) -> str:
 def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     if entry.authors:
-        fields.append(("author", latex.names_field(entry.authors, FLAVOUR)))
+        fields.append(("author", latex.names_field(entry.authors, FLAVOUR, latex.list_cut_short(entry))))
     translators = entry.persons_with(Role.TRANSLATOR)
     if translators:
         fields.append(("translator", latex.names_field(translators, FLAVOUR)))
     editorial = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons
+    in_host = entry.host is not None and entry.type in IN_BOOK_TYPES
+    editors_cut = latex.list_cut_short(entry, host_editors=True) if in_host else not entry.authors and latex.list_cut_short(entry)
     for slot, (kind, people) in zip(latex.EDITOR_SLOTS, _editor_lists(editorial)):
-        fields.append((slot, latex.names_field(people, FLAVOUR)))
+        fields.append((slot, latex.names_field(people, FLAVOUR, editors_cut and slot == "editor")))
         if kind != "editor":
             fields.append((slot + "type", kind))
     for rule in FIELDS:
@@ -445,7 +463,7 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
             elif rule.field == "organization" and re.search(r"(?i)(^|\s)and(\s|$)", value):
                 encoded = "{" + encoded + "}"  # one organisation, not a list split at "and"
             fields.append((rule.field, encoded))
-    taken = set(RULES) | latex.NAME_FIELDS | {s + "type" for s in latex.EDITOR_SLOTS} | set(ALIASES)
+    taken = set(RULES) | latex.NAME_FIELDS | {s + "type" for s in latex.EDITOR_SLOTS} | set(ALIASES) | WRITTEN_AS_FIELDS
     return fields + latex.extra_fields(entry, taken, FLAVOUR)
 
 
@@ -460,6 +478,7 @@ def _places_latex(entry: Entry) -> str:
 def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None:
     def prepared(items: Iterable[Entry]) -> Iterator[Entry]:
         for entry in items:
+            entry = volume_in_set(entry)  # biblatex's maintitle / title / volume
             yield latex.romanized_copy(entry, options.romanize) if options.romanize else entry
 
     latex.write_entries(prepared(entries), out, entry_type, entry_fields)

@@ -330,12 +330,13 @@ def entry_fields(entry: Entry, romanize: str | None = None) -> list[tuple[str, s
     editors = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons
     editors = [p for p in editors if p.role in EDITOR_ROLES]
     if entry.authors:
-        fields.append(("author", latex.names_field(entry.authors, FLAVOUR)))
+        fields.append(("author", latex.names_field(entry.authors, FLAVOUR, latex.list_cut_short(entry))))
     if editors:
         # Standard styles refuse author and editor together on a work: the editors
         # of an authored work go to BibLaTeX's editora, which they ignore.
         slot = "editora" if entry.authors and entry.type not in IN_BOOK_TYPES else "editor"
-        fields.append((slot, latex.names_field(editors, FLAVOUR)))
+        cut = latex.list_cut_short(entry, host_editors=True) if entry.type in IN_BOOK_TYPES else not entry.authors and latex.list_cut_short(entry)
+        fields.append((slot, latex.names_field(editors, FLAVOUR, cut)))
     parts = _parts(entry)
     for rule in FIELDS:
         written = rule.get(entry).strip()

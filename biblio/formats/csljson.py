@@ -35,7 +35,9 @@ translator                 role translator
                            ``suffix`` ("Jr.", "III"; no ``comma-suffix``: the style decides)
 container-author           the host's authors
 (names of in* types)       the host's editors go to editor / compiler / … of the item
-title                      ``title`` + ": " + ``subtitle``
+title                      ``title`` + ": " + ``subtitle`` (a volume of a set: the set's title)
+volume-title               a volume's own title (``extra["volume_title"]``, or the title of
+                           a volume whose host is the set)
 container-title            ``host.title`` (+ subtitle); a web page's site name (``publisher``,
                            else ``host.title``), read back into ``publisher``; a work on
                            the site beside it goes to a ``biblio-host-title`` note line
@@ -55,6 +57,8 @@ issued, accessed           ``date`` (ranges, literals), ``accessed``
 page, number-of-pages      ``pages`` (``96-119``), ``page_total``
 ISBN, ISSN, DOI, URL       ``isbns`` (", "-joined), ``issn``, ``doi``, ``url``
 archive                    ``archive`` (the archive date as a ``biblio-archived`` note line)
+archive_location           an archival file's shelfmark (``extra["archive_signature"]``)
+original-date              a reprint's or translation's first year (``extra["original_year"]``)
 language                   ``language`` (BCP 47)
 note                       ``notes`` one per line, then the Zotero ``key: value`` lines
 =========================  =========================================================
@@ -68,7 +72,7 @@ from typing import IO, Any, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
-from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, register
 
 TYPES: dict[EntryType, str] = {
@@ -181,7 +185,7 @@ ROLE_VARIABLES: dict[Role, tuple[str, ...]] = {
 }
 NAME_VARIABLES = ("author", "container-author", "editor", "compiler", "editorial-director", "translator", "contributor")
 NOTE_ONLY_NAMES = ("editorial-board",)
-DATE_VARIABLES = ("issued", "accessed")
+DATE_VARIABLES = ("issued", "accessed", "original-date")
 # BCP 47 tags for romanisations: the registered ALA-LC variant, private-use subtags for the rest.
 SCHEME_TAGS = {"ala-lc": "alalc97"}
 
@@ -319,8 +323,10 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
     for variable in NAME_VARIABLES:
         if variable in name_lists:
             item[variable] = [_name(p) for p in name_lists[variable]]
+    the_set, volume_title = _set_and_volume_titles(entry)
     values: dict[str, Any] = {
-        "title": _join_title(entry.title, entry.subtitle),
+        "title": the_set,
+        "volume-title": volume_title,
         "container-title": _container_title(entry),
         "collection-title": entry.series.value if entry.series else "",
         "collection-number": entry.series_number,
@@ -341,6 +347,7 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
         "DOI": entry.doi,
         "URL": entry.url,
         "archive": entry.archive,
+        "archive_location": entry.extra.get(Extra.ARCHIVE_SIGNATURE, ""),
         "language": entry.language or "",
     }
     for variable, value in values.items():
@@ -350,6 +357,8 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
         item["issued"] = _date(entry.date)
     if entry.accessed is not None and not entry.accessed.is_empty():
         item["accessed"] = _date(entry.accessed)
+    if entry.extra.get(Extra.ORIGINAL_YEAR, "").isdigit():
+        item["original-date"] = {"date-parts": [[int(entry.extra[Extra.ORIGINAL_YEAR])]]}
     lines = [n.value for n in entry.notes]
     lines += _zotero_lines(item, csl_type, name_lists)
     if entry.pages and entry.pages.unit == "column":
@@ -368,6 +377,14 @@ def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str
             item["multi"] = multi
         _name_multi(item, name_lists)
     return item
+
+
+def _set_and_volume_titles(entry: Entry) -> tuple[str, str]:
+    """CSL ``title`` and ``volume-title``: a volume of a set is titled by the set, its own title is
+    the volume title (as the parser reads it; a volume with the set as its host is turned round)."""
+    if entry.type is EntryType.VOLUME and entry.host is not None and entry.host.title is not None:
+        return _join_title(entry.host.title, entry.host.subtitle), _join_title(entry.title, entry.subtitle)
+    return _join_title(entry.title, entry.subtitle), entry.extra.get(Extra.VOLUME_TITLE, "")
 
 
 def _publisher(entry: Entry) -> str:
@@ -473,7 +490,7 @@ _KNOWN_NOTE_KEYS = set(NAME_VARIABLES) | set(NOTE_ONLY_NAMES) | set(DATE_VARIABL
     "title", "container-title", "collection-title", "collection-number", "volume", "part", "number-of-volumes",
     "issue", "edition", "publisher", "publisher-place", "authority", "genre", "page", "number-of-pages", "ISBN",
     "ISSN", "DOI", "URL", "archive", "language", "citation-key", "biblio-pagination", "biblio-publisher",
-    "biblio-host-title", "biblio-archived",
+    "biblio-host-title", "biblio-archived", "volume-title", "archive_location",
 }
 VARIABLE_ROLES = {
     "author": Role.AUTHOR,
@@ -567,11 +584,23 @@ def csl_to_entry(item: dict[str, Any], origin: Origin | None = None) -> Entry:
     entry.date = _read_date(data.get("issued")) if data.get("issued") else None
     entry.accessed = _read_date(data.get("accessed")) if data.get("accessed") else None
     entry.archived = _read_date(text("biblio-archived")) if text("biblio-archived") else None
+    _read_extras(entry, data, text)
     entry.notes = [Text(n) for n in notes]
     if host != Host():
         entry.host = host
     _read_multi(entry, data.get("multi"))
     return entry
+
+
+def _read_extras(entry: Entry, data: dict[str, Any], text: Any) -> None:
+    """The variables the model keeps in ``Entry.extra``: volume title, first year, shelfmark."""
+    if text("volume-title"):
+        entry.extra[Extra.VOLUME_TITLE] = text("volume-title")
+    original = _read_date(data.get("original-date")) if data.get("original-date") else None
+    if original is not None and original.year:
+        entry.extra[Extra.ORIGINAL_YEAR] = str(original.year)
+    if text("archive_location"):
+        entry.extra[Extra.ARCHIVE_SIGNATURE] = text("archive_location")
 
 
 def _read_names(entry: Entry, host: Host, data: dict[str, Any]) -> None:

@@ -38,7 +38,7 @@ from typing import IO, AbstractSet, Callable, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
-from ..model import Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
+from ..model import Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
 
 # --- encoding ---------------------------------------------------------------
 
@@ -746,8 +746,15 @@ def person_from_name(parts: NameParts, role: Role) -> Person:
     return Person(family=parts.family, given=parts.given, suffix=parts.suffix, role=role)
 
 
-def names_field(persons: list[Person], flavour: str) -> str:
-    return " and ".join(format_name(p.family, p.display_given(), p.literal, flavour, p.suffix) for p in persons)
+def names_field(persons: list[Person], flavour: str, et_al: bool = False) -> str:
+    """``A and B``; a list the source cut short ends in BibTeX's ``and others`` ("et al.")."""
+    names = " and ".join(format_name(p.family, p.display_given(), p.literal, flavour, p.suffix) for p in persons)
+    return f"{names} and others" if et_al and names else names
+
+
+def list_cut_short(entry: Entry, host_editors: bool = False) -> bool:
+    """Whether the source cut the author list (or the host's editor list) short with "et al."."""
+    return entry.extra.get(Extra.HOST_ET_AL if host_editors else Extra.ET_AL) == "true"
 
 
 @dataclass(frozen=True)
@@ -804,6 +811,15 @@ def text_or_none(value: str) -> Text | None:
 def attr_rule(field: str, name: str, kind: str = "text") -> Rule:
     """A rule for a plain string attribute of Entry."""
     return Rule(field, lambda e: getattr(e, name) or "", lambda e, v: setattr(e, name, v), kind)
+
+
+def extra_rule(field: str, key: str, kind: str = "text") -> Rule:
+    """A rule for an agreed ``Entry.extra`` key (see :class:`biblio.model.Extra`)."""
+
+    def put(entry: Entry, value: str) -> None:
+        entry.extra[key] = value
+
+    return Rule(field, lambda e: e.extra.get(key, ""), put, kind)
 
 
 def text_rule(field: str, name: str) -> Rule:
@@ -867,12 +883,16 @@ def _delimited(name: str, value: str) -> str:
     return "{" + value + "}"
 
 
+# Agreed extra keys written as part of another field ("and others"), never on their own.
+WRITTEN_ELSEWHERE = frozenset({Extra.ET_AL, Extra.HOST_ET_AL})
+
+
 def extra_fields(entry: Entry, taken: set[str], flavour: str) -> list[tuple[str, str]]:
     """Fields a reader kept in ``Entry.extra``, written back unless the table owns the name."""
     return [
         (name, encode(value, flavour))
         for name, value in entry.extra.items()
-        if field_name_ok(name) and name not in taken and value and name != "entrytype"
+        if field_name_ok(name) and name not in taken and name not in WRITTEN_ELSEWHERE and value and name != "entrytype"
     ]
 
 
@@ -983,8 +1003,13 @@ def _put_names(entry: Entry, name: str, raw: str, fields: dict[str, str], mappin
         role = Role.TRANSLATOR
     else:
         role = EDITOR_TYPES.get(decode(fields.get(f"{name}type", "editor")).strip().lower(), Role.EDITOR)
-    persons = [person_from_name(parts, role) for parts in split_names(raw)]
-    if name in EDITOR_SLOTS and entry.type in mapping.in_types:  # the editors of the book it is in
+    names = split_names(raw)
+    in_host = name in EDITOR_SLOTS and entry.type in mapping.in_types  # the editors of the book it is in
+    if names and names[-1] == NameParts("others", ""):  # "and others": the source said "et al."
+        names.pop()
+        entry.extra[Extra.HOST_ET_AL if in_host else Extra.ET_AL] = "true"
+    persons = [person_from_name(parts, role) for parts in names]
+    if in_host:
         host_of(entry).persons.extend(persons)
     else:
         entry.persons.extend(persons)

@@ -20,7 +20,7 @@ from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
 
-from ..model import IN_BOOK_TYPES, Entry, EntryType, Person, Role
+from ..model import IN_BOOK_TYPES, Entry, EntryType, Extra, Person, Role
 from .base import (
     THESIS_KEYS,
     blocks,
@@ -119,9 +119,9 @@ class Apa(LatinStyle):
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
         data = self.latin(entry)
-        creators = self.names(data.authors)
+        creators = self.names(data.authors, data.cut_short)
         if not creators and data.editors:
-            creators = f"{self.names(data.editors)} ({'Eds.' if len(data.editors) > 1 else 'Ed.'})"
+            creators = f"{self.names(data.editors, data.cut_short)} ({'Eds.' if len(data.editors) > 1 else 'Ed.'})"
         translators = f"{self.names_given_first(data.translators)}, Trans." if data.translators else ""
         details = [edition_text(entry.edition, t)]
         if entry.volume and entry.type != EntryType.ARTICLE:
@@ -146,6 +146,8 @@ class Apa(LatinStyle):
             "link": self.link(entry),
         }
         original = next((n.value for n in entry.notes if n.value.startswith("(Original work published")), "")
+        if not original and entry.extra.get(Extra.ORIGINAL_YEAR):
+            original = f"(Original work published {entry.extra[Extra.ORIGINAL_YEAR]})"
         if original:  # APA 7 (9.41): a republished or translated work closes with its first year
             out["link"] = f"{out['link']} {original}".strip()
         if entry.type == EntryType.ARTICLE:
@@ -224,9 +226,12 @@ class Apa(LatinStyle):
 
     # -- names and dates -------------------------------------------------------------
     @staticmethod
-    def names(persons: list[Person]) -> str:
-        """``Smith, J., Doe, J., & Roe, R.``; more than 20: the first 19, "…", the last."""
+    def names(persons: list[Person], et_al: bool = False) -> str:
+        """``Smith, J., Doe, J., & Roe, R.``; more than 20: the first 19, "…", the last; a list the
+        source cut short keeps its "et al." (``Smith, J., et al.``)."""
         names = [family_initials(p, comma=True) for p in persons]
+        if et_al and names:
+            return ", ".join(names) + ", et al."
         if len(names) > 20:
             return ", ".join(names[:19]) + ", . . . " + names[-1]
         return join_names(names, last=", & ", two=", & ")
@@ -261,9 +266,9 @@ class Apa(LatinStyle):
         families = [p.family or p.literal for p in lead]
         if not families:
             who = data.title.latin
-        elif len(families) == 1:
+        elif not data.cut_short and len(families) == 1:
             who = families[0]
-        elif len(families) == 2:
+        elif not data.cut_short and len(families) == 2:
             who = f"{families[0]} & {families[1]}"
         else:
             who = f"{families[0]} et al."

@@ -19,7 +19,7 @@ from pybtex import richtext
 from pybtex.style.template import Node, _format_list, node
 
 from ..errors import UsageError
-from ..model import Date, Entry, EntryType, Pages, Person, Role, Text
+from ..model import Date, Entry, EntryType, Pages, Person, Role, Text, volume_in_set
 from ..render.terms import Terms, terms
 
 # --- the view a template reads ------------------------------------------------
@@ -445,7 +445,7 @@ class Style:
     repeated_creators: ClassVar[str] = ""
 
     def format_entry(self, entry: Entry) -> richtext.BaseText:
-        entry = archival_view(entry)
+        entry = cited_view(entry)
         return self.render_fields(entry, self.fields(entry))
 
     def render_fields(self, entry: Entry, fields: dict[str, str]) -> richtext.BaseText:
@@ -467,7 +467,7 @@ class Style:
         entries = list(entries)
         suffixes = self.year_suffixes(entries)
         for entry in entries:
-            fields = self.fields(archival_view(entry))
+            fields = self.fields(cited_view(entry))
             if id(entry) in suffixes:
                 self.apply_year_suffix(fields, suffixes[id(entry)])
             creators = fields.get("creators", "")
@@ -479,6 +479,12 @@ class Style:
 
     def sort(self, entries: Iterable[Entry]) -> list[Entry]:
         return sorted(entries, key=self.sort_key)
+
+
+def cited_view(entry: Entry) -> Entry:
+    """The entry in the shape the templates expect: a volume with its own title as a volume of
+    its set, an untitled archival file by its repository and shelfmark."""
+    return archival_view(volume_in_set(entry))
 
 
 def archival_view(entry: Entry) -> Entry:

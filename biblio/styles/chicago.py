@@ -114,9 +114,9 @@ class ChicagoAuthorDate(LatinStyle):
         data = self.latin(entry)
         english = data.language == "en"
         title = title_case(data.title.latin) if english else data.title.latin
-        creators = self.names(data.authors)
+        creators = self.names(data.authors, data.cut_short)
         if not creators and data.editors:
-            creators = f"{self.names(data.editors)}, {'eds' if len(data.editors) > 1 else 'ed'}"
+            creators = f"{self.names(data.editors, data.cut_short)}, {'eds' if len(data.editors) > 1 else 'ed'}"
         out = {
             "creators": creators,
             "year": year_text(entry.date) or "n.d.",
@@ -199,11 +199,12 @@ class ChicagoAuthorDate(LatinStyle):
 
     # -- names -----------------------------------------------------------------------
     @staticmethod
-    def names(persons: list[Person]) -> str:
-        """``Smith, John, and Jane Doe``; more than ten authors: the first seven and ``et al.``"""
+    def names(persons: list[Person], et_al: bool = False) -> str:
+        """``Smith, John, and Jane Doe``; more than ten authors: the first seven and ``et al.``,
+        as a list the source cut short ends."""
         if not persons:
             return ""
-        if len(persons) > 10:
+        if len(persons) > 10 or et_al:
             shown = [family_given(persons[0])] + [given_family(p) for p in persons[1:7]]
             return ", ".join(shown) + ", et al."
         names = [family_given(persons[0])] + [given_family(p) for p in persons[1:]]
@@ -221,7 +222,7 @@ class ChicagoAuthorDate(LatinStyle):
         families = [p.family or p.literal for p in (data.authors or data.editors)]
         if not families:
             who = f"“{data.title.latin}”" if kind_of(entry) != "book" else data.title.latin
-        elif len(families) <= 3:
+        elif not data.cut_short and len(families) <= 3:
             who = families[0] if len(families) == 1 else (
                 " and ".join(families) if len(families) == 2 else f"{families[0]}, {families[1]}, and {families[2]}")
         else:

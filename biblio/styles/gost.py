@@ -43,7 +43,7 @@ from pybtex.style.template import field, join, optional
 
 from ..collation import sort_key
 from ..io import resource_dir
-from ..model import Entry, EntryType, Person, Place, Role
+from ..model import Entry, EntryType, Extra, Person, Place, Role
 from ..render.terms import Terms
 from .base import (
     THESIS_KEYS,
@@ -177,7 +177,8 @@ class Gost2018(Style):
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
         authors = entry.authors
-        in_heading = authors[: self.heading_authors] if len(authors) <= 3 else []
+        cut_short = entry.extra.get(Extra.ET_AL) == "true"  # "et al.": more authors than named, as past the limit
+        in_heading = authors[: self.heading_authors] if len(authors) <= 3 and not cut_short else []
         analytic = is_analytic(entry)
         out = {
             "heading": self.heading(in_heading, t),
@@ -204,9 +205,10 @@ class Gost2018(Style):
             heading += "."
         return heading
 
-    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
+    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms, cut_short: bool = False) -> str:
         if len(authors) <= self.max_all_authors:
-            return ", ".join(initials_family(p) for p in authors)
+            named = ", ".join(initials_family(p) for p in authors)
+            return f"{named} [{t.get('et_al')}]" if cut_short and named else named  # the source's "и др."
         kept = ", ".join(initials_family(p) for p in authors[: self.et_al_keep])
         return f"{kept} [{t.get('et_al')}]"
 
@@ -224,6 +226,9 @@ class Gost2018(Style):
             statements.append(institution)
         return " ; ".join(statements)
 
+    def volume_count(self, entry: Entry, count: str, t: Terms) -> str:
+        return f" : {t.get(volumes_term(entry), count)}" if count else ""
+
     def title_area(self, entry: Entry, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
         title = entry.title.value if entry.title else ""
         site, work = website(entry)
@@ -231,15 +236,18 @@ class Gost2018(Style):
             common = work.value + (f" : {entry.host.subtitle.value}" if entry.host and entry.host.subtitle else "")
             title = then(common, title)
         elif is_volume_of_set(entry) and entry.host is not None and entry.host.title is not None:
-            common = entry.host.title.value
+            # "Сочинения : в 12 т. Т. 7 : Наполеон": the set, its extent, the volume, the volume's title
+            the_set = entry.host.title.value + (f" : {entry.host.subtitle.value}" if entry.host.subtitle else "")
+            the_set += self.volume_count(entry, entry.host.number_of_volumes or entry.number_of_volumes, t)
             volume = numbered(t, "volume", entry.volume) if entry.volume else ""
-            title = then(common, volume) + (f"{self.volume_title_sep}{title}" if title else "")
-        elif entry.volume and entry.type not in _ANALYTIC:
-            title = then(title, numbered(t, "volume", entry.volume))
-        if entry.subtitle is not None:
-            title += f" : {entry.subtitle.value}"
-        if entry.number_of_volumes:
-            title += f" : {t.get(volumes_term(entry), entry.number_of_volumes)}"
+            title = then(the_set, volume) + (f"{self.volume_title_sep}{title}" if title else "")
+            title += f" : {entry.subtitle.value}" if entry.subtitle is not None else ""
+        elif entry.volume and entry.type not in _ANALYTIC:  # "Собрание сочинений : в 10 т. Т. 5"
+            title += f" : {entry.subtitle.value}" if entry.subtitle is not None else ""
+            title = then(title + self.volume_count(entry, entry.number_of_volumes, t), numbered(t, "volume", entry.volume))
+        else:
+            title += f" : {entry.subtitle.value}" if entry.subtitle is not None else ""
+            title += self.volume_count(entry, entry.number_of_volumes, t)
         if entry.genre and not (entry.type == EntryType.REPORT and entry.number):  # (a numbered report's is in the series)
             key = entry.genre.strip().lower()
             title += f" : {t.get('thesis_' + key) if key in THESIS_KEYS else entry.genre}"
@@ -248,7 +256,7 @@ class Gost2018(Style):
         statement = self.responsibility(
             entry.persons,
             t,
-            self.authors_statement(authors, in_heading, t),
+            self.authors_statement(authors, in_heading, t, entry.extra.get(Extra.ET_AL) == "true"),
             self.institution_statement(entry),
         )
         return f"{title} / {statement}" if title and statement else title
@@ -380,10 +388,10 @@ class Gost2008(Gost2018):
     host_volume_after_date = False
     volume_title_sep = ". "
 
-    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms) -> str:
+    def authors_statement(self, authors: list[Person], in_heading: list[Person], t: Terms, cut_short: bool = False) -> str:
         if in_heading:  # the heading already names them
             return ""
-        return super().authors_statement(authors, in_heading, t)
+        return super().authors_statement(authors, in_heading, t, cut_short)
 
     # A thesis without a publisher names its university as the publisher
     # ("М. : МГУ, 1999"), as references usually do and biblatex-gost prints.

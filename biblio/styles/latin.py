@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Iterable
 
 from ..collation import sort_key, sort_key_fields
 from ..io import resource_dir
-from ..model import Date, Entry, EntryType, Person, Place, Role, Text
+from ..model import Date, Entry, EntryType, Extra, Person, Place, Role, Text
 from ..render.terms import Terms, terms
 from .base import (
     MONTHS_EN,
@@ -75,6 +75,7 @@ class LatinEntry:
     editors: list[Person] = field(default_factory=list)
     translators: list[Person] = field(default_factory=list)
     host_editors: list[Person] = field(default_factory=list)
+    cut_short: bool = False  # the source ended the author (or editor) list with "et al."
     title: LatinTitle = field(default_factory=LatinTitle)
     host_title: LatinTitle = field(default_factory=LatinTitle)
     publisher: str = ""
@@ -105,7 +106,7 @@ class LatinStyle(Style):
     def latin(self, entry: Entry) -> LatinEntry:
         scheme = self.scheme()
         lang = entry_language(entry)
-        out = LatinEntry(language=lang)
+        out = LatinEntry(language=lang, cut_short=entry.extra.get(Extra.ET_AL) == "true")
         for person in entry.persons:
             bucket = {
                 Role.AUTHOR: out.authors,

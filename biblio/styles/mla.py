@@ -23,7 +23,7 @@ from typing import Any
 
 from pybtex.style.template import field, join, optional, tag
 
-from ..model import Date, Entry, EntryType, Person
+from ..model import Date, Entry, EntryType, Extra, Person
 from .base import (
     blocks,
     edition_text,
@@ -95,15 +95,17 @@ class Mla(LatinStyle):
                  optional[_f("publisher")], optional[_f("date")], optional[_f("location")])
         elements = join(sep=", ")[parts]
         work = optional[tag("em")[_f("site_work")]]  # a web page's first container: the work on the site
-        return blocks[optional[_f("creators")], title, work, elements, optional[_f("genre")], optional[_f("accessed")]]
+        # MLA 9 (2.90): a republished book's original year is an optional element after its title
+        first_year = optional[_f("first_year")]
+        return blocks[optional[_f("creators")], title, first_year, work, elements, optional[_f("genre")], optional[_f("accessed")]]
 
     def fields(self, entry: Entry) -> dict[str, str]:
         t = self.terms_for(entry)
         data = self.latin(entry)
         english = data.language == "en"
-        creators = self.names(data.authors)
+        creators = self.names(data.authors, data.cut_short)
         if not creators and data.editors:
-            creators = f"{self.names(data.editors)}, {'editors' if len(data.editors) > 1 else 'editor'}"
+            creators = f"{self.names(data.editors, data.cut_short)}, {'editors' if len(data.editors) > 1 else 'editor'}"
         kind = kind_of(entry)
         if kind == "thesis":
             kind = "book"
@@ -146,6 +148,7 @@ class Mla(LatinStyle):
             number = number[0].upper() + number[1:]  # the element after the title opens a sentence: "Pt. 1"
         return {
             "creators": creators,
+            "first_year": entry.extra.get(Extra.ORIGINAL_YEAR, "") if kind_of(entry) == "book" else "",
             "title": title_case(data.title.latin) if english else data.title.latin,
             "original": data.title.original,
             "title_tr": data.title.english,
@@ -185,10 +188,13 @@ class Mla(LatinStyle):
         return genre[:1].upper() + genre[1:]
 
     @staticmethod
-    def names(persons: list[Person]) -> str:
-        """``Smith, John``; ``Smith, John, and Jane Doe``; ``Smith, John, et al.``"""
+    def names(persons: list[Person], et_al: bool = False) -> str:
+        """``Smith, John``; ``Smith, John, and Jane Doe``; ``Smith, John, et al.`` (three or more,
+        or a list the source cut short)"""
         if not persons:
             return ""
+        if et_al:
+            return f"{family_given(persons[0])}, et al."
         if len(persons) == 1:
             return family_given(persons[0])
         if len(persons) == 2:
@@ -208,9 +214,9 @@ class Mla(LatinStyle):
         families = [p.family or p.literal for p in (data.authors or data.editors)]
         if not families:
             who = f"“{data.title.latin}”" if kind_of(entry) != "book" else data.title.latin
-        elif len(families) == 1:
+        elif not data.cut_short and len(families) == 1:
             who = families[0]
-        elif len(families) == 2:
+        elif not data.cut_short and len(families) == 2:
             who = f"{families[0]} and {families[1]}"
         else:
             who = f"{families[0]} et al."

@@ -150,3 +150,19 @@ def test_in_text_citations_of_a_list_cut_short_say_et_al() -> None:
 def test_a_reprints_first_year_in_apa_and_mla() -> None:
     assert format_entry(reprint(), "apa").endswith("Oxford UP. (Original work published 1869)")
     assert format_entry(reprint(), "mla") == "Tolstoy, Leo. War and Peace. 1869. Oxford UP, 1998."
+
+
+def test_biblatex_translator_of_the_booktitle() -> None:
+    from biblio.model import Host, Role
+
+    chapter = Entry(
+        type=EntryType.CHAPTER,
+        key="freud",
+        title=Text("The ego and the id", "en"),
+        persons=[Person("Freud", initials="S.")],
+        host=Host(title=Text("The standard edition", "en"),
+                  persons=[Person("Strachey", initials="J.", role=Role.EDITOR), Person("Strachey", initials="J.", role=Role.TRANSLATOR)]),
+        language="en",
+    )
+    bib = write_text("biblatex", [chapter])
+    assert (_field(bib, "editor"), _field(bib, "translator")) == ("Strachey, J.", "Strachey, J.")

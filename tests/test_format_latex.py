@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from biblio.model import Date, Entry, EntryType, Person, Place, Text
+from biblio.model import Date, Entry, EntryType, Host, Pages, Person, Place, Role, Text
 from formats_support import (
     INJECTION,
     ROOT,
@@ -79,14 +79,35 @@ def _report() -> Entry:
     )
 
 
+def _extras() -> list[Entry]:
+    """Facts kept in ``Entry.extra``: a volume's own title, a first year, "et al.", a shelfmark,
+    and a chapter whose host editor also translated."""
+    from test_format_extras import archival_file, cut_short, reprint, volume
+
+    chapter = Entry(
+        type=EntryType.CHAPTER,
+        key="freud1961",
+        title=Text("The Ego and the Id"),
+        persons=[Person("Freud", given="Sigmund")],
+        host=Host(title=Text("The Standard Edition"), volume="19",
+                  persons=[Person("Strachey", given="James", role=Role.EDITOR), Person("Strachey", given="James", role=Role.TRANSLATOR)]),
+        places=[Place("London")],
+        publisher=Text("Hogarth Press"),
+        date=Date(1961),
+        pages=Pages("1", "66"),
+        language="en",
+    )
+    return [volume(), reprint(), cut_short(), archival_file(), chapter]
+
+
 def _bib(fmt: str) -> str:
     """Our sample entries, then the bundled bibliography exactly as ``biblio export`` writes it."""
-    return write_text(fmt, [*sample_entries(), _suffixed(), _report()]) + "\n" + _biblio("export", "--format", fmt)
+    return write_text(fmt, [*sample_entries(), _suffixed(), _report(), *_extras()]) + "\n" + _biblio("export", "--format", fmt)
 
 
 @pytest.fixture(scope="module")
 def entries(bundled: list[Entry]) -> list[Entry]:
-    return [*sample_entries(), _suffixed(), _report(), *bundled]
+    return [*sample_entries(), _suffixed(), _report(), *_extras(), *bundled]
 
 
 def _template(name: str, **values: str) -> str:

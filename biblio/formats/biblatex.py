@@ -24,8 +24,9 @@ BibLaTeX                 model
 =======================  ===========================================================
 @type                    ``Entry.type`` via :data:`TYPES`; a chapter whose host has
                          editors is ``@incollection``, else ``@inbook``
-author, translator       persons with role author / translator; a ``suffix`` takes the
-                         ``von Last, Jr, First`` form biber splits (``King, Jr., Martin``)
+author, translator       persons with role author / translator (for in* types without
+                         their own, the host's: biblatex's translator of the booktitle);
+                         a ``suffix`` takes the ``von Last, Jr, First`` form biber splits
 editor, editora …        editorial persons of the work (of the host for in* types),
 editortype …             one list per role: editor → ``editor``, compiler →
                          ``compiler``, editor-compiler → ``redactor``, editor-in-chief
@@ -357,15 +358,6 @@ def _get_language(entry: Entry) -> str:
     return latex.babel_name(entry.language) if entry.language else ""
 
 
-def _get_archival_file(entry: Entry) -> str:
-    """An archival file's repository and shelfmark ("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1"), which
-    biblatex's @misc driver prints as ``howpublished``."""
-    signature = entry.extra.get(Extra.ARCHIVE_SIGNATURE, "")
-    if entry.type is not EntryType.DOCUMENT or not signature:
-        return ""
-    return ". ".join(part for part in (entry.archive, signature) if part)
-
-
 def _put_archival_file(entry: Entry, value: str) -> None:
     entry.extra["howpublished"] = value
 
@@ -408,7 +400,7 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("url", "url", "verbatim"),
     Rule("urldate", lambda e: latex.iso_date(e.accessed), lambda e, v: setattr(e, "accessed", latex.parse_iso_date(v)), "literal"),
     latex.extra_rule("origdate", Extra.ORIGINAL_YEAR, "literal"),
-    Rule("howpublished", _get_archival_file, _put_archival_file),
+    Rule("howpublished", latex.archival_file, _put_archival_file),
     Rule("langid", _get_language, _put_language),
     Rule("language", _get_language, _put_language),
 )
@@ -445,6 +437,10 @@ def entry_fields(entry: Entry) -> list[tuple[str, str]]:
     if entry.authors:
         fields.append(("author", latex.names_field(entry.authors, FLAVOUR, latex.list_cut_short(entry))))
     translators = entry.persons_with(Role.TRANSLATOR)
+    if not translators and entry.host and entry.type in IN_BOOK_TYPES:
+        # biblatex: "the translator(s) of the title or booktitle"; an editor who also
+        # translated prints as "ed. and trans. by"
+        translators = [p for p in entry.host.persons if p.role is Role.TRANSLATOR]
     if translators:
         fields.append(("translator", latex.names_field(translators, FLAVOUR)))
     editorial = entry.host.persons if entry.host and entry.type in IN_BOOK_TYPES else entry.persons

@@ -63,7 +63,7 @@ import re
 from typing import IO, TYPE_CHECKING, AbstractSet, Iterable, Iterator
 
 from ..io import Source
-from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
 from .latex import Rule, attr_rule, host_of, join_title, text_rule
 
@@ -245,8 +245,9 @@ FIELDS: tuple[Rule, ...] = (
     attr_rule("url", "url", "verbatim"),
     Rule("urldate", lambda e: latex.iso_date(e.accessed), lambda e, v: setattr(e, "accessed", latex.parse_iso_date(v)), "literal"),
     Rule("language", lambda e: latex.babel_name(e.language) if e.language else "", _put_language),
+    Rule("howpublished", latex.archival_file, lambda e, v: e.extra.__setitem__("howpublished", v)),
     # Styles sort and label by author, else by this key: entries without authors get their title.
-    Rule("key", lambda e: "" if e.authors else join_title(e.title, None), lambda e, v: None),
+    Rule("key", lambda e: "" if e.authors else join_title(e.title, None) or latex.archival_file(e), lambda e, v: None),
 )
 # BibLaTeX fields BibTeX does not write but reads.
 READ_ONLY: tuple[Rule, ...] = (
@@ -348,7 +349,7 @@ def entry_fields(entry: Entry, romanize: str | None = None) -> list[tuple[str, s
         if rule.field in parts:
             value = _with_part(written, value, parts[rule.field], entry, romanize)
         fields.append((rule.field, value))
-    taken = set(RULES) | latex.NAME_FIELDS | set(ALIASES)
+    taken = set(RULES) | latex.NAME_FIELDS | set(ALIASES) | {Extra.ARCHIVE_SIGNATURE}  # in howpublished
     return fields + latex.extra_fields(entry, taken, FLAVOUR)
 
 

@@ -813,6 +813,15 @@ def attr_rule(field: str, name: str, kind: str = "text") -> Rule:
     return Rule(field, lambda e: getattr(e, name) or "", lambda e, v: setattr(e, name, v), kind)
 
 
+def archival_file(entry: Entry) -> str:
+    """An archival file's repository and shelfmark ("ГАРФ. Ф. Р-7021. Оп. 93. Д. 1"), which
+    the @misc drivers of BibTeX's and biblatex's styles print as ``howpublished``."""
+    signature = entry.extra.get(Extra.ARCHIVE_SIGNATURE, "")
+    if entry.type is not EntryType.DOCUMENT or not signature:
+        return ""
+    return ". ".join(part for part in (entry.archive, signature) if part)
+
+
 def extra_rule(field: str, key: str, kind: str = "text") -> Rule:
     """A rule for an agreed ``Entry.extra`` key (see :class:`biblio.model.Extra`)."""
 

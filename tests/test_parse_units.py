@@ -53,3 +53,21 @@ def test_latvian_page_abbreviations_mark_the_language() -> None:
 
     assert detect_language("LVVA, 1632. f., 2. apr., 15. l., 3.–5. lp.") == "lv"
     assert detect_language("Rīga, 1990. 250 lpp.") == "lv"
+
+
+@pytest.mark.parametrize(
+    "written, full, lang",
+    [
+        ("Santa Monica, CA", "Santa Monica, CA", "en"),
+        ("Reading, Mass.", "Reading, Mass.", "en"),
+        ("Cambridge, UK", "Cambridge, UK", "en"),
+        ("Upper Saddle River, New Jersey", "Upper Saddle River, New Jersey", "en"),
+        ("Санкт-Петербург [и др.]", "Санкт-Петербург [и др.]", "ru"),
+        ("СПб. [и др.]", "Санкт-Петербург [и др.]", "ru"),
+        ("Somewhere, Nowhere", "Somewhere, Nowhere", ""),
+    ],
+)
+def test_places_with_a_region_or_others_left_out(written: str, full: str, lang: str) -> None:
+    from biblio.parse.areas import resolve_place
+
+    assert resolve_place(written) == (full, lang)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .dates import YEAR, month_number, parse_date, season_number
 from .names import LETTER, LO, UP, parse_name_list, role_before
 from .state import State
-from .vocab import abbreviations, organisation_words, places, vocabulary
+from .vocab import abbreviations, organisation_words, places, regions, vocabulary
 
 # a stop before spaces, or one glued to the next word ("партизана.Рига,1963")
 # (the stop first, so the engine can skip to stops)
@@ -110,7 +110,25 @@ def resolve_place(value: str) -> tuple[str, str]:
     """(full name, language) of a place as written; unknown places stay as written."""
     value = value.strip()
     hit = places().get(value)
-    return hit if hit else (value, "")
+    return hit or _place_and_others(value) or _place_with_region(value) or (value, "")
+
+
+# GOST's "Санкт-Петербург [и др.]": the first of several places, the others left out.
+_AND_OTHERS = re.compile(r"\s*\[(?:и др|etc|u\. ?c|et al)\.?\]$")
+
+
+def _place_and_others(value: str) -> tuple[str, str] | None:
+    marker = _AND_OTHERS.search(value) if value.endswith("]") else None
+    hit = places().get(value[: marker.start()]) if marker else None
+    return (hit[0] + value[marker.start() :], hit[1]) if hit and marker else None
+
+
+def _place_with_region(value: str) -> tuple[str, str] | None:
+    """ "Santa Monica, CA", "Reading, Mass.", "Cambridge, UK": a city and its state or country,
+    kept as written (the region tells one Cambridge from another)."""
+    city, comma, region = value.rpartition(", ")
+    lang = regions().get(region.rstrip(".")) if comma and city else None
+    return (value, lang) if lang else None
 
 
 @lru_cache(maxsize=None)

@@ -26,6 +26,12 @@ def places() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def regions() -> dict[str, str]:
+    """A state, province or country written after a city ("CA", "Mass", "UK"; no final period) → language."""
+    return {row[0]: row[1] for row in _rows("regions.tsv")}
+
+
+@lru_cache(maxsize=None)
 def roles() -> list[tuple[str, str, str, str]]:
     """(phrase, role, position, grammatical case of the names) with the longest phrases first."""
     rows = [(r[0], r[1], r[2], r[3] if len(r) > 3 else "nom") for r in _rows("roles.tsv")]

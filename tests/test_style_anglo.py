@@ -473,3 +473,11 @@ def test_a_volume_title_read_flat_is_cited_as_a_volume_of_its_set() -> None:
 
     assert format_entry(volume_read_flat(), "apa").startswith("Tarle, E. V. (1959). Sochinenii͡a: Vol. 7. Napoleon. Izd-vo")
     assert format_entry(volume_read_flat(), "chicago-author-date").startswith("Tarle, E. V. 1959. Napoleon. Vol. 7 of Sochinenii͡a.")
+
+
+def test_co_publishers_written_the_gost_way_are_joined_by_each_guide() -> None:
+    entry = book()
+    entry.publisher = Text("Наука : Вост. лит.", "ru")
+    assert "Nauka; Vost. lit." in format_entry(entry, "apa")
+    assert "Moscow: Nauka; Vost. lit." in format_entry(entry, "chicago-author-date")
+    assert "Nauka / Vost. lit., 1973." in format_entry(entry, "mla")

@@ -572,3 +572,10 @@ def test_the_extent_of_a_set_comes_before_the_volume_number() -> None:
     entry = volume_read_flat()
     entry.extra.clear()
     assert text(G18, entry).startswith("Тарле, Е. В. Сочинения : в 12 т. Т. 7 / Е. В. Тарле. — М.")
+
+
+def test_a_heading_without_initials_ends_with_a_period() -> None:
+    entry = book()
+    entry.persons = [Person("Августин")]
+    assert text(G18, entry).startswith("Августин. Народные мстители Латвии / Августин. — М.")
+    assert text(G08, entry).startswith("Августин. Народные мстители Латвии. — М.")

@@ -199,9 +199,9 @@ class Gost2018(Style):
     def heading(self, persons: list[Person], t: Terms) -> str:
         named = [p for p in persons if not p.is_organization]
         heading = ", ".join(family_initials(p, comma=self.heading_comma) for p in named)
-        # The initials' period ends the heading before the title; a suffix without one
-        # ("King, M. L., III") takes it: "King, M. L., III. Title"
-        if named and named[-1].suffix and not heading.endswith("."):
+        # The initials' period ends the heading before the title; a name without it takes one:
+        # "King, M. L., III. Title", "Августин. Исповедь"
+        if named and not heading.endswith("."):
             heading += "."
         return heading
 

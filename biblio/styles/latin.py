@@ -97,6 +97,13 @@ class LatinStyle(Style):
     def terms_for(self, entry: Entry) -> Terms:
         return terms(self.language or "en")
 
+    # Co-publishers, which GOST writes "Наука : Вост. лит.": APA and Chicago join them with a
+    # semicolon, MLA 9 (2.108) with a slash.
+    co_publisher_sep: ClassVar[str] = "; "
+
+    def publishers_of(self, publisher: str) -> str:
+        return self.co_publisher_sep.join(publisher.split(" : ")) if " : " in publisher else publisher
+
     def report(self, entry: Entry, numero: str = "") -> str:
         """A numbered report's kind and number, romanised: "NBER Working Paper 4509" ("" if unnumbered)."""
         if entry.type != EntryType.REPORT or not entry.number:
@@ -126,7 +133,7 @@ class LatinStyle(Style):
             ]
             out.host_title = self.latin_title(entry.host.title, entry.host.subtitle, lang)
         out.title = self.latin_title(entry.title, entry.subtitle, lang)
-        out.publisher = text_in_latin(entry.publisher, scheme)
+        out.publisher = self.publishers_of(text_in_latin(entry.publisher, scheme))
         out.places = [self.place(p) for p in entry.places]
         out.series = text_in_latin(entry.series, scheme)
         site, work = website(entry)

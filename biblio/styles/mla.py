@@ -75,6 +75,7 @@ def mla_date(date: Date | None) -> str:
 class Mla(LatinStyle):
     name = "mla"
     repeated_creators = "———"
+    co_publisher_sep = " / "
     title_before_year = True
     description = "MLA Handbook, 9th edition: author–title, romanised, English terms"
 

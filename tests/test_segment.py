@@ -346,3 +346,45 @@ def test_references_whose_last_stop_is_missing() -> None:
         "Krūmiņa K. Latgales vēsture. Rīga 1945",
         "Bleiere. Zenta. Atmiņas. Rīga: Jumi, 1931.",
     ])
+
+
+def test_a_cyrillic_or_latvian_title_first_reference_after_an_english_one() -> None:
+    _back([
+        "Dawkins, Richard (1989). The Selfish Gene (New ed.). Oxford: Oxford University Press.",
+        "Гражданский кодекс Российской Федерации. Часть первая. — М. : Проспект, 2020. — 224 с.",
+    ])
+    _back([
+        "Sutton, R. S., & Barto, A. G. (2018). Reinforcement learning: An introduction (2nd ed.). MIT Press.",
+        "Latvijas Vēstnesis: Latvijas Republikas oficiālais izdevējs. Pieejams: https://www.vestnesis.lv (skatīts 2022. gada 30. jūnijā).",
+    ])
+    # a Russian or Latvian title inside an English reference stays there
+    for ref in [
+        "Ivanov, I. (1990). Партизаны Латвии. Moscow: Nauka.",
+        "Strods, Heinrihs. PSRS kaujinieki Latvijā. Riga: Latvijas vēstures institūta apgāds, 2006.",
+        "Strods, Heinrihs. 2006. PSRS kaujinieki Latvijā. Rīga: Zinātne.",
+        "Smith, John. The Baltic States since 1991. Vol. 2. Rīga: Zinātne, 2001.",
+    ]:
+        assert segment(ref) == [ref]
+
+
+def test_a_number_after_a_label_stays_with_its_label() -> None:
+    _back([
+        "Письмо М.А. Булгакова Правительству СССР. — ОР ГБЛ, ф. 562, к. 19, ед. хр. 17.",
+        "Meselson, M.; Stahl, F. W. (1958). \"The Replication of DNA in Escherichia coli\". PNAS. 44 (7): 671–682.",
+    ])
+    _back([
+        "О средствах массовой информации // Ведомости Съезда нар. депутатов РФ. — 1992. — № 7. — Ст. 300.",
+        "Лотман Ю. М. Избранные статьи : в 3 т. — Таллинн : Александра, 1992. — Т. 2. — 480 с.",
+    ])
+
+
+def test_more_last_elements_close_a_reference() -> None:
+    _back([
+        "Durkheim, E. (1951). Suicide: A study in sociology (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Энтропия. — БСЭ, изд. 3-е, т. 30. М., «Советская энциклопедия», 1978.",
+        "Вл. Соловьев. Смысл любви. — «Вопросы философии и психологии», 1892, кн. 14.",
+        "Daniel Ellsberg, “Risk, Ambiguity and Decision” (PhD diss., Harvard University, 1962), 45.",
+        "Library of Congress. “Chronicling America: Historic American Newspapers.” Accessed 3 May 2021.",
+        "Гинзбург В.Л., Ландау Л.Д. К теории сверхпроводимости // ЖЭТФ. — 1950. — Т. 20, вып. 12. — С. 1064–1082.",
+        "Daugavpils. Grām.: Latvijas PSR mazā enciklopēdija. 1. sēj. Rīga: Zinātne, 1967.",
+    ])

@@ -23,17 +23,17 @@ from bisect import bisect_right
 
 from .areas import boundaries, is_known_place
 from .dates import YEAR
-from .names import LETTER, LO, UP, parse_name_list
+from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
 _CLOSE = re.compile(
     rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+\.? ?(?:стр|с|lpp|p|pp|S)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
+    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
-    rf"|(?:S|С|P|Л)\. ?(?!{YEAR}\b)\d+(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
+    rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
     # identifiers that end a Wikipedia citation ("PMID 16577160.")
     r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?"
@@ -44,6 +44,8 @@ _CLOSE = re.compile(
     # Chicago notes: the facts of publication with a pin cite ("(Boston: Beacon, 1993), 72-74."),
     # a journal's pages after its issue ("(April 1946): 252-65.")
     r"|\([^()]{1,150}: [^()]{1,150}, \d{4}\)(?:, \d+(?:-\d+)?)?\."
+    r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
+    r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
     r"|(?<=\)): \d+(?:-\d+)?\."
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
@@ -52,7 +54,7 @@ _CLOSE = re.compile(
     r"|Текст : (?:непосредственный|электронный)\.?"
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
-    r"|(?<=- |, )(?:Т\.|Nr\.|№) ?\d+(?:/\d+)?\."
+    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?\d+(?:[/-]\d+)?\."
     r"|ед\. хр\. \d+\."
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number  # an archival file, the last unit of a Soviet shelfmark
     r"|(?<=- )\([^()]{2,150}\)\."
@@ -77,7 +79,7 @@ _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)? *(?:\([^()\d]{{
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
 _ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
 _ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
-_NUMBER_BEFORE = re.compile(r"(?:(?<=\d\. )|(?<=[)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}\.) +$")  # "…, 4. | 27. Walter Duranty, …"
+_NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
 _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
@@ -97,11 +99,15 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,}, [a-z]{2,}\. (?=[A-Z\"])")
 _TITLE_AFTER_PLACE = re.compile(rf"[^,:;]{{1,26}} ?: (?!изд|izd|apg|тип)[{LO}]")
 _BARE_YEAR = re.compile(rf"(?:{YEAR} ?- ?)?{YEAR}")
 _PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])([{UP}][{LETTER}\-]*\.?) ?[,:;]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
+_LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _VOLUMES = re.compile(r"\d+ vols\.")
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
 # a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
-    r"(?:[Тт]|[Vv]ol|[Nn]os?|[Nn]r|Bd|[Кк]н|[Чч]|[Pp]p?|[Сс]|[Сс]тр|[Лл]|[Ss]|[Вв]ып|[Pp]t|§)\.|№|[Pp]art|Book|Chapter"
+    r"(?:[Тт]|[Vv]ol|[Nn]os?|[Nn]r|Bd|[Кк]н|[Чч]|[Pp]p?|[Сс]|[Сс]тр|[Сс]тб?|стлб|[Лл]|[Ss]|[Вв]ып|[Pp]t|§"
+    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
 )
 
 
@@ -177,7 +183,27 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
             continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
         add(nxt, _FIRM)
+    for stop, nxt in boundaries(s, 0, len(s)):
+        if nxt not in cuts and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c <= nxt), stop, nxt):
+            add(nxt, _FIRM)
     return cuts
+
+
+def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
+    """A Cyrillic or Latvian title-first reference after a whole English one ("… Oxford University Press. |
+    Гражданский кодекс …", "… MIT Press. | Latvijas Vēstnesis: …"): the reference so far has no Cyrillic
+    (no Latvian letter), a number, and more than names and a year before."""
+    if _CYRILLIC_CAPITAL.match(s, nxt):
+        if _CYRILLIC.search(s, start, nxt):
+            return False
+    elif not _LATVIAN.search(s, nxt, s.find(". ", nxt) % (len(s) + 1)) or _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
+        return False
+    if not any(ch.isdigit() for ch in s[start:nxt]):
+        return False
+    last = _sentence_start(s, stop)
+    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
+        return False
+    return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
 
 
 def _kept(s: str, cuts: dict[int, int]) -> list[int]:
@@ -198,11 +224,10 @@ def _kept(s: str, cuts: dict[int, int]) -> list[int]:
             skip_next = False
             continue
         nxt = ends[i]
-        weak_next = nxt < len(s) and cuts[nxt] == _WEAK
         if out and cuts[c] == _WEAK and _publisher_alone(s, c, nxt):
             continue  # the publisher of the reference before
         out.append(c)
-        if weak_next and _only_names(s, c, nxt):
+        if nxt < len(s) and cuts[nxt] == _WEAK and _only_names(s, c, nxt):
             skip_next = True  # the names head the reference after them
     return out
 
@@ -239,12 +264,23 @@ def _list_number_at(s: str, at: int, after: int) -> bool:
     """"… 1990. 2. Smith", "… 1919 3. De Quincey", "… 608 с. 3. Топоров"; not "Т. 2. М.", "Vol. 2. London",
     "gada 14. aprīlī", "2. izd." """
     words = s[max(0, at - 40) : at].split()
-    if not words or (_LABEL.fullmatch(words[-1]) and not (len(words) > 1 and words[-2].isdigit())):
-        return False  # (a count is no label: "608 с.")
+    if not words or _is_label(words):
+        return False
     if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1]:
         # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …"
         return bool(_heading_strength(s, after) or _LOWER_CASE_NAME.match(s, after))
     return bool(_STARTS.match(s, after) or s[after : after + 1].isdigit() or _PARTICLE.match(s, after) or _LOWER_CASE_NAME.match(s, after))
+
+
+def _is_label(words: list[str]) -> bool:
+    """Whether the last word labels the number after it ("Т. 2", "Vol. 2", "ед. хр. 17"); a count
+    ("608 с.") or a Latvian ordinal before its word ("2. izd.") labels none."""
+    last, before = words[-1], words[-2] if len(words) > 1 else ""
+    if before.isdigit():
+        return False
+    if _LABEL.fullmatch(last):
+        return True
+    return False
 
 
 def _in_responsibility(s: str, start: int, pos: int) -> bool:
@@ -293,7 +329,10 @@ def _place_before(s: str, end: int) -> bool:
 
 
 def _bare_imprint_year(s: str, m: re.Match[str]) -> bool:
-    return s[max(0, m.start() - 2) : m.start()] == ", " and _place_in(s, _sentence_start(s, m.start()), m.start())
+    """"Рига, Латгосиздат, 1948", "Stokholma 1982" (the final stop left out)."""
+    if s[max(0, m.start() - 2) : m.start()] == ", ":
+        return _place_in(s, _sentence_start(s, m.start()), m.start())
+    return s[m.start() - 1 : m.start()] == " " and _place_before(s, m.start() - 1)
 
 
 def _place_in(s: str, start: int, end: int) -> bool:
@@ -313,9 +352,12 @@ def _heading_start(s: str, pos: int) -> int:
     before = s[max(0, pos - 8) : pos]
     number = _NUMBER_BEFORE.search(before)
     if number:
-        return pos - len(before) + number.start()
+        at = pos - len(before) + number.start()
+        words = s[max(0, at - 24) : at].split()
+        if not (words and _is_label(words)):  # (not "— Ст. | 300. Лотман Ю. М. …")
+            return at
     given = _ABBREVIATED_GIVEN.search(before)
-    if given:
+    if given and re.fullmatch(INITS, given.group(0).strip()):  # "Вяч.", "Дж.", not "… J. C. B. Mohr. | Tuchman"
         return _heading_start(s, pos - len(before) + given.start() + given.group(0).startswith(" "))
     return pos
 

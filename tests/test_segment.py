@@ -388,3 +388,16 @@ def test_more_last_elements_close_a_reference() -> None:
         "Гинзбург В.Л., Ландау Л.Д. К теории сверхпроводимости // ЖЭТФ. — 1950. — Т. 20, вып. 12. — С. 1064–1082.",
         "Daugavpils. Grām.: Latvijas PSR mazā enciklopēdija. 1. sēj. Rīga: Zinātne, 1967.",
     ])
+
+
+def test_an_author_date_heading_after_a_reference_without_its_final_stop() -> None:
+    _back([
+        "Robinson, Rachel R. (1961). Data, Models, and Decisions. University of Chicago Press",
+        "Robinson, Margaret (1957). Ideas That Shaped the World. Little, Brown.",
+        "Collins, H. E. (1988). A History of the Baltic States. Oxford University Press",
+        "Smith-Jones, P., & van Dijk, T. A. (1996). Words and Things: A History. Indiana University Press.",
+    ])
+    # an organisation's name and a citation inside a reference are no heading
+    for ref in ["Cancer Research UK (no date) Cancer statistics for the UK. Available at: https://www.cancerresearchuk.org",
+                "Jones, K. (2001). A reply to the critics, as cited in Smith, J. (1990). Review, 3(2), 1–9."]:
+        assert segment(ref) == [ref]

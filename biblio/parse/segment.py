@@ -102,6 +102,8 @@ _PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])([{UP}][{LETTER}\-]*\.?) ?[,:
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
 _LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+_DATE_AFTER_SPACE = re.compile(rf"(?<= ){_PAREN_DATE}")
+_WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
 # a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
@@ -183,10 +185,35 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
             continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
         add(nxt, _FIRM)
+    if " (" in s:
+        for date in _DATE_AFTER_SPACE.finditer(s):
+            start = _unstopped_heading(s, date.start() + 1)
+            if start is not None:
+                add(start, _FIRM)
     for stop, nxt in boundaries(s, 0, len(s)):
         if nxt not in cuts and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c <= nxt), stop, nxt):
             add(nxt, _FIRM)
     return cuts
+
+
+def _unstopped_heading(s: str, date: int) -> int | None:
+    """The start of an author-date heading whose reference follows one without a final stop
+    ("… University of Chicago Press | Robinson, Margaret (1957). …"): the farthest word from which the
+    names run to the date, the word before it a capitalised one (a publisher), not "cited in"."""
+    best = None
+    for word in _WORD_START.finditer(s, max(0, date - 120), date):
+        at = word.start()
+        names, end, _ = parse_name_list(s, at)
+        ahead = _APA_YEAR_AHEAD.match(s, end) if names else None
+        if ahead and ahead.end() > date and (" " not in names[0].family or names[0].family[:1].islower()):
+            best = at if best is None else min(best, at)  # (not "Press Robinson, Margaret": a one-word family name)
+    if best is None or best < 2 or not s[best - 2].isalnum():
+        return None
+    org = _ORG_HEADING.match(s, _sentence_start(s, best))
+    if org and org.end() >= best:
+        return None  # "Cancer Research UK (no date)": one organisation
+    before = s[max(0, best - 40) : best - 1].split()
+    return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None
 
 
 def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
@@ -293,7 +320,7 @@ def _publisher_alone(s: str, start: int, end: int) -> bool:
     """One sentence with no number ("Little, Brown.", "U.S. Government Printing Office.") is no reference."""
     if any(ch.isdigit() for ch in s[start:end]):
         return False
-    return not any(start < nxt < end for _, nxt in boundaries(s, 0, len(s)))
+    return _sentence_start(s, end - 1) <= start  # (no sentence starts inside)
 
 
 def _only_names(s: str, start: int, end: int) -> bool:
@@ -341,9 +368,13 @@ def _place_in(s: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(s: str, pos: int) -> int:
-    starts = [nxt for _, nxt in boundaries(s, 0, len(s))]
-    i = bisect_right(starts, pos)
-    return starts[i - 1] if i else 0
+    full = boundaries(s, 0, len(s))
+    i = bisect_right(full, pos, key=_next_start)
+    return full[i - 1][1] if i else 0
+
+
+def _next_start(boundary: tuple[int, int]) -> int:
+    return boundary[1]
 
 
 def _heading_start(s: str, pos: int) -> int:

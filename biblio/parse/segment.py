@@ -10,7 +10,13 @@ continuation of one (a place before its publisher, "ISBN", "Archived",
 starts at a *heading* after any sentence end: names followed by a title, by an
 author-date year ("Kuhn, Thomas S. 1962.") or by a date in parentheses
 ("Smith, J. (2002).", "OECD (2015)", "Kennan, George F. (July 1947)."), with
-its list number if it has one.
+its list number if it has one; at a Wikipedia title-first citation
+(""Title". Work."); and at a Cyrillic or Latvian sentence after a whole
+English reference. A heading of names and a title only is a weak cut: it is
+dropped when it cuts a statement of responsibility ("/ А. Ахо, Дж. | Хопкрофт")
+or leaves a publisher alone ("… Jackson. | Little, Brown."), and a heading
+left alone ("Б.М. Эйхенбаум. | Лев Толстой. …") joins the reference after it.
+A list numbered from its start ("1.", "[1]", "1)") is cut at its numbers only.
 
 >>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
 ['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']
@@ -55,8 +61,8 @@ _CLOSE = re.compile(
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
     r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?\d+(?:[/-]\d+)?\."
-    r"|ед\. хр\. \d+\."
-    r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number  # an archival file, the last unit of a Soviet shelfmark
+    r"|ед\. хр\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
     r"|(?<=- )\([^()]{2,150}\)\."
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
     rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \(\d{{1,2}} [а-я]+\))?\."
@@ -156,7 +162,7 @@ def _cut_candidates(s: str) -> dict[int, int]:
     for m in _CLOSE.finditer(s):
         nxt = m.end()
         note = _NOTE_AFTER_CLOSE.match(s, nxt)  # "СПб., 1909 (Диссертация …).", "1980. (Серия …)."
-        if note and _title_year(s, m) or (_BARE_YEAR.fullmatch(m.group(0)) and s[m.start() - 2 : m.start()] != ", "):
+        if note and (_title_year(s, m) or (_BARE_YEAR.fullmatch(m.group(0)) and s[m.start() - 2 : m.start()] != ", ")):
             note = None  # "… differentials, 1890 to 2005 (NBER Working Paper No. 12984).": a title's year
         if note:
             nxt = note.end()
@@ -223,8 +229,12 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     if _CYRILLIC_CAPITAL.match(s, nxt):
         if _CYRILLIC.search(s, start, nxt):
             return False
-    elif not _LATVIAN.search(s, nxt, s.find(". ", nxt) % (len(s) + 1)) or _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
-        return False
+    else:
+        sentence_end = s.find(". ", nxt)
+        if not _LATVIAN.search(s, nxt, len(s) if sentence_end == -1 else sentence_end):
+            return False
+        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
+            return False
     if not any(ch.isdigit() for ch in s[start:nxt]):
         return False
     last = _sentence_start(s, stop)
@@ -300,14 +310,9 @@ def _list_number_at(s: str, at: int, after: int) -> bool:
 
 
 def _is_label(words: list[str]) -> bool:
-    """Whether the last word labels the number after it ("Т. 2", "Vol. 2", "ед. хр. 17"); a count
-    ("608 с.") or a Latvian ordinal before its word ("2. izd.") labels none."""
-    last, before = words[-1], words[-2] if len(words) > 1 else ""
-    if before.isdigit():
-        return False
-    if _LABEL.fullmatch(last):
-        return True
-    return False
+    """Whether the last word labels the number after it ("Т. 2", "Vol. 2", "ед. хр. 17"); a count ("608 с.") labels none."""
+    before = words[-2] if len(words) > 1 else ""
+    return not before.isdigit() and bool(_LABEL.fullmatch(words[-1]))
 
 
 def _in_responsibility(s: str, start: int, pos: int) -> bool:

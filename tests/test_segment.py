@@ -401,3 +401,21 @@ def test_an_author_date_heading_after_a_reference_without_its_final_stop() -> No
     for ref in ["Cancer Research UK (no date) Cancer statistics for the UK. Available at: https://www.cancerresearchuk.org",
                 "Jones, K. (2001). A reply to the critics, as cited in Smith, J. (1990). Review, 3(2), 1–9."]:
         assert segment(ref) == [ref]
+
+
+def test_more_references_whose_last_stop_is_missing() -> None:
+    _back([
+        "Hill, Anthony H. “Red Guerrillas.” Science 107, no. 8 (1955): 358–398",
+        "Morris, Mark C. “A History of the Baltic States.” In Handbook of Baltic History, 12–30. London: Routledge, 1990.",
+        "Иванов Ю. Хроника событий / Ю. Иванов. — М. : Весь мир, 2004. — 810 с",
+        "Шестаков Н. М. Вычислительные машины. — М. : Наука, 1990. — 120 с.",
+        "Murphy, Geoffrey. The Baltic Sea Region: A Short History. Springer, 1958",
+        "“Reading the Archive.” BBC News, www.bbc.co.uk/news. Accessed 28 Mar. 2022.",
+    ])
+
+
+def test_a_publisher_after_a_title_ending_in_years_stays_with_its_reference() -> None:
+    _back([
+        "Ward, P. W. (1986). Data, Models, and Decisions: Occupation and Resistance, 1940–1945. W. W. Norton.",
+        "Martin, J. (1959). Cities of the North. Past & Present, 59(10), 29–41.",
+    ])

@@ -38,6 +38,7 @@ _CLOSE = re.compile(
     rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
     rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
+    rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
     rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
@@ -52,7 +53,7 @@ _CLOSE = re.compile(
     r"|\([^()]{1,150}: [^()]{1,150}, \d{4}\)(?:, \d+(?:-\d+)?)?\."
     r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
     r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
-    r"|(?<=\)): \d+(?:-\d+)?\."
+    r"|(?<=\)): \d+(?:-\d+)?\.?"
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
@@ -184,13 +185,17 @@ def _cut_candidates(s: str) -> dict[int, int]:
             continue  # "2005, Riga" closes; "2005, Title" does not
         if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (_imprint_year(s, m) and _TITLE_AFTER_PLACE.match(s, nxt))):
             continue  # (but "…, Rīga, 1970. | Rīga: enciklopēdija / …" is a title after a whole imprint)
-        if _BARE_YEAR.fullmatch(m.group(0)) and not note and not _starts_with_name(s, nxt) and not _bare_imprint_year(s, m):
-            continue  # a bare year ("JULY 1941 TO …") closes only before a name or after a place ("Рига, 1975 | Лиепая // …")
-        if (_title_year(s, m) or _VOLUMES.fullmatch(m.group(0))) and not note and not _heading_strength(s, nxt):
+        if _BARE_YEAR.fullmatch(m.group(0)) and not note and not _starts_with_name(s, nxt) and not _bare_imprint_year(s, m) and not (
+            s[nxt] == '"' and s[m.start() - 2 : m.start()] == ", "
+        ):
+            continue  # a bare year ("JULY 1941 TO …") closes only before a name, after a place ("Рига, 1975 | Лиепая // …")
+            # or after a publisher before a quoted title ("Springer, 1958 | "Reading the Archive." …")
+        weak = (_title_year(s, m) or _VOLUMES.fullmatch(m.group(0))) and not note
+        if weak and not _heading_strength(s, nxt):
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
         if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
             continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
-        add(nxt, _FIRM)
+        add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
     if " (" in s:
         for date in _DATE_AFTER_SPACE.finditer(s):
             start = _unstopped_heading(s, date.start() + 1)

@@ -8,12 +8,14 @@ the share of references that come back exactly, per set and per file.
     python benchmarks/segment_eval.py tests/corpus/lv.jsonl
     python benchmarks/segment_eval.py tests/corpus/lv.jsonl --show-wrong    # and each wrong cut
     python benchmarks/segment_eval.py tests/corpus/*.jsonl --numbered "[{}] "  # as a numbered list
+    python benchmarks/segment_eval.py tests/corpus/*.jsonl --mixed 1   # conventions shuffled together
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -24,9 +26,25 @@ if str(ROOT) not in sys.path:
 from biblio.parse import segment  # noqa: E402
 
 
+def references(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def exact_back(path: Path, numbered: str = "", show_wrong: bool = False) -> tuple[int, int]:
     """(references cut back exactly, references) for one corpus file run together."""
-    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return run_together(references(path), numbered, show_wrong)
+
+
+def mixed_back(paths: list[Path], seed: int, show_wrong: bool = False, run: int = 30) -> tuple[int, int]:
+    """The same for the references of several files shuffled together, in runs of ``run``: a reference
+    list that mixes conventions and languages puts other neighbours side by side."""
+    texts = [text for path in paths for text in references(path)]
+    random.Random(seed).shuffle(texts)
+    scores = [run_together(texts[i : i + run], "", show_wrong) for i in range(0, len(texts), run)]
+    return sum(exact for exact, _ in scores), len(texts)
+
+
+def run_together(texts: list[str], numbered: str = "", show_wrong: bool = False) -> tuple[int, int]:
     if numbered:
         texts = [numbered.format(i) + text for i, text in enumerate(texts, 1)]
     run_on = " ".join(texts)
@@ -60,6 +78,7 @@ def main() -> None:
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show-wrong", action="store_true", help="print every missed or extra cut")
     parser.add_argument("--numbered", default="", metavar="FORMAT", help='number the references first: "{}. ", "[{}] ", "{}) "')
+    parser.add_argument("--mixed", type=int, metavar="SEED", help="also run each set's references shuffled together")
     args = parser.parse_args()
     corpus = ROOT / "tests" / "corpus"
     given: dict[str, list[Path]] = {}
@@ -78,6 +97,9 @@ def main() -> None:
             total_exact, total = total_exact + exact, total + n
             print(f"  {path.name:38} {exact:7} {n:5} {exact / max(n, 1):7.3f}")
         print(f"{name:40} {total_exact:7} {total:5} {total_exact / max(total, 1):7.3f}")
+        if args.mixed is not None:
+            exact, n = mixed_back(files, args.mixed, args.show_wrong)
+            print(f"{name + ' (mixed)':40} {exact:7} {n:5} {exact / max(n, 1):7.3f}")
 
 
 if __name__ == "__main__":

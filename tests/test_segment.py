@@ -419,3 +419,15 @@ def test_a_publisher_after_a_title_ending_in_years_stays_with_its_reference() ->
         "Ward, P. W. (1986). Data, Models, and Decisions: Occupation and Resistance, 1940–1945. W. W. Norton.",
         "Martin, J. (1959). Cities of the North. Past & Present, 59(10), 29–41.",
     ])
+
+
+def test_a_language_change_cuts_only_after_an_english_imprint() -> None:
+    # a Cyrillic heading after an English publisher heads the reference after it
+    _back([
+        "HM Treasury (2006) Stern Review on the Economics of Climate Change. London: HM Treasury.",
+        "Р.Г. Скрынников. Иван Грозный. М., «Наука», 1975. - 247 с.",
+    ])
+    # a Latvian sentence after one that cannot end an English reference cuts nothing there
+    text = ("Warren Commission (1964). Report of the President's Commission. Washington, D.C.: United States Government "
+            "Printing Office. Valsts valodas likums. Latvijas Vēstnesis, 1999. 21. dec.")
+    assert all(not p.startswith("Latvijas Vēstnesis") for p in segment(text))

@@ -26,11 +26,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
 
 from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
+from .vocab import organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
@@ -202,7 +205,7 @@ def _cut_candidates(s: str) -> dict[int, int]:
             if start is not None:
                 add(start, _FIRM)
     for stop, nxt in boundaries(s, 0, len(s)):
-        if nxt not in cuts and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c <= nxt), stop, nxt):
+        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c < nxt), stop, nxt):
             add(nxt, _FIRM)
     return cuts
 
@@ -240,12 +243,30 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
             return False
         if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
             return False
+        if not _imprint_sentence(s, _sentence_start(s, stop), stop):
+            return False  # (not "… Office. Valsts valodas likums. | Latvijas Vēstnesis, 1999.": the title before)
     if not any(ch.isdigit() for ch in s[start:nxt]):
         return False
     last = _sentence_start(s, stop)
     if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
         return False
     return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
+
+
+def _imprint_sentence(s: str, start: int, stop: int) -> bool:
+    """A sentence that can end an English reference: with a number, a place and its publisher, or a publisher's word."""
+    sentence = s[start:stop]
+    if ":" in sentence or any(ch.isdigit() for ch in sentence):
+        return True
+    return any(word.lower().startswith(publisher_words()) for word in sentence.split())
+
+
+@lru_cache(maxsize=None)
+def publisher_words() -> tuple[str, ...]:
+    """Lower-case prefixes of the words that name a publisher ("Press", "Books", "Associates")."""
+    path = Path(__file__).with_name("data") / "publisher_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + organisation_words()
 
 
 def _kept(s: str, cuts: dict[int, int]) -> list[int]:

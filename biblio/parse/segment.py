@@ -94,7 +94,10 @@ _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "В�
 _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
     r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|Nr\.|"
-    r"Reprint|Repr\.|Библиогр|(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|[Лл]\. ?\d|(?:Sērija|Серия|Series) \"|"
+    r"Reprint|Repr\.|Библиогр|[Лл]\. ?\d|"
+    # an edition, a part and a series statement ("Rev. and enl. ed.", "Часть 1.", "Sērija „…”")
+    r"(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|"
+    r"(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|(?:Sērija|Серия|Series) \"|"
     # a web site's name continues a reference; one with its own title starts one ("Letonika.lv: …")
     r"[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b(?! ?[:-]|\. (?:Pieejams|Available|URL|Режим)))"
 )

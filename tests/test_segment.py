@@ -101,7 +101,7 @@ def test_joined_labelled_corpus_splits_back_mostly_exactly() -> None:
         pieces = set(segment(" ".join(texts)))
         total += len(texts)
         exact += sum(1 for t in texts if t in pieces)
-    assert exact / total >= 0.88, (exact, total)
+    assert exact / total >= 0.98, (exact, total)
 
 
 @pytest.mark.parametrize(
@@ -137,3 +137,297 @@ def test_a_capital_page_label_closes_but_an_initial_before_a_year_does_not() -> 
     assert segment(" ".join(refs)) == refs
     assert segment("Kuhn, Thomas S. 1962. The Structure of Scientific Revolutions. Chicago: University of Chicago Press.") == [
         "Kuhn, Thomas S. 1962. The Structure of Scientific Revolutions. Chicago: University of Chicago Press."]
+
+
+def _back(refs: list[str], sep: str = " ") -> None:
+    assert segment(sep.join(refs)) == refs
+
+
+def test_a_title_first_reference_after_a_note_in_parentheses() -> None:
+    _back([
+        "Е.В. Тарле. Рабочий класс во Франции в эпоху революции. Т. I. СПб., 1909 (Диссертация на степень доктора всеобщей истории).",
+        "Александр Блок в воспоминаниях современников. В 2-х томах. Т. 1. М., «Худож. лит.», 1980. (Серия литературных мемуаров).",
+        "Воспоминания о Михаиле Булгакове. Сборник. М.: Советский писатель, 1988.",
+        "Р.Г. Скрынников. Иван Грозный. М., «Наука», 1975. - 247 с. (Серия «Научно-популярная литература»)",
+        "Ю.М. Лотман. Роман А.С. Пушкина \"Евгений Онегин\". Комментарий. Л., \"Просвещение\", 1980. - 416 стр.",
+    ])
+
+
+def test_a_year_in_a_title_before_a_note_is_no_close() -> None:
+    _back(["Goldin, C., & Katz, L. F. (2007). The race between education and technology: The evolution of "
+           "U.S. educational wage differentials, 1890 to 2005 (NBER Working Paper No. 12984). National Bureau of Economic Research."])
+
+
+def test_a_publisher_that_looks_like_a_name_stays_with_its_reference() -> None:
+    _back([
+        "Schlesinger, A. M., Jr. (1945). The age of Jackson. Little, Brown.",
+        "Pinker, S. (1994). The language instinct: How the mind creates language. William Morrow.",
+        "National Commission on Excellence in Education. (1983). A nation at risk. U.S. Government Printing Office.",
+        "Intergovernmental Panel on Climate Change. (2014). Climate change 2014: Synthesis report. IPCC.",
+        "Dweck, C. S. (2006). Mindset: The new psychology of success. Random House.",
+    ])
+    # names before an identifier are a publisher too
+    _back(["Brown, Helen K. (2005). Words and Things. W. W. Norton. ISBN 978-0-306-40615-7.",
+           "Walker, Jessica (2003). \"Networks\". Slavic Review. 12 (3): 45–67."])
+
+
+def test_a_heading_alone_heads_the_reference_after_it() -> None:
+    _back([
+        "А.А. Зимин. Опричнина Ивана Грозного. М., \"Мысль\", 1964. - 535 стр.",
+        "Б.М. Эйхенбаум. Лев Толстой. Книга первая. 50-е годы. Л., \"Прибой\", 1928.",
+        "Pumpurs A. Lāčplēsis: latvju tautas varonis. Rīga, 1888.",
+        "Roulinga Dž. K. Harijs Poters un Filozofu akmens. Rīga: Jumava, 2001.",
+    ])
+
+
+def test_longer_abbreviated_given_names_stay_with_the_family_name() -> None:
+    _back([
+        "Л.В. Щерба. Языковая система и речевая деятельность. Л., «Наука», 1974. - 428 с.",
+        "Вяч.Вс. Иванов, В.Н. Топоров. Славянские языковые моделирующие семиотические системы. М., \"Наука\", 1965. - 246 стр.",
+        "Вяч. Вс. Иванов. Очерки по истории семиотики в СССР. М., Наука, 1976. - 303 стр.",
+    ])
+
+
+def test_names_in_a_statement_of_responsibility_start_no_reference() -> None:
+    _back([
+        "Indriķa hronika / no latīņu val. tulk. Ā. Feldhūns; priekšv., koment. Ē. Mugurēvičs. Rīga: Zinātne, 1993.",
+        "Ахо А. Построение и анализ вычислительных алгоритмов / А. Ахо, Дж. Хопкрофт, Дж. Ульман ; пер. с англ. А. О. Слисенко. — М. : Мир, 1979. — 536 с.",
+        "Поэтика. Труды русских и советских поэтических школ / Ред.-сост. Д. Кирай и А. Ковач. Будапешт, 1982.",
+    ])
+
+
+def test_latvian_imprints_with_year_ranges_and_title_first_references() -> None:
+    _back([
+        "Latvju dainas. 6 sēj. Jelgava; Pēterburga, 1894–1915.",
+        "Rainis. Kopoti raksti 30 sējumos. 1. sēj. Rīga: Zinātne, 1977.",
+        "Latviešu konversācijas vārdnīca. 21 sēj. Rīga: A. Gulbis, 1927–1940.",
+        "Latvju enciklopēdija / galv. red. A. Švābe. 3 sēj. Stokholma: Trīs Zvaigznes, 1950–1955.",
+        "Ventspils. – Latvijas PSR mazā enciklopēdija, 3. sēj., Rīga, 1970.",
+        "Rīga: enciklopēdija / galv. red. P. Jērāns. Rīga: Galvenā enciklopēdiju redakcija, 1988.",
+        "Daugavpils. Grām.: Latvijas PSR mazā enciklopēdija. 1. sēj. Rīga: Zinātne, 1967.",
+    ])
+
+
+def test_latvian_newspaper_numbers_series_and_web_sites() -> None:
+    _back([
+        "Izglītības likums // Latvijas Vēstnesis. – 1998. – 17. nov. – Nr. 343/344.",
+        "Autortiesību likums. – „Latvijas Vēstnesis”, 2000, 27. aprīlis, Nr. 148/150.",
+        "Par Latvijas Republikas neatkarības atjaunošanu. Latvijas Republikas Augstākās Padomes un Valdības Ziņotājs, 1990, Nr. 20.",
+        "Letonika.lv: latviešu enciklopēdiskā uzziņu sistēma. Pieejams: https://www.letonika.lv (skatīts 2021. gada 14. aprīlī).",
+        "LSM.lv – Latvijas Sabiedriskais medijs. https://www.lsm.lv [skatīts 2023. gada 2. martā].",
+        "Zebris O. Gaiļu kalna ēnā. Rīga: Dienas Grāmata, 2014. (Mēs. Latvija, XX gadsimts)",
+        "Bankovskis, Pauls. 18. Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”.",
+    ])
+    # a site's name with no title of its own continues the reference
+    _back(["Periodika.lv. Pieejams: https://periodika.lv/ (skatīts 2014. gada 2. augustā).",
+           "Ozoliņa D. Mans ceļš. Rīga: Dienas Grāmata, 2009. 355 lpp."])
+
+
+def test_gost_last_areas_close_a_reference() -> None:
+    _back([
+        "Солженицын А. И. Как нам обустроить Россию // Комсомольская правда. — 1990. — 18 сент.",
+        "Сарабьянов Д. В. История русского искусства конца XIX — начала XX века. — М. : Изд-во МГУ, 1993. — 319 с. : ил.",
+        "Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Молодая гвардия, 1991. — 462 с.",
+        "Руниверс [Электронный ресурс] : историческая библиотека. — Режим доступа: http://www.runivers.ru, свободный. — Загл. с экрана.",
+        "Рига. – Текст : непосредственный // Большая российская энциклопедия. – Москва, 2015. – Т. 28.",
+        "eLIBRARY.RU : научная электронная библиотека : сайт. – Москва, 2000 – . – URL: https://elibrary.ru (дата обращения: 09.01.2021).",
+        "Аверинцев, С. С. Византия и Русь / С. С. Аверинцев. – Текст : непосредственный // Новый мир. – 1988. – № 7.",
+        "Юрмала. – Текст : электронный // Большая российская энциклопедия : научно-образовательный портал. – URL: https://bigenc.ru (дата обращения: 03.04.2023).",
+        "Абрамов, Ф. А. Братья и сестры : роман / Федор Абрамов. – Ленинград : Советский писатель, 1959. – 272 с. – Текст : непосредственный",
+        "Бахтин, М. М. Собрание сочинений : в 7 томах. Том 5 / М. М. Бахтин. – Москва : Русские словари, 1997. – 731 с.",
+    ])
+    _back(["Советский энциклопедический словарь / гл. ред. А.М. Прохоров. М., \"Советская энциклопедия\", 1980. - 1600 стр.",
+           "Письмо М.А. Булгакова Правительству СССР от 28 марта 1930 г. — ОР ГБЛ, ф. 562, к. 19, ед. хр. 17.",
+           "ЦГАЛИ, ф. 998, оп. 1, ед. хр. 2653, л. 4—7."])
+
+
+def test_chicago_notes_end_with_their_pages() -> None:
+    _back([
+        "Kenneth J. Arrow, “Uncertainty and the Welfare Economics of Medical Care,” American Economic Review 53, no. 5 (December 1963): 941–73.",
+        "A. M. Turing, “Computing Machinery and Intelligence,” Mind 59, no. 236 (October 1950): 433–60.",
+        "Erving Goffman, The Presentation of Self in Everyday Life (Garden City, NY: Doubleday, 1959), 22.",
+        "Report of the Committee on Homosexual Offences and Prostitution. Cmnd. 247. London: Her Majesty’s Stationery Office, 1957.",
+        "Ernest Gellner, Nations and Nationalism (Ithaca, NY: Cornell University Press, 1983).",
+        "Quentin Skinner, “Meaning and Understanding in the History of Ideas,” History and Theory 8, no. 1 (1969): 3–53.",
+    ])
+
+
+def test_wikipedia_title_first_citations_dates_and_identifiers() -> None:
+    _back([
+        "Schlesinger, Arthur M. Jr. (1965). A Thousand Days. Boston: Houghton Mifflin.",
+        "\"Web's inventor gets a knighthood\". BBC News. 31 December 2003. Retrieved 25 May 2008.",
+        "Greenwald, Glenn (6 June 2013). \"NSA collecting phone records of millions of Verizon customers daily\". The Guardian.",
+        "Armstrong, John A., ed. (1964). Soviet Partisans in World War II. Madison: University of Wisconsin Press.",
+        "Hubble, Edwin (1929). \"A relation between distance and radial velocity among extra-galactic nebulae\". PNAS. 15 (3): 168–173. PMID 16577160.",
+        "\"Historic Centre of Riga\". UNESCO World Heritage Centre. Retrieved 17 June 2016.",
+        "Hawking, Stephen (1988). A Brief History of Time. New York: Bantam Books. ISBN 055305340X.",
+        "Ritchie, Dennis M.; Thompson, Ken (July 1974). \"The UNIX Time-Sharing System\". Communications of the ACM. 17 (7): 365–375.",
+        "Shklovsky, Viktor (1965) [1917]. \"Art as Technique\". In Lemon, Lee T. (ed.). Russian Formalist Criticism. Lincoln: University of Nebraska Press.",
+    ])
+    # an author's name before a quoted title heads the same citation
+    assert len(segment("Smith, John. \"A Title\". Delfi. Retrieved 3 May 2019.")) == 1
+
+
+def test_lower_case_names_and_particles_start_a_reference() -> None:
+    _back([
+        "Marx, K. (1976) Capital. Vol. 1. Harmondsworth: Penguin.",
+        "de Beauvoir, S. (1949) Le Deuxième Sexe. Paris: Gallimard.",
+        "Postel, J. (1981). Internet Protocol (RFC 791). https://doi.org/10.17487/RFC0791",
+        "van Rossum, G., Warsaw, B., & Coghlan, N. (2001, July 5). PEP 8 – Style guide for Python code. https://peps.python.org/pep-0008/",
+        "Woodward, Bob, and Carl Bernstein. “GOP Security Aide Among Five Arrested in Bugging Affair.” Washington Post, June 19, 1972.",
+        "von Neumann, John. First Draft of a Report on the EDVAC. Philadelphia: University of Pennsylvania, 1945.",
+        "Hall, Stuart. “Cultural Studies: Two Paradigms.” Media, Culture & Society, vol. 2, no. 1, 1980, pp. 57–72.",
+        "hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.",
+    ])
+
+
+def test_mla_first_edition_years_volumes_and_access_dates() -> None:
+    _back([
+        "Du Bois, W. E. B. The Souls of Black Folk. 1903. Penguin Books, 1996.",
+        "Spillers, Hortense J. Fabrics of History: Essays on the Black Sermon. 1974. Brandeis U, PhD dissertation.",
+        "Benjamin, Walter. Das Passagen-Werk. Edited by Rolf Tiedemann, Suhrkamp, 1982. 2 vols.",
+        "Jackson, Shirley. “The Lottery.” The New Yorker, 26 June 1948, pp. 25-28.",
+        "Austen, Jane. Pride and Prejudice. Project Gutenberg, 1998, www.gutenberg.org/ebooks/1342. Accessed 10 Jan. 2024.",
+        "Gilbert, Sandra M., and Susan Gubar, editors. The Norton Anthology of Literature by Women. W. W. Norton, 1985.",
+        "Irvine, Andrew David. “Bertrand Russell.” The Stanford Encyclopedia of Philosophy, plato.stanford.edu/entries/russell/.",
+        "“Latvia.” Encyclopædia Britannica, www.britannica.com/place/Latvia. Accessed 14 Feb. 2023.",
+    ])
+
+
+def test_a_year_range_ending_a_title_is_no_imprint() -> None:
+    _back([
+        "Price, K. (1991). The Baltic Sea Region: Occupation and Resistance, 1940–1945. American Historical Review, 53(10), 444–501.",
+        "Miller, Joseph A. The Baltic Sea Region: The Soviet Experience, 1917–1991. Indiana University Press, 1983.",
+        "Kindleberger, Charles P. The World in Depression, 1929–1939. Rev. and enl. ed. Berkeley: University of California Press, 1986.",
+        "Tesco PLC (2023) Annual Report and Financial Statements 2023. Welwyn Garden City: Tesco PLC.",
+    ])
+
+
+def test_apa_omitted_authors_and_group_authors_with_numbers() -> None:
+    _back([
+        "Jumper, J., Evans, R., Pritzel, A., . . . Hassabis, D. (2021). Highly accurate protein structure prediction with AlphaFold. "
+        "Nature, 596(7873), 583–589. https://doi.org/10.1038/s41586-021-03819-2",
+        "GBD 2019 Diseases and Injuries Collaborators. (2020). Global burden of 369 diseases and injuries in 204 countries and territories, "
+        "1990–2019. The Lancet, 396(10258), 1204–1222.",
+        "Abbott, B. P.; et al. (LIGO Scientific Collaboration and Virgo Collaboration) (2016). \"Observation of Gravitational Waves\". "
+        "Physical Review Letters. 116 (6): 061102.",
+    ])
+
+
+@pytest.mark.parametrize("marker", ["{}. ", "[{}] ", "{}) "])
+def test_numbered_lists_cut_at_their_numbers(marker: str) -> None:
+    refs = [
+        "Лотман Ю. М. Структура художественного текста. — М. : Искусство, 1970. — 384 с.",
+        "Strods H. Latvijas vēsture. Rīga: Zvaigzne, 1992. 2. izd.",
+        "Иванов И. И. Партизаны. Т. 2. М., 1980.",
+        "de Beauvoir, S. (1949) Le Deuxième Sexe. Paris: Gallimard.",
+        "Kuhn, Thomas S. 1962. The Structure of Scientific Revolutions. Vol. 2. Chicago: University of Chicago Press",
+        "hooks, bell. Ain’t I a Woman. South End Press, 1981.",
+    ]
+    numbered = [marker.format(i) + ref for i, ref in enumerate(refs, 1)]
+    _back(numbered)
+
+
+def test_a_list_number_after_a_label_is_no_item() -> None:
+    # "Т. 2.", "Vol. 2." and "2. izd." are no list numbers; "608 с. 3." is one
+    text = "1. Иванов И. И. История. Т. 2. М., 1980. 2. Kuhn T. Vol. 2. Chicago, 1962. 3. Strods H. Vēsture. 2. izd. Rīga, 1992. — 608 с. 4. Петров П. П. Книга. М., 1990."
+    assert [p[:2] for p in segment(text)] == ["1.", "2.", "3.", "4."]
+
+
+def test_references_whose_last_stop_is_missing() -> None:
+    _back([
+        "Очерки истории Латвии / сост. Я.К. Степанов. Рига, Латгосиздат, 1948 - 373 стр",
+        "В. П. Тарасова. Рабочее движение в Латвии. М., 1970. — 393 стр., илл",
+        "П.Ю. Воробьёв. Песни и сказки народов Прибалтики. Рига, 1975",
+        "Лиепая // Малая советская энциклопедия. Т. 10. М., 1959. стб.304-341",
+        "К. Д. Максимов. Театр и зритель. Рига, 1952. стр.573-592",
+        "Liepiņš J. Represētie. Rīga: Nordik, 1973. 771 lpp",
+        "Zunda H. Kara gadi. Rīga: Zinātne, 1964, 158.–169. lpp",
+        "Krūmiņa K. Latgales vēsture. Rīga 1945",
+        "Bleiere. Zenta. Atmiņas. Rīga: Jumi, 1931.",
+    ])
+
+
+def test_a_cyrillic_or_latvian_title_first_reference_after_an_english_one() -> None:
+    _back([
+        "Dawkins, Richard (1989). The Selfish Gene (New ed.). Oxford: Oxford University Press.",
+        "Гражданский кодекс Российской Федерации. Часть первая. — М. : Проспект, 2020. — 224 с.",
+    ])
+    _back([
+        "Sutton, R. S., & Barto, A. G. (2018). Reinforcement learning: An introduction (2nd ed.). MIT Press.",
+        "Latvijas Vēstnesis: Latvijas Republikas oficiālais izdevējs. Pieejams: https://www.vestnesis.lv (skatīts 2022. gada 30. jūnijā).",
+    ])
+    # a Russian or Latvian title inside an English reference stays there
+    for ref in [
+        "Ivanov, I. (1990). Партизаны Латвии. Moscow: Nauka.",
+        "Strods, Heinrihs. PSRS kaujinieki Latvijā. Riga: Latvijas vēstures institūta apgāds, 2006.",
+        "Strods, Heinrihs. 2006. PSRS kaujinieki Latvijā. Rīga: Zinātne.",
+        "Smith, John. The Baltic States since 1991. Vol. 2. Rīga: Zinātne, 2001.",
+    ]:
+        assert segment(ref) == [ref]
+
+
+def test_a_number_after_a_label_stays_with_its_label() -> None:
+    _back([
+        "Письмо М.А. Булгакова Правительству СССР. — ОР ГБЛ, ф. 562, к. 19, ед. хр. 17.",
+        "Meselson, M.; Stahl, F. W. (1958). \"The Replication of DNA in Escherichia coli\". PNAS. 44 (7): 671–682.",
+    ])
+    _back([
+        "О средствах массовой информации // Ведомости Съезда нар. депутатов РФ. — 1992. — № 7. — Ст. 300.",
+        "Лотман Ю. М. Избранные статьи : в 3 т. — Таллинн : Александра, 1992. — Т. 2. — 480 с.",
+    ])
+
+
+def test_more_last_elements_close_a_reference() -> None:
+    _back([
+        "Durkheim, E. (1951). Suicide: A study in sociology (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Энтропия. — БСЭ, изд. 3-е, т. 30. М., «Советская энциклопедия», 1978.",
+        "Вл. Соловьев. Смысл любви. — «Вопросы философии и психологии», 1892, кн. 14.",
+        "Daniel Ellsberg, “Risk, Ambiguity and Decision” (PhD diss., Harvard University, 1962), 45.",
+        "Library of Congress. “Chronicling America: Historic American Newspapers.” Accessed 3 May 2021.",
+        "Гинзбург В.Л., Ландау Л.Д. К теории сверхпроводимости // ЖЭТФ. — 1950. — Т. 20, вып. 12. — С. 1064–1082.",
+        "Daugavpils. Grām.: Latvijas PSR mazā enciklopēdija. 1. sēj. Rīga: Zinātne, 1967.",
+    ])
+
+
+def test_an_author_date_heading_after_a_reference_without_its_final_stop() -> None:
+    _back([
+        "Robinson, Rachel R. (1961). Data, Models, and Decisions. University of Chicago Press",
+        "Robinson, Margaret (1957). Ideas That Shaped the World. Little, Brown.",
+        "Collins, H. E. (1988). A History of the Baltic States. Oxford University Press",
+        "Smith-Jones, P., & van Dijk, T. A. (1996). Words and Things: A History. Indiana University Press.",
+    ])
+    # an organisation's name and a citation inside a reference are no heading
+    for ref in ["Cancer Research UK (no date) Cancer statistics for the UK. Available at: https://www.cancerresearchuk.org",
+                "Jones, K. (2001). A reply to the critics, as cited in Smith, J. (1990). Review, 3(2), 1–9."]:
+        assert segment(ref) == [ref]
+
+
+def test_more_references_whose_last_stop_is_missing() -> None:
+    _back([
+        "Hill, Anthony H. “Red Guerrillas.” Science 107, no. 8 (1955): 358–398",
+        "Morris, Mark C. “A History of the Baltic States.” In Handbook of Baltic History, 12–30. London: Routledge, 1990.",
+        "Иванов Ю. Хроника событий / Ю. Иванов. — М. : Весь мир, 2004. — 810 с",
+        "Шестаков Н. М. Вычислительные машины. — М. : Наука, 1990. — 120 с.",
+        "Murphy, Geoffrey. The Baltic Sea Region: A Short History. Springer, 1958",
+        "“Reading the Archive.” BBC News, www.bbc.co.uk/news. Accessed 28 Mar. 2022.",
+    ])
+
+
+def test_a_publisher_after_a_title_ending_in_years_stays_with_its_reference() -> None:
+    _back([
+        "Ward, P. W. (1986). Data, Models, and Decisions: Occupation and Resistance, 1940–1945. W. W. Norton.",
+        "Martin, J. (1959). Cities of the North. Past & Present, 59(10), 29–41.",
+    ])
+
+
+def test_a_language_change_cuts_only_after_an_english_imprint() -> None:
+    # a Cyrillic heading after an English publisher heads the reference after it
+    _back([
+        "HM Treasury (2006) Stern Review on the Economics of Climate Change. London: HM Treasury.",
+        "Р.Г. Скрынников. Иван Грозный. М., «Наука», 1975. - 247 с.",
+    ])
+    # a Latvian sentence after one that cannot end an English reference cuts nothing there
+    text = ("Warren Commission (1964). Report of the President's Commission. Washington, D.C.: United States Government "
+            "Printing Office. Valsts valodas likums. Latvijas Vēstnesis, 1999. 21. dec.")
+    assert all(not p.startswith("Latvijas Vēstnesis") for p in segment(text))

@@ -10,7 +10,13 @@ continuation of one (a place before its publisher, "ISBN", "Archived",
 starts at a *heading* after any sentence end: names followed by a title, by an
 author-date year ("Kuhn, Thomas S. 1962.") or by a date in parentheses
 ("Smith, J. (2002).", "OECD (2015)", "Kennan, George F. (July 1947)."), with
-its list number if it has one.
+its list number if it has one; at a Wikipedia title-first citation
+(""Title". Work."); and at a Cyrillic or Latvian sentence after a whole
+English reference. A heading of names and a title only is a weak cut: it is
+dropped when it cuts a statement of responsibility ("/ А. Ахо, Дж. | Хопкрофт")
+or leaves a publisher alone ("… Jackson. | Little, Brown."), and a heading
+left alone ("Б.М. Эйхенбаум. | Лев Толстой. …") joins the reference after it.
+A list numbered from its start ("1.", "[1]", "1)") is cut at its numbers only.
 
 >>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
 ['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']
@@ -19,82 +25,115 @@ its list number if it has one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
 
 from .areas import boundaries, is_known_place
 from .dates import YEAR
-from .names import LETTER, UP, parse_name_list
+from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
+from .vocab import organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
 _CLOSE = re.compile(
-    rf"(?:(?<![\d\-]){YEAR}\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+\.? ?(?:стр|с|lpp|p|pp|S)\.(?:,? ?(?:илл?|ил|ill|il)\.)?"
-    rf"|(?:стр|ст|стлб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
-    rf"|(?:S|С|P|Л)\. ?(?!{YEAR}\b)\d+(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
-    r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]"
+    rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
+    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
+    rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
+    rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
+    rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
+    rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
+    r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
+    # identifiers that end a Wikipedia citation ("PMID 16577160.")
+    r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?"
     r"|Wayback Machine\.?"
     r"|(?:https?://|doi:)[^ ]+"
+    # MLA's web address without its scheme ("plato.stanford.edu/entries/russell/.")
+    r"|(?<= )(?:[a-z0-9\-]+\.)+(?:com|org|edu|net|gov|lv|ru|uk|de|eu)/[^ ]*"
+    # Chicago notes: the facts of publication with a pin cite ("(Boston: Beacon, 1993), 72-74."),
+    # a journal's pages after its issue ("(April 1946): 252-65.")
+    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}\)(?:, \d+(?:-\d+)?)?\."
+    r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
+    r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
+    r"|(?<=\)): \d+(?:-\d+)?\.?"
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
+    r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
+    r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
     # GOST 7.0.100-2018's content statement closes its area; a series area closes a description
-    r"|Текст : (?:непосредственный|электронный)\."
+    r"|Текст : (?:непосредственный|электронный)\.?"
+    r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
+    # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
+    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?\d+(?:[/-]\d+)?\."
+    r"|ед\. хр\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
     r"|(?<=- )\([^()]{2,150}\)\."
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
-    rf"|\d{{1,2}} (?:{_RU_MONTHS})(?: \(\d{{1,2}} [а-я]+\))?\."
+    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \(\d{{1,2}} [а-я]+\))?\."
     r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*\.(?:, Nr\. [\d/]+\.)?"
     r")(?= +)"
 )
-_ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}\.) *")
+_ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
-_ROLE_AFTER = r",? (?:ed|eds|trans|comp)\."  # "Tully, James, ed."
+_ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
 _HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
-_NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}\.) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
+_NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?[,)]|n\.d\.\)|no date\))"
-_APA_YEAR_AHEAD = re.compile(rf" *(?:\((?:[Ee]ds?\.?|[Ee]d\.)\)\.? *)?{_PAREN_DATE}")
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?[,)]|n\.d\.\)|no date\))"
+# (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
+# "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
+_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
-_ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&)"
+_ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
 _ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
-_NUMBER_BEFORE = re.compile(r"(?:(?<=\d\. )|(?<=[)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}\.) +$")  # "…, 4. | 27. Walter Duranty, …"
-_ABBREVIATED_GIVEN = re.compile(rf"(?<=\. )[{UP}][{LETTER}]{{1,3}}\. +$")  # "Вяч. | Вс. Иванов"
+_NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
+_ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
-    r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|"
-    r"Reprint|Repr\.|Библиогр|[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b)"
+    r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|Nr\.|"
+    r"Reprint|Repr\.|Библиогр|[Лл]\. ?\d|"
+    # an edition, a part and a series statement ("Rev. and enl. ed.", "Часть 1.", "Sērija „…”")
+    r"(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|"
+    r"(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|(?:Sērija|Серия|Series) \"|"
+    # a web site's name continues a reference; one with its own title starts one ("Letonika.lv: …")
+    r"[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b(?! ?[:-]|\. (?:Pieejams|Available|URL|Режим)))"
 )
-_STARTS = re.compile(rf"[\"{UP}«„“]")
+_STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})")  # (or "eLIBRARY.RU")
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"\. ')  # Wikipedia's full stop after the quote
+_PARTICLE = re.compile(r"(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten) (?=(?:[a-z]+ )?[A-Z])")
+_PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
+_OMISSION_BEFORE = re.compile(r", \. \. \. *$")  # APA 7: ". . ." and the last of many authors
+_NOTE_AFTER_CLOSE = re.compile(r" *\([^()]{2,150}\)\.?(?= )")
+_LOWER_CASE_NAME = re.compile(r"[a-z]{2,}, [a-z]{2,}\. (?=[A-Z\"])")
+# a title-first reference after a whole imprint: a place and a lower-case subtitle ("Rīga: enciklopēdija", "Арзамас : просветительский проект")
+_TITLE_AFTER_PLACE = re.compile(rf"[^,:;]{{1,26}} ?: (?!изд|izd|apg|тип)[{LO}]")
+_BARE_YEAR = re.compile(rf"(?:{YEAR} ?- ?)?{YEAR}")
+_PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])([{UP}][{LETTER}\-]*\.?) ?[,:;]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
+_LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+_DATE_AFTER_SPACE = re.compile(rf"(?<= ){_PAREN_DATE}")
+_WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
+_VOLUMES = re.compile(r"\d+ vols\.")
+_FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
+# a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
+_LABEL = re.compile(
+    r"(?:[Тт]|[Vv]ol|[Nn]os?|[Nn]r|Bd|[Кк]н|[Чч]|[Pp]p?|[Сс]|[Сс]тр|[Сс]тб?|стлб|[Лл]|[Ss]|[Вв]ып|[Pp]t|§"
+    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
+)
 
 
 def segment(text: str) -> list[str]:
     """The references of a run-on text, in order, stripped (empty text → [])."""
     s = normalize(text)
-    cuts = [0]
-    ends = [nxt for _, nxt in boundaries(s, 0, len(s))] + [m.end() for m in _PAREN_END.finditer(s)]
-    for nxt in ends:
-        # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
-        if _starts_heading(s, nxt) and not _CONTINUES.match(s, nxt):
-            cuts.append(_heading_start(s, nxt))
-    for m in _CLOSE.finditer(s):
-        nxt = m.end()
-        while nxt < len(s) and s[nxt] == " ":
-            nxt += 1
-        if _NUMBERING.match(s, nxt):
-            cuts.append(nxt)  # "… 100 с. 2. Петров П. П. …"
-            continue
-        if nxt >= len(s) or not _STARTS.match(s, nxt):
-            continue
-        place = m.group("place")
-        if place and not is_known_place(place):
-            continue  # "2005, Riga" closes; "2005, Title" does not
-        if _CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt):
-            continue
-        if re.fullmatch(YEAR, m.group(0)) and not _starts_with_name(s, nxt):
-            continue  # a bare year ("JULY 1941 TO …") closes only before a name
-        if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
-            continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
-        cuts.append(nxt)
+    numbered = _numbered_cuts(s)
+    if len(numbered) >= 3:
+        cuts = numbered  # "1. … 2. … 3. …": a numbered list says where each reference starts
+    else:
+        cuts = _kept(s, _cut_candidates(s))
     cuts = sorted(set(cuts)) + [len(s)]
     # a cut right after list numbering ("2. | Петров П. П. …") keeps the number with its reference
     cuts = [c for i, c in enumerate(cuts) if i == 0 or not _ONLY_NUMBER.fullmatch(s, cuts[i - 1], c)]
@@ -102,38 +141,320 @@ def segment(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+# how sure a cut is: one after a close or before a dated heading ("Smith, J. (2002).") is firm, one
+# before a heading of names and a title only ("Little, Brown. …" may be a publisher) is weak
+_WEAK, _FIRM = 1, 2
+
+
+def _cut_candidates(s: str) -> dict[int, int]:
+    """Every place a reference may start, with how sure the cut is."""
+    cuts: dict[int, int] = {0: _FIRM}
+
+    def add(pos: int, strength: int) -> None:
+        cuts[pos] = max(strength, cuts.get(pos, 0))
+
+    ends = [nxt for _, nxt in boundaries(s, 0, len(s))]
+    for i, nxt in enumerate(ends):
+        # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
+        if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
+            add(nxt, _WEAK)
+    ends += [m.end() for m in _PAREN_END.finditer(s)]
+    if " " in s:  # "… Penguin. de Beauvoir, S. (1949)": a family name with a lower-case particle
+        ends += [m.start() for m in _PARTICLE_AFTER_STOP.finditer(s)]
+    for nxt in ends:
+        # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
+        strength = _heading_strength(s, nxt)
+        if strength and not _CONTINUES.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
+            add(_heading_start(s, nxt), strength)
+    for m in _CLOSE.finditer(s):
+        nxt = m.end()
+        note = _NOTE_AFTER_CLOSE.match(s, nxt)  # "СПб., 1909 (Диссертация …).", "1980. (Серия …)."
+        if note and (_title_year(s, m) or (_BARE_YEAR.fullmatch(m.group(0)) and s[m.start() - 2 : m.start()] != ", ")):
+            note = None  # "… differentials, 1890 to 2005 (NBER Working Paper No. 12984).": a title's year
+        if note:
+            nxt = note.end()
+        while nxt < len(s) and s[nxt] == " ":
+            nxt += 1
+        if _NUMBERING.match(s, nxt):
+            add(nxt, _FIRM)  # "… 100 с. 2. Петров П. П. …"
+            continue
+        if _PARTICLE.match(s, nxt) and _heading_strength(s, nxt):
+            add(nxt, _FIRM)  # "… https://doi.org/10.17487/RFC0791 | van Rossum, G., …"
+            continue
+        if nxt < len(s) and _LOWER_CASE_NAME.match(s, nxt):
+            add(nxt, _FIRM)  # MLA keeps an author's lower-case name: "… 1980, pp. 57-72. | hooks, bell. Ain't I …"
+            continue
+        if nxt >= len(s) or not _STARTS.match(s, nxt):
+            continue
+        place = m.group("place")
+        if place and not is_known_place(place):
+            continue  # "2005, Riga" closes; "2005, Title" does not
+        if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (_imprint_year(s, m) and _TITLE_AFTER_PLACE.match(s, nxt))):
+            continue  # (but "…, Rīga, 1970. | Rīga: enciklopēdija / …" is a title after a whole imprint)
+        if _BARE_YEAR.fullmatch(m.group(0)) and not note and not _starts_with_name(s, nxt) and not _bare_imprint_year(s, m) and not (
+            s[nxt] == '"' and s[m.start() - 2 : m.start()] == ", "
+        ):
+            continue  # a bare year ("JULY 1941 TO …") closes only before a name, after a place ("Рига, 1975 | Лиепая // …")
+            # or after a publisher before a quoted title ("Springer, 1958 | "Reading the Archive." …")
+        weak = (_title_year(s, m) or _VOLUMES.fullmatch(m.group(0))) and not note
+        if weak and not _heading_strength(s, nxt):
+            continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
+        if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
+            continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
+        add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
+    if " (" in s:
+        for date in _DATE_AFTER_SPACE.finditer(s):
+            start = _unstopped_heading(s, date.start() + 1)
+            if start is not None:
+                add(start, _FIRM)
+    for stop, nxt in boundaries(s, 0, len(s)):
+        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c < nxt), stop, nxt):
+            add(nxt, _FIRM)
+    return cuts
+
+
+def _unstopped_heading(s: str, date: int) -> int | None:
+    """The start of an author-date heading whose reference follows one without a final stop
+    ("… University of Chicago Press | Robinson, Margaret (1957). …"): the farthest word from which the
+    names run to the date, the word before it a capitalised one (a publisher), not "cited in"."""
+    best = None
+    for word in _WORD_START.finditer(s, max(0, date - 120), date):
+        at = word.start()
+        names, end, _ = parse_name_list(s, at)
+        ahead = _APA_YEAR_AHEAD.match(s, end) if names else None
+        if ahead and ahead.end() > date and (" " not in names[0].family or names[0].family[:1].islower()):
+            best = at if best is None else min(best, at)  # (not "Press Robinson, Margaret": a one-word family name)
+    if best is None or best < 2 or not s[best - 2].isalnum():
+        return None
+    org = _ORG_HEADING.match(s, _sentence_start(s, best))
+    if org and org.end() >= best:
+        return None  # "Cancer Research UK (no date)": one organisation
+    before = s[max(0, best - 40) : best - 1].split()
+    return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None
+
+
+def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
+    """A Cyrillic or Latvian title-first reference after a whole English one ("… Oxford University Press. |
+    Гражданский кодекс …", "… MIT Press. | Latvijas Vēstnesis: …"): the reference so far has no Cyrillic
+    (no Latvian letter), a number, and more than names and a year before."""
+    if _CYRILLIC_CAPITAL.match(s, nxt):
+        if _CYRILLIC.search(s, start, nxt):
+            return False
+    else:
+        sentence_end = s.find(". ", nxt)
+        if not _LATVIAN.search(s, nxt, len(s) if sentence_end == -1 else sentence_end):
+            return False
+        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
+            return False
+        if not _imprint_sentence(s, _sentence_start(s, stop), stop):
+            return False  # (not "… Office. Valsts valodas likums. | Latvijas Vēstnesis, 1999.": the title before)
+    if not any(ch.isdigit() for ch in s[start:nxt]):
+        return False
+    last = _sentence_start(s, stop)
+    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
+        return False
+    return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
+
+
+def _imprint_sentence(s: str, start: int, stop: int) -> bool:
+    """A sentence that can end an English reference: with a number, a place and its publisher, or a publisher's word."""
+    sentence = s[start:stop]
+    if ":" in sentence or any(ch.isdigit() for ch in sentence):
+        return True
+    return any(word.lower().startswith(publisher_words()) for word in sentence.split())
+
+
+@lru_cache(maxsize=None)
+def publisher_words() -> tuple[str, ...]:
+    """Lower-case prefixes of the words that name a publisher ("Press", "Books", "Associates")."""
+    path = Path(__file__).with_name("data") / "publisher_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + organisation_words()
+
+
+def _kept(s: str, cuts: dict[int, int]) -> list[int]:
+    """The candidate cuts that survive what a reference cannot be: a statement of responsibility
+    cut at a name ("/ А. Ахо, Дж. | Хопкрофт"), a publisher alone ("… Jackson. | Little, Brown."),
+    a heading alone ("… 535 стр. Р.Г. Скрынников. | Иван Грозный. М., 1975.")."""
+    order = sorted(cuts)
+    kept: list[int] = []
+    for c in order:
+        if kept and cuts[c] == _WEAK and _in_responsibility(s, kept[-1], c):
+            continue
+        kept.append(c)
+    ends = kept[1:] + [len(s)]
+    out: list[int] = []
+    skip_next = False
+    for i, c in enumerate(kept):
+        if skip_next:
+            skip_next = False
+            continue
+        nxt = ends[i]
+        if out and cuts[c] == _WEAK and _publisher_alone(s, c, nxt):
+            continue  # the publisher of the reference before
+        out.append(c)
+        if nxt < len(s) and cuts[nxt] == _WEAK and _only_names(s, c, nxt):
+            skip_next = True  # the names head the reference after them
+    return out
+
+
+def _numbered_cuts(s: str) -> list[int]:
+    """Where the items of a list numbered from its start begin ("1. … 2. …", "[1] … [2] …", "1) … 2) …"),
+    as long as the numbers run on; [] for an unnumbered text."""
+    first = _FIRST_NUMBER.match(s)
+    if first is None:
+        return []
+    style = first.lastgroup
+    number = int(first.group(style or ""))
+    cuts, pos = [0], first.end()
+    while True:
+        number += 1
+        marker = {"bracket": f"[{number}]", "paren": f"{number})"}.get(style or "", f"{number}.")
+        at = _next_marker(s, marker, pos, style == "dot")
+        if at is None:
+            return cuts
+        cuts.append(at)
+        pos = at + len(marker)
+
+
+def _next_marker(s: str, marker: str, pos: int, dotted: bool) -> int | None:
+    at = s.find(" " + marker + " ", pos)
+    while at != -1:
+        if not dotted or _list_number_at(s, at + 1, at + 1 + len(marker) + 1):
+            return at + 1
+        at = s.find(" " + marker + " ", at + 1)
+    return None
+
+
+def _list_number_at(s: str, at: int, after: int) -> bool:
+    """"… 1990. 2. Smith", "… 1919 3. De Quincey", "… 608 с. 3. Топоров"; not "Т. 2. М.", "Vol. 2. London",
+    "gada 14. aprīlī", "2. izd." """
+    words = s[max(0, at - 40) : at].split()
+    if not words or _is_label(words):
+        return False
+    if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1]:
+        # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …"
+        return bool(_heading_strength(s, after) or _LOWER_CASE_NAME.match(s, after))
+    return bool(_STARTS.match(s, after) or s[after : after + 1].isdigit() or _PARTICLE.match(s, after) or _LOWER_CASE_NAME.match(s, after))
+
+
+def _is_label(words: list[str]) -> bool:
+    """Whether the last word labels the number after it ("Т. 2", "Vol. 2", "ед. хр. 17"); a count ("608 с.") labels none."""
+    before = words[-2] if len(words) > 1 else ""
+    return not before.isdigit() and bool(_LABEL.fullmatch(words[-1]))
+
+
+def _in_responsibility(s: str, start: int, pos: int) -> bool:
+    """A name inside the statement of responsibility after " / " that no new area (" - ", "//") has closed."""
+    slash = s.rfind(" / ", start, pos)
+    return slash != -1 and "- " not in s[slash:pos] and "//" not in s[slash:pos]
+
+
+def _publisher_alone(s: str, start: int, end: int) -> bool:
+    """One sentence with no number ("Little, Brown.", "U.S. Government Printing Office.") is no reference."""
+    if any(ch.isdigit() for ch in s[start:end]):
+        return False
+    return _sentence_start(s, end - 1) <= start  # (no sentence starts inside)
+
+
+def _only_names(s: str, start: int, end: int) -> bool:
+    """Nothing but a list of names between ``start`` and ``end`` ("Б.М. Эйхенбаум.", "Roulinga Dž.")."""
+    numbering = _ONLY_NUMBER.match(s, start)
+    at = numbering.end() if numbering else start
+    for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
+        names, after, _ = parse_name_list(s, at, shapes)
+        if names and s[after:end].strip() in ("", "."):
+            return True
+    return False
+
+
+def _imprint_year(s: str, m: re.Match[str]) -> bool:
+    """A year that ends an imprint ("Rīga, 1970.", "Zinātne, 1967-1970.")."""
+    return s[max(0, m.start() - 2) : m.start()] == ", " and m.group(0).endswith(".")
+
+
+def _title_year(s: str, m: re.Match[str]) -> bool:
+    """A year that is a sentence of its own or ends a title ("… Black Folk. 1903.", "… Statements 2023.",
+    "… The Soviet Experience, 1917-1991."; but "Rīga: Zinātne, 1967-1970." ends an imprint)."""
+    if not re.match(YEAR, m.group(0)):
+        return False
+    before = s[max(0, m.start() - 2) : m.start()]
+    if before == ". " or (before[-1:] == " " and before[:1].isalpha() and not _place_before(s, m.start() - 1)):
+        return True
+    return "-" in m.group(0) and not _place_in(s, _sentence_start(s, m.start()), m.start())
+
+
+def _place_before(s: str, end: int) -> bool:
+    word = s.rfind(" ", max(0, end - 30), end)
+    return is_known_place(s[word + 1 : end])
+
+
+def _bare_imprint_year(s: str, m: re.Match[str]) -> bool:
+    """"Рига, Латгосиздат, 1948", "Stokholma 1982" (the final stop left out)."""
+    if s[max(0, m.start() - 2) : m.start()] == ", ":
+        return _place_in(s, _sentence_start(s, m.start()), m.start())
+    return s[m.start() - 1 : m.start()] == " " and _place_before(s, m.start() - 1)
+
+
+def _place_in(s: str, start: int, end: int) -> bool:
+    """A known place before a publisher or a year in ``s[start:end]`` ("Jelgava; Pēterburga, 1894-1915")."""
+    return any(is_known_place(m.group(1)) for m in _PLACE_BEFORE_PUNCT.finditer(s, start, end))
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    full = boundaries(s, 0, len(s))
+    i = bisect_right(full, pos, key=_next_start)
+    return full[i - 1][1] if i else 0
+
+
+def _next_start(boundary: tuple[int, int]) -> int:
+    return boundary[1]
+
+
 def _heading_start(s: str, pos: int) -> int:
     """Where the reference whose heading is at ``pos`` starts: before its list number
     ("27. Walter Duranty, …") or a longer abbreviated given name ("Вяч. Вс. Иванов")."""
     before = s[max(0, pos - 8) : pos]
-    m = _NUMBER_BEFORE.search(before) or _ABBREVIATED_GIVEN.search(before)
-    return pos - len(before) + m.start() if m else pos
+    number = _NUMBER_BEFORE.search(before)
+    if number:
+        at = pos - len(before) + number.start()
+        words = s[max(0, at - 24) : at].split()
+        if not (words and _is_label(words)):  # (not "— Ст. | 300. Лотман Ю. М. …")
+            return at
+    given = _ABBREVIATED_GIVEN.search(before)
+    if given and re.fullmatch(INITS, given.group(0).strip()):  # "Вяч.", "Дж.", not "… J. C. B. Mohr. | Tuchman"
+        return _heading_start(s, pos - len(before) + given.start() + given.group(0).startswith(" "))
+    return pos
 
 
-def _starts_heading(s: str, pos: int) -> bool:
+def _heading_strength(s: str, pos: int) -> int:
     """Names in heading position: "С.И. Ожегов. Словарь", "Bleiere D., Zunda A. Latvijas",
-    "Smith, J. (2002)", "Timothy Snyder, Bloodlands", "Kuhn, Thomas S. 1962.", "OECD (2015)"."""
+    "Smith, J. (2002)", "Timothy Snyder, Bloodlands", "Kuhn, Thomas S. 1962.", "OECD (2015)";
+    firm with a date in parentheses, weak otherwise, 0 for none."""
     if _after_paren_date(s, pos):
-        return False  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
+        return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
     if _ORG_HEADING.match(s, pos):
-        return True
+        return _FIRM
     for shapes, ends in (
         (("latvian",), _HEADING_END),
         (("initials-first", "family-initials", "family-given"), _HEADING_END),
         (("given-family",), _NOTE_HEADING_END),
     ):
         names, end, _ = parse_name_list(s, pos, shapes)
-        if names and (_APA_YEAR_AHEAD.match(s, end) or ends.match(s, end)):
-            return True
-    return False
+        if names and _APA_YEAR_AHEAD.match(s, end):
+            return _FIRM
+        title = ends.match(s, end) if names else None
+        if title and not _CONTINUES.match(s, title.end() - 1):
+            return _WEAK  # (not "… Lessons from the Baltic. W. W. Norton. ISBN …": a publisher)
+    return 0
 
 
 _ROLE_AFTER_NAMES = re.compile(_ROLE_AFTER)
-_DATE_BEFORE = re.compile(rf"{_PAREN_DATE}\.? +$")
+_DATE_BEFORE = re.compile(rf"{_PAREN_DATE}(?: \[\d{{4}}\])?\.? +$")  # (and the first edition's: "(1965) [1917].")
 
 
 def _after_paren_date(s: str, pos: int) -> bool:
-    return _DATE_BEFORE.search(s, max(0, pos - 24), pos) is not None
+    return _DATE_BEFORE.search(s, max(0, pos - 32), pos) is not None
 
 
 def _after_authors(s: str, start: int, year_at: int) -> bool:

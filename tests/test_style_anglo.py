@@ -481,3 +481,11 @@ def test_co_publishers_written_the_gost_way_are_joined_by_each_guide() -> None:
     assert "Nauka; Vost. lit." in format_entry(entry, "apa")
     assert "Moscow: Nauka; Vost. lit." in format_entry(entry, "chicago-author-date")
     assert "Nauka / Vost. lit., 1973." in format_entry(entry, "mla")
+
+
+def test_russian_quotation_marks_become_english_ones_in_a_romanised_title() -> None:
+    entry = book()
+    entry.title = Text("Структурализм: «за» и «против»", "ru")
+    assert "Strukturalizm: “za” i “protiv”" in format_entry(entry, "apa")
+    entry.title = Text("Latvija „Baltijas ceļā“", "lv")
+    assert "Latvija „Baltijas ceļā“" in format_entry(entry, "apa")

@@ -125,12 +125,19 @@ def romanize_text(value: str, scheme: str) -> str:
     return romanize(value, scheme)
 
 
+# Romanised for an English-language guide, Russian quotation marks become English ones
+# (ALA-LC romanization tables, as catalogues print them): «за» и «против» → “za” i “protiv”.
+_CYRILLIC_QUOTES = str.maketrans({"«": "“", "»": "”", "„": "“"})
+
+
 def text_in_latin(text: Text | None, scheme: str) -> str:
     if text is None:
         return ""
     if text.romanized.get(scheme):
-        return text.romanized[scheme]
-    return romanize_text(text.value, scheme)
+        latin = text.romanized[scheme]
+    else:
+        latin = romanize_text(text.value, scheme)
+    return latin.translate(_CYRILLIC_QUOTES) if "«" in latin and is_cyrillic(text.value) else latin
 
 
 def person_in_latin(person: Person, scheme: str) -> Person:

@@ -1311,3 +1311,23 @@ def test_an_encyclopedia_named_after_the_entry_title_hosts_it() -> None:
 def test_latvian_leaf_count() -> None:
     e = parse_reference("Ozols J. Latvijas zemnieki. Promocijas darbs. Rīga: Latvijas Universitāte, 2010. 250 lp.")
     assert (e.type, e.page_total) == (EntryType.THESIS, "250")
+
+
+def test_a_website_designation_written_as_a_sentence_is_a_note() -> None:
+    e = parse_reference("Latvijas Universitāte. Tīmekļa vietne. Pieejams: https://www.lu.lv (skatīts 2019. gada 5. septembrī).")
+    assert (e.type, e.title.value, e.subtitle, [n.value for n in e.notes]) == (
+        EntryType.WEBPAGE, "Latvijas Universitāte", None, ["Tīmekļa vietne"])
+
+
+def test_a_final_series_with_its_number_or_after_the_page_total() -> None:
+    e = parse_reference("Strods H. Zem melnbrūnā zābaka. Rīga: Jumava, 2000. (Latvijas Vēsturnieku komisijas raksti; 2. sēj.)")
+    assert (e.series.value, e.series_number, e.volume) == ("Latvijas Vēsturnieku komisijas raksti", "2. sēj.", "")
+    e = parse_reference("А.К. Жолковский. Поэтика выразительности. Вена, 1980. - 255 с. (Wiener Slawistischer Almanach. Sonderband 2).")
+    assert e.series.value == "Wiener Slawistischer Almanach. Sonderband 2"
+    e = parse_reference("Smith J. A Book. London, 1990. 200 pp. (2nd ed.)")
+    assert (e.series, e.edition) == (None, "2")
+
+
+def test_the_latvian_digraph_initial_dz() -> None:
+    e = parse_reference("Rakstu krājums / atb. red. A. Caune; sast. Dz. Ērglis. Rīga, 2005.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Caune", "A.", Role.EDITOR), ("Ērglis", "Dz.", Role.COMPILER)]

@@ -1331,3 +1331,41 @@ def test_a_final_series_with_its_number_or_after_the_page_total() -> None:
 def test_the_latvian_digraph_initial_dz() -> None:
     e = parse_reference("Rakstu krājums / atb. red. A. Caune; sast. Dz. Ērglis. Rīga, 2005.")
     assert [(p.family, p.initials, p.role) for p in e.persons] == [("Caune", "A.", Role.EDITOR), ("Ērglis", "Dz.", Role.COMPILER)]
+
+
+def test_a_one_name_author_before_a_one_word_title() -> None:
+    e = parse_reference("Аристотель. Политика. М., 1911.")
+    assert ([(p.family, p.role) for p in e.persons], e.title.value, e.subtitle) == ([("Аристотель", Role.AUTHOR)], "Политика", None)
+    e = parse_reference("Rainis. Dzeja. Rīga: Liesma, 1977.")
+    assert ([p.family for p in e.persons], e.title.value, e.publisher.value) == (["Rainis"], "Dzeja", "Liesma")
+    e = parse_reference("Rainis. Rīga, 1977.")  # nothing is left for a title
+    assert (e.persons, e.title.value) == ([], "Rainis")
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")  # no author known by one name: title and subtitle
+    assert (e.persons, e.title.value) == ([], "Sajūsma")
+
+
+def test_a_one_word_head_before_compilers_or_a_collection_of_articles_is_the_title() -> None:
+    e = parse_reference("Поэтика. Труды русских и советских поэтических школ. / Ред.-сост. Д. Кирай и А. Ковач. Будапешт, 1982.")
+    assert (e.type, e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, "Поэтика", [("Кирай", Role.EDITOR_COMPILER), ("Ковач", Role.EDITOR_COMPILER)])
+    e = parse_reference("Вехи. Сборник статей о русской интеллигенции. М., 1909.")
+    assert (e.type, e.title.value, e.persons) == (EntryType.COLLECTION, "Вехи", [])
+    e = parse_reference("Гомер. Илиада / сост. А. Иванов. М., 1960.")  # known by one name: still the author
+    assert [p.family for p in e.authors] == ["Гомер"]
+
+
+def test_a_role_chain_with_a_preposition() -> None:
+    e = parse_reference("Н. Хомский. Аспекты теории синтаксиса. / Пер. с англ. под ред. и с предисл. В.А. Звегинцева. М., Изд-во МГУ, 1972.")
+    assert [(p.family, p.role) for p in e.persons] == [("Хомский", Role.AUTHOR), ("Звегинцев", Role.EDITOR)]
+
+
+def test_a_numbered_host_with_a_publisher_is_a_book() -> None:
+    e = parse_reference("Л. Ельмслев. Пролегомены к теории языка. // Новое в зарубежной лингвистике. Вып. 1. М., Изд-во иностранной литературы, 1960, стр. 264-389.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Новое в зарубежной лингвистике")
+    e = parse_reference("Лотман Ю. М. О поэтах и поэзии // Вопросы литературы. Вып. 5. М., 1965, стр. 10-20.")
+    assert e.type == EntryType.ARTICLE
+
+
+def test_a_labelled_series_as_the_last_sentence() -> None:
+    e = parse_reference("Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015. Sērija „Mēs. Latvija, XX gadsimts”.")
+    assert (e.series.value, e.publisher.value) == ("Mēs. Latvija, XX gadsimts", "Dienas Grāmata")

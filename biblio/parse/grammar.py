@@ -36,7 +36,7 @@ from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_nam
 from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations, vocabulary
+from .vocab import abbreviations, mononyms, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -62,6 +62,8 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+_ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
 _INNER_ROLE = re.compile(
     r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
@@ -265,6 +267,9 @@ class _Reader:
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
         st, w = self.st, self.st.w
+        mononym = self._mononym_head(p0)
+        if mononym is not None:
+            return mononym
         head = single_name_head(w, p0)
         dated = _DATED_ONE_NAME.match(w, p0) if head is None else None
         if dated is not None and not opens_title(dated.group("n")) and not is_known_place(dated.group("n")):
@@ -289,11 +294,36 @@ class _Reader:
             return None  # "Рига. Путеводитель / …": a place named in the title
         if self._collection_follows(head[1]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
+        if self._compiled_work(head[1]):
+            return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
         at = _skip(w, head[1], " .")
+        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
+            return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
         return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
+
+    def _mononym_head(self, p0: int) -> tuple[Person, int] | None:
+        """"Rainis. Dzeja. Rīga, 1977.", "Аристотель. Политика. М., 1911.": an author whom catalogues enter
+        under one name heads the reference even before a one-word title, if a dated imprint follows it."""
+        w = self.st.w
+        m = _MONONYM_HEAD.match(w, p0)
+        if m is None or m.group("n") not in mononyms():
+            return None
+        at = m.end()
+        word = _FIRST_WORD.match(w, at)
+        b = first_boundary(w, at, self.st.n)
+        if word is None or is_known_place(word.group(0).rstrip(",:")) or b is None or _ANY_YEAR.search(w, b) is None:
+            return None  # "Rainis. Rīga, 1977.": nothing is left for a title
+        return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
+
+    def _compiled_work(self, at: int) -> bool:
+        """Whether the statement of responsibility opens with compilers ("/ сост.", "/ Ред.-сост.", "/ sast.")."""
+        w = self.st.w
+        slash = _find_slash(w, at, self.st.n)
+        rb = role_before(w, _skip(w, slash + 1, " ")) if slash is not None else None
+        return rb is not None and rb[0] in (Role.COMPILER, Role.EDITOR_COMPILER)
 
     def _collection_follows(self, at: int) -> bool:
         """Other title information (after " : ", before " / ") that calls the work a collection."""
@@ -1185,7 +1215,7 @@ class _Reader:
             self.e.notes.append(Text(value))
 
 
-_ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
+_ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?:с[ ]+)?(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")

@@ -458,10 +458,22 @@ def find_extent(st: State) -> None:
             name = wrapper.group("n")
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
         st.blank(m.start(), m.end())
+    if "Серия" in st.w or "Sērija" in st.w or "Series" in st.w:
+        _series_sentence(st)
     for finder in _EXTENT_FINDERS:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+# the series as the last sentence, labelled and quoted: "Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”."
+_SERIES_LAST = re.compile(r'(?<=[.,] )(?:Серия|Sērija|Series):? ["«„“](?P<n>[^"«»„“”]{2,200})["»“”]\.?\s*$')
+
+
+def _series_sentence(st: State) -> None:
+    m = _SERIES_LAST.search(st.w)
+    if m is not None and not st.first("series"):
+        _blank_found(st, m, "series", m.group("n"), group="n")
 
 
 def _series_word_in_name(wrapper: re.Match[str]) -> bool:

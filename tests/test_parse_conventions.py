@@ -1369,3 +1369,13 @@ def test_a_numbered_host_with_a_publisher_is_a_book() -> None:
 def test_a_labelled_series_as_the_last_sentence() -> None:
     e = parse_reference("Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015. Sērija „Mēs. Latvija, XX gadsimts”.")
     assert (e.series.value, e.publisher.value) == ("Mēs. Latvija, XX gadsimts", "Dienas Grāmata")
+
+
+def test_an_editorial_role_before_the_names_that_head_the_reference() -> None:
+    e = parse_reference("Под ред. Б. Д. Грекова. История СССР. М., 1947.")
+    assert (e.type, e.title.value, [(p.family, p.initials, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, "История СССР", [("Греков", "Б. Д.", Role.EDITOR)])
+    e = parse_reference("Sast. J. Bērziņš. Dainas. Rīga, 1980.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Dainas", [("Bērziņš", Role.COMPILER)])
+    e = parse_reference("Сост. А. Н. Иванов, Б. В. Петров. Песни. М., 1980.")
+    assert [(p.family, p.role) for p in e.persons] == [("Иванов", Role.COMPILER), ("Петров", Role.COMPILER)]

@@ -62,6 +62,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
@@ -161,6 +162,9 @@ class _Reader:
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        role_head = self._role_head(p0) if names and st.w[p0 : p0 + 1].isupper() else None
+        if role_head is not None:
+            return role_head
         persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
@@ -229,6 +233,27 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _role_head(self, p0: int) -> int | None:
+        """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. J. Bērziņš. …", "Под ред. Б. Д. Грекова. …": an
+        editorial role before the names that head the reference; returns where the title starts."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, p0)
+        if rb is None or rb[0] not in _HEAD_ROLES:
+            return None
+        at = _skip(w, rb[2], " :")
+        persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
+        if not persons or w[end : end + 1] not in ".," or not self._dated_title_at(_skip(w, end, " .,")):
+            return None
+        for p in persons:
+            p.role = rb[0]
+            if rb[3]:
+                _to_nominative(p)
+        self.persons = persons
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(p0, end)
+        return _skip(w, end, " .,")
 
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
@@ -311,12 +336,16 @@ class _Reader:
         m = _MONONYM_HEAD.match(w, p0)
         if m is None or m.group("n") not in mononyms():
             return None
-        at = m.end()
-        word = _FIRST_WORD.match(w, at)
-        b = first_boundary(w, at, self.st.n)
-        if word is None or is_known_place(word.group(0).rstrip(",:")) or b is None or _ANY_YEAR.search(w, b) is None:
+        if not self._dated_title_at(m.end()):
             return None  # "Rainis. Rīga, 1977.": nothing is left for a title
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
+
+    def _dated_title_at(self, at: int) -> bool:
+        """A title sentence of any length at ``at`` (not a place), and a year after it."""
+        w = self.st.w
+        word = _FIRST_WORD.match(w, at)
+        b = first_boundary(w, at, self.st.n)
+        return word is not None and not is_known_place(word.group(0).rstrip(",:")) and b is not None and _ANY_YEAR.search(w, b) is not None
 
     def _compiled_work(self, at: int) -> bool:
         """Whether the statement of responsibility opens with compilers ("/ сост.", "/ Ред.-сост.", "/ sast.")."""

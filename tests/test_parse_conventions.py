@@ -1379,3 +1379,12 @@ def test_an_editorial_role_before_the_names_that_head_the_reference() -> None:
     assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Dainas", [("Bērziņš", Role.COMPILER)])
     e = parse_reference("Сост. А. Н. Иванов, Б. В. Петров. Песни. М., 1980.")
     assert [(p.family, p.role) for p in e.persons] == [("Иванов", Role.COMPILER), ("Петров", Role.COMPILER)]
+
+
+def test_a_count_of_volumes_with_its_books_or_a_supplementary_volume() -> None:
+    e = parse_reference("Шаламов, В. Т. Собрание сочинений : в 6 томах + т. 7 (доп.). Т. 1 / Варлам Шаламов. – Москва : ТЕРРА – Книжный клуб, 2013. – 768 с.")
+    assert (e.title.value, e.subtitle, e.number_of_volumes, e.volume) == ("Собрание сочинений", None, "6", "1")
+    e = parse_reference("Иванов И. И. Сочинения : в 3 т., 4 кн. Т. 1. М., 1990.")
+    assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "3", "1")
+    e = parse_reference("Иванов И. И. Сочинения : в 5 т. + доп. т. Т. 2. М., 1990.")
+    assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "5", "2")

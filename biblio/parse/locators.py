@@ -156,6 +156,12 @@ _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
+# what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.") or a supplementary
+# volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
+_NVOLS_ADDITION = re.compile(
+    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?))"
+    r"(?![ ]*[a-zа-яё\d])"
+)
 _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
@@ -645,6 +651,11 @@ def _volumes(st: State) -> None:
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
         st.blank(*span)
+        more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") else None
+        if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
+            group = "books" if more.group("books") else "extra"
+            st.add("note", more.group(group), *more.span(group))
+            st.blank(*more.span())
     for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
         n = counts()[(m.group("n") or m.group("n2")).lower()]
         st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))

@@ -1388,3 +1388,17 @@ def test_a_count_of_volumes_with_its_books_or_a_supplementary_volume() -> None:
     assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "3", "1")
     e = parse_reference("Иванов И. И. Сочинения : в 5 т. + доп. т. Т. 2. М., 1990.")
     assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "5", "2")
+
+
+def test_a_volume_numeral_before_a_bare_place_and_year() -> None:
+    e = parse_reference("Andersons. Edgars. Latvijas vēsture 1920–1940. Ārpolitika. II. Stokholma 1984")
+    assert (e.type, e.volume, [p.value for p in e.places], e.publisher) == (EntryType.VOLUME, "II", ["Stokholma"], None)
+
+
+def test_a_serial_named_in_the_host_with_its_number_is_the_series() -> None:
+    e = parse_reference(
+        "Zunda A. Latvijas vēsture // Okupācijas režīmi Latvijā. Latvijas Vēsturnieku komisijas raksti. 7. sēj. Rīga, 2002. 10.–20. lpp.")
+    assert (e.host.title.value, e.series.value, e.series_number, e.volume, e.host.volume) == (
+        "Okupācijas režīmi Latvijā", "Latvijas Vēsturnieku komisijas raksti", "7", "", "")
+    e = parse_reference("Ю.М. Лотман. Семиотика культуры и понятие текста // Труды по знаковым системам. Вып. 12. Тарту, 1981. стр. 3-7.")
+    assert (e.host.title.value, e.host.issue, e.series) == ("Труды по знаковым системам", "12", None)

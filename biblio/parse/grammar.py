@@ -62,6 +62,7 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
@@ -524,6 +525,8 @@ class _Reader:
                 pos = _skip(w, end, " ")
         hi = self._host_title_end(pos)
         s, e = st.trim(pos, hi)
+        if e > s and self.host_gost and _SERIAL_WORDS.search(w, s, e):
+            e = self._host_series(s, e)
         if e > s:
             self._set_title(s, e, host=True)
         self.host_title_hi = hi
@@ -540,6 +543,25 @@ class _Reader:
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _host_series(self, s: int, e: int) -> int:
+        """"// Totalitārie režīmi Baltijā: … . Latvijas Vēsturnieku komisijas raksti. 15. sēj.": the serial
+        named in the host's last sentence, with the number after it, is the series the host book belongs
+        to; returns where the host title ends."""
+        st, w = self.st, self.st.w
+        stop = w.rfind(". ", s, e)
+        a = stop + 2
+        if stop == -1 or not _SERIAL_WORDS.search(w, a, e) or not w[a : a + 1].isupper():
+            return e
+        number = next((f for kind in ("volume", "issue") for f in st.all(kind) if f.start >= e and not w[e : f.start].strip(" .")), None)
+        if number is None:
+            return e
+        st.add("series", st.text(a, e), a, e, number=number.value)
+        items = st.by_kind[number.kind]
+        items.remove(number)
+        if not items:
+            del st.by_kind[number.kind]
+        return _drop_stop(w, s, stop + 1)
 
     def _dated_edition(self, hi: int) -> int:
         """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017

@@ -1402,3 +1402,8 @@ def test_a_serial_named_in_the_host_with_its_number_is_the_series() -> None:
         "Okupācijas režīmi Latvijā", "Latvijas Vēsturnieku komisijas raksti", "7", "", "")
     e = parse_reference("Ю.М. Лотман. Семиотика культуры и понятие текста // Труды по знаковым системам. Вып. 12. Тарту, 1981. стр. 3-7.")
     assert (e.host.title.value, e.host.issue, e.series) == ("Труды по знаковым системам", "12", None)
+
+
+def test_a_range_of_volumes() -> None:
+    e = parse_reference("Достоевский Ф. М. Полное собрание сочинений : в 30 т. Т. 14–15. Л. : Наука, 1976.")
+    assert (e.volume, e.number_of_volumes, e.subtitle) == ("14–15", "30", None)

@@ -166,7 +166,7 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -665,7 +665,8 @@ def _volumes(st: State) -> None:
         for m in list(pattern.finditer(st.w)):
             if pattern is _VOLUME and _inside_word(st.w, m):
                 continue
-            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
+            n = m.group("n") if "-" not in m.group("n") else st.text(*m.span("n"))  # "Т. 14–15" keeps its dash
+            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, m.start(), m.end())
             st.blank(*m.span())
     host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:

@@ -1407,3 +1407,13 @@ def test_a_serial_named_in_the_host_with_its_number_is_the_series() -> None:
 def test_a_range_of_volumes() -> None:
     e = parse_reference("Достоевский Ф. М. Полное собрание сочинений : в 30 т. Т. 14–15. Л. : Наука, 1976.")
     assert (e.volume, e.number_of_volumes, e.subtitle) == ("14–15", "30", None)
+
+
+def test_a_one_name_author_is_no_family_name_before_a_given_name() -> None:
+    e = parse_reference("Rainis. Dzejas. Rīga, 1977.")  # not "Family. Given." as in "Strods. Heinrihs."
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Rainis", "")], "Dzejas")
+
+
+def test_a_latvian_range_of_volumes() -> None:
+    e = parse_reference("Latviešu tautasdziesmas. 1.–12. sēj. Rīga: Zinātne, 1979–1993.")
+    assert (e.volume, [p.value for p in e.places], e.publisher.value) == ("1–12", ["Rīga"], "Zinātne")

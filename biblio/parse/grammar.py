@@ -167,6 +167,10 @@ class _Reader:
         if role_head is not None:
             return role_head
         persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
+        if len(persons) == 1 and persons[0].given and persons[0].family in mononyms():
+            mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
+            if mononym is not None:
+                persons, end = [mononym[0]], mononym[1]
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):

@@ -666,8 +666,12 @@ def _volumes(st: State) -> None:
             if pattern is _VOLUME and _inside_word(st.w, m):
                 continue
             n = m.group("n") if "-" not in m.group("n") else st.text(*m.span("n"))  # "Т. 14–15" keeps its dash
-            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, m.start(), m.end())
-            st.blank(*m.span())
+            start = m.start()
+            first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _VOLUME_AFTER and "-" in st.w[start - 2 : start] else None
+            if first is not None:  # "1.–12. sēj.": a range of volumes
+                n, start = f"{first.group('a')}–{n}", first.start()
+            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
+            st.blank(start, m.end())
     host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
@@ -685,6 +689,9 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+_FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
 
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"

@@ -1417,3 +1417,8 @@ def test_a_one_name_author_is_no_family_name_before_a_given_name() -> None:
 def test_a_latvian_range_of_volumes() -> None:
     e = parse_reference("Latviešu tautasdziesmas. 1.–12. sēj. Rīga: Zinātne, 1979–1993.")
     assert (e.volume, [p.value for p in e.places], e.publisher.value) == ("1–12", ["Rīga"], "Zinātne")
+
+
+def test_a_count_of_volumes_with_the_books_in_brackets() -> None:
+    e = parse_reference("Пушкин А. С. Полное собрание сочинений : в 16 т. (в 19 кн.). Т. 13. М. ; Л., 1937.")
+    assert (e.subtitle, e.number_of_volumes, e.volume, [n.value for n in e.notes]) == (None, "16", "13", ["19 кн."])

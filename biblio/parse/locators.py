@@ -156,10 +156,10 @@ _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
-# what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.") or a supplementary
+# what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
 _NVOLS_ADDITION = re.compile(
-    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?))"
+    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\((?:в[ ]*)?(?P<bound>\d+[ ]*(?:кн|ч)\.)\)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?))"
     r"(?![ ]*[a-zа-яё\d])"
 )
 _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
@@ -653,7 +653,7 @@ def _volumes(st: State) -> None:
         st.blank(*span)
         more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") else None
         if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
-            group = "books" if more.group("books") else "extra"
+            group = next(g for g in ("books", "bound", "extra") if more.group(g))
             st.add("note", more.group(group), *more.span(group))
             st.blank(*more.span())
     for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:

@@ -1422,3 +1422,8 @@ def test_a_latvian_range_of_volumes() -> None:
 def test_a_count_of_volumes_with_the_books_in_brackets() -> None:
     e = parse_reference("Пушкин А. С. Полное собрание сочинений : в 16 т. (в 19 кн.). Т. 13. М. ; Л., 1937.")
     assert (e.subtitle, e.number_of_volumes, e.volume, [n.value for n in e.notes]) == (None, "16", "13", ["19 кн."])
+
+
+def test_a_latvian_editorial_board() -> None:
+    e = parse_reference("Latvijas PSR vēsture. 2. sēj. / Red. kol.: K. Strazdiņš (galv. red.) u. c. Rīga: LPSR ZA izdevniecība, 1955.")
+    assert ([(p.family, p.role) for p in e.persons], e.extra.get("et_al")) == ([("Strazdiņš", Role.EDITOR_IN_CHIEF)], "true")

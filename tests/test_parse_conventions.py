@@ -1427,3 +1427,10 @@ def test_a_count_of_volumes_with_the_books_in_brackets() -> None:
 def test_a_latvian_editorial_board() -> None:
     e = parse_reference("Latvijas PSR vēsture. 2. sēj. / Red. kol.: K. Strazdiņš (galv. red.) u. c. Rīga: LPSR ZA izdevniecība, 1955.")
     assert ([(p.family, p.role) for p in e.persons], e.extra.get("et_al")) == ([("Strazdiņš", Role.EDITOR_IN_CHIEF)], "true")
+
+
+def test_the_organisation_before_a_web_address_publishes_the_site() -> None:
+    e = parse_reference("Latvijas Republikas Saeima. Latvijas Institūts. Pieejams: https://www.latvia.eu (skatīts 2019. gada 18. novembrī).")
+    assert (e.title.value, e.subtitle, e.publisher.value) == ("Latvijas Republikas Saeima", None, "Latvijas Institūts")
+    e = parse_reference("Latvijas Nacionālā bibliotēka. Digitālā bibliotēka. https://gramatas.lndb.lv (skatīts 15.02.2022.)")
+    assert e.publisher is None  # the site is named after its owner: the sentences are its title

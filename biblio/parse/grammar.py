@@ -714,6 +714,8 @@ class _Reader:
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
                 continue
+            elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
+                self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
@@ -735,6 +737,16 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
+        """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the
+        last sentence before a web page's address is the body that publishes the site."""
+        kinds = self.st.by_kind
+        if (a, b) != rest[-1] or self.apa_date is not None or self.host_lo is not None or self.e.publisher is not None:
+            return False
+        if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
+            return False
+        return looks_like_organisation(piece)
 
     def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
         """After a question ("Where is the land of opportunity? The geography of …"), the next sentence

@@ -1434,3 +1434,11 @@ def test_the_organisation_before_a_web_address_publishes_the_site() -> None:
     assert (e.title.value, e.subtitle, e.publisher.value) == ("Latvijas Republikas Saeima", None, "Latvijas Institūts")
     e = parse_reference("Latvijas Nacionālā bibliotēka. Digitālā bibliotēka. https://gramatas.lndb.lv (skatīts 15.02.2022.)")
     assert e.publisher is None  # the site is named after its owner: the sentences are its title
+
+
+def test_an_editorial_board_heading_the_reference_and_an_epithet_name_before_a_one_word_title() -> None:
+    e = parse_reference("Редкол.: Е. М. Жуков (гл. ред.) и др. Советская историческая энциклопедия. Т. 2. М., 1962.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons], e.extra.get("et_al")) == (
+        "Советская историческая энциклопедия", [("Жуков", Role.EDITOR_IN_CHIEF)], "true")
+    e = parse_reference("Августин Блаженный. Исповедь. М., 1991.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Августин"], "Исповедь")

@@ -63,7 +63,7 @@ _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
 _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
-_HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF})
+_HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
@@ -248,10 +248,15 @@ class _Reader:
             return None
         at = _skip(w, rb[2], " :")
         persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
-        if not persons or w[end : end + 1] not in ".," or not self._dated_title_at(_skip(w, end, " .,")):
+        own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
+        if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
+            end = own[1]
+            more = ET_AL.match(w, end)
+            end, et_al = (more.end(), True) if more else (end, et_al)
+        if not persons or (w[end : end + 1] not in ".," and w[end - 1] != ".") or not self._dated_title_at(_skip(w, end, " .,")):
             return None
         for p in persons:
-            p.role = rb[0]
+            p.role = own[0] if own is not None else rb[0]
             if rb[3]:
                 _to_nominative(p)
         self.persons = persons
@@ -331,6 +336,8 @@ class _Reader:
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
+        if (head[0].family or head[0].literal) in mononyms() and self._dated_title_at(at):
+            return head  # "Августин Блаженный. Исповедь. М., 1991.": known by one name, even before a one-word title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
         return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
 

@@ -1442,3 +1442,9 @@ def test_an_editorial_board_heading_the_reference_and_an_epithet_name_before_a_o
         "Советская историческая энциклопедия", [("Жуков", Role.EDITOR_IN_CHIEF)], "true")
     e = parse_reference("Августин Блаженный. Исповедь. М., 1991.")
     assert ([p.family for p in e.authors], e.title.value) == (["Августин"], "Исповедь")
+
+
+def test_collected_works_with_their_authors_after_an_area_dash_host_the_work() -> None:
+    e = parse_reference("Ф. Энгельс. Анти-Дюринг. - К. Маркс и Ф. Энгельс. Соч., т. 20, стр. 5-338.")
+    assert (e.type, e.title.value, e.host.title.value, [p.family for p in e.host.persons], e.volume or e.host.volume) == (
+        EntryType.CHAPTER, "Анти-Дюринг", "Соч", ["Маркс", "Энгельс"], "20")

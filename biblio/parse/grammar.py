@@ -476,13 +476,21 @@ class _Reader:
         for m in _DASH_AFTER_STOP.finditer(w, p1):
             body = _skip(w, m.end(), " ")
             stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
-            works = collected and COLLECTED_WORKS.match(w, body) is not None  # "— Полн. собр. соч., т. 45"
+            works = collected and COLLECTED_WORKS.match(w, self._past_host_authors(body)) is not None  # "— Полн. собр. соч., т. 45"
             if ":" not in w[body:stop] and (works or names_reference_work(w[body:stop])):  # not "М. : Русские словари"
                 self.host_lo, self.host_body = m.start() + 1, body
                 self.host_gost = True
                 st.blank(m.start() + 1, body)
                 return True
         return False
+
+    def _past_host_authors(self, body: int) -> int:
+        """Past the authors of collected works after an area dash: "— К. Маркс и Ф. Энгельс. Соч., т. 20"."""
+        w = self.st.w
+        authors, end, _ = parse_name_list(w, body, ("initials-first", "family-initials"), known_given=True)
+        if not authors or "." not in w[end - 1 : end + 1]:
+            return body
+        return _skip(w, end, " .")
 
     def _dash_periodical(self, p1: int) -> bool:
         """Soviet "Заглавие. — «Журнал», 1892, кн. 14": a quoted periodical, its year and a locator after an
@@ -530,7 +538,7 @@ class _Reader:
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
-            if authors and w[end - 1 : end] == "." and end < st.n and w[end : end + 1] == " ":
+            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and COLLECTED_WORKS.match(w, end + 2))):
                 self.host_persons.extend(authors)
                 st.blank(pos, end)
                 pos = _skip(w, end, " ")

@@ -1448,3 +1448,8 @@ def test_collected_works_with_their_authors_after_an_area_dash_host_the_work() -
     e = parse_reference("Ф. Энгельс. Анти-Дюринг. - К. Маркс и Ф. Энгельс. Соч., т. 20, стр. 5-338.")
     assert (e.type, e.title.value, e.host.title.value, [p.family for p in e.host.persons], e.volume or e.host.volume) == (
         EntryType.CHAPTER, "Анти-Дюринг", "Соч", ["Маркс", "Энгельс"], "20")
+
+
+def test_latvian_given_names_before_the_family_name() -> None:
+    e = parse_reference("Eduards Veidenbaums. Dzejas. Rīga: Liesma, 1968.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Veidenbaums", "Eduards")], "Dzejas")

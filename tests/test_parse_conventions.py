@@ -1453,3 +1453,12 @@ def test_collected_works_with_their_authors_after_an_area_dash_host_the_work() -
 def test_latvian_given_names_before_the_family_name() -> None:
     e = parse_reference("Eduards Veidenbaums. Dzejas. Rīga: Liesma, 1968.")
     assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Veidenbaums", "Eduards")], "Dzejas")
+
+
+def test_role_chains_and_several_role_sentences_heading_the_reference() -> None:
+    e = parse_reference("Сост. А. Иванов. Вступ. ст. Б. Петрова. Песни. М., 1980.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Песни", [("Иванов", Role.COMPILER), ("Петров", Role.CONTRIBUTOR)])
+    e = parse_reference("Sast. un red. A. Johansons. Latviešu literatūras vēsture. Stokholma, 1953.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Latviešu literatūras vēsture", [("Johansons", Role.EDITOR)])
+    e = parse_reference("Ред. коллегия: А. Иванов, Б. Петров. Сборник статей. М., 1970.")
+    assert [p.family for p in e.persons] == ["Иванов", "Петров"]

@@ -240,30 +240,49 @@ class _Reader:
         return m.end() if m else end
 
     def _role_head(self, p0: int) -> int | None:
-        """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. J. Bērziņš. …", "Под ред. Б. Д. Грекова. …": an
-        editorial role before the names that head the reference; returns where the title starts."""
+        """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. un red. A. Johansons. …", "Под ред. Б. Д. Грекова. …":
+        an editorial role before the names that head the reference (more role sentences may follow:
+        "Сост. А. Иванов. Вступ. ст. Б. Петрова."); returns where the title starts."""
         st, w = self.st, self.st.w
         rb = role_before(w, p0)
         if rb is None or rb[0] not in _HEAD_ROLES:
             return None
-        at = _skip(w, rb[2], " :")
+        persons: list[Person] = []
+        pos, end, et_al = p0, p0, False
+        while (found := self._role_names(pos)) is not None:
+            persons.extend(found[0])
+            end, et_al = found[1], et_al or found[2]
+            pos = _skip(w, end, " .,")
+        if not persons or not self._dated_title_at(pos):
+            return None
+        self.persons = persons
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(p0, end)
+        return pos
+
+    def _role_names(self, pos: int) -> tuple[list[Person], int, bool] | None:
+        """One role phrase and its names, closing a sentence: the persons, where they end, whether "и др." follows."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, pos)
+        if rb is None:
+            return None
+        at, last = _skip_role_chain(w, rb[2])  # "Sast. un red.", "Сост. и ред."
+        at = _skip(w, at, " :")
+        role = rb[0] if last is None or last[0] == Role.CONTRIBUTOR else last[0]
         persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
         own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
         if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
             end = own[1]
             more = ET_AL.match(w, end)
             end, et_al = (more.end(), True) if more else (end, et_al)
-        if not persons or (w[end : end + 1] not in ".," and w[end - 1] != ".") or not self._dated_title_at(_skip(w, end, " .,")):
+        if not persons or (w[end : end + 1] not in ".," and w[end - 1] != "."):
             return None
         for p in persons:
-            p.role = own[0] if own is not None else rb[0]
-            if rb[3]:
+            p.role = own[0] if own is not None else role
+            if rb[3] or (last is not None and last[1]):
                 _to_nominative(p)
-        self.persons = persons
-        if et_al:
-            self.e.extra["et_al"] = "true"
-        st.blank(p0, end)
-        return _skip(w, end, " .,")
+        return persons, end, et_al
 
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""

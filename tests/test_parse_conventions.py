@@ -1462,3 +1462,12 @@ def test_role_chains_and_several_role_sentences_heading_the_reference() -> None:
     assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Latviešu literatūras vēsture", [("Johansons", Role.EDITOR)])
     e = parse_reference("Ред. коллегия: А. Иванов, Б. Петров. Сборник статей. М., 1970.")
     assert [p.family for p in e.persons] == ["Иванов", "Петров"]
+
+
+def test_a_latvian_supplementary_volume_and_a_roman_range_of_volumes() -> None:
+    e = parse_reference("Blaumanis R. Kopoti raksti 5 sējumos + papildsējums. 1. sēj. Rīga: Zinātne, 1996.")
+    assert (e.title.value, e.number_of_volumes, e.volume) == ("Kopoti raksti", "5", "1")
+    e = parse_reference("Rainis. Kopoti raksti 30 sējumos. 31. sēj. (papildsējums). Rīga: Zinātne, 1990.")
+    assert (e.subtitle, e.volume, [n.value for n in e.notes]) == (None, "31", ["(papildsējums)"])
+    e = parse_reference("Švābe A. Latvijas vēsture. I–II. Stokholma: Daugava, 1962.")
+    assert (e.subtitle, e.volume) == (None, "I–II")

@@ -40,6 +40,7 @@ from .vocab import abbreviations, mononyms, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
+_ROMAN_RANGE = re.compile(r"[IVX]{1,4} ?- ?[IVX]{1,4}")  # a sentence of volumes "I–II" (the text's dashes are "-")
 _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
@@ -734,6 +735,9 @@ class _Reader:
             if self._volume_title(a, b, first_e):
                 continue
             if not kept and self._reference_work_host(a, b, piece):
+                continue
+            if _ROMAN_RANGE.fullmatch(piece) and not self.e.volume and not self.st.first("volume"):
+                self.st.add("volume", self.st.text(a, a + len(piece)), a, a + len(piece))  # "Latvijas vēsture. I–II."
                 continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))

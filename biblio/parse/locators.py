@@ -77,6 +77,7 @@ _NOTES = re.compile(
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
+    r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
@@ -159,7 +160,7 @@ _NVOLS = re.compile(
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
 _NVOLS_ADDITION = re.compile(
-    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\((?:в[ ]*)?(?P<bound>\d+[ ]*(?:кн|ч)\.)\)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?))"
+    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\((?:в[ ]*)?(?P<bound>\d+[ ]*(?:кн|ч)\.)\)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?|papildsējums))"
     r"(?![ ]*[a-zа-яё\d])"
 )
 _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
@@ -231,7 +232,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
@@ -651,7 +652,7 @@ def _volumes(st: State) -> None:
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
         st.blank(*span)
-        more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") else None
+        more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") or m.group("n3") else None
         if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
             group = next(g for g in ("books", "bound", "extra") if more.group(g))
             st.add("note", more.group(group), *more.span(group))

@@ -1471,3 +1471,9 @@ def test_a_latvian_supplementary_volume_and_a_roman_range_of_volumes() -> None:
     assert (e.subtitle, e.volume, [n.value for n in e.notes]) == (None, "31", ["(papildsējums)"])
     e = parse_reference("Švābe A. Latvijas vēsture. I–II. Stokholma: Daugava, 1962.")
     assert (e.subtitle, e.volume) == (None, "I–II")
+
+
+def test_latvian_introduction_roles() -> None:
+    e = parse_reference("Rainis. Dzeja. Ievadu uzrakstījis J. Rudzītis. Rīga, 1977.")
+    assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
+        "Dzeja", None, [("Rainis", Role.AUTHOR), ("Rudzītis", Role.CONTRIBUTOR)])

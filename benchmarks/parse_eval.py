@@ -291,7 +291,10 @@ def score_field(name: str, expected: Any, predicted: Any) -> Counts:
 
 
 def _joined_title(fields: dict[str, Any]) -> str:
-    return soft(". ".join(str(fields[k]) for k in ("title", "subtitle") if fields.get(k)))
+    parts = [str(fields[k]).strip() for k in ("title", "subtitle") if fields.get(k)]
+    if len(parts) == 2 and parts[0].endswith(("!", "?", "...", "\u2026")):
+        return soft(" ".join(parts))  # "Dievs, Tava zeme deg! Latvijas …": the sentence ends already
+    return soft(". ".join(parts))
 
 
 def same_title_split_at_period(expected: dict[str, Any], predicted: dict[str, Any]) -> bool:
@@ -301,6 +304,8 @@ def same_title_split_at_period(expected: dict[str, Any], predicted: dict[str, An
     True
     >>> same_title_split_at_period({"title": "Алгоритмы: построение"}, {"title": "Алгоритмы", "subtitle": "построение"})
     False
+    >>> same_title_split_at_period({"title": "Сияй, звёздочка! Борьба"}, {"title": "Сияй, звёздочка!", "subtitle": "Борьба"})
+    True
     """
     if not expected.get("title") or not predicted.get("title"):
         return False

@@ -1311,3 +1311,169 @@ def test_an_encyclopedia_named_after_the_entry_title_hosts_it() -> None:
 def test_latvian_leaf_count() -> None:
     e = parse_reference("Ozols J. Latvijas zemnieki. Promocijas darbs. Rīga: Latvijas Universitāte, 2010. 250 lp.")
     assert (e.type, e.page_total) == (EntryType.THESIS, "250")
+
+
+def test_a_website_designation_written_as_a_sentence_is_a_note() -> None:
+    e = parse_reference("Latvijas Universitāte. Tīmekļa vietne. Pieejams: https://www.lu.lv (skatīts 2019. gada 5. septembrī).")
+    assert (e.type, e.title.value, e.subtitle, [n.value for n in e.notes]) == (
+        EntryType.WEBPAGE, "Latvijas Universitāte", None, ["Tīmekļa vietne"])
+
+
+def test_a_final_series_with_its_number_or_after_the_page_total() -> None:
+    e = parse_reference("Strods H. Zem melnbrūnā zābaka. Rīga: Jumava, 2000. (Latvijas Vēsturnieku komisijas raksti; 2. sēj.)")
+    assert (e.series.value, e.series_number, e.volume) == ("Latvijas Vēsturnieku komisijas raksti", "2. sēj.", "")
+    e = parse_reference("А.К. Жолковский. Поэтика выразительности. Вена, 1980. - 255 с. (Wiener Slawistischer Almanach. Sonderband 2).")
+    assert e.series.value == "Wiener Slawistischer Almanach. Sonderband 2"
+    e = parse_reference("Smith J. A Book. London, 1990. 200 pp. (2nd ed.)")
+    assert (e.series, e.edition) == (None, "2")
+
+
+def test_the_latvian_digraph_initial_dz() -> None:
+    e = parse_reference("Rakstu krājums / atb. red. A. Caune; sast. Dz. Ērglis. Rīga, 2005.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Caune", "A.", Role.EDITOR), ("Ērglis", "Dz.", Role.COMPILER)]
+
+
+def test_a_one_name_author_before_a_one_word_title() -> None:
+    e = parse_reference("Аристотель. Политика. М., 1911.")
+    assert ([(p.family, p.role) for p in e.persons], e.title.value, e.subtitle) == ([("Аристотель", Role.AUTHOR)], "Политика", None)
+    e = parse_reference("Rainis. Dzeja. Rīga: Liesma, 1977.")
+    assert ([p.family for p in e.persons], e.title.value, e.publisher.value) == (["Rainis"], "Dzeja", "Liesma")
+    e = parse_reference("Rainis. Rīga, 1977.")  # nothing is left for a title
+    assert (e.persons, e.title.value) == ([], "Rainis")
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")  # no author known by one name: title and subtitle
+    assert (e.persons, e.title.value) == ([], "Sajūsma")
+
+
+def test_a_one_word_head_before_compilers_or_a_collection_of_articles_is_the_title() -> None:
+    e = parse_reference("Поэтика. Труды русских и советских поэтических школ. / Ред.-сост. Д. Кирай и А. Ковач. Будапешт, 1982.")
+    assert (e.type, e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, "Поэтика", [("Кирай", Role.EDITOR_COMPILER), ("Ковач", Role.EDITOR_COMPILER)])
+    e = parse_reference("Вехи. Сборник статей о русской интеллигенции. М., 1909.")
+    assert (e.type, e.title.value, e.persons) == (EntryType.COLLECTION, "Вехи", [])
+    e = parse_reference("Гомер. Илиада / сост. А. Иванов. М., 1960.")  # known by one name: still the author
+    assert [p.family for p in e.authors] == ["Гомер"]
+
+
+def test_a_role_chain_with_a_preposition() -> None:
+    e = parse_reference("Н. Хомский. Аспекты теории синтаксиса. / Пер. с англ. под ред. и с предисл. В.А. Звегинцева. М., Изд-во МГУ, 1972.")
+    assert [(p.family, p.role) for p in e.persons] == [("Хомский", Role.AUTHOR), ("Звегинцев", Role.EDITOR)]
+
+
+def test_a_numbered_host_with_a_publisher_is_a_book() -> None:
+    e = parse_reference("Л. Ельмслев. Пролегомены к теории языка. // Новое в зарубежной лингвистике. Вып. 1. М., Изд-во иностранной литературы, 1960, стр. 264-389.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Новое в зарубежной лингвистике")
+    e = parse_reference("Лотман Ю. М. О поэтах и поэзии // Вопросы литературы. Вып. 5. М., 1965, стр. 10-20.")
+    assert e.type == EntryType.ARTICLE
+
+
+def test_a_labelled_series_as_the_last_sentence() -> None:
+    e = parse_reference("Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015. Sērija „Mēs. Latvija, XX gadsimts”.")
+    assert (e.series.value, e.publisher.value) == ("Mēs. Latvija, XX gadsimts", "Dienas Grāmata")
+
+
+def test_an_editorial_role_before_the_names_that_head_the_reference() -> None:
+    e = parse_reference("Под ред. Б. Д. Грекова. История СССР. М., 1947.")
+    assert (e.type, e.title.value, [(p.family, p.initials, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, "История СССР", [("Греков", "Б. Д.", Role.EDITOR)])
+    e = parse_reference("Sast. J. Bērziņš. Dainas. Rīga, 1980.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Dainas", [("Bērziņš", Role.COMPILER)])
+    e = parse_reference("Сост. А. Н. Иванов, Б. В. Петров. Песни. М., 1980.")
+    assert [(p.family, p.role) for p in e.persons] == [("Иванов", Role.COMPILER), ("Петров", Role.COMPILER)]
+
+
+def test_a_count_of_volumes_with_its_books_or_a_supplementary_volume() -> None:
+    e = parse_reference("Шаламов, В. Т. Собрание сочинений : в 6 томах + т. 7 (доп.). Т. 1 / Варлам Шаламов. – Москва : ТЕРРА – Книжный клуб, 2013. – 768 с.")
+    assert (e.title.value, e.subtitle, e.number_of_volumes, e.volume) == ("Собрание сочинений", None, "6", "1")
+    e = parse_reference("Иванов И. И. Сочинения : в 3 т., 4 кн. Т. 1. М., 1990.")
+    assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "3", "1")
+    e = parse_reference("Иванов И. И. Сочинения : в 5 т. + доп. т. Т. 2. М., 1990.")
+    assert (e.subtitle, e.number_of_volumes, e.volume) == (None, "5", "2")
+
+
+def test_a_volume_numeral_before_a_bare_place_and_year() -> None:
+    e = parse_reference("Andersons. Edgars. Latvijas vēsture 1920–1940. Ārpolitika. II. Stokholma 1984")
+    assert (e.type, e.volume, [p.value for p in e.places], e.publisher) == (EntryType.VOLUME, "II", ["Stokholma"], None)
+
+
+def test_a_serial_named_in_the_host_with_its_number_is_the_series() -> None:
+    e = parse_reference(
+        "Zunda A. Latvijas vēsture // Okupācijas režīmi Latvijā. Latvijas Vēsturnieku komisijas raksti. 7. sēj. Rīga, 2002. 10.–20. lpp.")
+    assert (e.host.title.value, e.series.value, e.series_number, e.volume, e.host.volume) == (
+        "Okupācijas režīmi Latvijā", "Latvijas Vēsturnieku komisijas raksti", "7", "", "")
+    e = parse_reference("Ю.М. Лотман. Семиотика культуры и понятие текста // Труды по знаковым системам. Вып. 12. Тарту, 1981. стр. 3-7.")
+    assert (e.host.title.value, e.host.issue, e.series) == ("Труды по знаковым системам", "12", None)
+
+
+def test_a_range_of_volumes() -> None:
+    e = parse_reference("Достоевский Ф. М. Полное собрание сочинений : в 30 т. Т. 14–15. Л. : Наука, 1976.")
+    assert (e.volume, e.number_of_volumes, e.subtitle) == ("14–15", "30", None)
+
+
+def test_a_one_name_author_is_no_family_name_before_a_given_name() -> None:
+    e = parse_reference("Rainis. Dzejas. Rīga, 1977.")  # not "Family. Given." as in "Strods. Heinrihs."
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Rainis", "")], "Dzejas")
+
+
+def test_a_latvian_range_of_volumes() -> None:
+    e = parse_reference("Latviešu tautasdziesmas. 1.–12. sēj. Rīga: Zinātne, 1979–1993.")
+    assert (e.volume, [p.value for p in e.places], e.publisher.value) == ("1–12", ["Rīga"], "Zinātne")
+
+
+def test_a_count_of_volumes_with_the_books_in_brackets() -> None:
+    e = parse_reference("Пушкин А. С. Полное собрание сочинений : в 16 т. (в 19 кн.). Т. 13. М. ; Л., 1937.")
+    assert (e.subtitle, e.number_of_volumes, e.volume, [n.value for n in e.notes]) == (None, "16", "13", ["19 кн."])
+
+
+def test_a_latvian_editorial_board() -> None:
+    e = parse_reference("Latvijas PSR vēsture. 2. sēj. / Red. kol.: K. Strazdiņš (galv. red.) u. c. Rīga: LPSR ZA izdevniecība, 1955.")
+    assert ([(p.family, p.role) for p in e.persons], e.extra.get("et_al")) == ([("Strazdiņš", Role.EDITOR_IN_CHIEF)], "true")
+
+
+def test_the_organisation_before_a_web_address_publishes_the_site() -> None:
+    e = parse_reference("Latvijas Republikas Saeima. Latvijas Institūts. Pieejams: https://www.latvia.eu (skatīts 2019. gada 18. novembrī).")
+    assert (e.title.value, e.subtitle, e.publisher.value) == ("Latvijas Republikas Saeima", None, "Latvijas Institūts")
+    e = parse_reference("Latvijas Nacionālā bibliotēka. Digitālā bibliotēka. https://gramatas.lndb.lv (skatīts 15.02.2022.)")
+    assert e.publisher is None  # the site is named after its owner: the sentences are its title
+
+
+def test_an_editorial_board_heading_the_reference_and_an_epithet_name_before_a_one_word_title() -> None:
+    e = parse_reference("Редкол.: Е. М. Жуков (гл. ред.) и др. Советская историческая энциклопедия. Т. 2. М., 1962.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons], e.extra.get("et_al")) == (
+        "Советская историческая энциклопедия", [("Жуков", Role.EDITOR_IN_CHIEF)], "true")
+    e = parse_reference("Августин Блаженный. Исповедь. М., 1991.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Августин"], "Исповедь")
+
+
+def test_collected_works_with_their_authors_after_an_area_dash_host_the_work() -> None:
+    e = parse_reference("Ф. Энгельс. Анти-Дюринг. - К. Маркс и Ф. Энгельс. Соч., т. 20, стр. 5-338.")
+    assert (e.type, e.title.value, e.host.title.value, [p.family for p in e.host.persons], e.volume or e.host.volume) == (
+        EntryType.CHAPTER, "Анти-Дюринг", "Соч", ["Маркс", "Энгельс"], "20")
+
+
+def test_latvian_given_names_before_the_family_name() -> None:
+    e = parse_reference("Eduards Veidenbaums. Dzejas. Rīga: Liesma, 1968.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Veidenbaums", "Eduards")], "Dzejas")
+
+
+def test_role_chains_and_several_role_sentences_heading_the_reference() -> None:
+    e = parse_reference("Сост. А. Иванов. Вступ. ст. Б. Петрова. Песни. М., 1980.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Песни", [("Иванов", Role.COMPILER), ("Петров", Role.CONTRIBUTOR)])
+    e = parse_reference("Sast. un red. A. Johansons. Latviešu literatūras vēsture. Stokholma, 1953.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Latviešu literatūras vēsture", [("Johansons", Role.EDITOR)])
+    e = parse_reference("Ред. коллегия: А. Иванов, Б. Петров. Сборник статей. М., 1970.")
+    assert [p.family for p in e.persons] == ["Иванов", "Петров"]
+
+
+def test_a_latvian_supplementary_volume_and_a_roman_range_of_volumes() -> None:
+    e = parse_reference("Blaumanis R. Kopoti raksti 5 sējumos + papildsējums. 1. sēj. Rīga: Zinātne, 1996.")
+    assert (e.title.value, e.number_of_volumes, e.volume) == ("Kopoti raksti", "5", "1")
+    e = parse_reference("Rainis. Kopoti raksti 30 sējumos. 31. sēj. (papildsējums). Rīga: Zinātne, 1990.")
+    assert (e.subtitle, e.volume, [n.value for n in e.notes]) == (None, "31", ["(papildsējums)"])
+    e = parse_reference("Švābe A. Latvijas vēsture. I–II. Stokholma: Daugava, 1962.")
+    assert (e.subtitle, e.volume) == (None, "I–II")
+
+
+def test_latvian_introduction_roles() -> None:
+    e = parse_reference("Rainis. Dzeja. Ievadu uzrakstījis J. Rudzītis. Rīga, 1977.")
+    assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
+        "Dzeja", None, [("Rainis", Role.AUTHOR), ("Rudzītis", Role.CONTRIBUTOR)])

@@ -326,7 +326,7 @@ _ANY_LETTER = re.compile(rf"[{LETTER}]")
 _SHORT_PLACE = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*\.?)?")
 _PUBLISHER_MAX_WORDS = 12
 _PLACE_BEFORE_YEAR = re.compile(rf"[{UP}][{LETTER}\-]+ ")
-_LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+[ ,:])")
+_LEADING_ROMAN = re.compile(r"([IVX]{1,4})\. +(?=[A-ZА-ЯĀ-Ž][a-zа-яā-ž]+(?:[ ,:]|$))")  # ("$": the place may end the run, "I. Stokholma 1982")
 
 
 def _chained_roles(w: str, end: int, hi: int, shapes: tuple[str, ...]) -> int:

@@ -36,10 +36,11 @@ from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_nam
 from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations, vocabulary
+from .vocab import abbreviations, mononyms, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
+_ROMAN_RANGE = re.compile(r"[IVX]{1,4} ?- ?[IVX]{1,4}")  # a sentence of volumes "I–II" (the text's dashes are "-")
 _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
@@ -62,6 +63,10 @@ _IMPRINT_RUN = re.compile(rf"[^;/()]{{1,80}}?[,:] ?{YEAR}(?!\d)")
 _IMPRINT_AHEAD = re.compile(rf"[,:] *{YEAR}(?!\d)")
 _HAS_ALNUM = re.compile(rf"[{LETTER}\d]")
 _ANY_YEAR = re.compile(YEAR)
+_SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
+_HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
+_MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+_ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
 _INNER_ROLE = re.compile(
     r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
@@ -159,7 +164,14 @@ class _Reader:
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        role_head = self._role_head(p0) if names and st.w[p0 : p0 + 1].isupper() else None
+        if role_head is not None:
+            return role_head
         persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
+        if len(persons) == 1 and persons[0].given and persons[0].family in mononyms():
+            mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
+            if mononym is not None:
+                persons, end = [mononym[0]], mononym[1]
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
@@ -228,6 +240,51 @@ class _Reader:
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
 
+    def _role_head(self, p0: int) -> int | None:
+        """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. un red. A. Johansons. …", "Под ред. Б. Д. Грекова. …":
+        an editorial role before the names that head the reference (more role sentences may follow:
+        "Сост. А. Иванов. Вступ. ст. Б. Петрова."); returns where the title starts."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, p0)
+        if rb is None or rb[0] not in _HEAD_ROLES:
+            return None
+        persons: list[Person] = []
+        pos, end, et_al = p0, p0, False
+        while (found := self._role_names(pos)) is not None:
+            persons.extend(found[0])
+            end, et_al = found[1], et_al or found[2]
+            pos = _skip(w, end, " .,")
+        if not persons or not self._dated_title_at(pos):
+            return None
+        self.persons = persons
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(p0, end)
+        return pos
+
+    def _role_names(self, pos: int) -> tuple[list[Person], int, bool] | None:
+        """One role phrase and its names, closing a sentence: the persons, where they end, whether "и др." follows."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, pos)
+        if rb is None:
+            return None
+        at, last = _skip_role_chain(w, rb[2])  # "Sast. un red.", "Сост. и ред."
+        at = _skip(w, at, " :")
+        role = rb[0] if last is None or last[0] == Role.CONTRIBUTOR else last[0]
+        persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
+        own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
+        if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
+            end = own[1]
+            more = ET_AL.match(w, end)
+            end, et_al = (more.end(), True) if more else (end, et_al)
+        if not persons or (w[end : end + 1] not in ".," and w[end - 1] != "."):
+            return None
+        for p in persons:
+            p.role = own[0] if own is not None else role
+            if rb[3] or (last is not None and last[1]):
+                _to_nominative(p)
+        return persons, end, et_al
+
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
         st = self.st
@@ -265,6 +322,9 @@ class _Reader:
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
         st, w = self.st, self.st.w
+        mononym = self._mononym_head(p0)
+        if mononym is not None:
+            return mononym
         head = single_name_head(w, p0)
         dated = _DATED_ONE_NAME.match(w, p0) if head is None else None
         if dated is not None and not opens_title(dated.group("n")) and not is_known_place(dated.group("n")):
@@ -289,11 +349,42 @@ class _Reader:
             return None  # "Рига. Путеводитель / …": a place named in the title
         if self._collection_follows(head[1]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
+        if self._compiled_work(head[1]):
+            return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
         at = _skip(w, head[1], " .")
+        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
+            return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
+        if (head[0].family or head[0].literal) in mononyms() and self._dated_title_at(at):
+            return head  # "Августин Блаженный. Исповедь. М., 1991.": known by one name, even before a one-word title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
         return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
+
+    def _mononym_head(self, p0: int) -> tuple[Person, int] | None:
+        """"Rainis. Dzeja. Rīga, 1977.", "Аристотель. Политика. М., 1911.": an author whom catalogues enter
+        under one name heads the reference even before a one-word title, if a dated imprint follows it."""
+        w = self.st.w
+        m = _MONONYM_HEAD.match(w, p0)
+        if m is None or m.group("n") not in mononyms():
+            return None
+        if not self._dated_title_at(m.end()):
+            return None  # "Rainis. Rīga, 1977.": nothing is left for a title
+        return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
+
+    def _dated_title_at(self, at: int) -> bool:
+        """A title sentence of any length at ``at`` (not a place), and a year after it."""
+        w = self.st.w
+        word = _FIRST_WORD.match(w, at)
+        b = first_boundary(w, at, self.st.n)
+        return word is not None and not is_known_place(word.group(0).rstrip(",:")) and b is not None and _ANY_YEAR.search(w, b) is not None
+
+    def _compiled_work(self, at: int) -> bool:
+        """Whether the statement of responsibility opens with compilers ("/ сост.", "/ Ред.-сост.", "/ sast.")."""
+        w = self.st.w
+        slash = _find_slash(w, at, self.st.n)
+        rb = role_before(w, _skip(w, slash + 1, " ")) if slash is not None else None
+        return rb is not None and rb[0] in (Role.COMPILER, Role.EDITOR_COMPILER)
 
     def _collection_follows(self, at: int) -> bool:
         """Other title information (after " : ", before " / ") that calls the work a collection."""
@@ -405,13 +496,21 @@ class _Reader:
         for m in _DASH_AFTER_STOP.finditer(w, p1):
             body = _skip(w, m.end(), " ")
             stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
-            works = collected and COLLECTED_WORKS.match(w, body) is not None  # "— Полн. собр. соч., т. 45"
+            works = collected and COLLECTED_WORKS.match(w, self._past_host_authors(body)) is not None  # "— Полн. собр. соч., т. 45"
             if ":" not in w[body:stop] and (works or names_reference_work(w[body:stop])):  # not "М. : Русские словари"
                 self.host_lo, self.host_body = m.start() + 1, body
                 self.host_gost = True
                 st.blank(m.start() + 1, body)
                 return True
         return False
+
+    def _past_host_authors(self, body: int) -> int:
+        """Past the authors of collected works after an area dash: "— К. Маркс и Ф. Энгельс. Соч., т. 20"."""
+        w = self.st.w
+        authors, end, _ = parse_name_list(w, body, ("initials-first", "family-initials"), known_given=True)
+        if not authors or "." not in w[end - 1 : end + 1]:
+            return body
+        return _skip(w, end, " .")
 
     def _dash_periodical(self, p1: int) -> bool:
         """Soviet "Заглавие. — «Журнал», 1892, кн. 14": a quoted periodical, its year and a locator after an
@@ -459,12 +558,14 @@ class _Reader:
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
-            if authors and w[end - 1 : end] == "." and end < st.n and w[end : end + 1] == " ":
+            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and COLLECTED_WORKS.match(w, end + 2))):
                 self.host_persons.extend(authors)
                 st.blank(pos, end)
                 pos = _skip(w, end, " ")
         hi = self._host_title_end(pos)
         s, e = st.trim(pos, hi)
+        if e > s and self.host_gost and _SERIAL_WORDS.search(w, s, e):
+            e = self._host_series(s, e)
         if e > s:
             self._set_title(s, e, host=True)
         self.host_title_hi = hi
@@ -481,6 +582,25 @@ class _Reader:
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _host_series(self, s: int, e: int) -> int:
+        """"// Totalitārie režīmi Baltijā: … . Latvijas Vēsturnieku komisijas raksti. 15. sēj.": the serial
+        named in the host's last sentence, with the number after it, is the series the host book belongs
+        to; returns where the host title ends."""
+        st, w = self.st, self.st.w
+        stop = w.rfind(". ", s, e)
+        a = stop + 2
+        if stop == -1 or not _SERIAL_WORDS.search(w, a, e) or not w[a : a + 1].isupper():
+            return e
+        number = next((f for kind in ("volume", "issue") for f in st.all(kind) if f.start >= e and not w[e : f.start].strip(" .")), None)
+        if number is None:
+            return e
+        st.add("series", st.text(a, e), a, e, number=number.value)
+        items = st.by_kind[number.kind]
+        items.remove(number)
+        if not items:
+            del st.by_kind[number.kind]
+        return _drop_stop(w, s, stop + 1)
 
     def _dated_edition(self, hi: int) -> int:
         """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
@@ -616,6 +736,9 @@ class _Reader:
                 continue
             if not kept and self._reference_work_host(a, b, piece):
                 continue
+            if _ROMAN_RANGE.fullmatch(piece) and not self.e.volume and not self.st.first("volume"):
+                self.st.add("volume", self.st.text(a, a + len(piece)), a, a + len(piece))  # "Latvijas vēsture. I–II."
+                continue
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
                 continue
@@ -629,6 +752,8 @@ class _Reader:
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
                 continue
+            elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
+                self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
         self._set_title(first_s, first_e, host=False)
@@ -650,6 +775,16 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
+        """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the
+        last sentence before a web page's address is the body that publishes the site."""
+        kinds = self.st.by_kind
+        if (a, b) != rest[-1] or self.apa_date is not None or self.host_lo is not None or self.e.publisher is not None:
+            return False
+        if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
+            return False
+        return looks_like_organisation(piece)
 
     def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
         """After a question ("Where is the land of opportunity? The geography of …"), the next sentence
@@ -1185,7 +1320,7 @@ class _Reader:
             self.e.notes.append(Text(value))
 
 
-_ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
+_ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?:с[ ]+)?(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")
 
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")

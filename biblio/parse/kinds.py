@@ -134,8 +134,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
-        if e.host.issue:
-            return EntryType.ARTICLE
+        if e.host.issue and not e.publisher:
+            return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):
             return EntryType.CHAPTER  # "Письмо к съезду. — Полн. собр. соч., т. 45": a work in the collected works
         if e.places or e.publisher or e.host.persons or e.isbns:
@@ -153,6 +153,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.VOLUME
     if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
+    if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
+        return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
 
 

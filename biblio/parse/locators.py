@@ -76,6 +76,8 @@ _NOTES = re.compile(
     r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
+    r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
+    r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
@@ -155,11 +157,17 @@ _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\
 _NVOLS = re.compile(
     rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
+# what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
+# volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
+_NVOLS_ADDITION = re.compile(
+    r"(?:,[ ]*(?P<books>\d+[ ]*(?:кн|ч)\.)|[ ]*\((?:в[ ]*)?(?P<bound>\d+[ ]*(?:кн|ч)\.)\)|[ ]*\+[ ]*(?P<extra>(?:[Тт]\.[ ]*\d+|(?:\d+[ ]*)?доп\.[ ]*тт?\.)(?:[ ]*\(доп\.\))?|papildsējums))"
+    r"(?![ ]*[a-zа-яё\d])"
+)
 _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True))
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -206,6 +214,8 @@ _EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
 _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
+    r"|(?<=[.,]) ?\((?P<numbered>[^()\d:;]{2,200}?;[^();]{1,20})\)\s*\.?\s*$"  # "(Latvijas Vēsturnieku komisijas raksti; 15. sēj.)"
+    r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
 )
 
 
@@ -222,7 +232,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный"),
+    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
@@ -437,7 +447,7 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = "v" if m.group("v") else "end"
+        group = next(g for g in ("v", "end", "numbered", "after_extent") if m.group(g))
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
@@ -455,10 +465,22 @@ def find_extent(st: State) -> None:
             name = wrapper.group("n")
         st.add("series", name, start, start + len(name.rstrip()), number=number.strip())
         st.blank(m.start(), m.end())
+    if "Серия" in st.w or "Sērija" in st.w or "Series" in st.w:
+        _series_sentence(st)
     for finder in _EXTENT_FINDERS:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+# the series as the last sentence, labelled and quoted: "Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”."
+_SERIES_LAST = re.compile(r'(?<=[.,] )(?:Серия|Sērija|Series):? ["«„“](?P<n>[^"«»„“”]{2,200})["»“”]\.?\s*$')
+
+
+def _series_sentence(st: State) -> None:
+    m = _SERIES_LAST.search(st.w)
+    if m is not None and not st.first("series"):
+        _blank_found(st, m, "series", m.group("n"), group="n")
 
 
 def _series_word_in_name(wrapper: re.Match[str]) -> bool:
@@ -630,6 +652,11 @@ def _volumes(st: State) -> None:
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
         st.blank(*span)
+        more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") or m.group("n3") else None
+        if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
+            group = next(g for g in ("books", "bound", "extra") if more.group(g))
+            st.add("note", more.group(group), *more.span(group))
+            st.blank(*more.span())
     for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
         n = counts()[(m.group("n") or m.group("n2")).lower()]
         st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
@@ -639,8 +666,13 @@ def _volumes(st: State) -> None:
         for m in list(pattern.finditer(st.w)):
             if pattern is _VOLUME and _inside_word(st.w, m):
                 continue
-            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), m.group("n"), m.start(), m.end())
-            st.blank(*m.span())
+            n = m.group("n") if "-" not in m.group("n") else st.text(*m.span("n"))  # "Т. 14–15" keeps its dash
+            start = m.start()
+            first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _VOLUME_AFTER and "-" in st.w[start - 2 : start] else None
+            if first is not None:  # "1.–12. sēj.": a range of volumes
+                n, start = f"{first.group('a')}–{n}", first.start()
+            st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
+            st.blank(start, m.end())
     host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
@@ -658,6 +690,9 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+_FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
 
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"

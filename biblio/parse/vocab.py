@@ -82,3 +82,9 @@ def language_words() -> dict[str, frozenset[str]]:
 def counts() -> dict[str, int]:
     """Spelled-out count (lower case) of volumes → number: "тридцати" → 30, "divos" → 2."""
     return {r[0]: int(r[1]) for r in _rows("counts.tsv")}
+
+
+@lru_cache(maxsize=None)
+def mononyms() -> frozenset[str]:
+    """Authors entered under one name ("Rainis", "Аристотель", "Homer")."""
+    return frozenset(r[0] for r in _rows("mononyms.txt"))

@@ -1311,3 +1311,34 @@ def test_an_encyclopedia_named_after_the_entry_title_hosts_it() -> None:
 def test_latvian_leaf_count() -> None:
     e = parse_reference("Ozols J. Latvijas zemnieki. Promocijas darbs. Rīga: Latvijas Universitāte, 2010. 250 lp.")
     assert (e.type, e.page_total) == (EntryType.THESIS, "250")
+
+
+def _names(text: str, role: Role = Role.AUTHOR) -> list[tuple[str, str]]:
+    return [(p.family, p.given or p.initials) for p in parse_reference(text).persons if p.role == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tocqueville, Alexis de. Democracy in America. New York: Harper & Row, 1966.", ("Tocqueville", "Alexis de")),
+        ("Clausewitz, Carl von (1984). On War. Princeton, NJ: Princeton University Press.", ("Clausewitz", "Carl von")),
+        ("van Dijk, T. A. (1977). Text and context. Longman.", ("van Dijk", "T. A.")),
+    ],
+)
+def test_particle_after_an_inverted_given_name_stays_with_it(text: str, name: tuple[str, str]) -> None:
+    assert _names(text) == [name]
+    assert parse_reference("Tocqueville, Alexis de. Democracy in America. London, 1835.").persons[0].initials == "A. de"
+
+
+def test_two_word_family_name_after_two_initials() -> None:
+    text = "Proust, Marcel. Swann's Way. Translated by C. K. Scott Moncrieff and Terence Kilmartin. London: Chatto & Windus, 1981."
+    assert _names(text, Role.TRANSLATOR) == [("Scott Moncrieff", "C. K."), ("Kilmartin", "Terence")]
+    assert _names("F. Scott Fitzgerald, The Great Gatsby (New York: Scribner, 1925), 12.") == [("Fitzgerald", "F. Scott")]
+    assert _names("J. R. R. Tolkien, The Hobbit (London: Allen & Unwin, 1937), 3.") == [("Tolkien", "J. R. R.")]
+
+
+def test_two_word_family_name_before_the_comma_and_initials() -> None:
+    assert _names("Lloyd George, D. (1938) War Memoirs. London: Odhams Press.") == [("Lloyd George", "D.")]
+    text = "Smith, J., Hacker Hughes, J., & Brown, K. (2015). A title. Publisher."
+    assert _names(text) == [("Smith", "J."), ("Hacker Hughes", "J."), ("Brown", "K.")]
+    assert _names("Mary Smith, The Garden (London: Verso, 1990), 3.") == [("Smith", "Mary")]

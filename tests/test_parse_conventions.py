@@ -1342,3 +1342,21 @@ def test_two_word_family_name_before_the_comma_and_initials() -> None:
     text = "Smith, J., Hacker Hughes, J., & Brown, K. (2015). A title. Publisher."
     assert _names(text) == [("Smith", "J."), ("Hacker Hughes", "J."), ("Brown", "K.")]
     assert _names("Mary Smith, The Garden (London: Verso, 1990), 3.") == [("Smith", "Mary")]
+
+
+def test_shared_family_name_after_a_given_name_and_a_middle_initial() -> None:
+    e = parse_reference("Carlo Ginzburg, Clues, trans. John and Anne C. Tedeschi (Baltimore: Johns Hopkins University Press, 1989), 96.")
+    assert [(p.family, p.given, p.initials) for p in e.persons if p.role == Role.TRANSLATOR] == [
+        ("Tedeschi", "John", "J."), ("Tedeschi", "Anne", "A. C.")]
+
+
+def test_initial_and_given_name_before_an_author_date_year() -> None:
+    e = parse_reference("Copeland, B. Jack (2004). The Essential Turing. Oxford: Clarendon Press.")
+    assert (e.persons[0].family, e.persons[0].given, e.title.value, e.date.year) == ("Copeland", "B. Jack", "The Essential Turing", 2004)
+
+
+def test_thesis_in_an_entry_title_is_no_genre() -> None:
+    text = 'Copeland, B. Jack (2019). "The Church-Turing Thesis". In Zalta, Edward N. (ed.). Stanford Encyclopedia of Philosophy. Retrieved 14 October 2020.'
+    assert parse_reference(text).type == EntryType.ENCYCLOPEDIA_ENTRY
+    e = parse_reference("Turing, Alan. “Systems of Logic Based on Ordinals.” PhD thesis, Princeton University, 1938.")
+    assert e.type == EntryType.THESIS

@@ -114,7 +114,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
-    if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
+    if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
     if (e.host is None or e.host.title is None) and _REPORT.search(titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
@@ -154,6 +154,14 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     return EntryType.BOOK
+
+
+def _thesis_only_in_title(e: Entry, source: str) -> bool:
+    """"The Church-Turing Thesis". In … Stanford Encyclopedia: the word names a part's subject, not
+    its genre; a thesis is designated outside the title ("PhD thesis", "(Thesis)")."""
+    if e.host is None or e.host.title is None or e.title is None:
+        return False
+    return _THESIS.search(source.replace(e.title.value, "")) is None
 
 
 def _has_editors(persons: list[Person]) -> bool:

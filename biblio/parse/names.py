@@ -76,7 +76,7 @@ class NameMatch:
     shape: str
 
 
-_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
+_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})(?:[ ]+(?P<i2>{INITS}))?[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
 _SPACE_RUN = re.compile(r"\s+")
 _STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
 
@@ -299,7 +299,7 @@ _SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
-_GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
+_GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
 _SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
@@ -357,7 +357,7 @@ def parse_name_list(
         if shared.group("f").lower().startswith(organisation_words()):
             return [], pos, False  # "Victoria and Albert Museum"
         family = shared.group("f")
-        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), "")]
+        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), shared.group("i2") or "")]  # "Anne C."
         for person in found:
             person.span = Span(pos, shared.end())
         return found, shared.end(), False

@@ -1360,3 +1360,19 @@ def test_thesis_in_an_entry_title_is_no_genre() -> None:
     assert parse_reference(text).type == EntryType.ENCYCLOPEDIA_ENTRY
     e = parse_reference("Turing, Alan. “Systems of Logic Based on Ordinals.” PhD thesis, Princeton University, 1938.")
     assert e.type == EntryType.THESIS
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "publisher"),
+    [
+        ("Didion, Joan. “On Keeping a Notebook.” Slouching Towards Bethlehem, Farrar, Straus and Giroux, 1968, pp. 131–41.",
+         "Slouching Towards Bethlehem", "Farrar, Straus and Giroux"),
+        ("Baldwin, James. “Stranger in the Village.” Notes of a Native Son, Little, Brown, 1955, pp. 159–75.",
+         "Notes of a Native Son", "Little, Brown"),
+        ("Baldwin, James. “Notes of a Native Son.” Collected Essays, Library of America, 1998, pp. 63–84.",
+         "Collected Essays", "Library of America"),
+    ],
+)
+def test_publisher_with_a_comma_after_a_container(text: str, container: str, publisher: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value) == (container, publisher)

@@ -21,6 +21,7 @@ from ..model import Date, Entry, Host, Origin, Pages, Person, Place, Role, Span,
 from .areas import (
     PubArea,
     boundaries,
+    comma_publisher_at,
     find_pubarea,
     first_boundary,
     is_known_place,
@@ -527,6 +528,7 @@ class _Reader:
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
             ):
                 stops.append(at)
                 break

@@ -1376,3 +1376,19 @@ def test_thesis_in_an_entry_title_is_no_genre() -> None:
 def test_publisher_with_a_comma_after_a_container(text: str, container: str, publisher: str) -> None:
     e = parse_reference(text)
     assert (e.host.title.value, e.publisher.value) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orwell, George. 1984. London: Secker & Warburg, 1949.", "Orwell, George. 1984. Secker & Warburg, 1949."],
+)
+def test_a_year_as_the_title_before_a_dated_imprint(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.persons[0].family, e.title.value, e.publisher.value, e.date.year) == ("Orwell", "1984", "Secker & Warburg", 1949)
+
+
+def test_an_author_date_year_before_a_title_stays_the_date() -> None:
+    e = parse_reference("Orwell, George. 1949. Nineteen Eighty-Four. London: Secker & Warburg.")
+    assert (e.title.value, e.date.year) == ("Nineteen Eighty-Four", 1949)
+    e = parse_reference("Baldwin, James. 1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962.")
+    assert (e.title.value, e.date.year) == ("Letter from a Region in My Mind", 1962)

@@ -212,6 +212,8 @@ class _Reader:
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
+        if apa and apa.group("y2") and self._year_is_title(apa.end()):
+            apa = None  # "Orwell, George. 1984. London: Secker & Warburg, 1949.": the title is a year
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
@@ -228,6 +230,18 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _year_is_title(self, at: int) -> bool:
+        """A bare year sentence after the names, then "Place: Publisher, Year": the imprint dates the
+        work, so the first year is its title (author-date puts the year once, after the names)."""
+        w = self.st.w
+        rest_at = _skip(w, at, " ")
+        if _PLACE_PUBLISHER.match(w, rest_at):
+            return _CHUNK_YEAR.search(w, rest_at) is not None
+        if not w[rest_at : rest_at + 1].isalpha():
+            return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
+        imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it
+        return imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group()
 
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""

@@ -1392,3 +1392,16 @@ def test_an_author_date_year_before_a_title_stays_the_date() -> None:
     assert (e.title.value, e.date.year) == ("Nineteen Eighty-Four", 1949)
     e = parse_reference("Baldwin, James. 1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962.")
     assert (e.title.value, e.date.year) == ("Letter from a Region in My Mind", 1962)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("U.K. Parliament (2020). Coronavirus Act 2020. The Stationery Office.", "U.K. Parliament"),
+        ("U.S. Army. 1944. Handbook on German Military Forces. Washington, DC: War Department.", "U.S. Army"),
+    ],
+)
+def test_country_initials_before_an_organisation_word(text: str, author: str) -> None:
+    e = parse_reference(text)
+    assert [(p.literal, p.family) for p in e.persons] == [(author, "")]
+    assert [(p.family, p.initials) for p in parse_reference("J.R. Tolkien (1937). The Hobbit. Allen & Unwin.").persons] == [("Tolkien", "J. R.")]

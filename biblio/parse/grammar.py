@@ -37,7 +37,7 @@ from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_nam
 from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations, vocabulary
+from .vocab import abbreviations, organisation_words, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -166,6 +166,8 @@ class _Reader:
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
                 et_al = " et al" in st.w[p0:end]
+        if len(persons) == 1 and persons[0].span is not None and _initials_then_organisation(st.w, p0, persons[0]):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
@@ -1354,6 +1356,12 @@ def _publisher_name(value: str) -> str:
         return m.group("n").strip()
     m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
+
+
+def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
+    """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
+    initials and family name; the organisation is the author."""
+    return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
 
 
 def _company_form(w: str, s: int, e: int) -> bool:

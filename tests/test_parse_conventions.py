@@ -1405,3 +1405,9 @@ def test_country_initials_before_an_organisation_word(text: str, author: str) ->
     e = parse_reference(text)
     assert [(p.literal, p.family) for p in e.persons] == [(author, "")]
     assert [(p.family, p.initials) for p in parse_reference("J.R. Tolkien (1937). The Hobbit. Allen & Unwin.").persons] == [("Tolkien", "J. R.")]
+
+
+def test_a_government_department_as_publisher_makes_a_report() -> None:
+    e = parse_reference("Dasgupta, P. (2021) The Economics of Biodiversity: The Dasgupta Review. London: HM Treasury.")
+    assert (e.type, e.publisher.value) == (EntryType.REPORT, "HM Treasury")
+    assert parse_reference("Smith, A. (1776) The Wealth of Nations. London: Strahan.").type == EntryType.BOOK

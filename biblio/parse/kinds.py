@@ -51,7 +51,11 @@ _JOURNAL = _lead(
 # masthead words of newspapers and magazines ("The Guardian", "Washington Post", "Chicago Tribune"): a signed
 # piece there is a news article (an unsigned one is cited as a web page)
 _NEWSPAPER = _lead("CDGHIMOPTW", r"\b(?:Post|Herald|Tribune|Guardian|Telegraph|Observer|Chronicle|Courier|Inquirer|Daily|Weekly|Monthly)\b")
-_GOVERNMENT_PRINTER = _lead("GHS", r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office")
+_GOVERNMENT_PRINTER = _lead(
+    "GHSC",
+    r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office"
+    r"|HM Treasury|HM Government|Home Office|Cabinet Office",  # a British department that publishes its own reviews and papers
+)
 _THE_NAME = re.compile(r"The (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+")  # "The Guardian", "The New Yorker"
 
 

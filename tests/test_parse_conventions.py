@@ -1411,3 +1411,12 @@ def test_a_government_department_as_publisher_makes_a_report() -> None:
     e = parse_reference("Dasgupta, P. (2021) The Economics of Biodiversity: The Dasgupta Review. London: HM Treasury.")
     assert (e.type, e.publisher.value) == (EntryType.REPORT, "HM Treasury")
     assert parse_reference("Smith, A. (1776) The Wealth of Nations. London: Strahan.").type == EntryType.BOOK
+
+
+def test_a_title_case_name_before_a_quoted_title_is_its_author() -> None:
+    text = "Nobel Prize Outreach. “The Nobel Prize in Literature 1970.” NobelPrize.org. Accessed May 5, 2022. https://www.nobelprize.org/."
+    e = parse_reference(text)
+    assert ([p.literal for p in e.persons], e.title.value, e.host.title.value) == (
+        ["Nobel Prize Outreach"], "The Nobel Prize in Literature 1970", "NobelPrize.org")
+    e = parse_reference("“Riga.” Encyclopaedia Britannica. Accessed May 5, 2022. https://www.britannica.com/place/Riga.")
+    assert (e.persons, e.title.value) == ([], "Riga")

@@ -299,9 +299,14 @@ class _Reader:
             words = w[p0:end].split()
             # the organisation word leads the name: "Committee on Higher Education", "United Nations
             # Development Programme", not "A History of the University of Latvia"
-            if w[end : end + 1] != "." or opens_title(words[0]) or not looks_like_organisation(" ".join(words[:4])):
+            if w[end : end + 1] != "." or opens_title(words[0]):
+                return None
+            quoted = _quoted_title_after(w, end, words)
+            if not looks_like_organisation(" ".join(words[:4])) and not quoted:
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
+            if quoted:
+                return head
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
         if self._collection_follows(head[1]):
@@ -1356,6 +1361,19 @@ def _publisher_name(value: str) -> str:
         return m.group("n").strip()
     m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
+
+
+_OPENING_QUOTES = frozenset('"“')
+
+
+def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:
+    """"Nobel Prize Outreach. “Aleksandr Solzhenitsyn – Facts.” NobelPrize.org.": a short name in title
+    case before a quoted title is its author (an organisation; Chicago 14.206, MLA web pages)."""
+    at = _skip(w, end, " .")
+    if w[at : at + 1] not in _OPENING_QUOTES or len(words) > 6:
+        return False
+    close = _closing_quote(w, at)
+    return all(word[:1].isupper() for word in words) and close != -1 and _HAS_LETTER.search(w, close) is not None
 
 
 def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:

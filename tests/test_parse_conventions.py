@@ -1420,3 +1420,13 @@ def test_a_title_case_name_before_a_quoted_title_is_its_author() -> None:
         ["Nobel Prize Outreach"], "The Nobel Prize in Literature 1970", "NobelPrize.org")
     e = parse_reference("“Riga.” Encyclopaedia Britannica. Accessed May 5, 2022. https://www.britannica.com/place/Riga.")
     assert (e.persons, e.title.value) == ([], "Riga")
+
+
+def test_a_web_site_then_its_owner_after_a_quoted_title() -> None:
+    text = ('"Historic Centre of Riga". UNESCO World Heritage Centre. United Nations Educational, Scientific and Cultural '
+            "Organization. Retrieved 3 May 2020.")
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value, e.subtitle) == (
+        "UNESCO World Heritage Centre", "United Nations Educational, Scientific and Cultural Organization", None)
+    e = parse_reference('"Occupation of Latvia". Museum of the Occupation of Latvia. Retrieved 1 May 2016.')
+    assert (e.host, e.publisher.value) == (None, "Museum of the Occupation of Latvia")

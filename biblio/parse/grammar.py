@@ -613,11 +613,11 @@ class _Reader:
             rest = rest[1:]
         kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
-        for a, b in rest:
+        for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
             if quoted and not _HAS_DIGIT.search(piece):
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
-                if looks_like_organisation(piece) or (self.e.host is not None and self.e.host.title is not None):
+                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
@@ -673,6 +673,16 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _site_before_owner(self, rest: list[tuple[int, int]], i: int) -> bool:
+        """'"Riga Historic Centre". UNESCO World Heritage Centre. United Nations Educational, …
+        Organization.': of two sentences after a quoted title, the first is the site (the work), the
+        second its owner (the publisher), even when the site's name is an organisation's."""
+        if self.e.host is not None or self.e.publisher is not None or i + 1 >= len(rest):
+            return False
+        a, b = rest[i + 1]
+        owner = self.st.w[a:b].strip(" .")
+        return not _HAS_DIGIT.search(owner) and looks_like_organisation(owner) and role_before(self.st.w, a) is None
 
     def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
         """After a question ("Where is the land of opportunity? The geography of …"), the next sentence

@@ -1430,3 +1430,9 @@ def test_a_web_site_then_its_owner_after_a_quoted_title() -> None:
         "UNESCO World Heritage Centre", "United Nations Educational, Scientific and Cultural Organization", None)
     e = parse_reference('"Occupation of Latvia". Museum of the Occupation of Latvia. Retrieved 1 May 2016.')
     assert (e.host, e.publisher.value) == (None, "Museum of the Occupation of Latvia")
+
+
+@pytest.mark.parametrize("date", ["8 July 2019", "July 8, 2019"])
+def test_mla_site_publisher_and_day_after_a_container(date: str) -> None:
+    e = parse_reference(f"“The Lunar Landing.” Apollo 11 Mission Overview, NASA, {date}, www.nasa.gov/apollo11.html.")
+    assert (e.host.title.value, e.publisher.value, e.date.year) == ("Apollo 11 Mission Overview", "NASA", 2019)

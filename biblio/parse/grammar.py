@@ -45,7 +45,9 @@ _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
-_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
+_IMPRINT_AFTER = re.compile(
+    rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)"
+)  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
 _APA_MONTH = re.compile(r", [A-Z][a-z]+\.?$")  # "(2014, June"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")

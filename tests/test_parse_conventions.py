@@ -1436,3 +1436,9 @@ def test_a_web_site_then_its_owner_after_a_quoted_title() -> None:
 def test_mla_site_publisher_and_day_after_a_container(date: str) -> None:
     e = parse_reference(f"“The Lunar Landing.” Apollo 11 Mission Overview, NASA, {date}, www.nasa.gov/apollo11.html.")
     assert (e.host.title.value, e.publisher.value, e.date.year) == ("Apollo 11 Mission Overview", "NASA", 2019)
+
+
+def test_subtitle_of_a_quoted_note_title_before_in() -> None:
+    text = "Geoff Eley, “Nations, Publics: Placing Habermas,” in Habermas and the Public Sphere, ed. Craig Calhoun (Cambridge, MA: MIT Press, 1992), 289."
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value, e.host.title.value) == ("Nations, Publics", "Placing Habermas", "Habermas and the Public Sphere")

@@ -907,6 +907,8 @@ class _Reader:
         s, e = st.trim(s, e, " ,;:/-")
         e = _drop_stop(w, s, e)
         s, e = _unquote(w, s, e)
+        if w[s : s + 1] == '"' and not s < _closing_quote(w, s) < e:
+            s += 1  # '“Title: Sub,” in …': the zone stops before the comma and the closing quote
         colon = _title_colon(w, s, e)
         prefix = "host." if host else ""
         if colon is not None:

@@ -1442,3 +1442,10 @@ def test_subtitle_of_a_quoted_note_title_before_in() -> None:
     text = "Geoff Eley, “Nations, Publics: Placing Habermas,” in Habermas and the Public Sphere, ed. Craig Calhoun (Cambridge, MA: MIT Press, 1992), 289."
     e = parse_reference(text)
     assert (e.title.value, e.subtitle.value, e.host.title.value) == ("Nations, Publics", "Placing Habermas", "Habermas and the Public Sphere")
+
+
+@pytest.mark.parametrize("edition", ["Fall 2020 ed.,", "(Fall 2020 ed.).", "(Fall 2020 Edition)."])
+def test_a_seasonal_edition_dates_an_online_reference_entry(edition: str) -> None:
+    e = parse_reference(f"Rescorla, Michael. “The Computational Theory of Mind.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, {edition}")
+    assert (e.date.year, e.host.title.value) == (2020, "The Stanford Encyclopedia of Philosophy")
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

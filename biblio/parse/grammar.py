@@ -1069,6 +1069,8 @@ class _Reader:
                 self.e.spans["date"] = Span(*self.apa_date)
                 if self.issue_day is not None and date.month is None:
                     self._issue_day(date)
+        if self.e.date is None and (" ed" in w or " Ed" in w):
+            self._season_edition()
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
@@ -1076,6 +1078,15 @@ class _Reader:
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _season_edition(self) -> None:
+        """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
+        MLA and Wikipedia for the Stanford Encyclopedia of Philosophy): its year dates the entry."""
+        m = _SEASON_EDITION.search(self.st.w)
+        if m is not None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+            self.st.blank(*m.span())
 
     def _finish(self) -> None:
         st, e = self.st, self.e
@@ -1234,6 +1245,7 @@ _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
+_SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 

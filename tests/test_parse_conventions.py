@@ -1449,3 +1449,8 @@ def test_a_seasonal_edition_dates_an_online_reference_entry(edition: str) -> Non
     e = parse_reference(f"Rescorla, Michael. “The Computational Theory of Mind.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, {edition}")
     assert (e.date.year, e.host.title.value) == (2020, "The Stanford Encyclopedia of Philosophy")
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_volume_and_pages_without_an_issue() -> None:
+    e = parse_reference('Kleene, S. C. (1936). "General recursive functions of natural numbers". Mathematische Annalen. 112: 727–742.')
+    assert (e.host.title.value, e.host.volume, str(e.pages)) == ("Mathematische Annalen", "112", "727–742")

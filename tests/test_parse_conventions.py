@@ -1454,3 +1454,15 @@ def test_a_seasonal_edition_dates_an_online_reference_entry(edition: str) -> Non
 def test_wikipedia_volume_and_pages_without_an_issue() -> None:
     e = parse_reference('Kleene, S. C. (1936). "General recursive functions of natural numbers". Mathematische Annalen. 112: 727–742.')
     assert (e.host.title.value, e.host.volume, str(e.pages)) == ("Mathematische Annalen", "112", "727–742")
+
+
+@pytest.mark.parametrize(
+    ("host", "kind"),
+    [
+        ("Proceedings of the Third Annual ACM Symposium on Theory of Computing", EntryType.CHAPTER),
+        ("Proceedings of the National Academy of Sciences", EntryType.ARTICLE),
+    ],
+)
+def test_a_paper_in_a_conference_s_proceedings_is_a_chapter(host: str, kind: EntryType) -> None:
+    e = parse_reference(f'Cook, Stephen (1971). "The complexity of theorem-proving procedures". {host}. pp. 151–158.')
+    assert (e.type, e.host.title.value) == (kind, host)

@@ -74,6 +74,7 @@ _PROCEEDINGS = _lead(
     r"|съезд|ские чтения|lasījum",  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
     re.I,
 )
+_MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
@@ -130,6 +131,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
+        if _MEETING.search(host_title):
+            return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
             _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title)) or (dated and names_periodical(host_title))

@@ -1466,3 +1466,12 @@ def test_wikipedia_volume_and_pages_without_an_issue() -> None:
 def test_a_paper_in_a_conference_s_proceedings_is_a_chapter(host: str, kind: EntryType) -> None:
     e = parse_reference(f'Cook, Stephen (1971). "The complexity of theorem-proving procedures". {host}. pp. 151–158.')
     assert (e.type, e.host.title.value) == (kind, host)
+
+
+def test_a_meeting_s_date_inside_a_container_title() -> None:
+    text = ('Backus, J. W.; et al. (1957). "The FORTRAN automatic coding system". Papers presented at the February 26–28, 1957, '
+            "Western Joint Computer Conference. pp. 188–198.")
+    e = parse_reference(text)
+    assert e.host.title.value == "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
+    e = parse_reference("Smith, Zadie. “Joy.” The New York Review of Books, January 10, 2013, pp. 4–6.")
+    assert (e.host.title.value, e.date.year) == ("The New York Review of Books", 2013)

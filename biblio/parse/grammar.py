@@ -545,6 +545,8 @@ class _Reader:
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
+                continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
             if (
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
@@ -1390,6 +1392,15 @@ def _publisher_name(value: str) -> str:
 
 
 _OPENING_QUOTES = frozenset('"“')
+
+
+_DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
+_MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
+
+
+def _month_day_before(w: str, at: int) -> bool:
+    m = _MONTH_DAY_END.search(w, max(0, at - 20), at)
+    return m is not None and month_number(m.group(1)) is not None
 
 
 def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:

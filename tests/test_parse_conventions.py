@@ -1475,3 +1475,12 @@ def test_a_meeting_s_date_inside_a_container_title() -> None:
     assert e.host.title.value == "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
     e = parse_reference("Smith, Zadie. “Joy.” The New York Review of Books, January 10, 2013, pp. 4–6.")
     assert (e.host.title.value, e.date.year) == ("The New York Review of Books", 2013)
+
+
+def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
+    e = parse_reference("Shelley, Mary. Frankenstein. Project Gutenberg, 1993, www.gutenberg.org/ebooks/84. Accessed 3 Mar. 2024.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Project Gutenberg")
+    e = parse_reference("Nielsen, J. (1994, April 24). 10 usability heuristics. Nielsen Norman Group. https://www.nngroup.com/articles/")
+    assert e.type == EntryType.WEBPAGE
+    e = parse_reference("Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021, www.poetryfoundation.org/poets/emily-dickinson.")
+    assert e.type == EntryType.WEBPAGE

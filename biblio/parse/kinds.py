@@ -148,7 +148,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit())  # a numbered edition is a book's
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
@@ -169,6 +169,21 @@ def _thesis_only_in_title(e: Entry, source: str) -> bool:
     if e.host is None or e.host.title is None or e.title is None:
         return False
     return _THESIS.search(source.replace(e.title.value, "")) is None
+
+
+def _online_book(e: Entry) -> bool:
+    """MLA and Chicago put a web page's title in quotes; an author's unquoted title, then its publisher
+    and year, is a book read online ("Austen, Jane. Pride and Prejudice. Project Gutenberg, 1998, www…"),
+    unless the year stands after the author (APA, Harvard: the web page's title is unquoted there)."""
+    title, date = e.spans.get("title"), e.spans.get("date")
+    if not (e.persons and e.publisher and e.title and title and date and date.start > title.end):
+        return False
+    if detect_script(e.title.value) != "Latn" or detect_language(e.title.value) not in (None, "en"):
+        return False  # (GOST and Latvian web sources have their own forms)
+    return title.start == 0 or e.source[title.start - 1 : title.start] not in _QUOTES
+
+
+_QUOTES = frozenset('"“”«„\'‘’')
 
 
 def _has_editors(persons: list[Person]) -> bool:

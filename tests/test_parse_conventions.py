@@ -1484,3 +1484,15 @@ def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
     assert e.type == EntryType.WEBPAGE
     e = parse_reference("Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021, www.poetryfoundation.org/poets/emily-dickinson.")
     assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Elizabeth Bishop, “One Art,” in The Complete Poems, 1927–1979 (New York: Farrar, Straus and Giroux, 1983), 178.",
+        "Bishop, Elizabeth. “One Art.” In The Complete Poems, 1927–1979, 178–79. New York: Farrar, Straus and Giroux, 1983.",
+    ],
+)
+def test_a_span_of_years_closing_a_container_title_before_the_imprint(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value, e.date.year) == ("The Complete Poems, 1927–1979", "Farrar, Straus and Giroux", 1983)

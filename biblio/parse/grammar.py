@@ -545,6 +545,8 @@ class _Reader:
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _YEARS_BEFORE_IMPRINT.match(w, at):
+                continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
             if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
                 continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
             if (
@@ -1394,6 +1396,7 @@ def _publisher_name(value: str) -> str:
 _OPENING_QUOTES = frozenset('"“')
 
 
+_YEARS_BEFORE_IMPRINT = re.compile(rf", {YEAR} ?- ?{YEAR}(?= \(|,[ ]*(?:\d+(?: ?- ?\d+)?)?[ ]*\. )")  # (pages read already leave spaces)
 _DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
 _MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
 

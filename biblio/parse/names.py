@@ -166,10 +166,10 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         start, end = m.span()
         if shape == "initials-first" and family[:1].isascii() and m["i"].count(".") > 1:
-            second = _FAMILY_AFTER.match(text, end)
-            if second and not text[end : second.end()].strip().lower().startswith(organisation_words()):
+            word = _FAMILY_AFTER.match(text, end)
+            if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
                 # "C. K. Scott Moncrieff": after two initials, two words are the family name ("U.S. Census Bureau" is none)
-                family, end = f"{family} {text[end : second.end()].strip()}", second.end()
+                family, end = f"{family} {text[end : word.end()].strip()}", word.end()
         suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")

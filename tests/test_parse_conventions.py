@@ -1477,3 +1477,188 @@ def test_latvian_introduction_roles() -> None:
     e = parse_reference("Rainis. Dzeja. Ievadu uzrakstījis J. Rudzītis. Rīga, 1977.")
     assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
         "Dzeja", None, [("Rainis", Role.AUTHOR), ("Rudzītis", Role.CONTRIBUTOR)])
+
+
+def _names(text: str, role: Role = Role.AUTHOR) -> list[tuple[str, str]]:
+    return [(p.family, p.given or p.initials) for p in parse_reference(text).persons if p.role == role]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tocqueville, Alexis de. Democracy in America. New York: Harper & Row, 1966.", ("Tocqueville", "Alexis de")),
+        ("Clausewitz, Carl von (1984). On War. Princeton, NJ: Princeton University Press.", ("Clausewitz", "Carl von")),
+        ("van Dijk, T. A. (1977). Text and context. Longman.", ("van Dijk", "T. A.")),
+    ],
+)
+def test_particle_after_an_inverted_given_name_stays_with_it(text: str, name: tuple[str, str]) -> None:
+    assert _names(text) == [name]
+    assert parse_reference("Tocqueville, Alexis de. Democracy in America. London, 1835.").persons[0].initials == "A. de"
+
+
+def test_two_word_family_name_after_two_initials() -> None:
+    text = "Proust, Marcel. Swann's Way. Translated by C. K. Scott Moncrieff and Terence Kilmartin. London: Chatto & Windus, 1981."
+    assert _names(text, Role.TRANSLATOR) == [("Scott Moncrieff", "C. K."), ("Kilmartin", "Terence")]
+    assert _names("F. Scott Fitzgerald, The Great Gatsby (New York: Scribner, 1925), 12.") == [("Fitzgerald", "F. Scott")]
+    assert _names("J. R. R. Tolkien, The Hobbit (London: Allen & Unwin, 1937), 3.") == [("Tolkien", "J. R. R.")]
+
+
+def test_two_word_family_name_before_the_comma_and_initials() -> None:
+    assert _names("Lloyd George, D. (1938) War Memoirs. London: Odhams Press.") == [("Lloyd George", "D.")]
+    text = "Smith, J., Hacker Hughes, J., & Brown, K. (2015). A title. Publisher."
+    assert _names(text) == [("Smith", "J."), ("Hacker Hughes", "J."), ("Brown", "K.")]
+    assert _names("Mary Smith, The Garden (London: Verso, 1990), 3.") == [("Smith", "Mary")]
+
+
+def test_shared_family_name_after_a_given_name_and_a_middle_initial() -> None:
+    e = parse_reference("Carlo Ginzburg, Clues, trans. John and Anne C. Tedeschi (Baltimore: Johns Hopkins University Press, 1989), 96.")
+    assert [(p.family, p.given, p.initials) for p in e.persons if p.role == Role.TRANSLATOR] == [
+        ("Tedeschi", "John", "J."), ("Tedeschi", "Anne", "A. C.")]
+
+
+def test_initial_and_given_name_before_an_author_date_year() -> None:
+    e = parse_reference("Copeland, B. Jack (2004). The Essential Turing. Oxford: Clarendon Press.")
+    assert (e.persons[0].family, e.persons[0].given, e.title.value, e.date.year) == ("Copeland", "B. Jack", "The Essential Turing", 2004)
+
+
+def test_thesis_in_an_entry_title_is_no_genre() -> None:
+    text = 'Copeland, B. Jack (2019). "The Church-Turing Thesis". In Zalta, Edward N. (ed.). Stanford Encyclopedia of Philosophy. Retrieved 14 October 2020.'
+    assert parse_reference(text).type == EntryType.ENCYCLOPEDIA_ENTRY
+    e = parse_reference("Turing, Alan. “Systems of Logic Based on Ordinals.” PhD thesis, Princeton University, 1938.")
+    assert e.type == EntryType.THESIS
+
+
+@pytest.mark.parametrize(
+    ("text", "container", "publisher"),
+    [
+        ("Didion, Joan. “On Keeping a Notebook.” Slouching Towards Bethlehem, Farrar, Straus and Giroux, 1968, pp. 131–41.",
+         "Slouching Towards Bethlehem", "Farrar, Straus and Giroux"),
+        ("Baldwin, James. “Stranger in the Village.” Notes of a Native Son, Little, Brown, 1955, pp. 159–75.",
+         "Notes of a Native Son", "Little, Brown"),
+        ("Baldwin, James. “Notes of a Native Son.” Collected Essays, Library of America, 1998, pp. 63–84.",
+         "Collected Essays", "Library of America"),
+    ],
+)
+def test_publisher_with_a_comma_after_a_container(text: str, container: str, publisher: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Orwell, George. 1984. London: Secker & Warburg, 1949.", "Orwell, George. 1984. Secker & Warburg, 1949."],
+)
+def test_a_year_as_the_title_before_a_dated_imprint(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.persons[0].family, e.title.value, e.publisher.value, e.date.year) == ("Orwell", "1984", "Secker & Warburg", 1949)
+
+
+def test_an_author_date_year_before_a_title_stays_the_date() -> None:
+    e = parse_reference("Orwell, George. 1949. Nineteen Eighty-Four. London: Secker & Warburg.")
+    assert (e.title.value, e.date.year) == ("Nineteen Eighty-Four", 1949)
+    e = parse_reference("Baldwin, James. 1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962.")
+    assert (e.title.value, e.date.year) == ("Letter from a Region in My Mind", 1962)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("U.K. Parliament (2020). Coronavirus Act 2020. The Stationery Office.", "U.K. Parliament"),
+        ("U.S. Army. 1944. Handbook on German Military Forces. Washington, DC: War Department.", "U.S. Army"),
+    ],
+)
+def test_country_initials_before_an_organisation_word(text: str, author: str) -> None:
+    e = parse_reference(text)
+    assert [(p.literal, p.family) for p in e.persons] == [(author, "")]
+    assert [(p.family, p.initials) for p in parse_reference("J.R. Tolkien (1937). The Hobbit. Allen & Unwin.").persons] == [("Tolkien", "J. R.")]
+
+
+def test_a_government_department_as_publisher_makes_a_report() -> None:
+    e = parse_reference("Dasgupta, P. (2021) The Economics of Biodiversity: The Dasgupta Review. London: HM Treasury.")
+    assert (e.type, e.publisher.value) == (EntryType.REPORT, "HM Treasury")
+    assert parse_reference("Smith, A. (1776) The Wealth of Nations. London: Strahan.").type == EntryType.BOOK
+
+
+def test_a_title_case_name_before_a_quoted_title_is_its_author() -> None:
+    text = "Nobel Prize Outreach. “The Nobel Prize in Literature 1970.” NobelPrize.org. Accessed May 5, 2022. https://www.nobelprize.org/."
+    e = parse_reference(text)
+    assert ([p.literal for p in e.persons], e.title.value, e.host.title.value) == (
+        ["Nobel Prize Outreach"], "The Nobel Prize in Literature 1970", "NobelPrize.org")
+    e = parse_reference("“Riga.” Encyclopaedia Britannica. Accessed May 5, 2022. https://www.britannica.com/place/Riga.")
+    assert (e.persons, e.title.value) == ([], "Riga")
+
+
+def test_a_web_site_then_its_owner_after_a_quoted_title() -> None:
+    text = ('"Historic Centre of Riga". UNESCO World Heritage Centre. United Nations Educational, Scientific and Cultural '
+            "Organization. Retrieved 3 May 2020.")
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value, e.subtitle) == (
+        "UNESCO World Heritage Centre", "United Nations Educational, Scientific and Cultural Organization", None)
+    e = parse_reference('"Occupation of Latvia". Museum of the Occupation of Latvia. Retrieved 1 May 2016.')
+    assert (e.host, e.publisher.value) == (None, "Museum of the Occupation of Latvia")
+
+
+@pytest.mark.parametrize("date", ["8 July 2019", "July 8, 2019"])
+def test_mla_site_publisher_and_day_after_a_container(date: str) -> None:
+    e = parse_reference(f"“The Lunar Landing.” Apollo 11 Mission Overview, NASA, {date}, www.nasa.gov/apollo11.html.")
+    assert (e.host.title.value, e.publisher.value, e.date.year) == ("Apollo 11 Mission Overview", "NASA", 2019)
+
+
+def test_subtitle_of_a_quoted_note_title_before_in() -> None:
+    text = "Geoff Eley, “Nations, Publics: Placing Habermas,” in Habermas and the Public Sphere, ed. Craig Calhoun (Cambridge, MA: MIT Press, 1992), 289."
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value, e.host.title.value) == ("Nations, Publics", "Placing Habermas", "Habermas and the Public Sphere")
+
+
+@pytest.mark.parametrize("edition", ["Fall 2020 ed.,", "(Fall 2020 ed.).", "(Fall 2020 Edition)."])
+def test_a_seasonal_edition_dates_an_online_reference_entry(edition: str) -> None:
+    e = parse_reference(f"Rescorla, Michael. “The Computational Theory of Mind.” The Stanford Encyclopedia of Philosophy, edited by Edward N. Zalta, {edition}")
+    assert (e.date.year, e.host.title.value) == (2020, "The Stanford Encyclopedia of Philosophy")
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+def test_wikipedia_volume_and_pages_without_an_issue() -> None:
+    e = parse_reference('Kleene, S. C. (1936). "General recursive functions of natural numbers". Mathematische Annalen. 112: 727–742.')
+    assert (e.host.title.value, e.host.volume, str(e.pages)) == ("Mathematische Annalen", "112", "727–742")
+
+
+@pytest.mark.parametrize(
+    ("host", "kind"),
+    [
+        ("Proceedings of the Third Annual ACM Symposium on Theory of Computing", EntryType.CHAPTER),
+        ("Proceedings of the National Academy of Sciences", EntryType.ARTICLE),
+    ],
+)
+def test_a_paper_in_a_conference_s_proceedings_is_a_chapter(host: str, kind: EntryType) -> None:
+    e = parse_reference(f'Cook, Stephen (1971). "The complexity of theorem-proving procedures". {host}. pp. 151–158.')
+    assert (e.type, e.host.title.value) == (kind, host)
+
+
+def test_a_meeting_s_date_inside_a_container_title() -> None:
+    text = ('Backus, J. W.; et al. (1957). "The FORTRAN automatic coding system". Papers presented at the February 26–28, 1957, '
+            "Western Joint Computer Conference. pp. 188–198.")
+    e = parse_reference(text)
+    assert e.host.title.value == "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
+    e = parse_reference("Smith, Zadie. “Joy.” The New York Review of Books, January 10, 2013, pp. 4–6.")
+    assert (e.host.title.value, e.date.year) == ("The New York Review of Books", 2013)
+
+
+def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
+    e = parse_reference("Shelley, Mary. Frankenstein. Project Gutenberg, 1993, www.gutenberg.org/ebooks/84. Accessed 3 Mar. 2024.")
+    assert (e.type, e.publisher.value) == (EntryType.BOOK, "Project Gutenberg")
+    e = parse_reference("Nielsen, J. (1994, April 24). 10 usability heuristics. Nielsen Norman Group. https://www.nngroup.com/articles/")
+    assert e.type == EntryType.WEBPAGE
+    e = parse_reference("Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021, www.poetryfoundation.org/poets/emily-dickinson.")
+    assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Elizabeth Bishop, “One Art,” in The Complete Poems, 1927–1979 (New York: Farrar, Straus and Giroux, 1983), 178.",
+        "Bishop, Elizabeth. “One Art.” In The Complete Poems, 1927–1979, 178–79. New York: Farrar, Straus and Giroux, 1983.",
+    ],
+)
+def test_a_span_of_years_closing_a_container_title_before_the_imprint(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.publisher.value, e.date.year) == ("The Complete Poems, 1927–1979", "Farrar, Straus and Giroux", 1983)

@@ -205,7 +205,7 @@ def test_mla_translator_before_the_container_is_no_container() -> None:
         ("Вл. Соловьёв. Оправдание добра. М., 1899.", ("Соловьёв", "Вл.")),
         ("Roulinga Dž. K. Harijs Poters un Filozofu akmens. Rīga: Jumava, 2001.", ("Roulinga", "Dž. K.")),
         ("Ngũgĩ wa Thiong'o. Decolonising the Mind. London: James Currey, 1986.", ("wa Thiong'o", "Ngũgĩ")),
-        ("Beethoven, Ludwig van. Letters. London: Macmillan, 1961.", ("van Beethoven", "Ludwig")),
+        ("Beethoven, Ludwig van. Letters. London: Macmillan, 1961.", ("Beethoven", "Ludwig van")),
         ("Ludwig van Beethoven, Letters (London: Macmillan, 1961), 4.", ("van Beethoven", "Ludwig")),
         ("Oscar de la Renta, The Style (New York: Abrams, 2002), 4.", ("de la Renta", "Oscar")),
     ],

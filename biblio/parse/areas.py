@@ -425,6 +425,19 @@ def _bare_city(text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _comma_publishers() -> tuple[str, ...]:
+    return tuple(vocabulary().get("comma-publisher", []))
+
+
+def comma_publisher_at(w: str, pos: int) -> bool:
+    """Whether a publisher whose name has a comma ("Farrar, Straus and Giroux") starts at ``pos``."""
+    return w[pos : pos + 1] in _COMMA_PUBLISHER_FIRST and w.startswith(_comma_publishers(), pos)
+
+
+_COMMA_PUBLISHER_FIRST = frozenset(name[0] for name in _comma_publishers())
+
+
+@lru_cache(maxsize=None)
 def _publisher_words() -> frozenset[str]:
     return frozenset(vocabulary().get("publisher-word", []))
 

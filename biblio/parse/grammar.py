@@ -21,6 +21,7 @@ from ..model import Date, Entry, Host, Origin, Pages, Person, Place, Role, Span,
 from .areas import (
     PubArea,
     boundaries,
+    comma_publisher_at,
     find_pubarea,
     first_boundary,
     is_known_place,
@@ -36,7 +37,7 @@ from .names import ET_AL, HEAD_SHAPES, LETTER, LO, UP, nominative, note_form_nam
 from .names import initials_of
 from .normalize import normalize, strip_quotes
 from .state import LIMIT, State
-from .vocab import abbreviations, mononyms, vocabulary
+from .vocab import abbreviations, mononyms, organisation_words, vocabulary
 
 _HAS_LETTER = re.compile(rf"[{LETTER}]")
 _LONE_ROMAN = re.compile(r"[IVX]{1,4}")
@@ -45,7 +46,9 @@ _RUN = re.compile(r"[^ ]+(?: [^ ]+)*")
 _HAS_DIGIT = re.compile(r"\d")
 _FIRST_WORD = re.compile(rf"[{LETTER}][{LETTER}.\-]*[,:]?")
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
-_IMPRINT_AFTER = re.compile(rf", ?(?:[^,.]{{1,60}}, ?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)")  # ", 3 Mar. 1999", ", July 1945"
+_IMPRINT_AFTER = re.compile(
+    rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)"
+)  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day
 _APA_DAY = re.compile(r"[A-Za-z]\.? \d{1,2}\b|\b\d{1,2} [A-Za-z]")  # "(1999, March 3)", "(3 March 1999)"
 _APA_MONTH = re.compile(r", [A-Z][a-z]+\.?$")  # "(2014, June"
 _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?")
@@ -177,6 +180,8 @@ class _Reader:
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
                 et_al = " et al" in st.w[p0:end]
+        if len(persons) == 1 and persons[0].span is not None and _initials_then_organisation(st.w, p0, persons[0]):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
@@ -223,6 +228,8 @@ class _Reader:
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
+        if apa and apa.group("y2") and self._year_is_title(apa.end()):
+            apa = None  # "Orwell, George. 1984. London: Secker & Warburg, 1949.": the title is a year
         if apa:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
@@ -285,6 +292,18 @@ class _Reader:
                 _to_nominative(p)
         return persons, end, et_al
 
+    def _year_is_title(self, at: int) -> bool:
+        """A bare year sentence after the names, then "Place: Publisher, Year": the imprint dates the
+        work, so the first year is its title (author-date puts the year once, after the names)."""
+        w = self.st.w
+        rest_at = _skip(w, at, " ")
+        if _PLACE_PUBLISHER.match(w, rest_at):
+            return _CHUNK_YEAR.search(w, rest_at) is not None
+        if not w[rest_at : rest_at + 1].isalpha():
+            return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
+        imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it
+        return imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group()
+
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
         st = self.st
@@ -342,9 +361,14 @@ class _Reader:
             words = w[p0:end].split()
             # the organisation word leads the name: "Committee on Higher Education", "United Nations
             # Development Programme", not "A History of the University of Latvia"
-            if w[end : end + 1] != "." or opens_title(words[0]) or not looks_like_organisation(" ".join(words[:4])):
+            if w[end : end + 1] != "." or opens_title(words[0]):
+                return None
+            quoted = _quoted_title_after(w, end, words)
+            if not looks_like_organisation(" ".join(words[:4])) and not quoted:
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
+            if quoted:
+                return head
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
         if self._collection_follows(head[1]):
@@ -641,12 +665,17 @@ class _Reader:
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _YEARS_BEFORE_IMPRINT.match(w, at):
+                continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
+            if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
+                continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
             if (
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
             ):
                 stops.append(at)
                 break
@@ -710,11 +739,11 @@ class _Reader:
             rest = rest[1:]
         kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
-        for a, b in rest:
+        for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
             if quoted and not _HAS_DIGIT.search(piece):
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
-                if looks_like_organisation(piece) or (self.e.host is not None and self.e.host.title is not None):
+                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
@@ -785,6 +814,16 @@ class _Reader:
         if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
             return False
         return looks_like_organisation(piece)
+
+    def _site_before_owner(self, rest: list[tuple[int, int]], i: int) -> bool:
+        """'"Riga Historic Centre". UNESCO World Heritage Centre. United Nations Educational, …
+        Organization.': of two sentences after a quoted title, the first is the site (the work), the
+        second its owner (the publisher), even when the site's name is an organisation's."""
+        if self.e.host is not None or self.e.publisher is not None or i + 1 >= len(rest):
+            return False
+        a, b = rest[i + 1]
+        owner = self.st.w[a:b].strip(" .")
+        return not _HAS_DIGIT.search(owner) and looks_like_organisation(owner) and role_before(self.st.w, a) is None
 
     def _title_goes_on(self, rest: list[tuple[int, int]]) -> bool:
         """After a question ("Where is the land of opportunity? The geography of …"), the next sentence
@@ -1007,6 +1046,8 @@ class _Reader:
         s, e = st.trim(s, e, " ,;:/-")
         e = _drop_stop(w, s, e)
         s, e = _unquote(w, s, e)
+        if w[s : s + 1] == '"' and not s < _closing_quote(w, s) < e:
+            s += 1  # '“Title: Sub,” in …': the zone stops before the comma and the closing quote
         colon = _title_colon(w, s, e)
         prefix = "host." if host else ""
         if colon is not None:
@@ -1167,6 +1208,8 @@ class _Reader:
                 self.e.spans["date"] = Span(*self.apa_date)
                 if self.issue_day is not None and date.month is None:
                     self._issue_day(date)
+        if self.e.date is None and (" ed" in w or " Ed" in w):
+            self._season_edition()
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
@@ -1174,6 +1217,15 @@ class _Reader:
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _season_edition(self) -> None:
+        """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
+        MLA and Wikipedia for the Stanford Encyclopedia of Philosophy): its year dates the entry."""
+        m = _SEASON_EDITION.search(self.st.w)
+        if m is not None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+            self.st.blank(*m.span())
 
     def _finish(self) -> None:
         st, e = self.st, self.e
@@ -1332,6 +1384,7 @@ _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
+_SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
@@ -1473,6 +1526,35 @@ def _publisher_name(value: str) -> str:
         return m.group("n").strip()
     m = _QUOTED_AFTER_WORDS.match(value)
     return m.group("n").strip() if m else value
+
+
+_OPENING_QUOTES = frozenset('"“')
+
+
+_YEARS_BEFORE_IMPRINT = re.compile(rf", {YEAR} ?- ?{YEAR}(?= \(|,[ ]*(?:\d+(?: ?- ?\d+)?)?[ ]*\. )")  # (pages read already leave spaces)
+_DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
+_MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
+
+
+def _month_day_before(w: str, at: int) -> bool:
+    m = _MONTH_DAY_END.search(w, max(0, at - 20), at)
+    return m is not None and month_number(m.group(1)) is not None
+
+
+def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:
+    """"Nobel Prize Outreach. “Aleksandr Solzhenitsyn – Facts.” NobelPrize.org.": a short name in title
+    case before a quoted title is its author (an organisation; Chicago 14.206, MLA web pages)."""
+    at = _skip(w, end, " .")
+    if w[at : at + 1] not in _OPENING_QUOTES or len(words) > 6:
+        return False
+    close = _closing_quote(w, at)
+    return all(word[:1].isupper() for word in words) and close != -1 and _HAS_LETTER.search(w, close) is not None
+
+
+def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
+    """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
+    initials and family name; the organisation is the author."""
+    return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
 
 
 def _company_form(w: str, s: int, e: int) -> bool:

@@ -51,7 +51,11 @@ _JOURNAL = _lead(
 # masthead words of newspapers and magazines ("The Guardian", "Washington Post", "Chicago Tribune"): a signed
 # piece there is a news article (an unsigned one is cited as a web page)
 _NEWSPAPER = _lead("CDGHIMOPTW", r"\b(?:Post|Herald|Tribune|Guardian|Telegraph|Observer|Chronicle|Courier|Inquirer|Daily|Weekly|Monthly)\b")
-_GOVERNMENT_PRINTER = _lead("GHS", r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office")
+_GOVERNMENT_PRINTER = _lead(
+    "GHSC",
+    r"Government Printing Office|Government Publishing Office|HMSO|H\.M\.S\.O\.|Stationery Office"
+    r"|HM Treasury|HM Government|Home Office|Cabinet Office",  # a British department that publishes its own reviews and papers
+)
 _THE_NAME = re.compile(r"The (?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+")  # "The Guardian", "The New Yorker"
 
 
@@ -70,6 +74,7 @@ _PROCEEDINGS = _lead(
     r"|съезд|ские чтения|lasījum",  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
     re.I,
 )
+_MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
@@ -114,7 +119,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
-    if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source)):
+    if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
     if (e.host is None or e.host.title is None) and _REPORT.search(titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
@@ -126,6 +131,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
+        if _MEETING.search(host_title):
+            return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
             _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title)) or (dated and names_periodical(host_title))
@@ -141,7 +148,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit())  # a numbered edition is a book's
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
@@ -156,6 +163,29 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+def _thesis_only_in_title(e: Entry, source: str) -> bool:
+    """"The Church-Turing Thesis". In … Stanford Encyclopedia: the word names a part's subject, not
+    its genre; a thesis is designated outside the title ("PhD thesis", "(Thesis)")."""
+    if e.host is None or e.host.title is None or e.title is None:
+        return False
+    return _THESIS.search(source.replace(e.title.value, "")) is None
+
+
+def _online_book(e: Entry) -> bool:
+    """MLA and Chicago put a web page's title in quotes; an author's unquoted title, then its publisher
+    and year, is a book read online ("Austen, Jane. Pride and Prejudice. Project Gutenberg, 1998, www…"),
+    unless the year stands after the author (APA, Harvard: the web page's title is unquoted there)."""
+    title, date = e.spans.get("title"), e.spans.get("date")
+    if not (e.persons and e.publisher and e.title and title and date and date.start > title.end):
+        return False
+    if detect_script(e.title.value) != "Latn" or detect_language(e.title.value) not in (None, "en"):
+        return False  # (GOST and Latvian web sources have their own forms)
+    return title.start == 0 or e.source[title.start - 1 : title.start] not in _QUOTES
+
+
+_QUOTES = frozenset('"“”«„\'‘’')
 
 
 def _has_editors(persons: list[Person]) -> bool:

@@ -575,7 +575,21 @@ def _pages(st: State) -> None:
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
+                _volume_before_colon(st, m.start())
                 break
+
+
+# Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
+_VOLUME_COLON = re.compile(r"(?<=[.] )(?P<v>\d{1,4}): $")
+
+
+def _volume_before_colon(st: State, at: int) -> None:
+    if st.first("volume") is not None:
+        return
+    m = _VOLUME_COLON.search(st.w, max(0, at - 8), at)
+    if m is not None:
+        st.add("volume", m.group("v"), *m.span("v"))
+        st.blank(*m.span())
 
 
 _ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")

@@ -76,7 +76,7 @@ class NameMatch:
     shape: str
 
 
-_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
+_SHARED_FAMILY = re.compile(rf"(?P<g1>{GIVEN})[ ]+(?:and|&|и|un)[ ]+(?P<g2>{GIVEN})(?:[ ]+(?P<i2>{INITS}))?[ ]+(?P<f>{FAMILY}){_NAME_STOP}")
 _SPACE_RUN = re.compile(r"\s+")
 _STOP_BEFORE = re.compile(r"\.(?=[^\s.-])")
 
@@ -150,6 +150,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # "Fitzgerald, F. Scott": initials before a given name
             if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
+        elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and _TWO_WORD_FAMILY.match(text, pos):
+            if m["g"] not in names:
+                continue  # "…, Hacker Hughes, J.,": a two-word family name before initials
         elif shape == "latvian" and known_given:
             first = given.split("-")[0].split()[0] if given else ""
             if first not in names and not _latvian_given(first, family):
@@ -162,6 +165,11 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             if " " in family and first_given not in names:
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         start, end = m.span()
+        if shape == "initials-first" and family[:1].isascii() and m["i"].count(".") > 1:
+            word = _FAMILY_AFTER.match(text, end)
+            if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
+                # "C. K. Scott Moncrieff": after two initials, two words are the family name ("U.S. Census Bureau" is none)
+                family, end = f"{family} {text[end : word.end()].strip()}", word.end()
         suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
@@ -172,13 +180,39 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
-        if shape == "family-given" and m["tp"]:
-            family = f"{m['tp']} {family}"  # as "Ludwig van Beethoven" reads
         person = _person(family, given, (m["i"] if "i" in groups else None) or "")
+        if shape == "family-given" and m["tp"]:
+            _trailing_particle(person, m["tp"])
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return _capital_particle_name(text, pos, shapes, known_given)
+    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes)
+
+
+def _trailing_particle(person: Person, particle: str) -> None:
+    """"Tocqueville, Alexis de.": a particle written after the given name stays with it, since the
+    inverted form files the name under its main word (CMOS 8.5, CSL's dropping particle)."""
+    person.given = f"{person.given} {particle}"
+    person.initials = f"{person.initials} {particle}"  # "Tocqueville, A. de"
+
+
+# "Hacker Hughes, J.", "Lloyd George, D.": an unhyphenated two-word family name, which only the comma
+# before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead
+_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ]{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+
+
+def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if "family-initials" not in shapes or text[pos : pos + 1] not in _UP_SET:
+        return None
+    m = _TWO_WORD_FAMILY.match(text, pos)
+    if m is None:
+        return None
+    words = m["f"].split()
+    if words[0] in given_names() or any(w in _NOT_FAMILY for w in words):
+        return None
+    person = _person(m["f"], "", m["i"])
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-initials")
 
 
 # A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",
@@ -265,7 +299,7 @@ _SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
-_GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,])")
+_GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
 _SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
@@ -323,7 +357,7 @@ def parse_name_list(
         if shared.group("f").lower().startswith(organisation_words()):
             return [], pos, False  # "Victoria and Albert Museum"
         family = shared.group("f")
-        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), "")]
+        found = [_person(family, shared.group("g1"), ""), _person(family, shared.group("g2"), shared.group("i2") or "")]  # "Anne C."
         for person in found:
             person.span = Span(pos, shared.end())
         return found, shared.end(), False

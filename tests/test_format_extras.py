@@ -166,3 +166,10 @@ def test_biblatex_translator_of_the_booktitle() -> None:
     )
     bib = write_text("biblatex", [chapter])
     assert (_field(bib, "editor"), _field(bib, "translator")) == ("Strachey, J.", "Strachey, J.")
+
+
+def test_ris_archive_and_shelfmark_as_zotero_reads_them(tmp_path: Path) -> None:
+    ris = write_text("ris", [archival_file()])
+    assert "DB  - ГАРФ" in ris and "AN  - Ф. Р-7021. Оп. 93. Д. 1" in ris
+    back = read_text("ris", ris, tmp_path, "in.ris")[0]
+    assert (back.archive, back.extra.get(Extra.ARCHIVE_SIGNATURE)) == ("ГАРФ", "Ф. Р-7021. Оп. 93. Д. 1")

@@ -37,6 +37,7 @@ ET         ``edition``
 LA         ``language`` (ISO 639-1)
 UR, DO     ``url``, ``doi``
 Y2         ``accessed`` (``YYYY/MM/DD/``)
+DB, AN     ``archive`` and an archival file's shelfmark (Zotero's Archive, Loc. in Archive)
 N1         ``notes``, one N1 each
 M3         ``genre``
 =========  ========================================================================
@@ -53,7 +54,7 @@ from typing import IO, Iterable, Iterator
 
 from ..errors import FormatError
 from ..io import Source
-from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Host, Origin, Pages, Person, Place, Role, Text
+from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, register
 
 TYPES: dict[EntryType, str] = {
@@ -218,6 +219,8 @@ def _tags(entry: Entry) -> list[tuple[str, str]]:
         ("UR", entry.url),
         ("DO", entry.doi),
         ("Y2", _ris_date(entry.accessed) if entry.accessed else ""),
+        ("DB", entry.archive),  # Zotero's Archive …
+        ("AN", entry.extra.get(Extra.ARCHIVE_SIGNATURE, "")),  # … and Loc. in Archive
     ]
     tags += [(t, v) for t, v in more if v]
     tags += [("N1", n.value) for n in entry.notes]
@@ -356,6 +359,10 @@ def _put(entry: Entry, host: Host, hosted: bool, tag: str, value: str) -> None:
         entry.doi = value
     elif tag == "Y2":
         entry.accessed = _read_ris_date(value)
+    elif tag == "DB":
+        entry.archive = value
+    elif tag == "AN":
+        entry.extra[Extra.ARCHIVE_SIGNATURE] = value
     elif tag == "N1":
         entry.notes.append(Text(value))
     elif tag == "ID":

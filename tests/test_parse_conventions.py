@@ -1477,3 +1477,26 @@ def test_latvian_introduction_roles() -> None:
     e = parse_reference("Rainis. Dzeja. Ievadu uzrakstījis J. Rudzītis. Rīga, 1977.")
     assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
         "Dzeja", None, [("Rainis", Role.AUTHOR), ("Rudzītis", Role.CONTRIBUTOR)])
+
+
+def test_russian_given_names_heading_and_two_letter_initials() -> None:
+    e = parse_reference("Евгения Гинзбург. Крутой маршрут. Милан, 1967.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Гинзбург", "Евгения")], "Крутой маршрут")
+    e = parse_reference("Демьян Бедный. Стихотворения. М., 1950.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Бедный", "Демьян")], "Стихотворения")
+    e = parse_reference("Ем. Ярославский. Библия для верующих и неверующих. М., 1925.")
+    assert ([(p.family, p.initials) for p in e.persons], e.title.value) == ([("Ярославский", "Ем.")], "Библия для верующих и неверующих")
+
+
+def test_hyphenated_pen_name_heads_the_reference() -> None:
+    e = parse_reference("Новиков-Прибой. Морские рассказы. М., 1950.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Новиков-Прибой"], "Морские рассказы")
+    e = parse_reference("Нью-Йорк. Путеводитель. М., 1980.")
+    assert e.persons == []
+
+
+def test_archive_shelfmarks_with_a_folder_and_a_lettered_latvian_fond() -> None:
+    e = parse_reference("АВП РФ, ф. 10, оп. 2, п. 3, д. 14, л. 5-8.")
+    assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "5")
+    e = parse_reference("LVA, PA-15500. f., 2. apr., 30. l., 4.–6. lp.")
+    assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "4")

@@ -114,13 +114,15 @@ _THESIS = re.compile(
 _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
-    r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
+    # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
-# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory
+# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,
+# a folder ("п.", папка) between inventory and file (the foreign-policy archive's "ф. 06, оп. 1, п. 1, д. 4")
 # and the leaves ("Л. 12–14") read as the pages
 _ARCHIVE_RU = re.compile(
-    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
     r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
 )
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")

@@ -1500,3 +1500,17 @@ def test_archive_shelfmarks_with_a_folder_and_a_lettered_latvian_fond() -> None:
     assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "5")
     e = parse_reference("LVA, PA-15500. f., 2. apr., 30. l., 4.–6. lp.")
     assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "4")
+
+
+def test_old_petersburg_abbreviations_and_a_place_pair_joined_by_a_dash() -> None:
+    e = parse_reference("Розанов В.В. Опавшие листья. Спб., 1913.")
+    assert ([p.value for p in e.places], e.publisher) == (["Спб."], None)
+    e = parse_reference("А. Блок. Двенадцать. Пб.—Берлин, изд. З.И. Гржебина, 1920.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["Пб.", "Берлин"], "изд. З.И. Гржебина")
+
+
+def test_a_printing_house_named_after_its_owner() -> None:
+    e = parse_reference("Толстой Л. Н. Детство / Л. Толстой. — СПб. : Тип. И. Н. Скороходова, 1894. — 120 с.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["СПб."], "Тип. И. Н. Скороходова")
+    e = parse_reference("Чехов А. П. Рассказы. М. : Т-во И. Д. Сытина, 1905.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["М."], "Т-во И. Д. Сытина")

@@ -1514,3 +1514,23 @@ def test_a_printing_house_named_after_its_owner() -> None:
     assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["СПб."], "Тип. И. Н. Скороходова")
     e = parse_reference("Чехов А. П. Рассказы. М. : Т-во И. Д. Сытина, 1905.")
     assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["М."], "Т-во И. Д. Сытина")
+
+
+def test_meetings_standards_and_printed_talks_by_kind() -> None:
+    e = parse_reference("Всесоюзное совещание историков, 18—21 декабря 1962 г. М., «Наука», 1964.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("Тезисы докладов на конференции молодых учёных. Тарту, 1966.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("Материалы научного форума «Наука-2010» / отв. ред. И. А. Петров. – Москва : МАКС Пресс, 2010. – 300 с.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("ГОСТ 7.1-2003. Библиографическая запись. Библиографическое описание. М. : Изд-во стандартов, 2004. — 48 с.")
+    assert e.type == EntryType.REPORT
+    e = parse_reference("М.И. Калинин. Доклад о работе Советского правительства. М., Партиздат, 1933.")
+    assert e.type == EntryType.BOOK
+    e = parse_reference("Доклад о развитии человека 2010. М. : Весь мир, 2010.")
+    assert e.type == EntryType.REPORT
+
+
+def test_genitive_of_a_family_name_in_a() -> None:
+    e = parse_reference("Русская речь. Сборник статей / под ред. Л. В. Щербы. — Пг., 1923.")
+    assert [(p.family, p.role) for p in e.persons] == [("Щерба", Role.EDITOR)]

@@ -636,5 +636,7 @@ def _nominative_word(word: str) -> str:
         return word[:-1]
     if low[-1] == "я" and low[-2] in _CONSONANTS + "л":
         return word[:-1] + "ь"
+    if low[-1] == "ы" and low[-2] in _CONSONANTS:
+        return word[:-1] + "а"  # "под ред. Л.В. Щербы", "Л. Виолы": a name in "-а" (a Russian name never ends in "-ы")
     return word
 

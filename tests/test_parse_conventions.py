@@ -1534,3 +1534,19 @@ def test_meetings_standards_and_printed_talks_by_kind() -> None:
 def test_genitive_of_a_family_name_in_a() -> None:
     e = parse_reference("Русская речь. Сборник статей / под ред. Л. В. Щербы. — Пг., 1923.")
     assert [(p.family, p.role) for p in e.persons] == [("Щерба", Role.EDITOR)]
+
+
+def test_introduction_and_notes_chained_after_the_editor() -> None:
+    e = parse_reference("А.Н. Веселовский. Избранные статьи. Ред., вступ. статья и примеч. В.М. Жирмунского. Л., 1939.")
+    assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
+        "Избранные статьи", None, [("Веселовский", Role.AUTHOR), ("Жирмунский", Role.EDITOR)])
+    e = parse_reference("Пушкин А.С. Стихотворения. Вступительная статья Н. Бродского. М., 1949.")
+    assert (e.subtitle, [(p.family, p.role) for p in e.persons]) == (None, [("Пушкин", Role.AUTHOR), ("Бродский", Role.CONTRIBUTOR)])
+
+
+def test_run_on_under_editor_and_a_roman_issue_in_a_book() -> None:
+    e = parse_reference("Очерки истории СССР под ред. Н.М. Дружинина. М., 1955.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Очерки истории СССР", [("Дружинин", Role.EDITOR)])
+    e = parse_reference("Л.В. Щерба. Фонетика. — В кн.: Русская речь. Сборники статей под ред. Л.В. Щербы. Вып. II. Пг., 1928, стр. 5—20.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.issue if e.host else None) == (
+        EntryType.CHAPTER, "Русская речь. Сборники статей", "II")

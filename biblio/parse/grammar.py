@@ -635,6 +635,9 @@ class _Reader:
         sep = _area_sep(w, pos, n)
         if sep is not None:
             stops.append(sep)
+        under = _under_editor(w, pos, min(stops))
+        if under is not None:
+            stops.append(under)
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
@@ -688,6 +691,8 @@ class _Reader:
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
         inner = _INNER_ROLE.search(w, s, e)
+        if inner is None and _under_editor(w, s, e) is not None:
+            inner = _UNDER_EDITOR.search(w, s, e)
         if inner is not None and role_before(w, inner.end()) is not None:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
@@ -1334,6 +1339,19 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+# Soviet catalogues run "под ред." on from the title without a stop: "Русская речь. Сборники статей под
+# ред. Л.В. Щербы", "Очерки истории СССР под ред. Н.М. Дружинина"
+_UNDER_EDITOR = re.compile(r" (?=под (?:ред\.|редакцией|общ\.|общей))")
+
+
+def _under_editor(w: str, lo: int, hi: int) -> int | None:
+    """Where a run-on "под ред." in ``w[lo:hi]`` starts the statement of responsibility."""
+    if w.find(" под ", lo, hi) == -1:
+        return None
+    m = _UNDER_EDITOR.search(w, lo, hi)
+    return m.start() if m is not None and role_before(w, m.end()) is not None else None
 
 
 def _also_translated(persons: list[Person], phrase: str) -> list[Person]:

@@ -74,6 +74,7 @@ _PROCEEDINGS = _lead(
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
+_IN_BOOK = re.compile(r"[Вв] кн\.:")  # Soviet "В кн.:" ("in the book") before a host
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
@@ -135,6 +136,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
+        if "кн.:" in source and _IN_BOOK.search(source):
+            return EntryType.CHAPTER  # "— В кн.: Русская речь. … Вып. I.": the host is called a book
         if e.host.issue and not e.publisher:
             return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):

@@ -175,6 +175,8 @@ _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[I
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+# "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
+_ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
 
 
@@ -685,6 +687,10 @@ def _volumes(st: State) -> None:
         if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
             st.add("running_number", running.group("n"), *running.span("n"))
             st.blank(*running.span())
+    for m in list(_ISSUE_ROMAN.finditer(st.w)) if "ып." in st.w else []:
+        if not _inside_word(st.w, m):
+            st.add("issue", m.group("n"), m.start(), m.end(), word=m.group("w"))
+            st.blank(*m.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):

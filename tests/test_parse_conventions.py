@@ -1550,3 +1550,15 @@ def test_run_on_under_editor_and_a_roman_issue_in_a_book() -> None:
     e = parse_reference("Л.В. Щерба. Фонетика. — В кн.: Русская речь. Сборники статей под ред. Л.В. Щербы. Вып. II. Пг., 1928, стр. 5—20.")
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.issue if e.host else None) == (
         EntryType.CHAPTER, "Русская речь. Сборники статей", "II")
+
+
+def test_a_newspaper_issue_cited_whole() -> None:
+    e = parse_reference('"Правда", 1937, 5 марта.')
+    assert (e.type, e.title, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, None, "Правда")
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (1937, 3, 5)
+    e = parse_reference("«Известия», 12 апреля 1961 г.")
+    assert e.date is not None and (e.host.title.value if e.host and e.host.title else None, e.date.month) == ("Известия", 4)
+    e = parse_reference("Cīņa, 1945, 12. maijā.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Cīņa")
+    e = parse_reference("Правда, 1937.")  # no day: not an issue
+    assert e.type != EntryType.ARTICLE

@@ -129,6 +129,8 @@ class _Reader:
         st = self.st
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
+        if self._newspaper_issue(p0):
+            return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)
         self._find_host(p1)
@@ -160,6 +162,24 @@ class _Reader:
             self._pub(area)
         self._leftovers()
         self._finish()
+
+    def _newspaper_issue(self, p0: int) -> bool:
+        """A newspaper's issue cited whole: '"Правда", 1937, 5 марта.', 'Cīņa, 1945, 12. maijā.' The
+        newspaper is the host of an untitled entry; the day and month make it an issue, not a book."""
+        st, w = self.st, self.st.w
+        m = _NEWSPAPER_ISSUE.match(w, p0) if w.count(",") <= 2 else None
+        if m is None:
+            return False
+        date = parse_date(m.group("d").rstrip("."))
+        if date is None or date.day is None or date.month is None:
+            return False
+        self._set_title(*m.span("t"), host=True)
+        self.host_lo = p0
+        self.e.date = date
+        self.e.spans["date"] = Span(*m.span("d"))
+        st.blank(m.start("d"), m.end())
+        self._finish()
+        return True
 
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
@@ -1339,6 +1359,12 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
+
+
+# a newspaper and the date of its issue, nothing else: '"Правда", 1937, 5 марта.', '"Известия", 12 апреля 1961 г.'
+_NEWSPAPER_ISSUE = re.compile(
+    rf'(?P<t>"[^"]{{1,60}}"|[{UP}][{LETTER} -]{{1,40}}?),? (?P<d>(?:{YEAR}\.?,? )?\d{{1,2}}\.? [{LETTER}]+\.?(?:,? {YEAR})?)(?: г\.)?\.?$'
+)
 
 
 # Soviet catalogues run "под ред." on from the title without a stop: "Русская речь. Сборники статей под

@@ -1562,3 +1562,11 @@ def test_a_newspaper_issue_cited_whole() -> None:
     assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Cīņa")
     e = parse_reference("Правда, 1937.")  # no day: not an issue
     assert e.type != EntryType.ARTICLE
+
+
+def test_a_translator_heading_the_reference_before_the_author() -> None:
+    e = parse_reference("Пер. с англ. Б. Пастернака. Шекспир В. Гамлет. М., Детгиз, 1951.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        "Гамлет", [("Пастернак", Role.TRANSLATOR), ("Шекспир", Role.AUTHOR)])
+    e = parse_reference("Пер. с нем. Н. Холодковского. Гёте И. В. Фауст. М., 1950.")
+    assert (e.title.value, sorted(p.family for p in e.persons)) == ("Фауст", ["Гёте", "Холодковский"])

@@ -266,13 +266,17 @@ class _Reader:
         "Сост. А. Иванов. Вступ. ст. Б. Петрова."); returns where the title starts."""
         st, w = self.st, self.st.w
         rb = role_before(w, p0)
-        if rb is None or rb[0] not in _HEAD_ROLES:
+        if rb is None or (rb[0] not in _HEAD_ROLES and rb[0] != Role.TRANSLATOR):
             return None
         persons: list[Person] = []
         pos, end, et_al = p0, p0, False
         while (found := self._role_names(pos)) is not None:
             persons.extend(found[0])
             end, et_al = found[1], et_al or found[2]
+            pos = _skip(w, end, " .,")
+        if persons and (author := self._author_after_roles(pos)) is not None:
+            persons.extend(author[0])  # "Пер. с англ. Б. Пастернака. Шекспир В. Гамлет.": the author follows
+            end = author[1]
             pos = _skip(w, end, " .,")
         if not persons or not self._dated_title_at(pos):
             return None
@@ -281,6 +285,16 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         st.blank(p0, end)
         return pos
+
+    def _author_after_roles(self, pos: int) -> tuple[list[Person], int] | None:
+        """The author's name after role sentences heading a reference ("Пер. с англ. … . Шекспир В. Гамлет."):
+        initials with the family name, a full stop, then a dated title."""
+        w = self.st.w
+        persons, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+        if not persons or w[end - 1 : end] != "." and w[end : end + 1] != ".":
+            return None
+        after = _skip(w, end, " .")
+        return (persons, end) if self._dated_title_at(after) else None
 
     def _role_names(self, pos: int) -> tuple[list[Person], int, bool] | None:
         """One role phrase and its names, closing a sentence: the persons, where they end, whether "и др." follows."""

@@ -1570,3 +1570,13 @@ def test_a_translator_heading_the_reference_before_the_author() -> None:
         "Гамлет", [("Пастернак", Role.TRANSLATOR), ("Шекспир", Role.AUTHOR)])
     e = parse_reference("Пер. с нем. Н. Холодковского. Гёте И. В. Фауст. М., 1950.")
     assert (e.title.value, sorted(p.family for p in e.persons)) == ("Фауст", ["Гёте", "Холодковский"])
+
+
+def test_latvian_collected_works_and_an_unquoted_serial_after_the_area_dash() -> None:
+    e = parse_reference("Ļeņins V. I. Kas jādara? – Raksti, 5. sēj. Rīga: LVI, 1947, 319.–494. lpp.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, [p.value for p in e.places]) == (
+        EntryType.CHAPTER, "Raksti", ["Rīga"])
+    e = parse_reference("Endzelīns J. Par latviešu valodas vēsturi. – Izglītības Ministrijas Mēnešraksts, 1925, 4. sēj., 5.–18. lpp.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Izglītības Ministrijas Mēnešraksts")
+    e = parse_reference("Иванов И. Очерки. — М., Наука, 1970, с. 5-10.")
+    assert e.host is None or e.host.title is None

@@ -477,7 +477,7 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
-        if self._dash_host(p1) or self._dash_periodical(p1):
+        if self._dash_host(p1) or self._dash_periodical(p1) or self._dash_serial(p1):
             return
         m = _HOST_IN.search(w, p1)
         if m:
@@ -524,7 +524,7 @@ class _Reader:
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
-        collected = "соч." in w or "Соч" in w or "raksti" in w or "Works" in w
+        collected = "соч." in w or "Соч" in w or "raksti" in w or "Raksti" in w or "Works" in w
         if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
             return False
         for m in _DASH_AFTER_STOP.finditer(w, p1):
@@ -564,6 +564,25 @@ class _Reader:
                 del st.by_kind["part"]
             f.kind = "issue"
             st.by_kind.setdefault("issue", []).append(f)
+        return True
+
+    def _dash_serial(self, p1: int) -> bool:
+        """Latvian and Soviet "Nosaukums. – Latvijas Universitātes Raksti. … sērija, 1932, 2. sēj., 1.–80. lpp.":
+        an unquoted serial after the area dash, its year, then a volume, issue or pages host the article
+        (not a place and publisher: "– Rīga: Zinātne, 1990, 250 lpp.", "— М., Наука, 1970, с. 5")."""
+        st, w = self.st, self.st.w
+        if " - " not in w:
+            return False
+        m = _DASH_SERIAL.search(w, p1)
+        if m is None or ":" in m.group("t") or "  " in m.group("t"):
+            return False
+        if is_known_place(m.group("t").split(",")[0].strip()) or _bare_place_sentence(m.group("t")):
+            return False
+        if not any(f.start >= m.end("t") for kind in ("issue", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t")
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
         return True
 
     def _host_head(self, body: int) -> int:
@@ -1493,6 +1512,16 @@ _WORD = re.compile(rf"[{LETTER}.\-]+")
 _COLON_AFTER = re.compile(r"\.? : ")
 _DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
+_PLACE_FIRST = re.compile(rf"[{UP}][{LO}]*\.?(?:-[{UP}][{LO}]*\.?)?,")  # "М.,", "Л.,", "Rīga,": an imprint's place
+
+
+def _bare_place_sentence(title: str) -> bool:
+    """An abbreviated or one-word place before a comma ("М., Наука"), not a serial's name."""
+    m = _PLACE_FIRST.match(title)
+    return m is not None and (m.group(0).endswith(".,") or is_known_place(m.group(0)[:-1]))
+
+
+_DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
 
 
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:

@@ -1580,3 +1580,11 @@ def test_latvian_collected_works_and_an_unquoted_serial_after_the_area_dash() ->
     assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Izglītības Ministrijas Mēnešraksts")
     e = parse_reference("Иванов И. Очерки. — М., Наука, 1970, с. 5-10.")
     assert e.host is None or e.host.title is None
+
+
+def test_a_series_in_brackets_numbered_after_a_comma() -> None:
+    e = parse_reference("Strods H. Latvijas lauksaimniecības vēsture. Rīga: Zinātne, 1992. (Latvijas Zinātņu akadēmijas raksti, 3. sēj.)")
+    assert (e.series.value if e.series else None, e.series_number, e.volume or None, e.type) == (
+        "Latvijas Zinātņu akadēmijas raksti", "3. sēj.", None, EntryType.BOOK)
+    e = parse_reference("Иванов И. Очерки. М., 1970. (Труды института истории, вып. 5).")
+    assert (e.series.value if e.series else None, e.series_number, e.host) == ("Труды института истории", "вып. 5", None)

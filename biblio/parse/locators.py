@@ -219,6 +219,7 @@ _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
     r"|(?<=[.,]) ?\((?P<numbered>[^()\d:;]{2,200}?;[^();]{1,20})\)\s*\.?\s*$"  # "(Latvijas Vēsturnieku komisijas raksti; 15. sēj.)"
+    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|вып|Вып|Vol|vol)\. ?\d{1,3}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)"
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
 )
 
@@ -451,11 +452,11 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "after_extent") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent") if m.group(g))
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
-        name, _, number = inner.partition(";")
+        name, _, number = inner.rpartition(",") if group == "comma_numbered" else inner.partition(";")
         if not number:
             name2, sep, num2 = inner.rpartition(",")
             if sep and _SERIES_NUMBER.fullmatch(num2):

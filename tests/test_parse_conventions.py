@@ -1588,3 +1588,8 @@ def test_a_series_in_brackets_numbered_after_a_comma() -> None:
         "Latvijas Zinātņu akadēmijas raksti", "3. sēj.", None, EntryType.BOOK)
     e = parse_reference("Иванов И. Очерки. М., 1970. (Труды института истории, вып. 5).")
     assert (e.series.value if e.series else None, e.series_number, e.host) == ("Труды института истории", "вып. 5", None)
+
+
+def test_a_soviet_law_gazette_numbers_its_articles_after_the_issue() -> None:
+    e = parse_reference("Закон СССР о государственном предприятии. — Ведомости Верховного Совета СССР, 1987, № 26, ст. 385.")
+    assert (e.pages, e.host.issue if e.host else None) == (None, "26")

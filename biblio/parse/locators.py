@@ -550,7 +550,9 @@ def _pages(st: State) -> None:
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         if m.group("w") == "ст." and st.w.endswith("сб. ", 0, m.start()):
             continue  # "сб. ст. 1909–1910": a collection of articles (статей) and its years, not columns
-        if m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start()):
+        if (m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start())) or (
+            m.group("w") == "ст." and _ISSUE_COMMA_BEFORE.search(st.w, max(0, m.start() - 12), m.start())  # Soviet "№ 22, ст. 355."
+        ):
             # "— № 32. — Ст. 3301.": a law gazette numbers its articles (статья), not columns (стб.)
             st.add("article_number", m.group("a"), *m.span("a"))
             st.blank(*m.span())
@@ -584,6 +586,7 @@ def _pages(st: State) -> None:
 
 
 _ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
+_ISSUE_COMMA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?, ?$")
 
 
 def _note_pages(st: State) -> None:

@@ -1593,3 +1593,10 @@ def test_a_series_in_brackets_numbered_after_a_comma() -> None:
 def test_a_soviet_law_gazette_numbers_its_articles_after_the_issue() -> None:
     e = parse_reference("Закон СССР о государственном предприятии. — Ведомости Верховного Совета СССР, 1987, № 26, ст. 385.")
     assert (e.pages, e.host.issue if e.host else None) == (None, "26")
+
+
+def test_reprint_and_facsimile_edition_statements() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка / В. И. Даль. — Репринт. изд. — М. : Русский язык, 1989.")
+    assert (e.edition or "").rstrip(".") == "Репринт"
+    e = parse_reference("Радищев А. Н. Путешествие из Петербурга в Москву / А. Н. Радищев. — Факсимильное издание. — М. : Книга, 1990.")
+    assert e.edition == "Факсимильное"

@@ -1600,3 +1600,8 @@ def test_reprint_and_facsimile_edition_statements() -> None:
     assert (e.edition or "").rstrip(".") == "Репринт"
     e = parse_reference("Радищев А. Н. Путешествие из Петербурга в Москву / А. Н. Радищев. — Факсимильное издание. — М. : Книга, 1990.")
     assert e.edition == "Факсимильное"
+
+
+def test_an_adjective_of_an_organisation_word_is_no_organisation() -> None:
+    e = parse_reference("Трагедия советской деревни. Документы и материалы / под ред. В. Данилова. — М. : РОССПЭН, 1999. — 880 с.")
+    assert ([(p.family, p.role) for p in e.persons], e.title.value) == ([("Данилов", Role.EDITOR)], "Трагедия советской деревни")

@@ -133,7 +133,8 @@ def _place_with_region(value: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=None)
 def _organisation_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(re.escape(w) for w in organisation_words())})")
+    # (not an adjective made of the word: "советской деревни", "архивские")
+    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(re.escape(w) for w in organisation_words())})(?!ск)")
 
 
 def looks_like_organisation(text: str) -> bool:

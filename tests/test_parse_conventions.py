@@ -1605,3 +1605,9 @@ def test_reprint_and_facsimile_edition_statements() -> None:
 def test_an_adjective_of_an_organisation_word_is_no_organisation() -> None:
     e = parse_reference("Трагедия советской деревни. Документы и материалы / под ред. В. Данилова. — М. : РОССПЭН, 1999. — 880 с.")
     assert ([(p.family, p.role) for p in e.persons], e.title.value) == ([("Данилов", Role.EDITOR)], "Трагедия советской деревни")
+
+
+def test_latvian_r_abbreviates_riga_and_an_initial_r_stays_an_initial() -> None:
+    e = parse_reference("Ezera R. Aka. R.: Liesma, 1971.")
+    assert ([(p.value, p.full) for p in e.places], [w.code for w in e.warnings if w.code == "unknown-place"]) == ([("R.", "Rīga")], [])
+    assert [(p.family, p.initials) for p in e.persons] == [("Ezera", "R.")]

@@ -1611,3 +1611,12 @@ def test_latvian_r_abbreviates_riga_and_an_initial_r_stays_an_initial() -> None:
     e = parse_reference("Ezera R. Aka. R.: Liesma, 1971.")
     assert ([(p.value, p.full) for p in e.places], [w.code for w in e.warnings if w.code == "unknown-place"]) == ([("R.", "Rīga")], [])
     assert [(p.family, p.initials) for p in e.persons] == [("Ezera", "R.")]
+
+
+def test_books_of_one_work_are_no_volumes_and_a_run_on_count_ends_the_title() -> None:
+    e = parse_reference("Геродот. История в 9 кн. Л., Наука, 1972.")
+    assert (e.number_of_volumes, [p.value for p in e.places], e.publisher.value if e.publisher else None) == ("", ["Л."], "Наука")
+    e = parse_reference("М.А. Шолохов. Поднятая целина (в 2-х кн.). Кн. 1. М., 1960.")
+    assert (e.number_of_volumes, e.part) == ("2", "1")
+    e = parse_reference("Толстой Л.Н. Собрание сочинений в 22 т. М., Худож. лит., 1978.")
+    assert (e.title.value, e.number_of_volumes, [p.value for p in e.places]) == ("Собрание сочинений", "22", ["М."])

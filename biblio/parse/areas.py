@@ -76,13 +76,14 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
-                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)):
+                if word.lower() in abbrevs and not ((word in _LIST_ENDS or word in _COUNT_ENDS) and _place_at(w, end)):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
     return out
 
 
 _LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+_COUNT_ENDS = frozenset({"т", "тт", "кн", "ч"})  # "в 22 т. М., 1978", "в 9 кн. Л., 1972": a count of volumes or books ends
 _PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
 
 

@@ -14,7 +14,7 @@ from .dates import YEAR
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
-from .vocab import counts, ordinals, vocabulary
+from .vocab import counts, ordinals, places, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
 _NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
@@ -657,9 +657,11 @@ def _volumes(st: State) -> None:
         st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
+        if _books_of_one_work(st.w, m):
+            continue
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
-        st.blank(*span)
+        st.blank(span[0], span[1] - 1 if _stop_before_imprint(st.w, span[1]) else span[1])
         more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") or m.group("n3") else None
         if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
             group = next(g for g in ("books", "bound", "extra") if more.group(g))
@@ -709,6 +711,28 @@ _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" bef
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"
 _DOCUMENT_NUMBER = re.compile(rf"-[{LETTER}]")
+
+
+# a place and its comma or colon: the imprint after a count ("в 22 т. М., 1978")
+_PLACE_AHEAD = re.compile(rf" (?P<p>[{UP}][{LETTER}\-]*\.?)(?=[,:])")
+
+
+def _stop_before_imprint(w: str, end: int) -> bool:
+    """Whether the count's closing period also ends the title sentence: a place follows ("в 22 т. М., 1978")."""
+    if w[end - 1 : end] != ".":
+        return False
+    m = _PLACE_AHEAD.match(w, end)
+    return m is not None and m.group("p") in places()
+
+
+# a book, part or volume of the set named after the count: "(в 2-х кн.). Кн. 2.", "в 3 книгах. Книга 1", "(в 6-ти кн.). Т. 1"
+_BOOK_OR_PART_AFTER = re.compile(r"[ .,;:)\]]*(?:[Кк]н\.|[Кк]нига|[Чч]\.|[Чч]асть|[Тт]\.|[Тт]ом) ?(?:\d|[IVX])")
+
+
+def _books_of_one_work(w: str, m: re.Match[str]) -> bool:
+    """"История в 9 кн.", "Тихий Дон : в 4 кн.": the books a work is divided into, other title information
+    (as "в девяти книгах"), unless one book of the set is cited after it ("(в 2-х кн.). Кн. 2.")."""
+    return _volumes_unit(m.group(0)) == "book" and "т." not in m.group(0) and not _BOOK_OR_PART_AFTER.match(w, m.end())
 
 
 def _volumes_unit(statement: str) -> str:

@@ -1620,3 +1620,8 @@ def test_books_of_one_work_are_no_volumes_and_a_run_on_count_ends_the_title() ->
     assert (e.number_of_volumes, e.part) == ("2", "1")
     e = parse_reference("Толстой Л.Н. Собрание сочинений в 22 т. М., Худож. лит., 1978.")
     assert (e.title.value, e.number_of_volumes, [p.value for p in e.places]) == ("Собрание сочинений", "22", ["М."])
+
+
+def test_a_host_set_title_ends_at_its_count_of_volumes() -> None:
+    e = parse_reference("Чехов А.П. Степь // Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 7. М.: Наука, 1977. С. 13—104.")
+    assert (e.host.title.value if e.host and e.host.title else None, e.number_of_volumes) == ("Полн. собр. соч. и писем", "30")

@@ -691,6 +691,9 @@ class _Reader:
         under = _under_editor(w, pos, min(stops))
         if under is not None:
             stops.append(under)
+        count = next((f.start for f in st.all("number_of_volumes") if pos < f.start < min(stops)), None)
+        if count is not None and self.host_gost:
+            stops.append(count)  # "// Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 14": the set's title ends at its count
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)

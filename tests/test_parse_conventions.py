@@ -1625,3 +1625,8 @@ def test_books_of_one_work_are_no_volumes_and_a_run_on_count_ends_the_title() ->
 def test_a_host_set_title_ends_at_its_count_of_volumes() -> None:
     e = parse_reference("Чехов А.П. Степь // Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 7. М.: Наука, 1977. С. 13—104.")
     assert (e.host.title.value if e.host and e.host.title else None, e.number_of_volumes) == ("Полн. собр. соч. и писем", "30")
+
+
+def test_a_numbered_title_before_a_dashed_periodical() -> None:
+    e = parse_reference("А. Чехов. Палата № 6. — «Русская мысль», 1892, кн. XI.")
+    assert (e.title.value, e.host.issue if e.host else None) == ("Палата № 6", "XI")

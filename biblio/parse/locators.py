@@ -684,6 +684,8 @@ def _volumes(st: State) -> None:
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
             st.blank(start, m.end())
     host_at = st.w.find("//") if "№" in st.w else -1
+    if host_at == -1 and "№" in st.w:
+        host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
@@ -707,6 +709,17 @@ def _volumes(st: State) -> None:
 
 
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
+
+
+_DASH_QUOTED_HOST = re.compile(rf'\. ?- "[^"]{{2,120}}",? ?{YEAR}(?!\d)')
+
+
+def _dash_periodical_at(w: str) -> int:
+    """Where a Soviet quoted periodical after an area dash starts ('. — «Русская мысль», 1892'), or -1."""
+    if ' - "' not in w:
+        return -1
+    m = _DASH_QUOTED_HOST.search(w)
+    return m.start() if m is not None else -1
 
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"

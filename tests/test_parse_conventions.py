@@ -1630,3 +1630,9 @@ def test_a_host_set_title_ends_at_its_count_of_volumes() -> None:
 def test_a_numbered_title_before_a_dashed_periodical() -> None:
     e = parse_reference("А. Чехов. Палата № 6. — «Русская мысль», 1892, кн. XI.")
     assert (e.title.value, e.host.issue if e.host else None) == ("Палата № 6", "XI")
+
+
+def test_a_count_of_books_then_a_role_sentence() -> None:
+    e = parse_reference("Геродот. История в 9 кн. Пер. и примеч. Г.А. Стратановского. Л., «Наука», 1972.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        "История в 9 кн.", [("Геродот", Role.AUTHOR), ("Стратановский", Role.TRANSLATOR)])

@@ -1636,3 +1636,13 @@ def test_a_count_of_books_then_a_role_sentence() -> None:
     e = parse_reference("Геродот. История в 9 кн. Пер. и примеч. Г.А. Стратановского. Л., «Наука», 1972.")
     assert (e.title.value, [(p.family, p.role) for p in e.persons]) == (
         "История в 9 кн.", [("Геродот", Role.AUTHOR), ("Стратановский", Role.TRANSLATOR)])
+
+
+def test_first_syllable_initials_al_iv_dm() -> None:
+    for text, family, initials in (
+        ("Ал. Толстой. Петр Первый. М., 1947.", "Толстой", "Ал."),
+        ("Ив. Бунин. Темные аллеи. Нью-Йорк, 1943.", "Бунин", "Ив."),
+        ("Дм. Мережковский. Юлиан Отступник. СПб., 1896.", "Мережковский", "Дм."),
+    ):
+        e = parse_reference(text)
+        assert [(p.family, p.initials) for p in e.persons] == [(family, initials)]

@@ -1646,3 +1646,10 @@ def test_first_syllable_initials_al_iv_dm() -> None:
     ):
         e = parse_reference(text)
         assert [(p.family, p.initials) for p in e.persons] == [(family, initials)]
+
+
+def test_nr_is_no_english_issue_word() -> None:
+    e = parse_reference("Ezera R. Zemdegas. – Karogs, 1977, Nr. 1–3.")
+    assert e.language == "lv"
+    e = parse_reference("Smith, J. (2001). Memory and war. Journal of History, 12(3), 1–20.")
+    assert e.language == "en"

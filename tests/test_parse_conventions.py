@@ -1662,3 +1662,179 @@ def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
 def test_a_span_of_years_closing_a_container_title_before_the_imprint(text: str) -> None:
     e = parse_reference(text)
     assert (e.host.title.value, e.publisher.value, e.date.year) == ("The Complete Poems, 1927–1979", "Farrar, Straus and Giroux", 1983)
+
+
+def test_russian_given_names_heading_and_two_letter_initials() -> None:
+    e = parse_reference("Евгения Гинзбург. Крутой маршрут. Милан, 1967.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Гинзбург", "Евгения")], "Крутой маршрут")
+    e = parse_reference("Демьян Бедный. Стихотворения. М., 1950.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Бедный", "Демьян")], "Стихотворения")
+    e = parse_reference("Ем. Ярославский. Библия для верующих и неверующих. М., 1925.")
+    assert ([(p.family, p.initials) for p in e.persons], e.title.value) == ([("Ярославский", "Ем.")], "Библия для верующих и неверующих")
+
+
+def test_hyphenated_pen_name_heads_the_reference() -> None:
+    e = parse_reference("Новиков-Прибой. Морские рассказы. М., 1950.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Новиков-Прибой"], "Морские рассказы")
+    e = parse_reference("Нью-Йорк. Путеводитель. М., 1980.")
+    assert e.persons == []
+
+
+def test_archive_shelfmarks_with_a_folder_and_a_lettered_latvian_fond() -> None:
+    e = parse_reference("АВП РФ, ф. 10, оп. 2, п. 3, д. 14, л. 5-8.")
+    assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "5")
+    e = parse_reference("LVA, PA-15500. f., 2. apr., 30. l., 4.–6. lp.")
+    assert (e.type, e.title, e.pages.first if e.pages else None) == (EntryType.DOCUMENT, None, "4")
+
+
+def test_old_petersburg_abbreviations_and_a_place_pair_joined_by_a_dash() -> None:
+    e = parse_reference("Розанов В.В. Опавшие листья. Спб., 1913.")
+    assert ([p.value for p in e.places], e.publisher) == (["Спб."], None)
+    e = parse_reference("А. Блок. Двенадцать. Пб.—Берлин, изд. З.И. Гржебина, 1920.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["Пб.", "Берлин"], "изд. З.И. Гржебина")
+
+
+def test_a_printing_house_named_after_its_owner() -> None:
+    e = parse_reference("Толстой Л. Н. Детство / Л. Толстой. — СПб. : Тип. И. Н. Скороходова, 1894. — 120 с.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["СПб."], "Тип. И. Н. Скороходова")
+    e = parse_reference("Чехов А. П. Рассказы. М. : Т-во И. Д. Сытина, 1905.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value) == (["М."], "Т-во И. Д. Сытина")
+
+
+def test_meetings_standards_and_printed_talks_by_kind() -> None:
+    e = parse_reference("Всесоюзное совещание историков, 18—21 декабря 1962 г. М., «Наука», 1964.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("Тезисы докладов на конференции молодых учёных. Тарту, 1966.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("Материалы научного форума «Наука-2010» / отв. ред. И. А. Петров. – Москва : МАКС Пресс, 2010. – 300 с.")
+    assert e.type == EntryType.PROCEEDINGS
+    e = parse_reference("ГОСТ 7.1-2003. Библиографическая запись. Библиографическое описание. М. : Изд-во стандартов, 2004. — 48 с.")
+    assert e.type == EntryType.REPORT
+    e = parse_reference("М.И. Калинин. Доклад о работе Советского правительства. М., Партиздат, 1933.")
+    assert e.type == EntryType.BOOK
+    e = parse_reference("Доклад о развитии человека 2010. М. : Весь мир, 2010.")
+    assert e.type == EntryType.REPORT
+
+
+def test_genitive_of_a_family_name_in_a() -> None:
+    e = parse_reference("Русская речь. Сборник статей / под ред. Л. В. Щербы. — Пг., 1923.")
+    assert [(p.family, p.role) for p in e.persons] == [("Щерба", Role.EDITOR)]
+
+
+def test_introduction_and_notes_chained_after_the_editor() -> None:
+    e = parse_reference("А.Н. Веселовский. Избранные статьи. Ред., вступ. статья и примеч. В.М. Жирмунского. Л., 1939.")
+    assert (e.title.value, e.subtitle, [(p.family, p.role) for p in e.persons]) == (
+        "Избранные статьи", None, [("Веселовский", Role.AUTHOR), ("Жирмунский", Role.EDITOR)])
+    e = parse_reference("Пушкин А.С. Стихотворения. Вступительная статья Н. Бродского. М., 1949.")
+    assert (e.subtitle, [(p.family, p.role) for p in e.persons]) == (None, [("Пушкин", Role.AUTHOR), ("Бродский", Role.CONTRIBUTOR)])
+
+
+def test_run_on_under_editor_and_a_roman_issue_in_a_book() -> None:
+    e = parse_reference("Очерки истории СССР под ред. Н.М. Дружинина. М., 1955.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == ("Очерки истории СССР", [("Дружинин", Role.EDITOR)])
+    e = parse_reference("Л.В. Щерба. Фонетика. — В кн.: Русская речь. Сборники статей под ред. Л.В. Щербы. Вып. II. Пг., 1928, стр. 5—20.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.issue if e.host else None) == (
+        EntryType.CHAPTER, "Русская речь. Сборники статей", "II")
+
+
+def test_a_newspaper_issue_cited_whole() -> None:
+    e = parse_reference('"Правда", 1937, 5 марта.')
+    assert (e.type, e.title, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, None, "Правда")
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (1937, 3, 5)
+    e = parse_reference("«Известия», 12 апреля 1961 г.")
+    assert e.date is not None and (e.host.title.value if e.host and e.host.title else None, e.date.month) == ("Известия", 4)
+    e = parse_reference("Cīņa, 1945, 12. maijā.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Cīņa")
+    e = parse_reference("Правда, 1937.")  # no day: not an issue
+    assert e.type != EntryType.ARTICLE
+
+
+def test_a_translator_heading_the_reference_before_the_author() -> None:
+    e = parse_reference("Пер. с англ. Б. Пастернака. Шекспир В. Гамлет. М., Детгиз, 1951.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        "Гамлет", [("Пастернак", Role.TRANSLATOR), ("Шекспир", Role.AUTHOR)])
+    e = parse_reference("Пер. с нем. Н. Холодковского. Гёте И. В. Фауст. М., 1950.")
+    assert (e.title.value, sorted(p.family for p in e.persons)) == ("Фауст", ["Гёте", "Холодковский"])
+
+
+def test_latvian_collected_works_and_an_unquoted_serial_after_the_area_dash() -> None:
+    e = parse_reference("Ļeņins V. I. Kas jādara? – Raksti, 5. sēj. Rīga: LVI, 1947, 319.–494. lpp.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, [p.value for p in e.places]) == (
+        EntryType.CHAPTER, "Raksti", ["Rīga"])
+    e = parse_reference("Endzelīns J. Par latviešu valodas vēsturi. – Izglītības Ministrijas Mēnešraksts, 1925, 4. sēj., 5.–18. lpp.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Izglītības Ministrijas Mēnešraksts")
+    e = parse_reference("Иванов И. Очерки. — М., Наука, 1970, с. 5-10.")
+    assert e.host is None or e.host.title is None
+
+
+def test_a_series_in_brackets_numbered_after_a_comma() -> None:
+    e = parse_reference("Strods H. Latvijas lauksaimniecības vēsture. Rīga: Zinātne, 1992. (Latvijas Zinātņu akadēmijas raksti, 3. sēj.)")
+    assert (e.series.value if e.series else None, e.series_number, e.volume or None, e.type) == (
+        "Latvijas Zinātņu akadēmijas raksti", "3. sēj.", None, EntryType.BOOK)
+    e = parse_reference("Иванов И. Очерки. М., 1970. (Труды института истории, вып. 5).")
+    assert (e.series.value if e.series else None, e.series_number, e.host) == ("Труды института истории", "вып. 5", None)
+
+
+def test_a_soviet_law_gazette_numbers_its_articles_after_the_issue() -> None:
+    e = parse_reference("Закон СССР о государственном предприятии. — Ведомости Верховного Совета СССР, 1987, № 26, ст. 385.")
+    assert (e.pages, e.host.issue if e.host else None) == (None, "26")
+
+
+def test_reprint_and_facsimile_edition_statements() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка / В. И. Даль. — Репринт. изд. — М. : Русский язык, 1989.")
+    assert (e.edition or "").rstrip(".") == "Репринт"
+    e = parse_reference("Радищев А. Н. Путешествие из Петербурга в Москву / А. Н. Радищев. — Факсимильное издание. — М. : Книга, 1990.")
+    assert e.edition == "Факсимильное"
+
+
+def test_an_adjective_of_an_organisation_word_is_no_organisation() -> None:
+    e = parse_reference("Трагедия советской деревни. Документы и материалы / под ред. В. Данилова. — М. : РОССПЭН, 1999. — 880 с.")
+    assert ([(p.family, p.role) for p in e.persons], e.title.value) == ([("Данилов", Role.EDITOR)], "Трагедия советской деревни")
+
+
+def test_latvian_r_abbreviates_riga_and_an_initial_r_stays_an_initial() -> None:
+    e = parse_reference("Ezera R. Aka. R.: Liesma, 1971.")
+    assert ([(p.value, p.full) for p in e.places], [w.code for w in e.warnings if w.code == "unknown-place"]) == ([("R.", "Rīga")], [])
+    assert [(p.family, p.initials) for p in e.persons] == [("Ezera", "R.")]
+
+
+def test_books_of_one_work_are_no_volumes_and_a_run_on_count_ends_the_title() -> None:
+    e = parse_reference("Геродот. История в 9 кн. Л., Наука, 1972.")
+    assert (e.number_of_volumes, [p.value for p in e.places], e.publisher.value if e.publisher else None) == ("", ["Л."], "Наука")
+    e = parse_reference("М.А. Шолохов. Поднятая целина (в 2-х кн.). Кн. 1. М., 1960.")
+    assert (e.number_of_volumes, e.part) == ("2", "1")
+    e = parse_reference("Толстой Л.Н. Собрание сочинений в 22 т. М., Худож. лит., 1978.")
+    assert (e.title.value, e.number_of_volumes, [p.value for p in e.places]) == ("Собрание сочинений", "22", ["М."])
+
+
+def test_a_host_set_title_ends_at_its_count_of_volumes() -> None:
+    e = parse_reference("Чехов А.П. Степь // Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 7. М.: Наука, 1977. С. 13—104.")
+    assert (e.host.title.value if e.host and e.host.title else None, e.number_of_volumes) == ("Полн. собр. соч. и писем", "30")
+
+
+def test_a_numbered_title_before_a_dashed_periodical() -> None:
+    e = parse_reference("А. Чехов. Палата № 6. — «Русская мысль», 1892, кн. XI.")
+    assert (e.title.value, e.host.issue if e.host else None) == ("Палата № 6", "XI")
+
+
+def test_a_count_of_books_then_a_role_sentence() -> None:
+    e = parse_reference("Геродот. История в 9 кн. Пер. и примеч. Г.А. Стратановского. Л., «Наука», 1972.")
+    assert (e.title.value, [(p.family, p.role) for p in e.persons]) == (
+        "История в 9 кн.", [("Геродот", Role.AUTHOR), ("Стратановский", Role.TRANSLATOR)])
+
+
+def test_first_syllable_initials_al_iv_dm() -> None:
+    for text, family, initials in (
+        ("Ал. Толстой. Петр Первый. М., 1947.", "Толстой", "Ал."),
+        ("Ив. Бунин. Темные аллеи. Нью-Йорк, 1943.", "Бунин", "Ив."),
+        ("Дм. Мережковский. Юлиан Отступник. СПб., 1896.", "Мережковский", "Дм."),
+    ):
+        e = parse_reference(text)
+        assert [(p.family, p.initials) for p in e.persons] == [(family, initials)]
+
+
+def test_nr_is_no_english_issue_word() -> None:
+    e = parse_reference("Ezera R. Zemdegas. – Karogs, 1977, Nr. 1–3.")
+    assert e.language == "lv"
+    e = parse_reference("Smith, J. (2001). Memory and war. Journal of History, 12(3), 1–20.")
+    assert e.language == "en"

@@ -76,14 +76,26 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper():
                     continue  # an initial: "А.К. Рашкевиц"
-                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)):
+                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
     return out
 
 
 _LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+_COUNT_ENDS = frozenset({"т", "тт", "кн", "ч"})  # "в 22 т. М., 1978", "в 9 кн. Л., 1972": a count of volumes or books ends
 _PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
+
+
+_COUNT_BEFORE = re.compile(r"[вВ] ?\d+(?:-?[а-я]{1,2})? ?$")
+
+
+def _count_ends(w: str, word_start: int, end: int) -> bool:
+    """Whether a count's abbreviation ends the sentence ("в 22 т. М., 1978", "в 9 кн. Пер. …"): the
+    count ("в 22", "в 2-х") before it and a capital after it."""
+    if w[word_start:end].rstrip(". ") not in _COUNT_ENDS or not w[end : end + 1].isupper():
+        return False
+    return _COUNT_BEFORE.search(w, max(0, word_start - 10), word_start) is not None
 
 
 def _place_at(w: str, at: int) -> bool:
@@ -133,7 +145,8 @@ def _place_with_region(value: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=None)
 def _organisation_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(re.escape(w) for w in organisation_words())})")
+    # (not an adjective made of the word: "советской деревни", "архивские")
+    return re.compile(rf"(?<![{LETTER}])(?:{'|'.join(re.escape(w) for w in organisation_words())})(?!ск)")
 
 
 def looks_like_organisation(text: str) -> bool:

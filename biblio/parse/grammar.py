@@ -132,6 +132,8 @@ class _Reader:
         st = self.st
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
+        if self._newspaper_issue(p0):
+            return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)
         self._find_host(p1)
@@ -163,6 +165,24 @@ class _Reader:
             self._pub(area)
         self._leftovers()
         self._finish()
+
+    def _newspaper_issue(self, p0: int) -> bool:
+        """A newspaper's issue cited whole: '"Правда", 1937, 5 марта.', 'Cīņa, 1945, 12. maijā.' The
+        newspaper is the host of an untitled entry; the day and month make it an issue, not a book."""
+        st, w = self.st, self.st.w
+        m = _NEWSPAPER_ISSUE.match(w, p0) if w.count(",") <= 2 else None
+        if m is None:
+            return False
+        date = parse_date(m.group("d").rstrip("."))
+        if date is None or date.day is None or date.month is None:
+            return False
+        self._set_title(*m.span("t"), host=True)
+        self.host_lo = p0
+        self.e.date = date
+        self.e.spans["date"] = Span(*m.span("d"))
+        st.blank(m.start("d"), m.end())
+        self._finish()
+        return True
 
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
@@ -253,13 +273,17 @@ class _Reader:
         "Сост. А. Иванов. Вступ. ст. Б. Петрова."); returns where the title starts."""
         st, w = self.st, self.st.w
         rb = role_before(w, p0)
-        if rb is None or rb[0] not in _HEAD_ROLES:
+        if rb is None or (rb[0] not in _HEAD_ROLES and rb[0] != Role.TRANSLATOR):
             return None
         persons: list[Person] = []
         pos, end, et_al = p0, p0, False
         while (found := self._role_names(pos)) is not None:
             persons.extend(found[0])
             end, et_al = found[1], et_al or found[2]
+            pos = _skip(w, end, " .,")
+        if persons and (author := self._author_after_roles(pos)) is not None:
+            persons.extend(author[0])  # "Пер. с англ. Б. Пастернака. Шекспир В. Гамлет.": the author follows
+            end = author[1]
             pos = _skip(w, end, " .,")
         if not persons or not self._dated_title_at(pos):
             return None
@@ -268,6 +292,16 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         st.blank(p0, end)
         return pos
+
+    def _author_after_roles(self, pos: int) -> tuple[list[Person], int] | None:
+        """The author's name after role sentences heading a reference ("Пер. с англ. … . Шекспир В. Гамлет."):
+        initials with the family name, a full stop, then a dated title."""
+        w = self.st.w
+        persons, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+        if not persons or w[end - 1 : end] != "." and w[end : end + 1] != ".":
+            return None
+        after = _skip(w, end, " .")
+        return (persons, end) if self._dated_title_at(after) else None
 
     def _role_names(self, pos: int) -> tuple[list[Person], int, bool] | None:
         """One role phrase and its names, closing a sentence: the persons, where they end, whether "и др." follows."""
@@ -467,7 +501,7 @@ class _Reader:
                 self.host_body = m.end()
             st.blank(slash, self.host_body)
             return
-        if self._dash_host(p1) or self._dash_periodical(p1):
+        if self._dash_host(p1) or self._dash_periodical(p1) or self._dash_serial(p1):
             return
         m = _HOST_IN.search(w, p1)
         if m:
@@ -514,7 +548,7 @@ class _Reader:
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
-        collected = "соч." in w or "Соч" in w or "raksti" in w or "Works" in w
+        collected = "соч." in w or "Соч" in w or "raksti" in w or "Raksti" in w or "Works" in w
         if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
             return False
         for m in _DASH_AFTER_STOP.finditer(w, p1):
@@ -554,6 +588,25 @@ class _Reader:
                 del st.by_kind["part"]
             f.kind = "issue"
             st.by_kind.setdefault("issue", []).append(f)
+        return True
+
+    def _dash_serial(self, p1: int) -> bool:
+        """Latvian and Soviet "Nosaukums. – Latvijas Universitātes Raksti. … sērija, 1932, 2. sēj., 1.–80. lpp.":
+        an unquoted serial after the area dash, its year, then a volume, issue or pages host the article
+        (not a place and publisher: "– Rīga: Zinātne, 1990, 250 lpp.", "— М., Наука, 1970, с. 5")."""
+        st, w = self.st, self.st.w
+        if " - " not in w:
+            return False
+        m = _DASH_SERIAL.search(w, p1)
+        if m is None or ":" in m.group("t") or "  " in m.group("t"):
+            return False
+        if is_known_place(m.group("t").split(",")[0].strip()) or _bare_place_sentence(m.group("t")):
+            return False
+        if not any(f.start >= m.end("t") for kind in ("issue", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t")
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
         return True
 
     def _host_head(self, body: int) -> int:
@@ -659,6 +712,12 @@ class _Reader:
         sep = _area_sep(w, pos, n)
         if sep is not None:
             stops.append(sep)
+        under = _under_editor(w, pos, min(stops))
+        if under is not None:
+            stops.append(under)
+        count = next((f.start for f in st.all("number_of_volumes") if pos < f.start < min(stops)), None)
+        if count is not None and self.host_gost:
+            stops.append(count)  # "// Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 14": the set's title ends at its count
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
@@ -717,6 +776,8 @@ class _Reader:
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
         inner = _INNER_ROLE.search(w, s, e)
+        if inner is None and _under_editor(w, s, e) is not None:
+            inner = _UNDER_EDITOR.search(w, s, e)
         if inner is not None and role_before(w, inner.end()) is not None:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
@@ -1389,6 +1450,25 @@ _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 
+# a newspaper and the date of its issue, nothing else: '"Правда", 1937, 5 марта.', '"Известия", 12 апреля 1961 г.'
+_NEWSPAPER_ISSUE = re.compile(
+    rf'(?P<t>"[^"]{{1,60}}"|[{UP}][{LETTER} -]{{1,40}}?),? (?P<d>(?:{YEAR}\.?,? )?\d{{1,2}}\.? [{LETTER}]+\.?(?:,? {YEAR})?)(?: г\.)?\.?$'
+)
+
+
+# Soviet catalogues run "под ред." on from the title without a stop: "Русская речь. Сборники статей под
+# ред. Л.В. Щербы", "Очерки истории СССР под ред. Н.М. Дружинина"
+_UNDER_EDITOR = re.compile(r" (?=под (?:ред\.|редакцией|общ\.|общей))")
+
+
+def _under_editor(w: str, lo: int, hi: int) -> int | None:
+    """Where a run-on "под ред." in ``w[lo:hi]`` starts the statement of responsibility."""
+    if w.find(" под ", lo, hi) == -1:
+        return None
+    m = _UNDER_EDITOR.search(w, lo, hi)
+    return m.start() if m is not None and role_before(w, m.end()) is not None else None
+
+
 def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
     """APA "(Ed. & Trans.)": the editors translated the work too, so they are listed in both roles."""
     if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
@@ -1488,6 +1568,16 @@ _WORD = re.compile(rf"[{LETTER}.\-]+")
 _COLON_AFTER = re.compile(r"\.? : ")
 _DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
+_PLACE_FIRST = re.compile(rf"[{UP}][{LO}]*\.?(?:-[{UP}][{LO}]*\.?)?,")  # "М.,", "Л.,", "Rīga,": an imprint's place
+
+
+def _bare_place_sentence(title: str) -> bool:
+    """An abbreviated or one-word place before a comma ("М., Наука"), not a serial's name."""
+    m = _PLACE_FIRST.match(title)
+    return m is not None and (m.group(0).endswith(".,") or is_known_place(m.group(0)[:-1]))
+
+
+_DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
 
 
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:

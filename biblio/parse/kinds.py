@@ -69,15 +69,17 @@ def names_periodical(title: str) -> bool:
 
 
 _PROCEEDINGS = _lead(
-    "CPSWkкслl",
+    "CPSWkкслlфт",
     r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
-    r"|съезд|ские чтения|lasījum",  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
+    r"|съезд|ские чтения|lasījum"  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
+    r"|совещани|форум|тезисы докладов",  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
     re.I,
 )
 _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
+_IN_BOOK = re.compile(r"[Вв] кн\.:")  # Soviet "В кн.:" ("in the book") before a host
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
 
@@ -121,7 +123,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
-    if (e.host is None or e.host.title is None) and _REPORT.search(titles):
+    if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
         return EntryType.REPORT  # a bare report number: RAND's "P-1472"
@@ -141,6 +143,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
+        if "кн.:" in source and _IN_BOOK.search(source):
+            return EntryType.CHAPTER  # "— В кн.: Русская речь. … Вып. I.": the host is called a book
         if e.host.issue and not e.publisher:
             return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):
@@ -154,6 +158,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
+    if _PROCEEDINGS.search(title_text) and not e.authors and _has_editors(e.persons) and _MATERIALS.match(title_text):
+        return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …": a meeting's papers, edited
+    if e.title is not None and _STANDARD.match(e.title.value):
+        return EntryType.REPORT  # a standard: "ГОСТ Р 7.0.100–2018", "ISO 690:2010"
     if _group_report(e):
         return EntryType.REPORT
     if e.volume or e.part:
@@ -186,6 +194,21 @@ def _online_book(e: Entry) -> bool:
 
 
 _QUOTES = frozenset('"“”«„\'‘’')
+
+
+# a meeting's papers named as such ("Материалы …", "Труды …", "Proceedings of …", "Tēzes …")
+_MATERIALS = re.compile(r"(?:Материалы|Труды|Тезисы|Proceedings|Materiāli|Tēzes)\b")
+# a standard's designation opens its title: GOST (state), OST (branch), ISO, DIN, LVS (Latvian)
+_STANDARD = re.compile(r"(?:ГОСТ|ОСТ|СТ СЭВ|ISO|DIN|LVS|BS|ANSI)(?: Р| R| EN| ISO| IEC)* ?\d")
+
+
+def _published_talk(e: Entry, titles: str) -> bool:
+    """A talk ("доклад") by a named speaker, printed as a pamphlet, is a book ("А. Жданов. Доклад о
+    журналах …"); a Russian report ("отчёт") or an institution's "доклад" stays a report."""
+    if not any(p.family for p in e.authors):
+        return False
+    m = _REPORT.search(titles)
+    return m is not None and m.group(0).lower() == "доклад"
 
 
 def _has_editors(persons: list[Person]) -> bool:

@@ -14,7 +14,7 @@ from .dates import YEAR
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
-from .vocab import counts, ordinals, vocabulary
+from .vocab import counts, ordinals, places, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
 _NA = rf"(?![{LETTER}\d])"  # not followed by a letter or digit
@@ -114,13 +114,15 @@ _THESIS = re.compile(
 _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
-    r"|\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
+    # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
-# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory
+# name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,
+# a folder ("п.", папка) between inventory and file (the foreign-policy archive's "ф. 06, оп. 1, п. 1, д. 4")
 # and the leaves ("Л. 12–14") read as the pages
 _ARCHIVE_RU = re.compile(
-    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
     r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
 )
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
@@ -173,6 +175,8 @@ _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[I
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+# "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
+_ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
 _PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
 
 
@@ -215,6 +219,7 @@ _SERIES = re.compile(
     r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
     r"|(?<=[.,]) ?\((?P<numbered>[^()\d:;]{2,200}?;[^();]{1,20})\)\s*\.?\s*$"  # "(Latvijas Vēsturnieku komisijas raksti; 15. sēj.)"
+    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|вып|Вып|Vol|vol)\. ?\d{1,3}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)"
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
 )
 
@@ -447,11 +452,11 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "after_extent") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent") if m.group(g))
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
-        name, _, number = inner.partition(";")
+        name, _, number = inner.rpartition(",") if group == "comma_numbered" else inner.partition(";")
         if not number:
             name2, sep, num2 = inner.rpartition(",")
             if sep and _SERIES_NUMBER.fullmatch(num2):
@@ -545,7 +550,9 @@ def _pages(st: State) -> None:
             continue  # "Thomas S. 1962": a middle initial, not "S." for pages
         if m.group("w") == "ст." and st.w.endswith("сб. ", 0, m.start()):
             continue  # "сб. ст. 1909–1910": a collection of articles (статей) and its years, not columns
-        if m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start()):
+        if (m.group("w") == "Ст." and _ISSUE_AREA_BEFORE.search(st.w, max(0, m.start() - 16), m.start())) or (
+            m.group("w") == "ст." and _ISSUE_COMMA_BEFORE.search(st.w, max(0, m.start() - 12), m.start())  # Soviet "№ 22, ст. 355."
+        ):
             # "— № 32. — Ст. 3301.": a law gazette numbers its articles (статья), not columns (стб.)
             st.add("article_number", m.group("a"), *m.span("a"))
             st.blank(*m.span())
@@ -593,6 +600,7 @@ def _volume_before_colon(st: State, at: int) -> None:
 
 
 _ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
+_ISSUE_COMMA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?, ?$")
 
 
 def _note_pages(st: State) -> None:
@@ -663,9 +671,11 @@ def _volumes(st: State) -> None:
         st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
+        if _books_of_one_work(st.w, m):
+            continue
         span = m.span("v4") if m.group("v4") else m.span()  # (the brackets may hold an edition too)
         st.add("number_of_volumes", n, *span, unit=_volumes_unit(m.group(0)))
-        st.blank(*span)
+        st.blank(span[0], span[1] - 1 if _stop_before_imprint(st.w, span[1]) else span[1])
         more = _NVOLS_ADDITION.match(st.w, m.end()) if m.group("n") or m.group("n3") else None
         if more is not None:  # "в 6 томах + т. 7 (доп.)", "в 3 т., 4 кн.": the set's extra volume or its books
             group = next(g for g in ("books", "bound", "extra") if more.group(g))
@@ -688,6 +698,8 @@ def _volumes(st: State) -> None:
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
             st.blank(start, m.end())
     host_at = st.w.find("//") if "№" in st.w else -1
+    if host_at == -1 and "№" in st.w:
+        host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
@@ -697,6 +709,10 @@ def _volumes(st: State) -> None:
         if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
             st.add("running_number", running.group("n"), *running.span("n"))
             st.blank(*running.span())
+    for m in list(_ISSUE_ROMAN.finditer(st.w)) if "ып." in st.w else []:
+        if not _inside_word(st.w, m):
+            st.add("issue", m.group("n"), m.start(), m.end(), word=m.group("w"))
+            st.blank(*m.span())
     part_patterns = ((_PART,) if _gate("part", st.w) else ()) + ((_PART_AFTER,) if _gate("part_after", st.w) else ())
     for pattern in part_patterns:
         for m in list(pattern.finditer(st.w)):
@@ -709,8 +725,41 @@ def _volumes(st: State) -> None:
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
 
 
+_DASH_QUOTED_HOST = re.compile(rf'\. ?- "[^"]{{2,120}}",? ?{YEAR}(?!\d)')
+
+
+def _dash_periodical_at(w: str) -> int:
+    """Where a Soviet quoted periodical after an area dash starts ('. — «Русская мысль», 1892'), or -1."""
+    if ' - "' not in w:
+        return -1
+    m = _DASH_QUOTED_HOST.search(w)
+    return m.start() if m is not None else -1
+
+
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"
 _DOCUMENT_NUMBER = re.compile(rf"-[{LETTER}]")
+
+
+# a place and its comma or colon: the imprint after a count ("в 22 т. М., 1978")
+_PLACE_AHEAD = re.compile(rf" (?P<p>[{UP}][{LETTER}\-]*\.?)(?=[,:])")
+
+
+def _stop_before_imprint(w: str, end: int) -> bool:
+    """Whether the count's closing period also ends the title sentence: a place follows ("в 22 т. М., 1978")."""
+    if w[end - 1 : end] != ".":
+        return False
+    m = _PLACE_AHEAD.match(w, end)
+    return m is not None and m.group("p") in places()
+
+
+# a book, part or volume of the set named after the count: "(в 2-х кн.). Кн. 2.", "в 3 книгах. Книга 1", "(в 6-ти кн.). Т. 1"
+_BOOK_OR_PART_AFTER = re.compile(r"[ .,;:)\]]*(?:[Кк]н\.|[Кк]нига|[Чч]\.|[Чч]асть|[Тт]\.|[Тт]ом) ?(?:\d|[IVX])")
+
+
+def _books_of_one_work(w: str, m: re.Match[str]) -> bool:
+    """"История в 9 кн.", "Тихий Дон : в 4 кн.": the books a work is divided into, other title information
+    (as "в девяти книгах"), unless one book of the set is cited after it ("(в 2-х кн.). Кн. 2.")."""
+    return _volumes_unit(m.group(0)) == "book" and "т." not in m.group(0) and not _BOOK_OR_PART_AFTER.match(w, m.end())
 
 
 def _volumes_unit(statement: str) -> str:

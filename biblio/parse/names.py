@@ -35,7 +35,7 @@ LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islowe
 LETTER = UP + LO
 
 # multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable)
-_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
+_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s")
@@ -426,8 +426,8 @@ def _and_after_first_word(text: str, pos: int) -> bool:
 
 
 # A one-word author (a pseudonym, a classical or a mononymous author: "Voltaire.", "Rainis.",
-# "Геродот.") or an acronym of an organisation ("UNDP.", "ЦСУ СССР."), then a full stop and a title.
-_SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}})|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
+# "Геродот.", a hyphenated pen name "Иванов-Разумник.") or an acronym of an organisation ("UNDP.", "ЦСУ СССР."), then a full stop and a title.
+_SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]{{2,}})?)|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
 
 
 _EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
@@ -670,5 +670,7 @@ def _nominative_word(word: str) -> str:
         return word[:-1]
     if low[-1] == "я" and low[-2] in _CONSONANTS + "л":
         return word[:-1] + "ь"
+    if low[-1] == "ы" and low[-2] in _CONSONANTS:
+        return word[:-1] + "а"  # "под ред. Л.В. Щербы", "Л. Виолы": a name in "-а" (a Russian name never ends in "-ы")
     return word
 

@@ -1662,3 +1662,97 @@ def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
 def test_a_span_of_years_closing_a_container_title_before_the_imprint(text: str) -> None:
     e = parse_reference(text)
     assert (e.host.title.value, e.publisher.value, e.date.year) == ("The Complete Poems, 1927–1979", "Farrar, Straus and Giroux", 1983)
+
+
+def test_apa_collaboration_after_et_al_closed_by_a_period() -> None:
+    e = parse_reference("Aad, G., et al. (ATLAS Collaboration). (2012). Observation of a new particle. Physics Letters B, 716(1), 1–29.")
+    assert (e.title.value if e.title else None, e.extra.get("collaboration"), e.extra.get("et_al")) == (
+        "Observation of a new particle", "ATLAS Collaboration", "true")
+    assert (e.type, e.date.year if e.date else None, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, 2012, "Physics Letters B")
+
+
+def test_apa_original_work_published_sets_the_original_year() -> None:
+    e = parse_reference("Freud, S. (1961). The ego and the id (J. Riviere, Trans.). Norton. (Original work published 1923)")
+    assert (e.date.year if e.date else None, e.extra.get("original_year")) == (1961, "1923")
+    assert [n.value for n in e.notes] == ["(Original work published 1923)"]
+    ranged = parse_reference("Kant, I. (1998). Critique of pure reason (P. Guyer, Trans.). Cambridge University Press. (Original work published 1781–1787)")
+    assert "original_year" not in ranged.extra  # a range has no one first year: it stays a note
+
+
+def test_apa_bimonthly_issue_date() -> None:
+    e = parse_reference("Carr, N. (2008, July/August). Is Google making us stupid? The Atlantic, 302(1), 56–63.")
+    assert (e.title.value if e.title else None, e.subtitle) == ("Is Google making us stupid?", None)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.end_month) == (2008, 7, 8)
+
+
+def test_dutch_ij_digraph_in_a_family_name() -> None:
+    e = parse_reference("van IJzendoorn, M. H., & Kroonenberg, P. M. (1988). Cross-cultural patterns of attachment: A meta-analysis of the strange situation. Child Development, 59(1), 147–156.")
+    assert [(p.family, p.initials) for p in e.authors] == [("van IJzendoorn", "M. H."), ("Kroonenberg", "P. M.")]
+    assert e.date is not None and e.date.year == 1988
+
+
+def test_apa_thesis_from_a_database_is_published_by_the_university() -> None:
+    e = parse_reference("Rice, C. (1981). The politics of client command: Party-military relations in Czechoslovakia, 1948–1975 [Doctoral dissertation, University of Denver]. ProQuest Dissertations and Theses.")
+    assert (e.type, e.publisher.value if e.publisher else None, e.archive) == (
+        EntryType.THESIS, "University of Denver", "ProQuest Dissertations and Theses")
+
+
+@pytest.mark.parametrize("description", ["News release", "Press release"])
+def test_apa_release_is_a_report(description: str) -> None:
+    e = parse_reference(f"U.S. Bureau of Labor Statistics. (2024, January 5). The employment situation — December 2023 [{description}]. https://www.bls.gov/news.release/archives/empsit_01052024.pdf")
+    assert (e.type, e.title.value if e.title else None) == (EntryType.REPORT, "The employment situation — December 2023")
+
+
+def test_apa_translator_who_also_edited() -> None:
+    e = parse_reference("Pavlov, I. P. (1927). Conditioned reflexes: An investigation of the physiological activity of the cerebral cortex (G. V. Anrep, Trans. & Ed.). Oxford University Press.")
+    assert [(p.family, p.role) for p in e.persons] == [("Pavlov", Role.AUTHOR), ("Anrep", Role.TRANSLATOR), ("Anrep", Role.EDITOR)]
+    assert e.subtitle is not None and e.subtitle.value == "An investigation of the physiological activity of the cerebral cortex"
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Cho, K., & Bengio, Y. (2014). Learning phrase representations. In Proceedings of the 2014 Conference on Empirical Methods in Natural Language Processing (EMNLP) (pp. 1724–1734). Association for Computational Linguistics.",
+         "Proceedings of the 2014 Conference on Empirical Methods in Natural Language Processing (EMNLP)"),
+        ("Dalal, N. and Triggs, B. (2005) 'Histograms of oriented gradients for human detection', in Proceedings of the 2005 IEEE Computer Society Conference on Computer Vision and Pattern Recognition (CVPR'05), vol. 1. IEEE, pp. 886–893.",
+         "Proceedings of the 2005 IEEE Computer Society Conference on Computer Vision and Pattern Recognition (CVPR'05)"),
+    ],
+)
+def test_meeting_acronym_stays_in_the_proceedings_title(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == host
+    assert e.pages is not None and e.pages.first in ("1724", "886")
+
+
+def test_apa_user_name_after_the_author() -> None:
+    e = parse_reference("Obama, B. [@BarackObama]. (2017, August 12). “No one is born hating another person because of the color of his skin or his background or his religion...” [Tweet]. Twitter. https://twitter.com/barackobama/status/896523232098078720")
+    assert [(p.family, p.initials) for p in e.authors] == [("Obama", "B.")]
+    assert (e.extra.get("handle"), e.publisher.value if e.publisher else None, e.host) == ("@BarackObama", "Twitter", None)
+    assert e.title is not None and e.title.value.startswith("No one is born hating")
+    e = parse_reference("NASA [@NASA]. (2021, February 18). Touchdown confirmed! [Tweet]. Twitter. https://twitter.com/NASA/status/1362535300431048704")
+    assert ([p.literal for p in e.persons], e.extra.get("handle"), e.date.day if e.date else None) == (["NASA"], "@NASA", 18)
+
+
+def test_sici_doi_keeps_its_angle_brackets() -> None:
+    e = parse_reference("Teece, D.J., Pisano, G. and Shuen, A. (1997) 'Dynamic capabilities and strategic management', Strategic Management Journal, 18(7), pp. 509–533. doi:10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z.")
+    assert e.doi == "10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z"
+
+
+def test_edited_and_translated_by_with_a_two_word_family_name() -> None:
+    e = parse_reference("Gramsci, A. (1971) Selections from the Prison Notebooks. Edited and translated by Q. Hoare and G. Nowell Smith. London: Lawrence & Wishart.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Gramsci", Role.AUTHOR), ("Hoare", Role.EDITOR), ("Nowell Smith", Role.EDITOR),
+        ("Hoare", Role.TRANSLATOR), ("Nowell Smith", Role.TRANSLATOR)]
+
+
+def test_house_of_commons_paper_number() -> None:
+    e = parse_reference("House of Commons Health Committee (2004) Obesity: Third Report of Session 2003–04. HC 23-I. London: The Stationery Office.")
+    assert (e.type, e.subtitle.value if e.subtitle else None, e.genre, e.number) == (EntryType.REPORT, "Third Report of Session 2003–04", "HC", "23-I")
+
+
+def test_translated_and_edited_by() -> None:
+    e = parse_reference("Weber, M. (1949) The Methodology of the Social Sciences. Translated and edited by E. A. Shils and H. A. Finch. Glencoe, IL: Free Press.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Weber", Role.AUTHOR), ("Shils", Role.TRANSLATOR), ("Finch", Role.TRANSLATOR), ("Shils", Role.EDITOR), ("Finch", Role.EDITOR)]
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == ("Free Press", ["Glencoe, IL"])

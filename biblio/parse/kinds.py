@@ -121,6 +121,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
+    if e.host is None and _is_release(e):
+        return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
@@ -163,6 +165,16 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+_RELEASES = ("[Press release]", "[News release]")
+
+
+def _is_release(e: Entry) -> bool:
+    for note in e.notes:
+        if note.value in _RELEASES:
+            return True
+    return False
 
 
 def _thesis_only_in_title(e: Entry, source: str) -> bool:

@@ -1756,3 +1756,43 @@ def test_translated_and_edited_by() -> None:
     assert [(p.family, p.role) for p in e.persons] == [
         ("Weber", Role.AUTHOR), ("Shils", Role.TRANSLATOR), ("Finch", Role.TRANSLATOR), ("Shils", Role.EDITOR), ("Finch", Role.EDITOR)]
     assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == ("Free Press", ["Glencoe, IL"])
+
+
+@pytest.mark.parametrize(
+    "text, title, year, publisher",
+    [
+        ("Sapolsky, R. (Host). (2011, March 1). Stress and your body [Audio podcast episode]. In Great Courses. The Teaching Company.", "Stress and your body", 2011, "The Teaching Company"),
+        ("Nolan, C. (Director). (2010). Inception [Film]. Warner Bros. Pictures.", "Inception", 2010, "Warner Bros. Pictures"),
+        ("Gilligan, V. (Executive Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.", "Breaking bad", 2008, "Sony Pictures Television"),
+        ("Glass, I. (Host). (1995–present). This American life [Audio podcast]. WBEZ. https://www.thisamericanlife.org/", "This American life", 1995, "WBEZ"),
+    ],
+)
+def test_apa_audiovisual_creator_roles_and_year_ranges(text: str, title: str, year: int, publisher: str) -> None:
+    e = parse_reference(text)
+    assert [(p.role, len(p.family) > 2) for p in e.persons] == [(Role.AUTHOR, True)]
+    assert (e.title.value if e.title else None, e.date.year if e.date else None, e.publisher.value if e.publisher else None) == (title, year, publisher)
+
+
+def test_apa_in_press_stands_for_the_date() -> None:
+    e = parse_reference("Smith, A. (in press). Title of the forthcoming paper. Journal of Things.")
+    assert ([p.family for p in e.persons], e.title.value if e.title else None, e.date) == (["Smith"], "Title of the forthcoming paper", None)
+    assert [n.value.rstrip(".") for n in e.notes] == ["(in press)"]
+
+
+def test_meeting_acronym_with_its_year_needs_no_conference_word() -> None:
+    e = parse_reference("Vaswani, A., & Polosukhin, I. (2017). Attention is all you need. In Advances in Neural Information Processing Systems 30 (NIPS 2017) (pp. 5998–6008). Curran Associates.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Advances in Neural Information Processing Systems 30 (NIPS 2017)"
+    e = parse_reference("Smith, J. (2020). Title. In J. Brown (Ed.), Handbook of things (Vol. 2, pp. 1–20). Wiley.")
+    assert (e.host.title.value if e.host and e.host.title else None, e.volume or (e.host.volume if e.host else "")) == ("Handbook of things", "2")
+
+
+def test_inverted_two_word_family_joined_by_a_particle() -> None:
+    e = parse_reference("Baldwin, R. and Weder di Mauro, B. (eds) (2020) Economics in the Time of COVID-19. London: CEPR Press.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Baldwin", "R.", Role.EDITOR), ("Weder di Mauro", "B.", Role.EDITOR)]
+    assert (e.type, e.title.value if e.title else None) == (EntryType.COLLECTION, "Economics in the Time of COVID-19")
+
+
+@pytest.mark.parametrize("paper, genre, number", [("Cm 7985", "Cm", "7985"), ("HL Paper 82", "HL Paper", "82")])
+def test_uk_parliamentary_paper_numbers(paper: str, genre: str, number: str) -> None:
+    e = parse_reference(f"Department of Health (2010) Healthy Lives, Healthy People. {paper}. London: The Stationery Office.")
+    assert (e.type, e.title.value if e.title else None, e.subtitle, e.genre, e.number) == (EntryType.REPORT, "Healthy Lives, Healthy People", None, genre, number)

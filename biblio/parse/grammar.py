@@ -75,7 +75,7 @@ _INNER_ROLE = re.compile(
     r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
 )
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
@@ -1443,15 +1443,15 @@ def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
 
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
-_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
 
 
 def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:
     """Where a proceedings title's own "(EMNLP)" ends: ACL and IEEE proceedings carry the meeting's
     acronym in their title (a conference word before it says this is a meeting's volume)."""
     m = _ACRONYM.match(w, paren)
-    if m is None or _MEETING_WORD.search(w, pos, paren) is None:
-        return None
+    if m is None or (m.group("y") is None and _MEETING_WORD.search(w, pos, paren) is None):
+        return None  # (an acronym with the meeting's year needs no conference word: "(NIPS 2017)")
     return m.end()
 
 

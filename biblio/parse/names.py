@@ -198,8 +198,9 @@ def _trailing_particle(person: Person, particle: str) -> None:
 
 
 # "Hacker Hughes, J.", "Lloyd George, D.": an unhyphenated two-word family name, which only the comma
-# before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead
-_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ]{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+# before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead;
+# a particle may join the two ("Weder di Mauro, B.")
+_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:{_PARTICLE}[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
 
 
 def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:

@@ -1796,3 +1796,15 @@ def test_inverted_two_word_family_joined_by_a_particle() -> None:
 def test_uk_parliamentary_paper_numbers(paper: str, genre: str, number: str) -> None:
     e = parse_reference(f"Department of Health (2010) Healthy Lives, Healthy People. {paper}. London: The Stationery Office.")
     assert (e.type, e.title.value if e.title else None, e.subtitle, e.genre, e.number) == (EntryType.REPORT, "Healthy Lives, Healthy People", None, genre, number)
+
+
+def test_apa_supplement_issue_and_its_pages() -> None:
+    e = parse_reference("Stuart, R. (2014). Title of the paper. Journal of Stuff, 3(Suppl. 1), S12–S19.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Journal of Stuff")
+    assert (e.host.volume, e.host.issue, str(e.pages)) == ("3", "Suppl. 1", "S12–S19")
+
+
+@pytest.mark.parametrize("section, pages", [("A1, A4", "A1, A4"), ("B3", "B3"), ("C1–C2", "C1–C2")])
+def test_apa_newspaper_section_pages(section: str, pages: str) -> None:
+    e = parse_reference(f"Schwartz, J. (1993, September 30). Obesity affects economic, social status. The Washington Post, {section}.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, str(e.pages)) == (EntryType.ARTICLE, "The Washington Post", pages)

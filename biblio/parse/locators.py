@@ -140,8 +140,11 @@ _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>l
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
-    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
+# closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
+_SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
@@ -531,6 +534,12 @@ def _pages(st: State) -> None:
             group = "art" if m.group("art") else "art2"
             st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
+    section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
+    if section is not None and st.first("pages") is None:
+        end = section.end("more") if section.group("more") else section.end("b") if section.group("b") else section.end("a")
+        first = st.w[section.start("a") : end] if section.group("more") else section.group("a")
+        st.add("pages", first, section.start("a"), end, last=section.group("b") or "", unit="page")
+        st.blank(section.start(), end)
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
         if m.group("art"):

@@ -536,10 +536,9 @@ def _pages(st: State) -> None:
         st.blank(*m.span())
     section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
     if section is not None and st.first("pages") is None:
-        end = section.end("more") if section.group("more") else section.end("b") if section.group("b") else section.end("a")
-        first = st.w[section.start("a") : end] if section.group("more") else section.group("a")
-        st.add("pages", first, section.start("a"), end, last=section.group("b") or "", unit="page")
-        st.blank(section.start(), end)
+        end = section.end("b") if section.group("b") else section.end("a")
+        st.add("pages", section.group("a"), section.start("a"), end, last=section.group("b") or "", unit="page")
+        st.blank(section.start(), section.end("more") if section.group("more") else end)  # (a range holds one first page)
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
         if m.group("art"):

@@ -1808,3 +1808,43 @@ def test_apa_supplement_issue_and_its_pages() -> None:
 def test_apa_newspaper_section_pages(section: str, pages: str) -> None:
     e = parse_reference(f"Schwartz, J. (1993, September 30). Obesity affects economic, social status. The Washington Post, {section}.")
     assert (e.type, e.host.title.value if e.host and e.host.title else None, str(e.pages)) == (EntryType.ARTICLE, "The Washington Post", pages)
+
+
+def test_harvard_e_book_read_online_is_a_book() -> None:
+    e = parse_reference("Brown, A. (2018) Book Title [e-book]. London: Routledge. Available at: https://www.example.com (Accessed: 1 May 2020).")
+    assert (e.type, e.title.value if e.title else None, e.publisher.value if e.publisher else None) == (EntryType.BOOK, "Book Title", "Routledge")
+
+
+def test_translated_from_a_named_language_by() -> None:
+    e = parse_reference("Fanon, F. (1967) Black Skin, White Masks. Translated from the French by C.L. Markmann. New York: Grove Press.")
+    assert [(p.family, p.role) for p in e.persons] == [("Fanon", Role.AUTHOR), ("Markmann", Role.TRANSLATOR)]
+    assert (e.title.value if e.title else None, e.subtitle) == ("Black Skin, White Masks", None)
+
+
+@pytest.mark.parametrize(
+    "text, volume, pages",
+    [
+        ("Nature (2020) 'Editorial: Science and the election', Nature, 586, p. 7.", "586", "7"),
+        ("Turing, A.M. (1950) 'Computing machinery and intelligence', Mind, 59, pp. 433–460.", "59", "433–460"),
+    ],
+)
+def test_harvard_volume_without_issue_before_pages(text: str, volume: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.volume if e.host else None, str(e.pages)) == (EntryType.ARTICLE, volume, pages)
+
+
+def test_harvard_original_year_in_brackets_after_the_year() -> None:
+    e = parse_reference("Marx, K. and Engels, F. (2002 [1848]) The Communist Manifesto. London: Penguin.")
+    assert (e.date.year if e.date else None, e.extra.get("original_year"), e.title.value if e.title else None) == (2002, "1848", "The Communist Manifesto")
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == ("Penguin", ["London"])
+
+
+def test_harvard_day_and_month_sentence_after_a_web_title() -> None:
+    e = parse_reference("Smith, J. (2019) Blog title. 4 May. Available at: https://blog.example.com/post (Accessed: 5 May 2019).")
+    assert (e.title.value if e.title else None, e.subtitle) == ("Blog title", None)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (2019, 5, 4)
+
+
+def test_harvard_thesis_online_keeps_its_university() -> None:
+    e = parse_reference("Taylor, R. (2010) The Thesis Title. PhD thesis. University of Oxford. Available at: https://ora.ox.ac.uk/ (Accessed: 1 June 2020).")
+    assert (e.type, e.subtitle, e.publisher.value if e.publisher else None) == (EntryType.THESIS, None, "University of Oxford")

@@ -1848,3 +1848,16 @@ def test_harvard_day_and_month_sentence_after_a_web_title() -> None:
 def test_harvard_thesis_online_keeps_its_university() -> None:
     e = parse_reference("Taylor, R. (2010) The Thesis Title. PhD thesis. University of Oxford. Available at: https://ora.ox.ac.uk/ (Accessed: 1 June 2020).")
     assert (e.type, e.subtitle, e.publisher.value if e.publisher else None) == (EntryType.THESIS, None, "University of Oxford")
+
+
+@pytest.mark.parametrize(
+    "text, host, volume",
+    [
+        ("Huestegge, L., Koch, I., & Philipp, A. M. (2021). Title of the article. Psychological Research. Advance online publication. https://doi.org/10.1007/s00426-020-01234-5", "Psychological Research", ""),
+        ("Kesharwani, P. (2020). Title of the article. Journal of Things, 45(2), 123–130. Advance online publication. https://doi.org/10.1000/123", "Journal of Things", "45"),
+    ],
+)
+def test_apa_advance_online_publication(text: str, host: str, volume: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.volume if e.host else None, e.publisher) == (EntryType.ARTICLE, host, volume, None)
+    assert [n.value for n in e.notes] == ["Advance online publication"]

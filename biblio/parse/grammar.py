@@ -1030,6 +1030,10 @@ class _Reader:
         st, w = self.st, self.st.w
         if self.apa_date is None:
             return False
+        if _advance_online_after(st, a, b):  # "Title. Psychological Research. Advance online publication. https://doi.org/…"
+            self._set_title(a, _drop_stop(w, a, b), host=True)
+            self.host_lo = a
+            return True
         online = bool(st.first("url") or st.first("doi"))
         if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
             return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical
@@ -1460,6 +1464,15 @@ def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:
     if m is None or (m.group("y") is None and _MEETING_WORD.search(w, pos, paren) is None):
         return None  # (an acronym with the meeting's year needs no conference word: "(NIPS 2017)")
     return m.end()
+
+
+def _advance_online_after(st: State, a: int, b: int) -> bool:
+    """APA 7 (10.1): the journal's name comes right before "Advance online publication" (read and
+    blanked already, so the sentence ``[a, b)`` runs over it)."""
+    for note in st.by_kind.get("note", ()):
+        if note.value == "Advance online publication" and a < note.start <= b and not st.w[note.start : b].strip(" ."):
+            return True
+    return False
 
 
 def _before_handle(w: str, a: int, b: int) -> int:

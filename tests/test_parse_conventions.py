@@ -1861,3 +1861,14 @@ def test_apa_advance_online_publication(text: str, host: str, volume: str) -> No
     e = parse_reference(text)
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.volume if e.host else None, e.publisher) == (EntryType.ARTICLE, host, volume, None)
     assert [n.value for n in e.notes] == ["Advance online publication"]
+
+
+def test_original_and_edition_years_with_a_slash() -> None:
+    e = parse_reference("Smith, A. (1776/1976) An Inquiry into the Nature and Causes of the Wealth of Nations. Oxford: Clarendon Press.")
+    assert (e.date.year if e.date else None, e.extra.get("original_year"), e.publisher.value if e.publisher else None) == (1976, "1776", "Clarendon Press")
+
+
+def test_apa_translator_after_a_volume_in_the_same_parentheses() -> None:
+    e = parse_reference("Marx, K. (1867/1990). Capital: A critique of political economy (Vol. 1; B. Fowkes, Trans.). Penguin.")
+    assert [(p.family, p.role) for p in e.persons] == [("Marx", Role.AUTHOR), ("Fowkes", Role.TRANSLATOR)]
+    assert (e.subtitle.value if e.subtitle else None, e.volume, e.publisher.value if e.publisher else None) == ("A critique of political economy", "1", "Penguin")

@@ -1872,3 +1872,16 @@ def test_apa_translator_after_a_volume_in_the_same_parentheses() -> None:
     e = parse_reference("Marx, K. (1867/1990). Capital: A critique of political economy (Vol. 1; B. Fowkes, Trans.). Penguin.")
     assert [(p.family, p.role) for p in e.persons] == [("Marx", Role.AUTHOR), ("Fowkes", Role.TRANSLATOR)]
     assert (e.subtitle.value if e.subtitle else None, e.volume, e.publisher.value if e.publisher else None) == ("A critique of political economy", "1", "Penguin")
+
+
+@pytest.mark.parametrize(
+    "text, title, note",
+    [
+        ("Wechsler, D. (2008). Wechsler Adult Intelligence Scale (4th ed.) [Measurement instrument]. Pearson.", "Wechsler Adult Intelligence Scale", "[Measurement instrument]"),
+        ("Smith, J. (2020). Title of the work [Unpublished manuscript]. Department of Psychology, University of Georgia.", "Title of the work", "[Unpublished manuscript]"),
+    ],
+)
+def test_apa_more_bracketed_descriptions(text: str, title: str, note: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, [n.value for n in e.notes]) == (title, [note])
+    assert e.title is not None and not e.title.translated

@@ -1838,3 +1838,226 @@ def test_nr_is_no_english_issue_word() -> None:
     assert e.language == "lv"
     e = parse_reference("Smith, J. (2001). Memory and war. Journal of History, 12(3), 1–20.")
     assert e.language == "en"
+
+
+def test_apa_collaboration_after_et_al_closed_by_a_period() -> None:
+    e = parse_reference("Aad, G., et al. (ATLAS Collaboration). (2012). Observation of a new particle. Physics Letters B, 716(1), 1–29.")
+    assert (e.title.value if e.title else None, e.extra.get("collaboration"), e.extra.get("et_al")) == (
+        "Observation of a new particle", "ATLAS Collaboration", "true")
+    assert (e.type, e.date.year if e.date else None, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, 2012, "Physics Letters B")
+
+
+def test_apa_original_work_published_sets_the_original_year() -> None:
+    e = parse_reference("Freud, S. (1961). The ego and the id (J. Riviere, Trans.). Norton. (Original work published 1923)")
+    assert (e.date.year if e.date else None, e.extra.get("original_year")) == (1961, "1923")
+    assert [n.value for n in e.notes] == ["(Original work published 1923)"]
+    ranged = parse_reference("Kant, I. (1998). Critique of pure reason (P. Guyer, Trans.). Cambridge University Press. (Original work published 1781–1787)")
+    assert "original_year" not in ranged.extra  # a range has no one first year: it stays a note
+
+
+def test_apa_bimonthly_issue_date() -> None:
+    e = parse_reference("Carr, N. (2008, July/August). Is Google making us stupid? The Atlantic, 302(1), 56–63.")
+    assert (e.title.value if e.title else None, e.subtitle) == ("Is Google making us stupid?", None)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.end_month) == (2008, 7, 8)
+
+
+def test_dutch_ij_digraph_in_a_family_name() -> None:
+    e = parse_reference("van IJzendoorn, M. H., & Kroonenberg, P. M. (1988). Cross-cultural patterns of attachment: A meta-analysis of the strange situation. Child Development, 59(1), 147–156.")
+    assert [(p.family, p.initials) for p in e.authors] == [("van IJzendoorn", "M. H."), ("Kroonenberg", "P. M.")]
+    assert e.date is not None and e.date.year == 1988
+
+
+def test_apa_thesis_from_a_database_is_published_by_the_university() -> None:
+    e = parse_reference("Rice, C. (1981). The politics of client command: Party-military relations in Czechoslovakia, 1948–1975 [Doctoral dissertation, University of Denver]. ProQuest Dissertations and Theses.")
+    assert (e.type, e.publisher.value if e.publisher else None, e.archive) == (
+        EntryType.THESIS, "University of Denver", "ProQuest Dissertations and Theses")
+
+
+@pytest.mark.parametrize("description", ["News release", "Press release"])
+def test_apa_release_is_a_report(description: str) -> None:
+    e = parse_reference(f"U.S. Bureau of Labor Statistics. (2024, January 5). The employment situation — December 2023 [{description}]. https://www.bls.gov/news.release/archives/empsit_01052024.pdf")
+    assert (e.type, e.title.value if e.title else None) == (EntryType.REPORT, "The employment situation — December 2023")
+
+
+def test_apa_translator_who_also_edited() -> None:
+    e = parse_reference("Pavlov, I. P. (1927). Conditioned reflexes: An investigation of the physiological activity of the cerebral cortex (G. V. Anrep, Trans. & Ed.). Oxford University Press.")
+    assert [(p.family, p.role) for p in e.persons] == [("Pavlov", Role.AUTHOR), ("Anrep", Role.TRANSLATOR), ("Anrep", Role.EDITOR)]
+    assert e.subtitle is not None and e.subtitle.value == "An investigation of the physiological activity of the cerebral cortex"
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Cho, K., & Bengio, Y. (2014). Learning phrase representations. In Proceedings of the 2014 Conference on Empirical Methods in Natural Language Processing (EMNLP) (pp. 1724–1734). Association for Computational Linguistics.",
+         "Proceedings of the 2014 Conference on Empirical Methods in Natural Language Processing (EMNLP)"),
+        ("Dalal, N. and Triggs, B. (2005) 'Histograms of oriented gradients for human detection', in Proceedings of the 2005 IEEE Computer Society Conference on Computer Vision and Pattern Recognition (CVPR'05), vol. 1. IEEE, pp. 886–893.",
+         "Proceedings of the 2005 IEEE Computer Society Conference on Computer Vision and Pattern Recognition (CVPR'05)"),
+    ],
+)
+def test_meeting_acronym_stays_in_the_proceedings_title(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == host
+    assert e.pages is not None and e.pages.first in ("1724", "886")
+
+
+def test_apa_user_name_after_the_author() -> None:
+    e = parse_reference("Obama, B. [@BarackObama]. (2017, August 12). “No one is born hating another person because of the color of his skin or his background or his religion...” [Tweet]. Twitter. https://twitter.com/barackobama/status/896523232098078720")
+    assert [(p.family, p.initials) for p in e.authors] == [("Obama", "B.")]
+    assert (e.extra.get("handle"), e.publisher.value if e.publisher else None, e.host) == ("@BarackObama", "Twitter", None)
+    assert e.title is not None and e.title.value.startswith("No one is born hating")
+    e = parse_reference("NASA [@NASA]. (2021, February 18). Touchdown confirmed! [Tweet]. Twitter. https://twitter.com/NASA/status/1362535300431048704")
+    assert ([p.literal for p in e.persons], e.extra.get("handle"), e.date.day if e.date else None) == (["NASA"], "@NASA", 18)
+
+
+def test_sici_doi_keeps_its_angle_brackets() -> None:
+    e = parse_reference("Teece, D.J., Pisano, G. and Shuen, A. (1997) 'Dynamic capabilities and strategic management', Strategic Management Journal, 18(7), pp. 509–533. doi:10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z.")
+    assert e.doi == "10.1002/(SICI)1097-0266(199708)18:7<509::AID-SMJ882>3.0.CO;2-Z"
+
+
+def test_edited_and_translated_by_with_a_two_word_family_name() -> None:
+    e = parse_reference("Gramsci, A. (1971) Selections from the Prison Notebooks. Edited and translated by Q. Hoare and G. Nowell Smith. London: Lawrence & Wishart.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Gramsci", Role.AUTHOR), ("Hoare", Role.EDITOR), ("Nowell Smith", Role.EDITOR),
+        ("Hoare", Role.TRANSLATOR), ("Nowell Smith", Role.TRANSLATOR)]
+
+
+def test_house_of_commons_paper_number() -> None:
+    e = parse_reference("House of Commons Health Committee (2004) Obesity: Third Report of Session 2003–04. HC 23-I. London: The Stationery Office.")
+    assert (e.type, e.subtitle.value if e.subtitle else None, e.genre, e.number) == (EntryType.REPORT, "Third Report of Session 2003–04", "HC", "23-I")
+
+
+def test_translated_and_edited_by() -> None:
+    e = parse_reference("Weber, M. (1949) The Methodology of the Social Sciences. Translated and edited by E. A. Shils and H. A. Finch. Glencoe, IL: Free Press.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Weber", Role.AUTHOR), ("Shils", Role.TRANSLATOR), ("Finch", Role.TRANSLATOR), ("Shils", Role.EDITOR), ("Finch", Role.EDITOR)]
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == ("Free Press", ["Glencoe, IL"])
+
+
+@pytest.mark.parametrize(
+    "text, title, year, publisher",
+    [
+        ("Sapolsky, R. (Host). (2011, March 1). Stress and your body [Audio podcast episode]. In Great Courses. The Teaching Company.", "Stress and your body", 2011, "The Teaching Company"),
+        ("Nolan, C. (Director). (2010). Inception [Film]. Warner Bros. Pictures.", "Inception", 2010, "Warner Bros. Pictures"),
+        ("Gilligan, V. (Executive Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.", "Breaking bad", 2008, "Sony Pictures Television"),
+        ("Glass, I. (Host). (1995–present). This American life [Audio podcast]. WBEZ. https://www.thisamericanlife.org/", "This American life", 1995, "WBEZ"),
+    ],
+)
+def test_apa_audiovisual_creator_roles_and_year_ranges(text: str, title: str, year: int, publisher: str) -> None:
+    e = parse_reference(text)
+    assert [(p.role, len(p.family) > 2) for p in e.persons] == [(Role.AUTHOR, True)]
+    assert (e.title.value if e.title else None, e.date.year if e.date else None, e.publisher.value if e.publisher else None) == (title, year, publisher)
+
+
+def test_apa_in_press_stands_for_the_date() -> None:
+    e = parse_reference("Smith, A. (in press). Title of the forthcoming paper. Journal of Things.")
+    assert ([p.family for p in e.persons], e.title.value if e.title else None, e.date) == (["Smith"], "Title of the forthcoming paper", None)
+    assert [n.value.rstrip(".") for n in e.notes] == ["(in press)"]
+
+
+def test_meeting_acronym_with_its_year_needs_no_conference_word() -> None:
+    e = parse_reference("Vaswani, A., & Polosukhin, I. (2017). Attention is all you need. In Advances in Neural Information Processing Systems 30 (NIPS 2017) (pp. 5998–6008). Curran Associates.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Advances in Neural Information Processing Systems 30 (NIPS 2017)"
+    e = parse_reference("Smith, J. (2020). Title. In J. Brown (Ed.), Handbook of things (Vol. 2, pp. 1–20). Wiley.")
+    assert (e.host.title.value if e.host and e.host.title else None, e.volume or (e.host.volume if e.host else "")) == ("Handbook of things", "2")
+
+
+def test_inverted_two_word_family_joined_by_a_particle() -> None:
+    e = parse_reference("Baldwin, R. and Weder di Mauro, B. (eds) (2020) Economics in the Time of COVID-19. London: CEPR Press.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Baldwin", "R.", Role.EDITOR), ("Weder di Mauro", "B.", Role.EDITOR)]
+    assert (e.type, e.title.value if e.title else None) == (EntryType.COLLECTION, "Economics in the Time of COVID-19")
+
+
+@pytest.mark.parametrize("paper, genre, number", [("Cm 7985", "Cm", "7985"), ("HL Paper 82", "HL Paper", "82")])
+def test_uk_parliamentary_paper_numbers(paper: str, genre: str, number: str) -> None:
+    e = parse_reference(f"Department of Health (2010) Healthy Lives, Healthy People. {paper}. London: The Stationery Office.")
+    assert (e.type, e.title.value if e.title else None, e.subtitle, e.genre, e.number) == (EntryType.REPORT, "Healthy Lives, Healthy People", None, genre, number)
+
+
+def test_apa_supplement_issue_and_its_pages() -> None:
+    e = parse_reference("Stuart, R. (2014). Title of the paper. Journal of Stuff, 3(Suppl. 1), S12–S19.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.ARTICLE, "Journal of Stuff")
+    assert (e.host.volume, e.host.issue, str(e.pages)) == ("3", "Suppl. 1", "S12–S19")
+
+
+@pytest.mark.parametrize("section, pages", [("A1, A4", "A1"), ("B3", "B3"), ("C1–C2", "C1–C2")])
+def test_apa_newspaper_section_pages(section: str, pages: str) -> None:
+    e = parse_reference(f"Schwartz, J. (1993, September 30). Obesity affects economic, social status. The Washington Post, {section}.")
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, str(e.pages)) == (EntryType.ARTICLE, "The Washington Post", pages)
+
+
+def test_harvard_e_book_read_online_is_a_book() -> None:
+    e = parse_reference("Brown, A. (2018) Book Title [e-book]. London: Routledge. Available at: https://www.example.com (Accessed: 1 May 2020).")
+    assert (e.type, e.title.value if e.title else None, e.publisher.value if e.publisher else None) == (EntryType.BOOK, "Book Title", "Routledge")
+
+
+def test_translated_from_a_named_language_by() -> None:
+    e = parse_reference("Fanon, F. (1967) Black Skin, White Masks. Translated from the French by C.L. Markmann. New York: Grove Press.")
+    assert [(p.family, p.role) for p in e.persons] == [("Fanon", Role.AUTHOR), ("Markmann", Role.TRANSLATOR)]
+    assert (e.title.value if e.title else None, e.subtitle) == ("Black Skin, White Masks", None)
+
+
+@pytest.mark.parametrize(
+    "text, volume, pages",
+    [
+        ("Nature (2020) 'Editorial: Science and the election', Nature, 586, p. 7.", "586", "7"),
+        ("Turing, A.M. (1950) 'Computing machinery and intelligence', Mind, 59, pp. 433–460.", "59", "433–460"),
+    ],
+)
+def test_harvard_volume_without_issue_before_pages(text: str, volume: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.volume if e.host else None, str(e.pages)) == (EntryType.ARTICLE, volume, pages)
+
+
+def test_harvard_original_year_in_brackets_after_the_year() -> None:
+    e = parse_reference("Marx, K. and Engels, F. (2002 [1848]) The Communist Manifesto. London: Penguin.")
+    assert (e.date.year if e.date else None, e.extra.get("original_year"), e.title.value if e.title else None) == (2002, "1848", "The Communist Manifesto")
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == ("Penguin", ["London"])
+
+
+def test_harvard_day_and_month_sentence_after_a_web_title() -> None:
+    e = parse_reference("Smith, J. (2019) Blog title. 4 May. Available at: https://blog.example.com/post (Accessed: 5 May 2019).")
+    assert (e.title.value if e.title else None, e.subtitle) == ("Blog title", None)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day) == (2019, 5, 4)
+
+
+def test_harvard_thesis_online_keeps_its_university() -> None:
+    e = parse_reference("Taylor, R. (2010) The Thesis Title. PhD thesis. University of Oxford. Available at: https://ora.ox.ac.uk/ (Accessed: 1 June 2020).")
+    assert (e.type, e.subtitle, e.publisher.value if e.publisher else None) == (EntryType.THESIS, None, "University of Oxford")
+
+
+@pytest.mark.parametrize(
+    "text, host, volume",
+    [
+        ("Huestegge, L., Koch, I., & Philipp, A. M. (2021). Title of the article. Psychological Research. Advance online publication. https://doi.org/10.1007/s00426-020-01234-5", "Psychological Research", ""),
+        ("Kesharwani, P. (2020). Title of the article. Journal of Things, 45(2), 123–130. Advance online publication. https://doi.org/10.1000/123", "Journal of Things", "45"),
+    ],
+)
+def test_apa_advance_online_publication(text: str, host: str, volume: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.host.volume if e.host else None, e.publisher) == (EntryType.ARTICLE, host, volume, None)
+    assert [n.value for n in e.notes] == ["Advance online publication"]
+
+
+def test_original_and_edition_years_with_a_slash() -> None:
+    e = parse_reference("Smith, A. (1776/1976) An Inquiry into the Nature and Causes of the Wealth of Nations. Oxford: Clarendon Press.")
+    assert (e.date.year if e.date else None, e.extra.get("original_year"), e.publisher.value if e.publisher else None) == (1976, "1776", "Clarendon Press")
+
+
+def test_apa_translator_after_a_volume_in_the_same_parentheses() -> None:
+    e = parse_reference("Marx, K. (1867/1990). Capital: A critique of political economy (Vol. 1; B. Fowkes, Trans.). Penguin.")
+    assert [(p.family, p.role) for p in e.persons] == [("Marx", Role.AUTHOR), ("Fowkes", Role.TRANSLATOR)]
+    assert (e.subtitle.value if e.subtitle else None, e.volume, e.publisher.value if e.publisher else None) == ("A critique of political economy", "1", "Penguin")
+
+
+@pytest.mark.parametrize(
+    "text, title, note",
+    [
+        ("Wechsler, D. (2008). Wechsler Adult Intelligence Scale (4th ed.) [Measurement instrument]. Pearson.", "Wechsler Adult Intelligence Scale", "[Measurement instrument]"),
+        ("Smith, J. (2020). Title of the work [Unpublished manuscript]. Department of Psychology, University of Georgia.", "Title of the work", "[Unpublished manuscript]"),
+    ],
+)
+def test_apa_more_bracketed_descriptions(text: str, title: str, note: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, [n.value for n in e.notes]) == (title, [note])
+    assert e.title is not None and not e.title.translated

@@ -71,3 +71,19 @@ def test_places_with_a_region_or_others_left_out(written: str, full: str, lang: 
     from biblio.parse.areas import resolve_place
 
     assert resolve_place(written) == (full, lang)
+
+
+def test_month_range_of_an_issue() -> None:
+    from biblio.parse.dates import parse_date
+
+    d = parse_date("2008, July–August")
+    assert d is not None and (d.year, d.month, d.end_month) == (2008, 7, 8)
+
+
+def test_compound_family_only_in_an_initials_list() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons = parse_name_list("Q. Hoare and G. Nowell Smith. London", 0)[0]
+    assert [(p.family, p.initials) for p in persons] == [("Hoare", "Q."), ("Nowell Smith", "G.")]
+    persons = parse_name_list("J. Smith and A. Brown Jr. 1990", 0)[0]
+    assert [p.family for p in persons] == ["Smith", "Brown"]

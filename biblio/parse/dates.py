@@ -30,7 +30,7 @@ _FORMS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?P<y>{YEAR})[.,]? ?-? ?(?P<d>\d{{1,2}})\.? (?P<m>{_MONTH_WORD})"), "ydm"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y>{YEAR})"), "dotted"),
     (re.compile(rf"(?P<d>\d{{1,2}})\.(?P<rm>[IVX]{{1,4}})\.(?P<y>{YEAR})"), "roman"),  # "7.XI.1941"
-    (re.compile(rf"(?P<y>{YEAR}), (?P<m>{_MONTH_WORD})(?: (?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?)?(?![\d{LETTERS}])"), "ymd"),  # APA "(2002, July 22)"
+    (re.compile(rf"(?P<y>{YEAR}), (?P<m>{_MONTH_WORD})(?:[/–-](?P<m2>{_MONTH_WORD}))?(?: (?P<d>\d{{1,2}})(?:\s*-\s*(?P<d2>\d{{1,2}}))?)?(?![\d{LETTERS}])"), "ymd"),  # APA "(2002, July 22)"
     (re.compile(rf"(?P<m>{_MONTH_WORD})\s+(?P<y>{YEAR})"), "my"),
     (re.compile(rf"(?P<y>{YEAR})(?:\s*-\s*(?P<y2>{YEAR}|\d\d))?"), "y"),
 ]
@@ -89,6 +89,8 @@ def parse_date(text: str) -> Date | None:
             date.day = int(parts["d"])
             if not 1 <= date.day <= 31:
                 continue
+        if parts.get("m2"):
+            date.end_month = month_number(parts["m2"])  # APA "(2008, July/August)": a bimonthly issue
         if parts.get("d2"):
             date.end_day = int(parts["d2"])
         if parts.get("y2"):

@@ -75,7 +75,7 @@ _INNER_ROLE = re.compile(
     r"[,.] (?=(?:trans|transl|tr|ed|eds|edited|translated|comp|compiled|tulk|red|sast|пер|ред|сост|под ред)[. ])"
 )
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?P<y>{YEAR})[a-z]?(?:, (?P<md>[A-Za-z]+\.?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
@@ -83,7 +83,7 @@ _ORG_AUTHOR = re.compile(
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
 _UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
-_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.)[; ]*\)")  # (";" before a consumed "2nd ed.")
+_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.)[; ]*\)")  # (";" before a consumed "2nd ed.")
 _HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
@@ -213,8 +213,10 @@ class _Reader:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is not None:
                 group = "org" if org.group("org") else "org2"
-                person = Person(literal=st.text(*org.span(group)), span=Span(*org.span(group)))
-                persons, end, et_al = [person], org.end(group), False
+                a, b = org.span(group)
+                b = _before_handle(st.w, a, b)
+                person = Person(literal=st.text(a, b), span=Span(a, b))
+                persons, end, et_al = [person], b, False
             elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
                 persons, end, et_al = [undated], undated.span.end, False
             else:
@@ -240,6 +242,11 @@ class _Reader:
             lead_org = self._group_author(p0)  # "U.S. Census Bureau. (2021).": the date follows the whole organisation
             if lead_org is not None and lead_org.span is not None and lead_org.span.end > end:
                 persons, end, et_al = [lead_org], lead_org.span.end, False
+        handle = _HANDLE.match(st.w, end) if "[@" in st.w else None
+        if handle is not None:  # APA 7 (10.15): "Obama, B. [@BarackObama]. (2017, August 12)."
+            self.e.extra["handle"] = handle.group("h")
+            st.blank(*handle.span())
+            end = handle.end()
         collaboration = _COLLABORATION.match(st.w, end) if et_al else None
         if collaboration is not None:  # Wikipedia "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)."
             self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
@@ -254,6 +261,10 @@ class _Reader:
             g = "y" if apa.group("y") else "y2"
             self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
             self.harvard = st.w[apa.end() - 1 : apa.end()] == ")"  # "(2021) Title": Harvard, where APA writes "(2021). Title"
+            original = "oy" if apa.group("oy") else "oy2" if apa.group("oy2") else None
+            if original is not None:  # Harvard "(2002 [1848])", "(1867/1990)": the first publication's year too
+                self.e.extra["original_year"] = apa.group(original)
+                self.e.spans["extra.original_year"] = Span(*apa.span(original))
             st.blank(apa.start(), apa.end())
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
@@ -479,7 +490,8 @@ class _Reader:
         st, w = self.st, self.st.w
         for m in list(_PAREN_ROLE.finditer(w, lo)):
             role = Role.TRANSLATOR if m.group("role").startswith("Trans") else Role.COMPILER if m.group("role").startswith("Comp") else Role.EDITOR
-            persons, end, _ = parse_name_list(w, m.start("names"), ("initials-first", "given-family", "family-initials"), known_given=False)
+            names_at = _skip(w, m.start("names"), " ;")  # after a statement read already: "(Vol. 1; B. Fowkes, Trans.)"
+            persons, end, _ = parse_name_list(w, names_at, ("initials-first", "given-family", "family-initials"), known_given=False)
             if not persons or end < m.end("names") - 1:
                 continue
             for p in persons:
@@ -487,6 +499,7 @@ class _Reader:
             target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
             target.extend(persons)
             target.extend(_also_translated(persons, m.group("role")))
+            target.extend(_also_edited(persons, m.group("role")))
             st.blank(*m.span())
 
     # -- host ---------------------------------------------------------------------
@@ -707,6 +720,8 @@ class _Reader:
         if slash is not None:
             stops.append(slash)
         paren = w.find(" (", pos)
+        if paren != -1 and (acronym := _meeting_acronym(w, pos, paren)) is not None:
+            paren = w.find(" (", acronym)
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -799,7 +814,7 @@ class _Reader:
             first_e = rest[0][1]
             rest = rest[1:]
         kept: list[tuple[int, int]] = []
-        quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
+        quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
             if quoted and not _HAS_DIGIT.search(piece):
@@ -832,11 +847,14 @@ class _Reader:
             if _LONE_ROMAN.fullmatch(piece) and not self.e.volume:
                 self.st.add("volume", piece, a, a + len(piece))
                 continue
+            if self.harvard and self.issue_day is None and _DAY_MONTH_SENTENCE.fullmatch(piece) and month_number(piece.split()[-1 if piece[0].isdigit() else 0]):
+                self.issue_day = (a, a + len(piece))  # Harvard blog or news item: "Blog title. 4 May. Available at: …"
+                continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif (
                 self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
-                and not (self.harvard and self.st.first("url") and ":" not in w[a:b])  # Harvard web page: "Title. Available at: URL"
+                and not (self.harvard and self.st.first("url") and ":" not in w[a:b] and not self.st.first("thesis"))  # Harvard web page: "Title. Available at: URL"
             ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
@@ -865,6 +883,16 @@ class _Reader:
                 "info",
             )
         st.blank(lo, hi)
+
+    def _described(self, title_end: int, rest: list[tuple[int, int]]) -> bool:
+        """APA's bracketed description after the title ("[Tweet]", "[Video]"): the sentence after it
+        names the platform that publishes the work, not a periodical that hosts a quoted article."""
+        if not rest or "note" not in self.st.by_kind:
+            return False
+        for note in self.st.by_kind["note"]:
+            if title_end <= note.start < rest[0][0] and note.value.startswith("["):
+                return True
+        return False
 
     def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
         """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the
@@ -1065,6 +1093,10 @@ class _Reader:
         st, w = self.st, self.st.w
         if self.apa_date is None:
             return False
+        if _advance_online_after(st, a, b):  # "Title. Psychological Research. Advance online publication. https://doi.org/…"
+            self._set_title(a, _drop_stop(w, a, b), host=True)
+            self.host_lo = a
+            return True
         online = bool(st.first("url") or st.first("doi"))
         if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
             return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical
@@ -1167,6 +1199,7 @@ class _Reader:
                         if genitive:
                             _to_nominative(p)
                     target.extend(persons)
+                    target.extend(_translated_too(persons, w[pos:after]))
                     if et_al:
                         self.e.extra[("host." if host else "") + "et_al"] = "true"
                     pos = end
@@ -1347,6 +1380,7 @@ class _Reader:
             e.illustrated = True
             e.spans["illustrated"] = Span(ill.start, ill.end)
         for f in kinds.get("note", ()):
+            self._original_work_published(f.start, f.end)
             self._note(f.start, f.end)
         if "signature" in kinds:
             signature = kinds["signature"][0]
@@ -1372,6 +1406,8 @@ class _Reader:
             e.genre = thesis.value
             e.spans["genre"] = Span(thesis.start, thesis.end)
             university = st.first("university")
+            if university is not None and e.publisher is not None and not e.archive:
+                self._database_after_thesis(university.start)
             if university is not None and e.publisher is None:
                 self._set("publisher", university.start, university.end)
             elif e.publisher is None and e.institution is not None:
@@ -1382,6 +1418,25 @@ class _Reader:
         if e.date is None:
             e.warn("no-year", "no publication year found")
         classify(e)
+
+    def _database_after_thesis(self, university: int) -> None:
+        """APA 7 (10.6): "[Doctoral dissertation, University of Denver]. ProQuest Dissertations and
+        Theses.": the university publishes the thesis, the name after it is the database that holds it."""
+        e = self.e
+        span = e.spans.get("publisher")
+        if e.publisher is None or span is None or span.start < university:
+            return
+        e.archive = e.publisher.value
+        e.spans["archive"] = e.spans.pop("publisher")
+        e.publisher = None
+
+    def _original_work_published(self, s: int, e: int) -> None:
+        """APA 7's "(Original work published 1920)" stays a readable note; its year also goes to the
+        agreed extra key, which the other styles and formats print (MLA's first year, CSL original-date)."""
+        m = _ORIGINAL_WORK.fullmatch(self.st.slice(s, e))
+        if m is not None and self.e.date is not None:
+            self.e.extra["original_year"] = m.group("y")
+            self.e.spans["extra.original_year"] = Span(s + m.start("y"), s + m.end("y"))
 
     def _original_year(self, s: int, e: int) -> None:
         """The year of first publication; the publication year itself when no imprint states one."""
@@ -1438,7 +1493,11 @@ _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?:с[ ]+)?(?P<word>[a-zа-
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")
 _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*){{0,3}}: [^:;]+")
-_COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
+_MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
+_HANDLE = re.compile(r" ?\[(?P<h>@\w{1,50})\]")  # a social-media user name after the author's name
+_DAY_MONTH_SENTENCE = re.compile(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}")
+_ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")
+_COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA closes it with a period: "et al. (ATLAS Collaboration). (2012)."
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
@@ -1474,6 +1533,51 @@ def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
     if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
         return []
     return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+
+
+# a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
+_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+
+
+def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:
+    """Where a proceedings title's own "(EMNLP)" ends: ACL and IEEE proceedings carry the meeting's
+    acronym in their title (a conference word before it says this is a meeting's volume)."""
+    m = _ACRONYM.match(w, paren)
+    if m is None or (m.group("y") is None and _MEETING_WORD.search(w, pos, paren) is None):
+        return None  # (an acronym with the meeting's year needs no conference word: "(NIPS 2017)")
+    return m.end()
+
+
+def _advance_online_after(st: State, a: int, b: int) -> bool:
+    """APA 7 (10.1): the journal's name comes right before "Advance online publication" (read and
+    blanked already, so the sentence ``[a, b)`` runs over it)."""
+    for note in st.by_kind.get("note", ()):
+        if note.value == "Advance online publication" and a < note.start <= b and not st.w[note.start : b].strip(" ."):
+            return True
+    return False
+
+
+def _before_handle(w: str, a: int, b: int) -> int:
+    """A group author's name ends before its user name: "NASA [@NASA]. (2021, February 18)."."""
+    at = w.find(" [@", a, b) if "[@" in w else -1
+    return b if at == -1 else at
+
+
+def _translated_too(persons: list[Person], phrase: str) -> list[Person]:
+    """"Edited and translated by Q. Hoare …" ("Translated and edited by …"): the editors are the
+    translators as well (and the other way round)."""
+    if persons and persons[0].role == Role.EDITOR and "ranslated" in phrase:
+        return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+    if persons and persons[0].role == Role.TRANSLATOR and "dited" in phrase:
+        return [replace(p, role=Role.EDITOR, variants=dict(p.variants)) for p in persons]
+    return []
+
+
+def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
+    """APA "(G. V. Anrep, Trans. & Ed.)": the translator edited the work too, so is listed in both roles."""
+    if not phrase.startswith("Trans. & Ed"):
+        return []
+    return [replace(p, role=Role.EDITOR, variants=dict(p.variants)) for p in persons]
 
 
 def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:

@@ -123,6 +123,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
+    if e.host is None and _is_release(e):
+        return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
@@ -152,7 +154,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e)  # a numbered edition is a book's
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _is_ebook(e)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
@@ -171,6 +173,27 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+_EBOOK_NOTES = ("[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]")
+
+
+def _is_ebook(e: Entry) -> bool:
+    """Harvard "Book Title [e-book]. London: Routledge. Available at: …": a book read online."""
+    for note in e.notes:
+        if note.value in _EBOOK_NOTES:
+            return True
+    return False
+
+
+_RELEASES = ("[Press release]", "[News release]")
+
+
+def _is_release(e: Entry) -> bool:
+    for note in e.notes:
+        if note.value in _RELEASES:
+            return True
+    return False
 
 
 def _thesis_only_in_title(e: Entry, source: str) -> bool:

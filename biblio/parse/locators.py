@@ -43,7 +43,7 @@ _URL = re.compile(
     re.I,
 )
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
-_DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
 _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
@@ -73,7 +73,9 @@ _NOTES = re.compile(
     r"|\(Original work published (?:\d{4}(?: ?[-–] ?\d{2,4})?|n\. ?d\.)\)"  # APA 7: a republished or translated work
     r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
-    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact)"
+    r"|\[(?:e-book|eBook|ebook|E-book|Kindle (?:edition|version))\]"  # Harvard: a book read online
+    r"|(?<=\. )Advance online publication(?=\.|$)"  # APA 7: an article published online before its issue
+    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact|News|TV|Measurement|Mobile|Unpublished|Manuscript|Infographic|Photograph|Painting|Speech|Webinar)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
@@ -129,21 +131,26 @@ _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
 _NO_IMPRINT = re.compile(
-    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date)\)\.?|n(?<= n)\. ?d\.(?= |$)"
+    r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
 _VOL_PAGES_APA = re.compile(
     rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
 )
+# Harvard: a journal's volume with no issue, then its pages ("Nature, 586, p. 7.", "Mind, 59, pp. 433–460.")
+_VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}}), pp?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?=[.,;]|$)")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
-    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
+# closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
+_SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
@@ -234,10 +241,10 @@ _GATES: dict[str, tuple[str, ...]] = {
     "archived": ("Archived",),
     "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed", "sk.", "Sk."),
     "isbn": ("ISBN",),
-    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
+    "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "HC ", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
+    "notes": ("Изображение", "Summary", "Advance online", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "archive_ru": ("Оп.", "оп.", "хр.", " к. "),
@@ -348,7 +355,7 @@ def find_identifiers(st: State) -> None:
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
         group = "q" if m.group("q") is not None else "v"
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
-    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w else []:
+    for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w or "(in press)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
     for m in list(_ARCHIVE_RU.finditer(st.w)) if _gate("archive_ru", st.w) else []:
         _archive_signature(st, m)
@@ -536,12 +543,21 @@ def _pages(st: State) -> None:
             group = "art" if m.group("art") else "art2"
             st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
+    section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
+    if section is not None and st.first("pages") is None:
+        end = section.end("b") if section.group("b") else section.end("a")
+        st.add("pages", section.group("a"), section.start("a"), end, last=section.group("b") or "", unit="page")
+        st.blank(section.start(), section.end("more") if section.group("more") else end)  # (a range holds one first page)
     for m in list(_VOL_PAGES_APA.finditer(st.w)) if _gate("apa_volume", st.w) else []:
         st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # "Journal Name, 12, 45–67."
         if m.group("art"):
             st.add("article_number", m.group("art"), *m.span("art"))  # "Frontiers in Psychology, 12, Article 1234."
         else:
             _add_pages(st, m, "page")
+        st.blank(*m.span())
+    for m in list(_VOL_PP.finditer(st.w)) if ", p" in st.w else []:
+        st.add("volume", m.group("vol"), *m.span("vol"), apa="1")  # Harvard "Nature, 586, p. 7."
+        _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_PAGES.finditer(st.w)) if _gate("pages", st.w) else []:
         if _inside_word(st.w, m):

@@ -38,8 +38,9 @@ LETTER = UP + LO
 _INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
-# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s")
-_WORD = rf"[{UP}](?:'[{UP}])?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
+# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
+# capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
+_WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 
@@ -197,8 +198,9 @@ def _trailing_particle(person: Person, particle: str) -> None:
 
 
 # "Hacker Hughes, J.", "Lloyd George, D.": an unhyphenated two-word family name, which only the comma
-# before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead
-_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ]{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+# before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead;
+# a particle may join the two ("Weder di Mauro, B.")
+_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:{_PARTICLE}[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
 
 
 def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
@@ -381,6 +383,8 @@ def parse_name_list(
             nxt = match_name(text, sep.end(), later, known_given=known_given and not closing)
         if nxt is None:
             break
+        if nxt.shape == "initials-first" and first.shape == "initials-first":
+            nxt = _compound_family(text, nxt)
         if not known_given and not closing and _institutional(nxt.person):
             break  # "Translated by Richard Davis, 4th ed., Cornell University Press": the publisher
         if not known_given and not closing and nxt.shape == "given-family" and not _LIST_CLOSES.match(text, nxt.end):
@@ -394,6 +398,24 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+_FAMILY_SECOND = re.compile(rf"[ ](?P<f>{_WORD})(?=[ ]*[,.;(]|[ ]+(?:and|&)[ ]|$)")
+
+
+def _compound_family(text: str, m: NameMatch) -> NameMatch:
+    """"Q. Hoare and G. Nowell Smith": in a list that writes every forename as initials, two words
+    after the initials are one family name ("Vaughan Williams", "Lloyd George"), not a forename."""
+    tail = _FAMILY_SECOND.match(text, m.end)
+    if tail is None:
+        return m
+    word = tail.group("f")
+    if _SUFFIX.match(" " + word) or word.lower().startswith(organisation_words()) or word.lower().startswith(_IMPRINT_WORDS):
+        return m
+    m.person.family = f"{m.person.family} {word}"
+    if m.person.span is not None:
+        m.person.span = Span(m.person.span.start, tail.end())
+    return NameMatch(m.person, m.start, tail.end(), m.shape)
 
 
 _NAME_WORDS = rf"(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+(?:[ ]+(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+){{0,3}}"

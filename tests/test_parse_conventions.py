@@ -1662,3 +1662,44 @@ def test_an_unquoted_title_with_publisher_and_year_online_is_a_book() -> None:
 def test_a_span_of_years_closing_a_container_title_before_the_imprint(text: str) -> None:
     e = parse_reference(text)
     assert (e.host.title.value, e.publisher.value, e.date.year) == ("The Complete Poems, 1927–1979", "Farrar, Straus and Giroux", 1983)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Churchill, Winston S. A History of the English-Speaking Peoples. Vol. 3, The Age of Revolution. New York: Dodd, Mead, 1957.",
+        "Churchill, Winston S. The Age of Revolution. Vol. 3 of A History of the English-Speaking Peoples. New York: Dodd, Mead, 1957.",
+    ],
+)
+def test_a_volume_s_own_title_beside_the_set_s_title(text: str) -> None:
+    from biblio.model import Extra
+
+    e = parse_reference(text)
+    assert (e.title.value, e.volume, e.extra.get(Extra.VOLUME_TITLE)) == ("A History of the English-Speaking Peoples", "3", "The Age of Revolution")
+    assert (e.publisher.value, e.date.year) == ("Dodd, Mead", 1957)
+
+
+def test_mla_volume_then_publisher_is_no_volume_title() -> None:
+    from biblio.model import Extra
+
+    e = parse_reference("Caro, Robert A. The Years of Lyndon Johnson. Vol. 4, Alfred A. Knopf, 2012.")
+    assert Extra.VOLUME_TITLE not in e.extra
+
+
+def test_a_single_page_after_a_container_before_the_imprint() -> None:
+    e = parse_reference("Bishop, Elizabeth. “One Art.” In The Complete Poems, 178. New York: Farrar, Straus and Giroux, 1983.")
+    assert (e.host.title.value, e.pages.first, e.places[0].name) == ("The Complete Poems", "178", "New York")
+
+
+def test_a_group_s_quoted_title_is_a_page_of_its_site_not_a_report() -> None:
+    e = parse_reference("Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021.")
+    assert e.type == EntryType.WEBPAGE
+    e = parse_reference("World Health Organization. Global Tuberculosis Report. Geneva: WHO, 2022.")
+    assert e.type == EntryType.REPORT
+
+
+def test_a_volume_inside_a_host_title_and_the_series_volume() -> None:
+    e = parse_reference('Shapley, Lloyd S. (1953). "A Value for n-Person Games". In Kuhn, H. W.; Tucker, A. W. (eds.). '
+                        "Contributions to the Theory of Games, Volume II. Annals of Mathematics Studies. Vol. 28. "
+                        "Princeton: Princeton University Press. pp. 307–317.")
+    assert (e.host.title.value, e.host.volume, e.series.value) == ("Contributions to the Theory of Games, Volume II", "28", "Annals of Mathematics Studies")

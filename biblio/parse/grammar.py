@@ -139,6 +139,8 @@ class _Reader:
         resp = _find_slash(st.w, p1, hi)
         if self.host_body is not None:
             host_title_end = self._host_head(self.host_body)
+            if "volume" in st.by_kind and "series" not in st.by_kind:
+                host_title_end = self._series_before_volume(host_title_end)
             floor, lo = host_title_end, host_title_end
         else:
             fb = first_boundary(st.w, p1, st.n)
@@ -626,6 +628,20 @@ class _Reader:
             del st.by_kind[number.kind]
         return _drop_stop(w, s, stop + 1)
 
+    def _series_before_volume(self, hi: int) -> int:
+        """Wikipedia {{cite book}} renders "Host Title. Series. Vol. 28. Place: Publisher.": a name in its
+        own sentence right after the host's title and right before the volume sentence is the series."""
+        st = self.st
+        m = _SERIES_SENTENCE.match(st.w, hi)
+        if m is None:
+            return hi
+        a, b = m.span("s")
+        if not any(f.start > b and not st.w[b : f.start].strip(" .") for f in st.all("volume")):
+            return hi
+        st.add("series", st.text(a, b), a, b)
+        st.blank(a, b)
+        return b
+
     def _dated_edition(self, hi: int) -> int:
         """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
         Edition)"; the year dates the entry. Returns where the host's statements go on."""
@@ -721,6 +737,8 @@ class _Reader:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         e = self._volume_title_after_colon(s, e)
+        if "Vol" in st.s[s:e]:
+            s, e = self._volume_of_set(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if (" : " in w[s:e] and " : " in st.s[s:e]) or self._one_title_sentence(s, e) else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
         if w[s : s + 1] == '"':
@@ -947,6 +965,34 @@ class _Reader:
                 st.blank(a, b)
             return f.start
         return e
+
+    def _volume_of_set(self, s: int, e: int) -> tuple[int, int]:
+        """Chicago (CMOS 14.121) names one volume of a set with its own title in two orders: "A History of
+        the English-Speaking Peoples. Vol. 3, The Age of Revolution." and "The Age of Revolution. Vol. 3 of A
+        History of the English-Speaking Peoples."; the set's title is the title, the volume's is kept aside."""
+        st = self.st
+        for f in st.all("volume"):
+            if not (s < f.start and f.end < e and st.s.startswith("Vol", f.start) and st.s[f.start - 2 : f.start] == ". "):
+                continue
+            after = _VOLUME_OF_SET.match(st.s, f.end)
+            if after is None:
+                continue
+            if after.group("of"):  # "… . Vol. 3 of A History …": the set's title follows
+                a, b = s, _drop_stop(st.w, s, st.trim(s, f.start)[1])
+                title = (after.end("of"), e)
+            else:  # "… . Vol. 3, The Age of Revolution": the volume's title follows
+                a, b = after.end(), _drop_stop(st.w, after.end(), e)
+                title = (s, f.start)
+                if _CHUNK_YEAR.search(st.w, a, b):
+                    return s, e  # MLA "Vol. 4, Alfred A. Knopf, 2012": the publisher follows, not a title
+            if b <= a:
+                return s, e
+            self.e.extra["volume_title"] = st.text(a, b)
+            self.e.spans["extra.volume_title"] = Span(a, b)
+            st.blank(a, b)
+            st.blank(f.end, after.end())
+            return title
+        return s, e
 
     def _volume_title(self, a: int, b: int, title_end: int) -> bool:
         """The title of one volume right after its number ("Т. 1. Историческое развитие …").
@@ -1486,6 +1532,8 @@ def _to_nominative(p: Person) -> None:
 
 _WORD = re.compile(rf"[{LETTER}.\-]+")
 _COLON_AFTER = re.compile(r"\.? : ")
+_SERIES_SENTENCE = re.compile(rf"\. (?P<s>[{UP}][^.,:;()\d\"]{{2,80}}?)\.(?= )")
+_VOLUME_OF_SET = re.compile(rf"(?P<of> of )?(?(of)|, )(?=[{UP}])")  # "Vol. 3 of A History …", "Vol. 3, The Age …"
 _DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
 

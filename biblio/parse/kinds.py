@@ -154,6 +154,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
+    if _group_report(e) and _title_in_quotes(e):
+        return EntryType.WEBPAGE  # "Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021.": a page of the group's site
     if _group_report(e):
         return EntryType.REPORT
     if e.volume or e.part:
@@ -186,6 +188,12 @@ def _online_book(e: Entry) -> bool:
 
 
 _QUOTES = frozenset('"“”«„\'‘’')
+
+
+def _title_in_quotes(e: Entry) -> bool:
+    """MLA and Chicago quote the title of a short work (a page, an article) and italicise a report's."""
+    title = e.spans.get("title")
+    return title is not None and title.start > 0 and e.source[title.start - 1 : title.start] in _QUOTES
 
 
 def _has_editors(persons: list[Person]) -> bool:

@@ -570,6 +570,8 @@ def _pages(st: State) -> None:
         _note_pages(st)
     if st.first("pages") is None and st.w.rstrip(" .")[-1:].isdigit():
         _dated_pages(st)
+    if st.first("pages") is None and "In " in st.w:
+        _host_page(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
@@ -577,6 +579,18 @@ def _pages(st: State) -> None:
                 st.blank(*m.span())
                 _volume_before_colon(st, m.start())
                 break
+
+
+# Chicago bibliography, a one-page piece in a book: "In The Complete Poems, 1927–1979, 178. New York: Farrar, …"
+_HOST_PAGE = re.compile(rf", (?P<a>\d{{1,4}})(?P<b>)\. (?=[{UP}][^.,:;]{{1,40}}(?:, [{UP}][^.,:;]{{1,20}})?: )")
+
+
+def _host_page(st: State) -> None:
+    """The page of a piece cited in its host, right before the imprint ("Place: Publisher")."""
+    m = _HOST_PAGE.search(st.w, st.w.find("In "))
+    if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
+        _add_pages(st, m, "page")
+        st.blank(m.start("a"), m.end("a"))
 
 
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
@@ -687,6 +701,8 @@ def _volumes(st: State) -> None:
                 n, start = f"{first.group('a')}–{n}", first.start()
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
             st.blank(start, m.end())
+    if len(st.all("volume")) > 1:
+        _volume_in_title(st)
     host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
@@ -707,6 +723,18 @@ def _volumes(st: State) -> None:
 
 
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
+
+
+def _volume_in_title(st: State) -> None:
+    """Wikipedia {{cite book}}: "Contributions to the Theory of Games, Volume II. Annals of Mathematics
+    Studies. Vol. 28.": the template's volume stands as a sentence of its own; a volume written after a
+    comma inside an earlier title is part of that title (here the book's, the series numbers it 28)."""
+    first, *later = st.all("volume")
+    own = any(st.s[f.start - 2 : f.start] == ". " and st.s[f.end : f.end + 1] == "." for f in later)
+    if own and st.s[first.start - 2 : first.start] == ", " and st.s.startswith("Vol", first.start):
+        st.w = st.w[: first.start] + st.s[first.start : first.end] + st.w[first.end :]
+        st.found.remove(first)
+        st.by_kind["volume"].remove(first)
 
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"

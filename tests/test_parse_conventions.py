@@ -1703,3 +1703,57 @@ def test_a_volume_inside_a_host_title_and_the_series_volume() -> None:
                         "Contributions to the Theory of Games, Volume II. Annals of Mathematics Studies. Vol. 28. "
                         "Princeton: Princeton University Press. pp. 307–317.")
     assert (e.host.title.value, e.host.volume, e.series.value) == ("Contributions to the Theory of Games, Volume II", "28", "Annals of Mathematics Studies")
+
+
+def test_a_middle_initial_before_an_author_date_year_is_no_issue() -> None:
+    e = parse_reference("Gombrich, E. H. 1995. The Story of Art. 16th ed. London: Phaidon.")
+    assert (e.persons[0].initials, e.date.year, e.edition, e.publisher.value) == ("E. H.", 1995, "16", "Phaidon")
+    assert e.host is None or not e.host.issue
+
+
+def test_translated_and_edited_by_gives_both_roles() -> None:
+    e = parse_reference("Khrushchev, Nikita. Khrushchev Remembers. Translated and edited by Strobe Talbott. Boston: Little, Brown, 1970.")
+    assert sorted(p.role.value for p in e.persons if p.family == "Talbott") == ["editor", "translator"]
+    assert e.subtitle is None
+
+
+def test_wikipedia_access_notes_and_an_archived_pdf() -> None:
+    e = parse_reference("Bullock, Alan (1952). Hitler: A Study in Tyranny. London: Odhams. p. 131 – via Internet Archive.")
+    assert (e.publisher.value, e.places[0].name, e.pages.first) == ("Odhams", "London", "131")
+    e = parse_reference('"quark, n.2". Oxford English Dictionary (Online ed.). Oxford University Press. '
+                        "(Subscription or participating institution membership required.)")
+    assert (e.host.title.value, e.edition, e.series) == ("Oxford English Dictionary", "Online", None)
+    e = parse_reference("Global Tuberculosis Report 2022 (PDF). Geneva: World Health Organization. 2022. "
+                        "Archived (PDF) from the original on 30 October 2022. Retrieved 3 January 2023.")
+    assert (e.publisher.value, e.places[0].name, e.host) == ("World Health Organization", "Geneva", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("5. Sheila Fitzpatrick, ed., Cultural Revolution in Russia, 1928–1931 (Bloomington: Indiana University Press, 1978), 8.",
+         ["Fitzpatrick"]),
+        ("2. Lewis Coser and Walter Powell, eds., Books (New York: Basic Books, 1982), 45.", ["Coser", "Powell"]),
+    ],
+)
+def test_chicago_note_with_editors_before_the_title(text: str, editors: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.EDITOR] == editors
+    assert e.type == EntryType.COLLECTION and not e.title.value[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "pages"),
+    [
+        ("23. Kahn, On Thermonuclear War, 144.", "On Thermonuclear War", "144"),
+        ("Voltaire, Candide, 45.", "Candide", "45"),
+    ],
+)
+def test_chicago_shortened_note(text: str, title: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert ([p.family for p in e.persons], e.title.value, str(e.pages)) == ([text.split(", ")[0].split(". ")[-1]], title, pages)
+
+
+def test_no_shortened_note_without_a_title() -> None:
+    e = parse_reference("Smith, John, 1990.")
+    assert e.pages is None

@@ -186,6 +186,9 @@ class _Reader:
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
+        short = self._short_note(p0) if names and st.w.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
+        if short is not None:
+            persons, end, et_al = [short[0]], short[1], False
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
         if lower is not None:  # "hooks, bell.": a name its bearer writes in lower case
             given = lower.group("g")
@@ -248,6 +251,17 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _short_note(self, p0: int) -> tuple[Person, int] | None:
+        """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
+        family name, a short title and the page; the full reference stands in an earlier note."""
+        st = self.st
+        m = _SHORT_NOTE.fullmatch(st.w, p0)
+        if m is None or _CHUNK_YEAR.fullmatch(m.group("a")) or _DAY_TITLE.match(m.group("t")) or is_known_place(m.group("f")):
+            return None
+        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+        st.blank(m.start("a") - 1, m.end())
+        return Person(family=m.group("f"), span=Span(*m.span("f"))), m.end("f")
 
     def _role_head(self, p0: int) -> int | None:
         """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. un red. A. Johansons. …", "Под ред. Б. Д. Грекова. …":
@@ -800,6 +814,9 @@ class _Reader:
             elif self._series_sentence(first_s, rest, a, b):
                 continue
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
+                if _PLACE_PUBLISHER.fullmatch(piece):
+                    self._apa_publisher(a, _drop_stop(w, a, b))  # "Geneva: World Health Organization."
+                    continue
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -1152,6 +1169,7 @@ class _Reader:
                         if genitive:
                             _to_nominative(p)
                     target.extend(persons)
+                    target.extend(_translated_too(persons, w[pos:after]))
                     if et_al:
                         self.e.extra[("host." if host else "") + "et_al"] = "true"
                     pos = end
@@ -1426,6 +1444,10 @@ _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*)
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_SHORT_NOTE = re.compile(
+    rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"][^()]{{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
+)  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
+_DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper's date, no short title
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
@@ -1440,6 +1462,16 @@ def _also_translated(persons: list[Person], phrase: str) -> list[Person]:
     if "& Trans" not in phrase or not persons or persons[0].role == Role.TRANSLATOR:
         return []
     return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+
+
+def _translated_too(persons: list[Person], phrase: str) -> list[Person]:
+    """"Translated and edited by Strobe Talbott", "Edited and translated by Q. Hoare": one person in both roles."""
+    if " and " not in phrase or not _EDITED_AND_TRANSLATED.match(phrase) or not persons or persons[0].role != Role.EDITOR:
+        return []
+    return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+
+
+_EDITED_AND_TRANSLATED = re.compile(r"(?:translated and edited|edited and translated) by", re.I)
 
 
 def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:

@@ -1757,3 +1757,31 @@ def test_chicago_shortened_note(text: str, title: str, pages: str) -> None:
 def test_no_shortened_note_without_a_title() -> None:
     e = parse_reference("Smith, John, 1990.")
     assert e.pages is None
+
+
+def test_chicago_author_date_original_year_in_parentheses() -> None:
+    e = parse_reference("Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.")
+    assert (e.title.value, e.date.year, e.extra.get("original_year"), e.subtitle) == ("On Liberty", 1978, "1859", None)
+
+
+def test_author_date_magazine_month_after_its_name() -> None:
+    e = parse_reference("Hall, Stuart. 1979. “The Great Moving Right Show.” Marxism Today, January, 14–20.")
+    assert (e.type, e.host.title.value, e.date.year, e.date.month, e.publisher) == (EntryType.ARTICLE, "Marxism Today", 1979, 1, None)
+
+
+def test_chicago_volume_and_pages_of_a_part_in_a_set() -> None:
+    e = parse_reference("Nora, Pierre. “General Introduction: Between Memory and History.” In Realms of Memory: Rethinking the French "
+                        "Past, edited by Lawrence D. Kritzman, translated by Arthur Goldhammer, 1:1–20. New York: Columbia University Press, 1996.")
+    assert (e.host.volume or e.volume, str(e.pages), e.publisher.value) == ("1", "1–20", "Columbia University Press")
+
+
+def test_mla_lettered_volume_of_an_anthology() -> None:
+    e = parse_reference("Mahfouz, Naguib. “Zaabalawi.” Translated by Denys Johnson-Davies. The Norton Anthology of World Literature, "
+                        "edited by Martin Puchner et al., 3rd ed., vol. F, W. W. Norton, 2012, pp. 565–74.")
+    assert (e.host.volume or e.volume, e.publisher.value) == ("F", "W. W. Norton")
+
+
+def test_a_year_in_parentheses_inside_a_host_title() -> None:
+    e = parse_reference("Kuhn, Thomas S. “The Essential Tension.” In The Third (1959) University of Utah Research Conference, "
+                        "edited by Calvin W. Taylor, 162–74. Salt Lake City: University of Utah Press, 1959.")
+    assert (e.host.title.value, [p.family for p in e.host.persons]) == ("The Third (1959) University of Utah Research Conference", ["Taylor"])

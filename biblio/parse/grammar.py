@@ -230,6 +230,11 @@ class _Reader:
             self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
             st.blank(*collaboration.span())
             end = collaboration.end()
+        first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
+        if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
+            self.e.extra["original_year"] = first.group("o")
+            self.e.spans["extra.original_year"] = Span(*first.span("o"))
+            st.blank(first.start("o") - 1, first.end("o") + 1)
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -684,6 +689,8 @@ class _Reader:
         if slash is not None:
             stops.append(slash)
         paren = w.find(" (", pos)
+        if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
+            paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -705,11 +712,21 @@ class _Reader:
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
                 or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
             ):
                 stops.append(at)
                 break
         return min(stops)
+
+    def _issue_month(self, at: int) -> bool:
+        """A magazine's month after its name in author-date, the year at the head (CMOS 15.47):
+        "Marxism Today, January, 14–20"; kept to date the issue."""
+        m = _MONTH_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None or not month_number(m.group("m")):
+            return False
+        self.issue_day = m.span("m")
+        return True
 
     def _host_sentence_end(self, pos: int) -> int | None:
         """A GOST host title ("Известия АН СССР. Серия физическая") ends before a sentence
@@ -1444,6 +1461,7 @@ _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*)
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(
     rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"][^()]{{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
 )  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
@@ -1454,6 +1472,8 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
+_YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 

@@ -169,7 +169,7 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -576,6 +576,8 @@ def _pages(st: State) -> None:
         _dated_pages(st)
     if st.first("pages") is None and "In " in st.w:
         _host_page(st)
+    if st.first("pages") is None and ":" in st.w and ", " in st.w:
+        _volume_colon_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
@@ -595,6 +597,18 @@ def _host_page(st: State) -> None:
     if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end("a"))
+
+
+# Chicago, a part of one volume of a set: "…, edited by Lawrence D. Kritzman, 1:1–20. New York: …" (CMOS 14.116)
+_VOLUME_COLON_PAGES = re.compile(r", (?P<vol>\d{1,2}):(?P<a>\d{1,4})(?:-(?P<b>\d{1,4}))?(?=\. [A-Z])")
+
+
+def _volume_colon_pages(st: State) -> None:
+    m = _VOLUME_COLON_PAGES.search(st.w)
+    if m is not None and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+        _add_pages(st, m, "page")
+        st.blank(m.start("vol"), m.end())
 
 
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)

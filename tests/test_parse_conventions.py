@@ -1785,3 +1785,17 @@ def test_a_year_in_parentheses_inside_a_host_title() -> None:
     e = parse_reference("Kuhn, Thomas S. “The Essential Tension.” In The Third (1959) University of Utah Research Conference, "
                         "edited by Calvin W. Taylor, 162–74. Salt Lake City: University of Utah Press, 1959.")
     assert (e.host.title.value, [p.family for p in e.host.persons]) == ("The Third (1959) University of Utah Research Conference", ["Taylor"])
+
+
+def test_chicago_letter_in_an_archive() -> None:
+    e = parse_reference("Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939. President’s Secretary’s File, "
+                        "Franklin D. Roosevelt Presidential Library, Hyde Park, NY.")
+    assert (e.type, e.extra.get("recipient"), e.date.year, e.date.month, e.title) == (EntryType.DOCUMENT, "Franklin D. Roosevelt", 1939, 8, None)
+    assert e.archive.endswith("Hyde Park, NY")
+
+
+def test_mla_first_publication_span_and_a_closing_series() -> None:
+    e = parse_reference("Eliot, George. Middlemarch. 1871–72. Edited by Bert G. Hornback, 2nd ed., W. W. Norton, 2000. Norton Critical Edition.")
+    assert (e.title.value, e.subtitle, e.date.year, e.series.value) == ("Middlemarch", None, 2000, "Norton Critical Edition")
+    e = parse_reference("Очерки экономической истории Латвии. 1860—1900. Рига, «Зинатне», 1972.")
+    assert "original_year" not in e.extra and e.series is None and e.date.year == 1972

@@ -230,6 +230,9 @@ class _Reader:
             self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
             st.blank(*collaboration.span())
             end = collaboration.end()
+        letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
+        if letter is not None:
+            end = self._letter(letter)
         first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
         if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
             self.e.extra["original_year"] = first.group("o")
@@ -256,6 +259,21 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _letter(self, m: re.Match[str]) -> int:
+        """A letter in an archive (CMOS 14.111): "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939.
+        President's Secretary's File, Franklin D. Roosevelt Presidential Library, Hyde Park, NY." The
+        recipient and the date follow the writer; the collection and its repository close the reference."""
+        st, e = self.st, self.e
+        e.extra["recipient"] = st.text(*m.span("r"))
+        e.date = parse_date(st.text(*m.span("d")))
+        e.spans["date"] = Span(*m.span("d"))
+        a, b = st.trim(m.end(), st.n)
+        if b > a:
+            e.archive = st.text(a, b)
+            e.spans["archive"] = Span(a, b)
+        st.blank(m.start(), st.n)
+        return m.end()
 
     def _short_note(self, p0: int) -> tuple[Person, int] | None:
         """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
@@ -807,6 +825,9 @@ class _Reader:
                 self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
                 self.st.blank(a, a + len(piece))
                 continue
+            if _YEARS_PIECE.fullmatch(piece) and self.original_year is None:
+                self.original_year = (a, a + len(piece))  # MLA "Middlemarch. 1871–72. Edited by …": first published in parts
+                continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
@@ -1294,10 +1315,22 @@ class _Reader:
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
+        if self.area is not None and self.area.date is not None and "series" not in st.by_kind and _HAS_ALNUM.search(w, self.area.end):
+            self._closing_series(self.area.end)
+            w = st.w
         for m in _RUN.finditer(w) if _HAS_ALNUM.search(w) else ():
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _closing_series(self, at: int) -> None:
+        """MLA 9 names a book's series last, after the imprint: "…, W. W. Norton, 2000. Norton Critical Edition."."""
+        st = self.st
+        m = _CLOSING_SERIES.match(st.w, at)
+        if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+            return
+        st.add("series", st.text(*m.span("s")), *m.span("s"))
+        st.blank(*m.span("s"))
 
     def _season_edition(self) -> None:
         """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
@@ -1461,6 +1494,9 @@ _PLACE_PUBLISHER = re.compile(rf"[{UP}][{LETTER}.\-]*(?:,? [{UP}][{LETTER}.\-]*)
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?= ?\()")
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is the period a title covers: "Прибалтика и Кремль. 1940–1953")
+_CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
+_LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(
     rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"][^()]{{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"

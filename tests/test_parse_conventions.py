@@ -1799,3 +1799,13 @@ def test_mla_first_publication_span_and_a_closing_series() -> None:
     assert (e.title.value, e.subtitle, e.date.year, e.series.value) == ("Middlemarch", None, 2000, "Norton Critical Edition")
     e = parse_reference("Очерки экономической истории Латвии. 1860—1900. Рига, «Зинатне», 1972.")
     assert "original_year" not in e.extra and e.series is None and e.date.year == 1972
+
+
+def test_mla_container_authors_after_by() -> None:
+    e = parse_reference("“Sonnet.” A Glossary of Literary Terms, by M. H. Abrams and Geoffrey Galt Harpham, 11th ed., "
+                        "Cengage Learning, 2015, pp. 370–72.")
+    assert (e.type, [p.family for p in e.authors], e.host.title.value, e.publisher.value) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, ["Abrams", "Harpham"], "A Glossary of Literary Terms", "Cengage Learning")
+    e = parse_reference("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, edited by Nina Baym, "
+                        "Modern Library, 2000, pp. 1–20.")
+    assert ([p.family for p in e.authors], e.host.title.value, e.publisher.value) == (["Chopin"], "The Awakening and Selected Stories", "Modern Library")

@@ -641,6 +641,8 @@ class _Reader:
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
         after = _skip(w, self._dated_edition(hi), " ,.")
+        if w.startswith("by ", after):
+            after = self._container_authors(after + 3)
         if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
@@ -664,6 +666,23 @@ class _Reader:
         if not items:
             del st.by_kind[number.kind]
         return _drop_stop(w, s, stop + 1)
+
+    def _container_authors(self, pos: int) -> int:
+        """MLA 9 names a container's authors after its title with "by"; an unsigned part of their work
+        ("“Sonnet.” A Glossary of Literary Terms, by M. H. Abrams and …") is theirs, a signed part keeps
+        them as the host's ("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, …")."""
+        st = self.st
+        persons, end, et_al = parse_name_list(st.w, pos, _name_shapes(st.w, pos, st.n), known_given=False)
+        one = _ONE_NAME.match(st.w, pos) if not persons else None
+        if one is not None and one.group(0) in {p.family for p in self.persons}:  # "…, by Chopin, edited by …"
+            persons, end, et_al = [Person(family=one.group(0), span=Span(*one.span()))], one.end(), False
+        if not persons or _IMPRINT_AHEAD.match(st.w, end):
+            return pos - 3
+        (self.host_persons if self.persons else self.persons).extend(persons)  # (the part's own author is named first)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos - 3, end)
+        return _skip(st.w, end, " ,.")
 
     def _series_before_volume(self, hi: int) -> int:
         """Wikipedia {{cite book}} renders "Host Title. Series. Vol. 28. Place: Publisher.": a name in its
@@ -731,6 +750,7 @@ class _Reader:
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
                 or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
+                or w.startswith(", by ", at)  # MLA "A Glossary of Literary Terms, by M. H. Abrams and …"
                 or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
             ):
                 stops.append(at)

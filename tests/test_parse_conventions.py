@@ -1809,3 +1809,18 @@ def test_mla_container_authors_after_by() -> None:
     e = parse_reference("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, edited by Nina Baym, "
                         "Modern Library, 2000, pp. 1–20.")
     assert ([p.family for p in e.authors], e.host.title.value, e.publisher.value) == (["Chopin"], "The Awakening and Selected Stories", "Modern Library")
+
+
+def test_mla_quoted_title_then_a_magazine_and_its_month() -> None:
+    e = parse_reference("Gioia, Dana. “Can Poetry Matter?” The Atlantic, May 1991, "
+                        "www.theatlantic.com/magazine/archive/1991/05/can-poetry-matter/305062/. Accessed 10 Oct. 2022.")
+    assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ARTICLE, "The Atlantic", None, 1991)
+
+
+def test_a_group_s_own_site_named_last() -> None:
+    e = parse_reference("United Nations. Universal Declaration of Human Rights. 1948. United Nations, "
+                        "www.un.org/en/about-us/universal-declaration-of-human-rights. Accessed 3 Mar. 2024.")
+    assert (e.type, e.persons[0].literal, e.title.value, e.publisher.value) == (
+        EntryType.WEBPAGE, "United Nations", "Universal Declaration of Human Rights", "United Nations")
+    e = parse_reference('"Charter of the United Nations". United Nations. Archived from the original on 28 October 2017. Retrieved 5 November 2017.')
+    assert (e.host, e.publisher.value) == (None, "United Nations")

@@ -1104,9 +1104,13 @@ class _Reader:
         text = w[a:b]
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
             return
-        if self.apa_date is None and not (self.host_lo is not None and ":" in text):
+        if self.apa_date is None and not (self.host_lo is not None and ":" in text) and not self._site_publisher(text):
             return
         self._apa_publisher(a, b)
+
+    def _site_publisher(self, text: str) -> bool:
+        """MLA "… 1948. United Nations, www.un.org/…": an organisation named last before the address publishes the site."""
+        return "url" in self.st.by_kind and self.host_lo is None and looks_like_organisation(text)
 
     def _issue_day(self, date: Date) -> None:
         """Harvard gives the year at the head and the paper's day and month after its name."""
@@ -1293,6 +1297,7 @@ class _Reader:
         if area.publisher is not None:
             if not area.places and self.e.host is None and (
                 (date is not None and date.day) or names_reference_work(st.w[area.publisher[0] : area.publisher[1]])
+                or (date is not None and date.month and self._quoted_title())  # MLA "“Can Poetry Matter?” The Atlantic, May 1991"
             ):
                 # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
                 # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
@@ -1311,6 +1316,11 @@ class _Reader:
             self.e.date = date
             self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
+
+    def _quoted_title(self) -> bool:
+        """Whether the title stands in quotes: the title of a part (an article, a page), not of a book."""
+        span = self.e.spans.get("title")
+        return span is not None and span.start > 0 and self.st.s[span.start - 1 : span.start] == '"'
 
     def _more_publishers(self, area: PubArea) -> None:
         """Co-publishers in other places join the publisher with the source's separator ("Леан ; Аграф")."""

@@ -186,6 +186,8 @@ def _online_book(e: Entry) -> bool:
         return False
     if detect_script(e.title.value) != "Latn" or detect_language(e.title.value) not in (None, "en"):
         return False  # (GOST and Latvian web sources have their own forms)
+    if e.persons[0].literal and e.persons[0].literal == e.publisher.value and not e.places:
+        return False  # "United Nations. Universal Declaration of Human Rights. 1948. United Nations, www.un.org/…": the group's own site
     return title.start == 0 or e.source[title.start - 1 : title.start] not in _QUOTES
 
 

@@ -1824,3 +1824,22 @@ def test_a_group_s_own_site_named_last() -> None:
         EntryType.WEBPAGE, "United Nations", "Universal Declaration of Human Rights", "United Nations")
     e = parse_reference('"Charter of the United Nations". United Nations. Archived from the original on 28 October 2017. Retrieved 5 November 2017.')
     assert (e.host, e.publisher.value) == (None, "United Nations")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("U.S. Senate. Select Committee to Study Governmental Operations with Respect to Intelligence Activities. Alleged "
+         "Assassination Plots Involving Foreign Leaders: An Interim Report. 94th Cong., 1st sess. S. Rep. No. 94-465. "
+         "Washington, DC: Government Printing Office, 1975.",
+         "U.S. Senate. Select Committee to Study Governmental Operations with Respect to Intelligence Activities",
+         "Alleged Assassination Plots Involving Foreign Leaders"),
+        ("U.S. Congress. House. Committee on Foreign Affairs. The Soviet Union and the Third World. Washington, DC: "
+         "Government Printing Office, 1977.",
+         "U.S. Congress. House. Committee on Foreign Affairs", "The Soviet Union and the Third World"),
+    ],
+)
+def test_chicago_congressional_body_and_report(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.persons[0].literal, e.title.value, e.host) == (EntryType.REPORT, author, title, None)
+    assert "Cong" not in (e.subtitle.value if e.subtitle else "")

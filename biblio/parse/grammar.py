@@ -230,6 +230,8 @@ class _Reader:
             self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
             st.blank(*collaboration.span())
             end = collaboration.end()
+        if len(persons) == 1 and persons[0].literal and persons[0].span is not None and st.w.startswith(". ", end):
+            end = self._subordinate_body(persons[0], end)
         letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
         if letter is not None:
             end = self._letter(letter)
@@ -259,6 +261,15 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _subordinate_body(self, body: Person, end: int) -> int:
+        """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
+        Committee to Study …. Title."; the committee belongs to the author, not to the title."""
+        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end)) is not None:
+            end = m.end("b")  # "U.S. Congress. House. Committee on Foreign Affairs."
+            body.span = Span(body.span.start, end)
+            body.literal = self.st.text(body.span.start, end)
+        return end
 
     def _letter(self, m: re.Match[str]) -> int:
         """A letter in an archive (CMOS 14.111): "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939.
@@ -1526,6 +1537,7 @@ _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is the period a title covers: "Прибалтика и Кремль. 1940–1953")
 _CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
+_SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(

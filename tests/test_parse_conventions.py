@@ -1843,3 +1843,8 @@ def test_chicago_congressional_body_and_report(text: str, author: str, title: st
     e = parse_reference(text)
     assert (e.type, e.persons[0].literal, e.title.value, e.host) == (EntryType.REPORT, author, title, None)
     assert "Cong" not in (e.subtitle.value if e.subtitle else "")
+
+
+def test_mla_editor_with_an_initial_then_given_name_before_the_publisher() -> None:
+    e = parse_reference("Shelley, Mary. Frankenstein. 1818. Edited by J. Paul Hunter, 2nd ed., W. W. Norton, 2012. Norton Critical Edition.")
+    assert ([(p.family, p.given) for p in e.persons if p.role == Role.EDITOR], e.publisher.value) == ([("Hunter", "J. Paul")], "W. W. Norton")

@@ -1684,6 +1684,7 @@ def test_mla_volume_then_publisher_is_no_volume_title() -> None:
 
     e = parse_reference("Caro, Robert A. The Years of Lyndon Johnson. Vol. 4, Alfred A. Knopf, 2012.")
     assert Extra.VOLUME_TITLE not in e.extra
+    assert (e.title.value, e.volume, e.publisher.value, e.date.year) == ("The Years of Lyndon Johnson", "4", "Alfred A. Knopf", 2012)
 
 
 def test_a_single_page_after_a_container_before_the_imprint() -> None:

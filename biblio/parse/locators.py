@@ -725,6 +725,8 @@ def _volumes(st: State) -> None:
             st.blank(start, m.end())
     if len(st.all("volume")) > 1:
         _volume_in_title(st)
+    if "Vol. " in st.s:
+        _volume_before_imprint(st)
     host_at = st.w.find("//") if "№" in st.w else -1
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
@@ -747,6 +749,18 @@ def _volumes(st: State) -> None:
 
 
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."
+
+
+# MLA 9 (multivolume works): "The Years of Lyndon Johnson. Vol. 4, Alfred A. Knopf, 2012."
+_IMPRINT_AFTER_VOLUME = re.compile(rf", [{UP}][^,;:()]{{1,60}}, {YEAR}(?!\d)")
+
+
+def _volume_before_imprint(st: State) -> None:
+    """The comma after an MLA volume sentence leads to the publisher and year: it ends the volume, so the
+    imprint reads as its own area."""
+    for f in st.all("volume"):
+        if st.s.startswith("Vol. ", f.start) and st.s[f.start - 2 : f.start] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end):
+            st.blank(f.end, f.end + 1)
 
 
 def _volume_in_title(st: State) -> None:

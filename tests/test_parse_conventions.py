@@ -1849,3 +1849,16 @@ def test_chicago_congressional_body_and_report(text: str, author: str, title: st
 def test_mla_editor_with_an_initial_then_given_name_before_the_publisher() -> None:
     e = parse_reference("Shelley, Mary. Frankenstein. 1818. Edited by J. Paul Hunter, 2nd ed., W. W. Norton, 2012. Norton Critical Edition.")
     assert ([(p.family, p.given) for p in e.persons if p.role == Role.EDITOR], e.publisher.value) == ([("Hunter", "J. Paul")], "W. W. Norton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Morrison, Toni. Beloved. Knopf, 1987. Print.", "Wilson, E. O. Sociobiology. Cambridge, MA: Belknap Press, 1975. Microfiche Edition."],
+)
+def test_no_closing_series_for_a_medium_or_after_a_place(text: str) -> None:
+    assert parse_reference(text).series is None
+
+
+def test_no_shortened_note_across_sentences() -> None:
+    e = parse_reference("Smith, John. Title of the Book. Penguin, 2003, 45.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Smith", "John")], "Title of the Book")

@@ -1368,8 +1368,8 @@ class _Reader:
         """MLA 9 names a book's series last, after the imprint: "…, W. W. Norton, 2000. Norton Critical Edition."."""
         st = self.st
         m = _CLOSING_SERIES.match(st.w, at)
-        if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
-            return
+        if m is None or self.e.places or " " not in m.group("s") or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+            return  # (MLA 9 states no place; a single word is a medium, MLA 7's "Print.", or "Microfiche.")
         st.add("series", st.text(*m.span("s")), *m.span("s"))
         st.blank(*m.span("s"))
 
@@ -1541,7 +1541,7 @@ _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Pe
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(
-    rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"][^()]{{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
+    rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
 )  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
 _DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper's date, no short title
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")

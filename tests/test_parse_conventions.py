@@ -2061,3 +2061,203 @@ def test_apa_more_bracketed_descriptions(text: str, title: str, note: str) -> No
     e = parse_reference(text)
     assert (e.title.value if e.title else None, [n.value for n in e.notes]) == (title, [note])
     assert e.title is not None and not e.title.translated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Churchill, Winston S. A History of the English-Speaking Peoples. Vol. 3, The Age of Revolution. New York: Dodd, Mead, 1957.",
+        "Churchill, Winston S. The Age of Revolution. Vol. 3 of A History of the English-Speaking Peoples. New York: Dodd, Mead, 1957.",
+    ],
+)
+def test_a_volume_s_own_title_beside_the_set_s_title(text: str) -> None:
+    from biblio.model import Extra
+
+    e = parse_reference(text)
+    assert (e.title.value, e.volume, e.extra.get(Extra.VOLUME_TITLE)) == ("A History of the English-Speaking Peoples", "3", "The Age of Revolution")
+    assert (e.publisher.value, e.date.year) == ("Dodd, Mead", 1957)
+
+
+def test_mla_volume_then_publisher_is_no_volume_title() -> None:
+    from biblio.model import Extra
+
+    e = parse_reference("Caro, Robert A. The Years of Lyndon Johnson. Vol. 4, Alfred A. Knopf, 2012.")
+    assert Extra.VOLUME_TITLE not in e.extra
+    assert (e.title.value, e.volume, e.publisher.value, e.date.year) == ("The Years of Lyndon Johnson", "4", "Alfred A. Knopf", 2012)
+
+
+def test_a_single_page_after_a_container_before_the_imprint() -> None:
+    e = parse_reference("Bishop, Elizabeth. “One Art.” In The Complete Poems, 178. New York: Farrar, Straus and Giroux, 1983.")
+    assert (e.host.title.value, e.pages.first, e.places[0].name) == ("The Complete Poems", "178", "New York")
+
+
+def test_a_group_s_quoted_title_is_a_page_of_its_site_not_a_report() -> None:
+    e = parse_reference("Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021.")
+    assert e.type == EntryType.WEBPAGE
+    e = parse_reference("World Health Organization. Global Tuberculosis Report. Geneva: WHO, 2022.")
+    assert e.type == EntryType.REPORT
+
+
+def test_a_volume_inside_a_host_title_and_the_series_volume() -> None:
+    e = parse_reference('Shapley, Lloyd S. (1953). "A Value for n-Person Games". In Kuhn, H. W.; Tucker, A. W. (eds.). '
+                        "Contributions to the Theory of Games, Volume II. Annals of Mathematics Studies. Vol. 28. "
+                        "Princeton: Princeton University Press. pp. 307–317.")
+    assert (e.host.title.value, e.host.volume, e.series.value) == ("Contributions to the Theory of Games, Volume II", "28", "Annals of Mathematics Studies")
+
+
+def test_a_middle_initial_before_an_author_date_year_is_no_issue() -> None:
+    e = parse_reference("Gombrich, E. H. 1995. The Story of Art. 16th ed. London: Phaidon.")
+    assert (e.persons[0].initials, e.date.year, e.edition, e.publisher.value) == ("E. H.", 1995, "16", "Phaidon")
+    assert e.host is None or not e.host.issue
+
+
+def test_translated_and_edited_by_gives_both_roles() -> None:
+    e = parse_reference("Khrushchev, Nikita. Khrushchev Remembers. Translated and edited by Strobe Talbott. Boston: Little, Brown, 1970.")
+    assert sorted(p.role.value for p in e.persons if p.family == "Talbott") == ["editor", "translator"]
+    assert e.subtitle is None
+
+
+def test_wikipedia_access_notes_and_an_archived_pdf() -> None:
+    e = parse_reference("Bullock, Alan (1952). Hitler: A Study in Tyranny. London: Odhams. p. 131 – via Internet Archive.")
+    assert (e.publisher.value, e.places[0].name, e.pages.first) == ("Odhams", "London", "131")
+    e = parse_reference('"quark, n.2". Oxford English Dictionary (Online ed.). Oxford University Press. '
+                        "(Subscription or participating institution membership required.)")
+    assert (e.host.title.value, e.edition, e.series) == ("Oxford English Dictionary", "Online", None)
+    e = parse_reference("Global Tuberculosis Report 2022 (PDF). Geneva: World Health Organization. 2022. "
+                        "Archived (PDF) from the original on 30 October 2022. Retrieved 3 January 2023.")
+    assert (e.publisher.value, e.places[0].name, e.host) == ("World Health Organization", "Geneva", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "editors"),
+    [
+        ("5. Sheila Fitzpatrick, ed., Cultural Revolution in Russia, 1928–1931 (Bloomington: Indiana University Press, 1978), 8.",
+         ["Fitzpatrick"]),
+        ("2. Lewis Coser and Walter Powell, eds., Books (New York: Basic Books, 1982), 45.", ["Coser", "Powell"]),
+    ],
+)
+def test_chicago_note_with_editors_before_the_title(text: str, editors: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.EDITOR] == editors
+    assert e.type == EntryType.COLLECTION and not e.title.value[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "pages"),
+    [
+        ("23. Kahn, On Thermonuclear War, 144.", "On Thermonuclear War", "144"),
+        ("Voltaire, Candide, 45.", "Candide", "45"),
+    ],
+)
+def test_chicago_shortened_note(text: str, title: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert ([p.family for p in e.persons], e.title.value, str(e.pages)) == ([text.split(", ")[0].split(". ")[-1]], title, pages)
+
+
+def test_no_shortened_note_without_a_title() -> None:
+    e = parse_reference("Smith, John, 1990.")
+    assert e.pages is None
+
+
+def test_chicago_author_date_original_year_in_parentheses() -> None:
+    e = parse_reference("Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.")
+    assert (e.title.value, e.date.year, e.extra.get("original_year"), e.subtitle) == ("On Liberty", 1978, "1859", None)
+
+
+def test_author_date_magazine_month_after_its_name() -> None:
+    e = parse_reference("Hall, Stuart. 1979. “The Great Moving Right Show.” Marxism Today, January, 14–20.")
+    assert (e.type, e.host.title.value, e.date.year, e.date.month, e.publisher) == (EntryType.ARTICLE, "Marxism Today", 1979, 1, None)
+
+
+def test_chicago_volume_and_pages_of_a_part_in_a_set() -> None:
+    e = parse_reference("Nora, Pierre. “General Introduction: Between Memory and History.” In Realms of Memory: Rethinking the French "
+                        "Past, edited by Lawrence D. Kritzman, translated by Arthur Goldhammer, 1:1–20. New York: Columbia University Press, 1996.")
+    assert (e.host.volume or e.volume, str(e.pages), e.publisher.value) == ("1", "1–20", "Columbia University Press")
+
+
+def test_mla_lettered_volume_of_an_anthology() -> None:
+    e = parse_reference("Mahfouz, Naguib. “Zaabalawi.” Translated by Denys Johnson-Davies. The Norton Anthology of World Literature, "
+                        "edited by Martin Puchner et al., 3rd ed., vol. F, W. W. Norton, 2012, pp. 565–74.")
+    assert (e.host.volume or e.volume, e.publisher.value) == ("F", "W. W. Norton")
+
+
+def test_a_year_in_parentheses_inside_a_host_title() -> None:
+    e = parse_reference("Kuhn, Thomas S. “The Essential Tension.” In The Third (1959) University of Utah Research Conference, "
+                        "edited by Calvin W. Taylor, 162–74. Salt Lake City: University of Utah Press, 1959.")
+    assert (e.host.title.value, [p.family for p in e.host.persons]) == ("The Third (1959) University of Utah Research Conference", ["Taylor"])
+
+
+def test_chicago_letter_in_an_archive() -> None:
+    e = parse_reference("Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939. President’s Secretary’s File, "
+                        "Franklin D. Roosevelt Presidential Library, Hyde Park, NY.")
+    assert (e.type, e.extra.get("recipient"), e.date.year, e.date.month, e.title) == (EntryType.DOCUMENT, "Franklin D. Roosevelt", 1939, 8, None)
+    assert e.archive.endswith("Hyde Park, NY")
+
+
+def test_mla_first_publication_span_and_a_closing_series() -> None:
+    e = parse_reference("Eliot, George. Middlemarch. 1871–72. Edited by Bert G. Hornback, 2nd ed., W. W. Norton, 2000. Norton Critical Edition.")
+    assert (e.title.value, e.subtitle, e.date.year, e.series.value) == ("Middlemarch", None, 2000, "Norton Critical Edition")
+    e = parse_reference("Очерки экономической истории Латвии. 1860—1900. Рига, «Зинатне», 1972.")
+    assert "original_year" not in e.extra and e.series is None and e.date.year == 1972
+
+
+def test_mla_container_authors_after_by() -> None:
+    e = parse_reference("“Sonnet.” A Glossary of Literary Terms, by M. H. Abrams and Geoffrey Galt Harpham, 11th ed., "
+                        "Cengage Learning, 2015, pp. 370–72.")
+    assert (e.type, [p.family for p in e.authors], e.host.title.value, e.publisher.value) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, ["Abrams", "Harpham"], "A Glossary of Literary Terms", "Cengage Learning")
+    e = parse_reference("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, edited by Nina Baym, "
+                        "Modern Library, 2000, pp. 1–20.")
+    assert ([p.family for p in e.authors], e.host.title.value, e.publisher.value) == (["Chopin"], "The Awakening and Selected Stories", "Modern Library")
+
+
+def test_mla_quoted_title_then_a_magazine_and_its_month() -> None:
+    e = parse_reference("Gioia, Dana. “Can Poetry Matter?” The Atlantic, May 1991, "
+                        "www.theatlantic.com/magazine/archive/1991/05/can-poetry-matter/305062/. Accessed 10 Oct. 2022.")
+    assert (e.type, e.host.title.value, e.publisher, e.date.year) == (EntryType.ARTICLE, "The Atlantic", None, 1991)
+
+
+def test_a_group_s_own_site_named_last() -> None:
+    e = parse_reference("United Nations. Universal Declaration of Human Rights. 1948. United Nations, "
+                        "www.un.org/en/about-us/universal-declaration-of-human-rights. Accessed 3 Mar. 2024.")
+    assert (e.type, e.persons[0].literal, e.title.value, e.publisher.value) == (
+        EntryType.WEBPAGE, "United Nations", "Universal Declaration of Human Rights", "United Nations")
+    e = parse_reference('"Charter of the United Nations". United Nations. Archived from the original on 28 October 2017. Retrieved 5 November 2017.')
+    assert (e.host, e.publisher.value) == (None, "United Nations")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("U.S. Senate. Select Committee to Study Governmental Operations with Respect to Intelligence Activities. Alleged "
+         "Assassination Plots Involving Foreign Leaders: An Interim Report. 94th Cong., 1st sess. S. Rep. No. 94-465. "
+         "Washington, DC: Government Printing Office, 1975.",
+         "U.S. Senate. Select Committee to Study Governmental Operations with Respect to Intelligence Activities",
+         "Alleged Assassination Plots Involving Foreign Leaders"),
+        ("U.S. Congress. House. Committee on Foreign Affairs. The Soviet Union and the Third World. Washington, DC: "
+         "Government Printing Office, 1977.",
+         "U.S. Congress. House. Committee on Foreign Affairs", "The Soviet Union and the Third World"),
+    ],
+)
+def test_chicago_congressional_body_and_report(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.persons[0].literal, e.title.value, e.host) == (EntryType.REPORT, author, title, None)
+    assert "Cong" not in (e.subtitle.value if e.subtitle else "")
+
+
+def test_mla_editor_with_an_initial_then_given_name_before_the_publisher() -> None:
+    e = parse_reference("Shelley, Mary. Frankenstein. 1818. Edited by J. Paul Hunter, 2nd ed., W. W. Norton, 2012. Norton Critical Edition.")
+    assert ([(p.family, p.given) for p in e.persons if p.role == Role.EDITOR], e.publisher.value) == ([("Hunter", "J. Paul")], "W. W. Norton")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Morrison, Toni. Beloved. Knopf, 1987. Print.", "Wilson, E. O. Sociobiology. Cambridge, MA: Belknap Press, 1975. Microfiche Edition."],
+)
+def test_no_closing_series_for_a_medium_or_after_a_place(text: str) -> None:
+    assert parse_reference(text).series is None
+
+
+def test_no_shortened_note_across_sentences() -> None:
+    e = parse_reference("Smith, John. Title of the Book. Penguin, 2003, 45.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Smith", "John")], "Title of the Book")

@@ -364,7 +364,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     rb = role_before(w, s) if s < e else None
     if rb is not None and rb[2] <= e:
         # "Translated by G. Rabassa, Harper and Row, 1970" / "/ пер. с англ. М., 1957"
-        shapes = ("initials-first", "given-family", "family-initials")
+        shapes = ("initial-given-family", "initials-first", "given-family", "family-initials")  # ("Edited by J. Paul Hunter")
         names, end, _ = parse_name_list(w, rb[2], shapes, known_given=False)
         last = names[-1].span if names else None
         before = names[-2].span if len(names) > 1 else None

@@ -141,6 +141,8 @@ class _Reader:
         resp = _find_slash(st.w, p1, hi)
         if self.host_body is not None:
             host_title_end = self._host_head(self.host_body)
+            if "volume" in st.by_kind and "series" not in st.by_kind:
+                host_title_end = self._series_before_volume(host_title_end)
             floor, lo = host_title_end, host_title_end
         else:
             fb = first_boundary(st.w, p1, st.n)
@@ -204,6 +206,9 @@ class _Reader:
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
+        short = self._short_note(p0) if names and st.w.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
+        if short is not None:
+            persons, end, et_al = [short[0]], short[1], False
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
         if lower is not None:  # "hooks, bell.": a name its bearer writes in lower case
             given = lower.group("g")
@@ -252,6 +257,16 @@ class _Reader:
             self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
             st.blank(*collaboration.span())
             end = collaboration.end()
+        if len(persons) == 1 and persons[0].literal and persons[0].span is not None and st.w.startswith(". ", end):
+            end = self._subordinate_body(persons[0], end)
+        letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
+        if letter is not None:
+            end = self._letter(letter)
+        first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
+        if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
+            self.e.extra["original_year"] = first.group("o")
+            self.e.spans["extra.original_year"] = Span(*first.span("o"))
+            st.blank(first.start("o") - 1, first.end("o") + 1)
         apa = _APA_YEAR.match(st.w, end)
         if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
             apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
@@ -277,6 +292,41 @@ class _Reader:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _subordinate_body(self, body: Person, end: int) -> int:
+        """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
+        Committee to Study …. Title."; the committee belongs to the author, not to the title."""
+        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end)) is not None:
+            end = m.end("b")  # "U.S. Congress. House. Committee on Foreign Affairs."
+            body.span = Span(body.span.start, end)
+            body.literal = self.st.text(body.span.start, end)
+        return end
+
+    def _letter(self, m: re.Match[str]) -> int:
+        """A letter in an archive (CMOS 14.111): "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939.
+        President's Secretary's File, Franklin D. Roosevelt Presidential Library, Hyde Park, NY." The
+        recipient and the date follow the writer; the collection and its repository close the reference."""
+        st, e = self.st, self.e
+        e.extra["recipient"] = st.text(*m.span("r"))
+        e.date = parse_date(st.text(*m.span("d")))
+        e.spans["date"] = Span(*m.span("d"))
+        a, b = st.trim(m.end(), st.n)
+        if b > a:
+            e.archive = st.text(a, b)
+            e.spans["archive"] = Span(a, b)
+        st.blank(m.start(), st.n)
+        return m.end()
+
+    def _short_note(self, p0: int) -> tuple[Person, int] | None:
+        """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
+        family name, a short title and the page; the full reference stands in an earlier note."""
+        st = self.st
+        m = _SHORT_NOTE.fullmatch(st.w, p0)
+        if m is None or _CHUNK_YEAR.fullmatch(m.group("a")) or _DAY_TITLE.match(m.group("t")) or is_known_place(m.group("f")):
+            return None
+        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+        st.blank(m.start("a") - 1, m.end())
+        return Person(family=m.group("f"), span=Span(*m.span("f"))), m.end("f")
 
     def _role_head(self, p0: int) -> int | None:
         """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. un red. A. Johansons. …", "Под ред. Б. Д. Грекова. …":
@@ -668,6 +718,8 @@ class _Reader:
             stop = self._responsibility(slash + 1, b, host=True)
             return stop
         after = _skip(w, self._dated_edition(hi), " ,.")
+        if w.startswith("by ", after):
+            after = self._container_authors(after + 3)
         if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
@@ -691,6 +743,37 @@ class _Reader:
         if not items:
             del st.by_kind[number.kind]
         return _drop_stop(w, s, stop + 1)
+
+    def _container_authors(self, pos: int) -> int:
+        """MLA 9 names a container's authors after its title with "by"; an unsigned part of their work
+        ("“Sonnet.” A Glossary of Literary Terms, by M. H. Abrams and …") is theirs, a signed part keeps
+        them as the host's ("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, …")."""
+        st = self.st
+        persons, end, et_al = parse_name_list(st.w, pos, _name_shapes(st.w, pos, st.n), known_given=False)
+        one = _ONE_NAME.match(st.w, pos) if not persons else None
+        if one is not None and one.group(0) in {p.family for p in self.persons}:  # "…, by Chopin, edited by …"
+            persons, end, et_al = [Person(family=one.group(0), span=Span(*one.span()))], one.end(), False
+        if not persons or _IMPRINT_AHEAD.match(st.w, end):
+            return pos - 3
+        (self.host_persons if self.persons else self.persons).extend(persons)  # (the part's own author is named first)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos - 3, end)
+        return _skip(st.w, end, " ,.")
+
+    def _series_before_volume(self, hi: int) -> int:
+        """Wikipedia {{cite book}} renders "Host Title. Series. Vol. 28. Place: Publisher.": a name in its
+        own sentence right after the host's title and right before the volume sentence is the series."""
+        st = self.st
+        m = _SERIES_SENTENCE.match(st.w, hi)
+        if m is None:
+            return hi
+        a, b = m.span("s")
+        if not any(f.start > b and not st.w[b : f.start].strip(" .") for f in st.all("volume")):
+            return hi
+        st.add("series", st.text(a, b), a, b)
+        st.blank(a, b)
+        return b
 
     def _dated_edition(self, hi: int) -> int:
         """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
@@ -722,6 +805,8 @@ class _Reader:
         paren = w.find(" (", pos)
         if paren != -1 and (acronym := _meeting_acronym(w, pos, paren)) is not None:
             paren = w.find(" (", acronym)
+        if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
+            paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -749,11 +834,22 @@ class _Reader:
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
+                or w.startswith(", by ", at)  # MLA "A Glossary of Literary Terms, by M. H. Abrams and …"
                 or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
             ):
                 stops.append(at)
                 break
         return min(stops)
+
+    def _issue_month(self, at: int) -> bool:
+        """A magazine's month after its name in author-date, the year at the head (CMOS 15.47):
+        "Marxism Today, January, 14–20"; kept to date the issue."""
+        m = _MONTH_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None or not month_number(m.group("m")):
+            return False
+        self.issue_day = m.span("m")
+        return True
 
     def _host_sentence_end(self, pos: int) -> int | None:
         """A GOST host title ("Известия АН СССР. Серия физическая") ends before a sentence
@@ -797,6 +893,8 @@ class _Reader:
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         e = self._volume_title_after_colon(s, e)
+        if "Vol" in st.s[s:e]:
+            s, e = self._volume_of_set(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
         sentences = [(s, e)] if (" : " in w[s:e] and " : " in st.s[s:e]) or self._one_title_sentence(s, e) else _sentences(w, s, e)  # (not a consumed "(Volume I)" before a colon)
         if w[s : s + 1] == '"':
@@ -834,6 +932,9 @@ class _Reader:
                 self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
                 self.st.blank(a, a + len(piece))
                 continue
+            if _YEARS_PIECE.fullmatch(piece) and self.original_year is None:
+                self.original_year = (a, a + len(piece))  # MLA "Middlemarch. 1871–72. Edited by …": first published in parts
+                continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
@@ -861,6 +962,9 @@ class _Reader:
             elif self._series_sentence(first_s, rest, a, b):
                 continue
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
+                if _PLACE_PUBLISHER.fullmatch(piece):
+                    self._apa_publisher(a, _drop_stop(w, a, b))  # "Geneva: World Health Organization."
+                    continue
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -1037,6 +1141,34 @@ class _Reader:
             return f.start
         return e
 
+    def _volume_of_set(self, s: int, e: int) -> tuple[int, int]:
+        """Chicago (CMOS 14.121) names one volume of a set with its own title in two orders: "A History of
+        the English-Speaking Peoples. Vol. 3, The Age of Revolution." and "The Age of Revolution. Vol. 3 of A
+        History of the English-Speaking Peoples."; the set's title is the title, the volume's is kept aside."""
+        st = self.st
+        for f in st.all("volume"):
+            if not (s < f.start and f.end < e and st.s.startswith("Vol", f.start) and st.s[f.start - 2 : f.start] == ". "):
+                continue
+            after = _VOLUME_OF_SET.match(st.s, f.end)
+            if after is None:
+                continue
+            if after.group("of"):  # "… . Vol. 3 of A History …": the set's title follows
+                a, b = s, _drop_stop(st.w, s, st.trim(s, f.start)[1])
+                title = (after.end("of"), e)
+            else:  # "… . Vol. 3, The Age of Revolution": the volume's title follows
+                a, b = after.end(), _drop_stop(st.w, after.end(), e)
+                title = (s, f.start)
+                if _CHUNK_YEAR.search(st.w, a, b):
+                    return s, e  # MLA "Vol. 4, Alfred A. Knopf, 2012": the publisher follows, not a title
+            if b <= a:
+                return s, e
+            self.e.extra["volume_title"] = st.text(a, b)
+            self.e.spans["extra.volume_title"] = Span(a, b)
+            st.blank(a, b)
+            st.blank(f.end, after.end())
+            return title
+        return s, e
+
     def _volume_title(self, a: int, b: int, title_end: int) -> bool:
         """The title of one volume right after its number ("Т. 1. Историческое развитие …").
 
@@ -1072,9 +1204,13 @@ class _Reader:
         text = w[a:b]
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
             return
-        if self.apa_date is None and not (self.host_lo is not None and ":" in text):
+        if self.apa_date is None and not (self.host_lo is not None and ":" in text) and not self._site_publisher(text):
             return
         self._apa_publisher(a, b)
+
+    def _site_publisher(self, text: str) -> bool:
+        """MLA "… 1948. United Nations, www.un.org/…": an organisation named last before the address publishes the site."""
+        return "url" in self.st.by_kind and self.host_lo is None and looks_like_organisation(text)
 
     def _issue_day(self, date: Date) -> None:
         """Harvard gives the year at the head and the paper's day and month after its name."""
@@ -1265,6 +1401,7 @@ class _Reader:
         if area.publisher is not None:
             if not area.places and self.e.host is None and (
                 (date is not None and date.day) or names_reference_work(st.w[area.publisher[0] : area.publisher[1]])
+                or (date is not None and date.month and self._quoted_title())  # MLA "“Can Poetry Matter?” The Atlantic, May 1991"
             ):
                 # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
                 # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
@@ -1283,6 +1420,11 @@ class _Reader:
             self.e.date = date
             self.e.spans["date"] = Span(*area.date)
         st.blank(area.start, area.end)
+
+    def _quoted_title(self) -> bool:
+        """Whether the title stands in quotes: the title of a part (an article, a page), not of a book."""
+        span = self.e.spans.get("title")
+        return span is not None and span.start > 0 and self.st.s[span.start - 1 : span.start] == '"'
 
     def _more_publishers(self, area: PubArea) -> None:
         """Co-publishers in other places join the publisher with the source's separator ("Леан ; Аграф")."""
@@ -1307,10 +1449,22 @@ class _Reader:
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
+        if self.area is not None and self.area.date is not None and "series" not in st.by_kind and _HAS_ALNUM.search(w, self.area.end):
+            self._closing_series(self.area.end)
+            w = st.w
         for m in _RUN.finditer(w) if _HAS_ALNUM.search(w) else ():
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _closing_series(self, at: int) -> None:
+        """MLA 9 names a book's series last, after the imprint: "…, W. W. Norton, 2000. Norton Critical Edition."."""
+        st = self.st
+        m = _CLOSING_SERIES.match(st.w, at)
+        if m is None or self.e.places or " " not in m.group("s") or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+            return  # (MLA 9 states no place; a single word is a medium, MLA 7's "Print.", or "Microfiche.")
+        st.add("series", st.text(*m.span("s")), *m.span("s"))
+        st.blank(*m.span("s"))
 
     def _season_edition(self) -> None:
         """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
@@ -1500,12 +1654,23 @@ _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA closes it with a period: "et al. (ATLAS Collaboration). (2012)."
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is the period a title covers: "Прибалтика и Кремль. 1940–1953")
+_CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
+_SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
+_LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
+_ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
+_SHORT_NOTE = re.compile(
+    rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
+)  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
+_DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper's date, no short title
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
+_YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 _DAY_MONTH = re.compile(r", (?:\d{1,2} (?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+) \d{1,2})\.?(?=[,.;]| *$)")
 
 
@@ -1670,6 +1835,8 @@ def _to_nominative(p: Person) -> None:
 
 _WORD = re.compile(rf"[{LETTER}.\-]+")
 _COLON_AFTER = re.compile(r"\.? : ")
+_SERIES_SENTENCE = re.compile(rf"\. (?P<s>[{UP}][^.,:;()\d\"]{{2,80}}?)\.(?= )")
+_VOLUME_OF_SET = re.compile(rf"(?P<of> of )?(?(of)|, )(?=[{UP}])")  # "Vol. 3 of A History …", "Vol. 3, The Age …"
 _DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
 _YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
 _PLACE_FIRST = re.compile(rf"[{UP}][{LO}]*\.?(?:-[{UP}][{LO}]*\.?)?,")  # "М.,", "Л.,", "Rīga,": an imprint's place

@@ -29,13 +29,13 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEHLvсэБМКb",
-    r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
+    "DEGHLvсэБМКb",
+    r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
     r"|biogrāfijās",  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
     re.I,
 )
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
 
 
 def names_reference_work(text: str) -> bool:
@@ -117,6 +117,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     """The kind of work, from the host, the identifiers and the words of the titles."""
     source = e.source[:LIMIT]
     titles = " ".join([t.value for t in (texts if texts is not None else _texts(e))])
+    if "recipient" in e.extra:
+        return EntryType.DOCUMENT  # a letter: "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939."
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
@@ -164,6 +166,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …": a meeting's papers, edited
     if e.title is not None and _STANDARD.match(e.title.value):
         return EntryType.REPORT  # a standard: "ГОСТ Р 7.0.100–2018", "ISO 690:2010"
+    if _group_report(e) and _title_in_quotes(e):
+        return EntryType.WEBPAGE  # "Poetry Foundation. “Emily Dickinson.” Poetry Foundation, 2021.": a page of the group's site
     if _group_report(e):
         return EntryType.REPORT
     if e.volume or e.part:
@@ -213,6 +217,8 @@ def _online_book(e: Entry) -> bool:
         return False
     if detect_script(e.title.value) != "Latn" or detect_language(e.title.value) not in (None, "en"):
         return False  # (GOST and Latvian web sources have their own forms)
+    if e.persons[0].literal and e.persons[0].literal == e.publisher.value and not e.places:
+        return False  # "United Nations. Universal Declaration of Human Rights. 1948. United Nations, www.un.org/…": the group's own site
     return title.start == 0 or e.source[title.start - 1 : title.start] not in _QUOTES
 
 
@@ -232,6 +238,12 @@ def _published_talk(e: Entry, titles: str) -> bool:
         return False
     m = _REPORT.search(titles)
     return m is not None and m.group(0).lower() == "доклад"
+
+
+def _title_in_quotes(e: Entry) -> bool:
+    """MLA and Chicago quote the title of a short work (a page, an article) and italicise a report's."""
+    title = e.spans.get("title")
+    return title is not None and title.start > 0 and e.source[title.start - 1 : title.start] in _QUOTES
 
 
 def _has_editors(persons: list[Person]) -> bool:

@@ -48,7 +48,7 @@ _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
-    rf"Archived(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
+    rf"Archived(?: \(PDF\))?(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
 )
 # "RFC 2616", "Cmnd. 247", "NBER Working Paper No. 1234", "Technical Report No. 1999-66": a report's
 # series and number; an acronym may name the issuer ("NBER"); a bare "Report" needs "No."
@@ -95,6 +95,10 @@ _WEB_NOTES = re.compile(
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
 _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=\.?(?: |$))")
+# Chicago (CMOS 14.288): the Congress and session of a congressional report or document
+_CONGRESS = re.compile(r"\d{1,3}(?:st|nd|rd|th) Cong\.,? \d(?:st|nd|rd|th) [Ss]ess\.")
+# Wikipedia (CS1) access notes: "– via Internet Archive" (|via=), "(Subscription required.)" (|url-access=)
+_CS1_ACCESS = re.compile(r"(?<= )- via (?P<v>[A-Z][^.()]{1,60}?)(?=\.?$|\. )|\((?P<r>(?:Subscription|Registration)[^()]{0,80}required\.?)\)")
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -176,7 +180,7 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN})(?![\d{LETTER}])")
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -352,6 +356,10 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:
+        _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
+    for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
+        _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
         group = "q" if m.group("q") is not None else "v"
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
@@ -593,6 +601,10 @@ def _pages(st: State) -> None:
         _note_pages(st)
     if st.first("pages") is None and st.w.rstrip(" .")[-1:].isdigit():
         _dated_pages(st)
+    if st.first("pages") is None and "In " in st.w:
+        _host_page(st)
+    if st.first("pages") is None and ":" in st.w and ", " in st.w:
+        _volume_colon_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
@@ -600,6 +612,30 @@ def _pages(st: State) -> None:
                 st.blank(*m.span())
                 _volume_before_colon(st, m.start())
                 break
+
+
+# Chicago bibliography, a one-page piece in a book: "In The Complete Poems, 1927–1979, 178. New York: Farrar, …"
+_HOST_PAGE = re.compile(rf", (?P<a>\d{{1,4}})(?P<b>)\. (?=[{UP}][^.,:;]{{1,40}}(?:, [{UP}][^.,:;]{{1,20}})?: )")
+
+
+def _host_page(st: State) -> None:
+    """The page of a piece cited in its host, right before the imprint ("Place: Publisher")."""
+    m = _HOST_PAGE.search(st.w, st.w.find("In "))
+    if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
+        _add_pages(st, m, "page")
+        st.blank(m.start("a"), m.end("a"))
+
+
+# Chicago, a part of one volume of a set: "…, edited by Lawrence D. Kritzman, 1:1–20. New York: …" (CMOS 14.116)
+_VOLUME_COLON_PAGES = re.compile(r", (?P<vol>\d{1,2}):(?P<a>\d{1,4})(?:-(?P<b>\d{1,4}))?(?=\. [A-Z])")
+
+
+def _volume_colon_pages(st: State) -> None:
+    m = _VOLUME_COLON_PAGES.search(st.w)
+    if m is not None and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+        _add_pages(st, m, "page")
+        st.blank(m.start("vol"), m.end())
 
 
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
@@ -713,10 +749,16 @@ def _volumes(st: State) -> None:
                 n, start = f"{first.group('a')}–{n}", first.start()
             st.add(_ordinal_or_count(m, pattern is _VOLUME_AFTER, "volume"), n, start, m.end())
             st.blank(start, m.end())
+    if len(st.all("volume")) > 1:
+        _volume_in_title(st)
+    if "Vol. " in st.s:
+        _volume_before_imprint(st)
     host_at = st.w.find("//") if "№" in st.w else -1
     if host_at == -1 and "№" in st.w:
         host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
+        if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
+            continue  # "Gombrich, E. H. 1995.": a middle initial before an author-date year, not "H." (Heft)
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
@@ -750,6 +792,30 @@ def _dash_periodical_at(w: str) -> int:
         return -1
     m = _DASH_QUOTED_HOST.search(w)
     return m.start() if m is not None else -1
+
+
+# MLA 9 (multivolume works): "The Years of Lyndon Johnson. Vol. 4, Alfred A. Knopf, 2012."
+_IMPRINT_AFTER_VOLUME = re.compile(rf", [{UP}][^,;:()]{{1,60}}, {YEAR}(?!\d)")
+
+
+def _volume_before_imprint(st: State) -> None:
+    """The comma after an MLA volume sentence leads to the publisher and year: it ends the volume, so the
+    imprint reads as its own area."""
+    for f in st.all("volume"):
+        if st.s.startswith("Vol. ", f.start) and st.s[f.start - 2 : f.start] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end):
+            st.blank(f.end, f.end + 1)
+
+
+def _volume_in_title(st: State) -> None:
+    """Wikipedia {{cite book}}: "Contributions to the Theory of Games, Volume II. Annals of Mathematics
+    Studies. Vol. 28.": the template's volume stands as a sentence of its own; a volume written after a
+    comma inside an earlier title is part of that title (here the book's, the series numbers it 28)."""
+    first, *later = st.all("volume")
+    own = any(st.s[f.start - 2 : f.start] == ". " and st.s[f.end : f.end + 1] == "." for f in later)
+    if own and st.s[first.start - 2 : first.start] == ", " and st.s.startswith("Vol", first.start):
+        st.w = st.w[: first.start] + st.s[first.start : first.end] + st.w[first.end :]
+        st.found.remove(first)
+        st.by_kind["volume"].remove(first)
 
 
 # the letters after a document's number: "№ 51-ФЗ" (federal law), "№ 123-п", "Nr. 5-IV"

@@ -515,6 +515,7 @@ def _uninverted_name(text: str, pos: int) -> NameMatch | None:
 
 _NOTE_TITLE = re.compile(rf",[ ]+(?=[{UP}“\"‘'«])")
 _NOTE_IMPRINT = re.compile(r"\([^()]*\d{4}[^()]*\)")
+_NOTE_ROLE = re.compile(r", (?:eds?|trans|comps?)\.(?=,)")
 
 
 def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
@@ -552,7 +553,8 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     et_al = ET_AL.match(text, end) if not closed and text.startswith(" et al", end) else None
     if et_al is not None:
         end = et_al.end()  # "Stéphane Courtois et al., The Black Book of Communism"
-    title = _NOTE_TITLE.match(text, end)
+    role = _NOTE_ROLE.match(text, end)  # "Sheila Fitzpatrick, ed., Cultural Revolution …" (CMOS 14.5)
+    title = _NOTE_TITLE.match(text, role.end() if role else end)
     if title is None or not (text[title.end()] in "“\"‘'«" or _NOTE_IMPRINT.search(text, title.end())):
         return None
     return [f.person for f in found], end

@@ -1885,3 +1885,15 @@ def test_apa_more_bracketed_descriptions(text: str, title: str, note: str) -> No
     e = parse_reference(text)
     assert (e.title.value if e.title else None, [n.value for n in e.notes]) == (title, [note])
     assert e.title is not None and not e.title.translated
+
+
+def test_apa_6_retrieved_from_before_the_address() -> None:
+    e = parse_reference("Brown, B. (2008). Online article title. Journal of Things, 4(1). Retrieved from http://www.example.com/article")
+    assert (e.type, e.url, e.publisher, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, "http://www.example.com/article", None, "Journal of Things")
+
+
+@pytest.mark.parametrize("text", ["Anonymous. (2001). Title of the work. Publisher Name.", "Anon (2015) Title of pamphlet. London: Publisher Name."])
+def test_anonymous_author_is_no_group_report(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.publisher.value if e.publisher else None) == (EntryType.BOOK, "Publisher Name")

@@ -2261,3 +2261,15 @@ def test_no_closing_series_for_a_medium_or_after_a_place(text: str) -> None:
 def test_no_shortened_note_across_sentences() -> None:
     e = parse_reference("Smith, John. Title of the Book. Penguin, 2003, 45.")
     assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Smith", "John")], "Title of the Book")
+
+
+def test_apa_6_retrieved_from_before_the_address() -> None:
+    e = parse_reference("Brown, B. (2008). Online article title. Journal of Things, 4(1). Retrieved from http://www.example.com/article")
+    assert (e.type, e.url, e.publisher, e.host.title.value if e.host and e.host.title else None) == (
+        EntryType.ARTICLE, "http://www.example.com/article", None, "Journal of Things")
+
+
+@pytest.mark.parametrize("text", ["Anonymous. (2001). Title of the work. Publisher Name.", "Anon (2015) Title of pamphlet. London: Publisher Name."])
+def test_anonymous_author_is_no_group_report(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.publisher.value if e.publisher else None) == (EntryType.BOOK, "Publisher Name")

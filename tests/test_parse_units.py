@@ -87,3 +87,10 @@ def test_compound_family_only_in_an_initials_list() -> None:
     assert [(p.family, p.initials) for p in persons] == [("Hoare", "Q."), ("Nowell Smith", "G.")]
     persons = parse_name_list("J. Smith and A. Brown Jr. 1990", 0)[0]
     assert [p.family for p in persons] == ["Smith", "Brown"]
+
+
+def test_compound_family_stops_before_a_place() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons = parse_name_list("J. Bērziņš un A. Kalniņš Rīga, 1990", 0)[0]
+    assert [p.family for p in persons] == ["Bērziņš", "Kalniņš"]

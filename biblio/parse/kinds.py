@@ -260,9 +260,14 @@ def _group_report(e: Entry) -> bool:
     lead = e.persons[0] if e.persons else None
     if lead is None or lead.family or not lead.literal or lead.role != Role.AUTHOR:
         return False
+    if lead.literal.rstrip(".") in _ANONYMOUS:
+        return False  # "Anonymous. (2001).": an unsigned work, no group
     if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
         return False
     return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
+
+
+_ANONYMOUS = ("Anonymous", "Anon")
 
 
 def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:

@@ -38,7 +38,7 @@ DATE_ANY = (
 # several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
 # matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
-    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams)\s*:?\s*)?"
+    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
@@ -75,7 +75,7 @@ _NOTES = re.compile(
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
     r"|\[(?:e-book|eBook|ebook|E-book|Kindle (?:edition|version))\]"  # Harvard: a book read online
     r"|(?<=\. )Advance online publication(?=\.|$)"  # APA 7: an article published online before its issue
-    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact|News|TV|Measurement|Mobile|Unpublished|Manuscript|Infographic|Photograph|Painting|Speech|Webinar)"
+    r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact|News release|TV|Measurement|Unpublished|Manuscript)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence

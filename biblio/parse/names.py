@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..model import Person, Role, Span
 from .vocab import DATA as _DATA
-from .vocab import given_names, organisation_words, roles
+from .vocab import given_names, organisation_words, places, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
@@ -412,6 +412,8 @@ def _compound_family(text: str, m: NameMatch) -> NameMatch:
     word = tail.group("f")
     if _SUFFIX.match(" " + word) or word.lower().startswith(organisation_words()) or word.lower().startswith(_IMPRINT_WORDS):
         return m
+    if word in places():
+        return m  # "A. Kalniņš Rīga, 1990": the imprint's place after a name that lost its stop
     m.person.family = f"{m.person.family} {word}"
     if m.person.span is not None:
         m.person.span = Span(m.person.span.start, tail.end())

@@ -293,6 +293,7 @@ class Extra:
     ET_AL = "et_al"  # the author list was cut short ("et al.", "и др.", "u. c.")
     HOST_ET_AL = "host.et_al"  # … the host's editor list
     ARCHIVE_SIGNATURE = "archive_signature"  # an archival file's shelfmark ("Ф. Р-7021. Оп. 93. Д. 1")
+    HANDLE = "handle"  # a social-media author's user name ("@BarackObama")
 
 
 def volume_in_set(entry: Entry) -> Entry:

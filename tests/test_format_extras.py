@@ -173,3 +173,17 @@ def test_ris_archive_and_shelfmark_as_zotero_reads_them(tmp_path: Path) -> None:
     assert "DB  - ГАРФ" in ris and "AN  - Ф. Р-7021. Оп. 93. Д. 1" in ris
     back = read_text("ris", ris, tmp_path, "in.ris")[0]
     assert (back.archive, back.extra.get(Extra.ARCHIVE_SIGNATURE)) == ("ГАРФ", "Ф. Р-7021. Оп. 93. Д. 1")
+
+
+def test_apa_prints_the_handle_and_the_bracketed_description() -> None:
+    tweet = Entry(
+        type=EntryType.WEBPAGE,
+        title=Text("Text of the tweet", "en"),
+        persons=[Person("Obama", "Barack")],
+        publisher=Text("Twitter", "en"),
+        date=Date(2020, 5, 1),
+        notes=[Text("[Tweet]")],
+        language="en",
+        extra={Extra.HANDLE: "@BarackObama"},
+    )
+    assert format_entry(tweet, "apa").startswith("Obama, B. [@BarackObama]. (2020, May 1). Text of the tweet [Tweet]. Twitter.")

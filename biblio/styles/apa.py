@@ -120,6 +120,8 @@ class Apa(LatinStyle):
         t = self.terms_for(entry)
         data = self.latin(entry)
         creators = self.names(data.authors, data.cut_short)
+        if creators and entry.extra.get(Extra.HANDLE):  # APA 7 (10.15): "Obama, B. [@BarackObama]."
+            creators = f"{creators} [{entry.extra[Extra.HANDLE]}]"
         if not creators and data.editors:
             creators = f"{self.names(data.editors, data.cut_short)} ({'Eds.' if len(data.editors) > 1 else 'Ed.'})"
         translators = f"{self.names_given_first(data.translators)}, Trans." if data.translators else ""
@@ -141,7 +143,7 @@ class Apa(LatinStyle):
             # "(I. I. Ivanov, Trans.; 2nd ed., Vol. 8)": the translator's note ends with a semicolon
             "book_details": "; ".join(filter(None, [translators, ", ".join(d for d in details if d)]))
             if entry.type not in IN_BOOK_TYPES else "",
-            "desc": self.description_note(entry),
+            "desc": self.description_note(entry) or self.bracketed_description(entry),
             "publisher": self.publisher(entry, data),
             "link": self.link(entry),
         }
@@ -162,6 +164,11 @@ class Apa(LatinStyle):
         else:
             out.update(self.host_fields(entry, data, t))
         return out
+
+    @staticmethod
+    def bracketed_description(entry: Entry) -> str:
+        """A description the source gave in brackets ("[Tweet]", "[Press release]"), APA 7 (9.21)."""
+        return next((n.value[1:-1] for n in entry.notes if n.value.startswith("[") and n.value.endswith("]")), "")
 
     def description_note(self, entry: Entry) -> str:
         """``[Doctoral dissertation]``; a published thesis (online) names its university inside."""

@@ -27,7 +27,7 @@ accessed-future            error    access date after today
 pages-reversed             error    first page after the last
 pages-malformed            warning  a page that is neither a number nor a numeral
 page-total-not-number      warning  a page total that is not a count
-missing-title              warning  no title
+missing-title              warning  no title (a newspaper issue cited as a whole needs none)
 missing-host               error    a chapter or encyclopedia entry without its book
 missing-journal            error    an article without its journal
 missing-url                warning  a web page without its address
@@ -293,8 +293,14 @@ _NEEDS: dict[EntryType, tuple[tuple[Callable[[Entry], bool], str, str, str, str]
 }
 
 
+def _whole_issue(entry: Entry) -> bool:
+    """A newspaper issue cited as a whole ('"Правда", 1937, 5 марта.'): the paper and the day, no title."""
+    d = entry.date
+    return entry.type is EntryType.ARTICLE and _has_host(entry) and d is not None and bool(d.day)
+
+
 def check_required(entry: Entry, today: datetime.date) -> Iterator[Finding]:
-    if entry.title is None or not entry.title.value.strip():
+    if (entry.title is None or not entry.title.value.strip()) and not _whole_issue(entry):
         yield "warning", "missing-title", "no title", None, "title"
     for present, severity, code, field, message in _NEEDS.get(entry.type, ()):
         if not present(entry):

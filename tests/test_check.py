@@ -359,3 +359,9 @@ def test_only_dates_with_a_month_or_an_end_are_looked_at(date: Date, may_be_wron
     assert _may_be_wrong(date) is may_be_wrong
     if not may_be_wrong:
         assert list(_date_problems(date, TODAY)) == []  # the shortcut skips nothing
+
+
+def test_a_newspaper_issue_cited_as_a_whole_needs_no_title() -> None:
+    issue = clean(type=EntryType.ARTICLE, title=None, persons=[], host=Host(title=Text("Правда")), date=Date(1937, 3, 5), page_total="")
+    assert codes(issue) == []
+    assert codes(clean(type=EntryType.ARTICLE, title=None, host=Host(title=Text("Правда")), date=Date(1937), page_total="")) == ["missing-title"]

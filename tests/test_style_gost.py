@@ -579,3 +579,20 @@ def test_a_heading_without_initials_ends_with_a_period() -> None:
     entry.persons = [Person("Августин")]
     assert text(G18, entry).startswith("Августин. Народные мстители Латвии / Августин. — М.")
     assert text(G08, entry).startswith("Августин. Народные мстители Латвии. — М.")
+
+
+def test_a_newspaper_article_gives_the_day_of_its_issue() -> None:
+    entry = Entry(
+        type=EntryType.ARTICLE,
+        title=ru("Испания в огне"),
+        persons=[p("Кольцов", "М.")],
+        host=Host(title=ru("Правда")),
+        date=Date(1937, 3, 5),
+        pages=Pages("2"),
+        language="ru",
+    )
+    assert text(G18, entry) == "Кольцов, М. Испания в огне / М. Кольцов // Правда. — 1937. — 5 марта. — С. 2."
+    entry.date = Date(1937, 3)
+    assert text(G18, entry).endswith("// Правда. — 1937. — С. 2.")
+    entry.language, entry.date = "lv", Date(1999, 12, 21)
+    assert "— 1999. — 21. dec. —" in text(G18, entry)

@@ -164,6 +164,7 @@ class Gost2018(Style):
             first_area,
             optional[field("edition", raw=True)],
             optional[field("publication", raw=True)],
+            optional[field("issue_date", raw=True)],
             optional[field("host_volume", raw=True)],
             optional[field("extent", raw=True)],
             optional[field("series", raw=True)],
@@ -186,6 +187,7 @@ class Gost2018(Style):
             "host_area": self.host_area(entry, t) if analytic else "",
             "edition": edition_text(entry.edition, t),
             "publication": self.publication(entry, t),
+            "issue_date": self.issue_date(entry, t),
             "host_volume": self.host_volume(entry, t) if analytic else "",
             "extent": self.extent(entry, t, analytic),
             "series": self.series(entry),
@@ -301,6 +303,14 @@ class Gost2018(Style):
         if year:
             text = f"{text}, {year}" if text else year
         return text
+
+    @staticmethod
+    def issue_date(entry: Entry, t: Terms) -> str:
+        """A newspaper issue's day after its year ("— 1937. — 5 марта."): an article dated to the day."""
+        d = entry.date
+        if entry.type != EntryType.ARTICLE or d is None or not (d.year and d.month and d.day) or d.end_year:
+            return ""
+        return t.get("day_month", str(d.day), t.get(f"month_{d.month}"))
 
     def publisher_name(self, entry: Entry) -> str:
         return entry.publisher.value if entry.publisher is not None else ""

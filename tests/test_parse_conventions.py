@@ -1862,3 +1862,9 @@ def test_no_closing_series_for_a_medium_or_after_a_place(text: str) -> None:
 def test_no_shortened_note_across_sentences() -> None:
     e = parse_reference("Smith, John. Title of the Book. Penguin, 2003, 45.")
     assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Smith", "John")], "Title of the Book")
+
+
+def test_wikipedia_report_imprint_before_an_archived_pdf() -> None:
+    e = parse_reference("World Development Report 2019: The Changing Nature of Work (PDF). Washington, DC: World Bank. 2019. "
+                        "Archived (PDF) from the original on 13 October 2018. Retrieved 1 March 2019.")
+    assert (e.subtitle.value, e.publisher.value, e.places[0].value, e.date.year) == ("The Changing Nature of Work", "World Bank", "Washington, DC", 2019)

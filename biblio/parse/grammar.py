@@ -882,10 +882,9 @@ class _Reader:
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
                 continue
+            elif self._web_imprint(rest, a, b, piece):
+                self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
-                if _PLACE_PUBLISHER.fullmatch(piece):
-                    self._apa_publisher(a, _drop_stop(w, a, b))  # "Geneva: World Health Organization."
-                    continue
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -918,6 +917,13 @@ class _Reader:
         if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
             return False
         return looks_like_organisation(piece)
+
+    def _web_imprint(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
+        """"Place: Publisher" as the last sentence of an online work's title zone is its imprint."""
+        kinds = self.st.by_kind
+        if (a, b) != rest[-1] or self.apa_date is not None or self.host_lo is not None or self.e.publisher is not None:
+            return False
+        return ("url" in kinds or "accessed" in kinds or "archived" in kinds) and bool(_PLACE_PUBLISHER.fullmatch(piece))
 
     def _site_before_owner(self, rest: list[tuple[int, int]], i: int) -> bool:
         """'"Riga Historic Centre". UNESCO World Heritage Centre. United Nations Educational, …

@@ -1868,3 +1868,16 @@ def test_wikipedia_report_imprint_before_an_archived_pdf() -> None:
     e = parse_reference("World Development Report 2019: The Changing Nature of Work (PDF). Washington, DC: World Bank. 2019. "
                         "Archived (PDF) from the original on 13 October 2018. Retrieved 1 March 2019.")
     assert (e.subtitle.value, e.publisher.value, e.places[0].value, e.date.year) == ("The Changing Nature of Work", "World Bank", "Washington, DC", 2019)
+
+
+def test_chicago_shortened_note_with_a_page_range() -> None:
+    e = parse_reference("Snyder, Bloodlands, 155–56.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value, str(e.pages)) == ([("Snyder", "")], "Bloodlands", "155–56")
+
+
+def test_a_person_s_book_called_a_report_in_its_subtitle_is_a_book() -> None:
+    e = parse_reference("Arendt, Hannah. Eichmann in Jerusalem: A Report on the Banality of Evil. Rev. ed. New York: Viking Press, 1965.")
+    assert e.type == EntryType.BOOK
+    e = parse_reference("National Commission on Terrorist Attacks upon the United States. The 9/11 Commission Report: Final Report of the "
+                        "National Commission on Terrorist Attacks upon the United States. New York: W. W. Norton, 2004.")
+    assert e.type == EntryType.REPORT

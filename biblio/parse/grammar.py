@@ -186,7 +186,7 @@ class _Reader:
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
-        short = self._short_note(p0) if names and st.w.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
+        short = self._short_note(p0) if names and st.s.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
         if short is not None:
             persons, end, et_al = [short[0]], short[1], False
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
@@ -290,10 +290,11 @@ class _Reader:
         """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
         family name, a short title and the page; the full reference stands in an earlier note."""
         st = self.st
-        m = _SHORT_NOTE.fullmatch(st.w, p0)
+        m = _SHORT_NOTE.fullmatch(st.s, p0)  # (the source: the page range may have been read already)
         if m is None or _CHUNK_YEAR.fullmatch(m.group("a")) or _DAY_TITLE.match(m.group("t")) or is_known_place(m.group("f")):
             return None
-        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+        if st.first("pages") is None:
+            st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
         st.blank(m.start("a") - 1, m.end())
         return Person(family=m.group("f"), span=Span(*m.span("f"))), m.end("f")
 

@@ -123,7 +123,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
-    if (e.host is None or e.host.title is None) and _REPORT.search(titles):
+    if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _personal_report_subtitle(e):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
         return EntryType.REPORT  # a bare report number: RAND's "P-1472"
@@ -167,6 +167,14 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+def _personal_report_subtitle(e: Entry) -> bool:
+    """"Arendt, Hannah. Eichmann in Jerusalem: A Report on the Banality of Evil.": a person's book that calls
+    itself a report in its subtitle only (a body's reports say so: "… : An Interim Report")."""
+    if not e.persons or not e.persons[0].family or e.title is None or _REPORT.search(e.title.value):
+        return False
+    return e.subtitle is not None and bool(_REPORT.search(e.subtitle.value))
 
 
 def _thesis_only_in_title(e: Entry, source: str) -> bool:

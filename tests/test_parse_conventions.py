@@ -1881,3 +1881,8 @@ def test_a_person_s_book_called_a_report_in_its_subtitle_is_a_book() -> None:
     e = parse_reference("National Commission on Terrorist Attacks upon the United States. The 9/11 Commission Report: Final Report of the "
                         "National Commission on Terrorist Attacks upon the United States. New York: W. W. Norton, 2004.")
     assert e.type == EntryType.REPORT
+
+
+def test_mla_unnumbered_edition_then_publisher_and_year() -> None:
+    e = parse_reference("Said, Edward W. Orientalism. Rev. ed., Vintage Books, 2003.")
+    assert (e.title.value, e.edition, e.publisher.value, e.date.year) == ("Orientalism", "Rev.", "Vintage Books", 2003)

@@ -1886,3 +1886,14 @@ def test_a_person_s_book_called_a_report_in_its_subtitle_is_a_book() -> None:
 def test_mla_unnumbered_edition_then_publisher_and_year() -> None:
     e = parse_reference("Said, Edward W. Orientalism. Rev. ed., Vintage Books, 2003.")
     assert (e.title.value, e.edition, e.publisher.value, e.date.year) == ("Orientalism", "Rev.", "Vintage Books", 2003)
+
+
+def test_wikipedia_cite_news_location_is_a_place() -> None:
+    e = parse_reference('Smith, John (12 March 2015). "Latvia votes". The Guardian. London. Retrieved 3 April 2015.')
+    assert (e.host.title.value, e.publisher, [p.value for p in e.places]) == ("The Guardian", None, ["London"])
+
+
+def test_wikipedia_cite_news_location_after_a_paper_with_a_page() -> None:
+    e = parse_reference('Bernstein, Carl; Woodward, Bob (1 August 1972). "Bug Suspect Got Campaign Funds". The Washington Post. '
+                        "Washington, D.C. p. A1.")
+    assert (e.type, e.publisher, [p.value for p in e.places], str(e.pages)) == (EntryType.ARTICLE, None, ["Washington, D.C."], "A1")

@@ -840,6 +840,10 @@ class _Reader:
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None
         for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
+            if quoted and self.e.host is not None and self.e.host.title is not None and not self.e.places and (is_known_place(piece) or is_known_place(piece + ".")):
+                pe = _drop_stop(w, a, b)
+                self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
+                continue
             if quoted and not _HAS_DIGIT.search(piece):
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
@@ -1123,6 +1127,10 @@ class _Reader:
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
             return
         if self.apa_date is None and not (self.host_lo is not None and ":" in text) and not self._site_publisher(text):
+            return
+        if self.host_lo is not None and not self.e.places and (is_known_place(text) or is_known_place(text + ".")):
+            b += 1 if not is_known_place(text) else 0  # ("Washington, D.C.")
+            self._pub(PubArea(a, b, places=[(a, b)]))  # {{cite news}} |location= after the paper: "The Washington Post. Washington, D.C."
             return
         self._apa_publisher(a, b)
 

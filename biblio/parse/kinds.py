@@ -147,6 +147,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):
             return EntryType.CHAPTER  # "Письмо к съезду. — Полн. собр. соч., т. 45": a work in the collected works
+        if e.places and not (e.publisher or e.host.persons or e.isbns) and (names_periodical(host_title) or _NEWSPAPER.search(host_title)):
+            return EntryType.ARTICLE  # a paper and the place it is published in: "The Washington Post. Washington, D.C."
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE

@@ -1897,3 +1897,9 @@ def test_wikipedia_cite_news_location_after_a_paper_with_a_page() -> None:
     e = parse_reference('Bernstein, Carl; Woodward, Bob (1 August 1972). "Bug Suspect Got Campaign Funds". The Washington Post. '
                         "Washington, D.C. p. A1.")
     assert (e.type, e.publisher, [p.value for p in e.places], str(e.pages)) == (EntryType.ARTICLE, None, ["Washington, D.C."], "A1")
+
+
+def test_an_initial_then_a_given_name_after_initials_in_a_list() -> None:
+    e = parse_reference("Weber, Max. 1946. “Politics as a Vocation.” In From Max Weber: Essays in Sociology, translated and edited by "
+                        "H. H. Gerth and C. Wright Mills, 77–128. New York: Oxford University Press.")
+    assert [(p.family, p.given or p.initials) for p in e.host.persons if p.role == Role.EDITOR] == [("Gerth", "H. H."), ("Mills", "C. Wright")]

@@ -544,6 +544,7 @@ _LATER_SHAPES = {
     "family-initials": ("family-initials", "initials-first"),
     "latvian": ("latvian",),
     "family-bare": ("family-bare",),
+    "initials-first": ("initial-given-family", "initials-first", "given-family", "family-initials"),  # "H. H. Gerth and C. Wright Mills"
 }
 
 

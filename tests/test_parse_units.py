@@ -83,8 +83,10 @@ def test_month_range_of_an_issue() -> None:
 def test_compound_family_only_in_an_initials_list() -> None:
     from biblio.parse.names import parse_name_list
 
-    persons = parse_name_list("Q. Hoare and G. Nowell Smith. London", 0)[0]
-    assert [(p.family, p.initials) for p in persons] == [("Hoare", "Q."), ("Nowell Smith", "G.")]
+    persons = parse_name_list("Q. Hoare and G. H. Nowell Smith. London", 0)[0]
+    assert [(p.family, p.initials) for p in persons] == [("Hoare", "Q."), ("Nowell Smith", "G. H.")]
+    persons = parse_name_list("H. H. Gerth and C. Wright Mills, 77–128.", 0)[0]
+    assert [p.family for p in persons] == ["Gerth", "Mills"]
     persons = parse_name_list("J. Smith and A. Brown Jr. 1990", 0)[0]
     assert [p.family for p in persons] == ["Smith", "Brown"]
 

@@ -206,7 +206,7 @@ class _Reader:
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
         if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
             persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
-        short = self._short_note(p0) if names and st.w.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
+        short = self._short_note(p0) if names and st.s.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
         if short is not None:
             persons, end, et_al = [short[0]], short[1], False
         lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
@@ -321,10 +321,11 @@ class _Reader:
         """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
         family name, a short title and the page; the full reference stands in an earlier note."""
         st = self.st
-        m = _SHORT_NOTE.fullmatch(st.w, p0)
+        m = _SHORT_NOTE.fullmatch(st.s, p0)  # (the source: the page range may have been read already)
         if m is None or _CHUNK_YEAR.fullmatch(m.group("a")) or _DAY_TITLE.match(m.group("t")) or is_known_place(m.group("f")):
             return None
-        st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+        if st.first("pages") is None:
+            st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
         st.blank(m.start("a") - 1, m.end())
         return Person(family=m.group("f"), span=Span(*m.span("f"))), m.end("f")
 
@@ -915,6 +916,10 @@ class _Reader:
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
+            if quoted and self.e.host is not None and self.e.host.title is not None and not self.e.places and (is_known_place(piece) or is_known_place(piece + ".")):
+                pe = _drop_stop(w, a, b)
+                self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
+                continue
             if quoted and not _HAS_DIGIT.search(piece):
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
@@ -961,10 +966,9 @@ class _Reader:
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
                 continue
+            elif self._web_imprint(rest, a, b, piece):
+                self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
-                if _PLACE_PUBLISHER.fullmatch(piece):
-                    self._apa_publisher(a, _drop_stop(w, a, b))  # "Geneva: World Health Organization."
-                    continue
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -1007,6 +1011,13 @@ class _Reader:
         if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
             return False
         return looks_like_organisation(piece)
+
+    def _web_imprint(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
+        """"Place: Publisher" as the last sentence of an online work's title zone is its imprint."""
+        kinds = self.st.by_kind
+        if (a, b) != rest[-1] or self.apa_date is not None or self.host_lo is not None or self.e.publisher is not None:
+            return False
+        return ("url" in kinds or "accessed" in kinds or "archived" in kinds) and bool(_PLACE_PUBLISHER.fullmatch(piece))
 
     def _site_before_owner(self, rest: list[tuple[int, int]], i: int) -> bool:
         """'"Riga Historic Centre". UNESCO World Heritage Centre. United Nations Educational, …
@@ -1205,6 +1216,10 @@ class _Reader:
         if b <= a or not text[:1].isupper() or len(text.split()) > 10 or _HAS_DIGIT.search(text):
             return
         if self.apa_date is None and not (self.host_lo is not None and ":" in text) and not self._site_publisher(text):
+            return
+        if self.host_lo is not None and not self.e.places and (is_known_place(text) or is_known_place(text + ".")):
+            b += 1 if not is_known_place(text) else 0  # ("Washington, D.C.")
+            self._pub(PubArea(a, b, places=[(a, b)]))  # {{cite news}} |location= after the paper: "The Washington Post. Washington, D.C."
             return
         self._apa_publisher(a, b)
 

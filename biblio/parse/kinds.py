@@ -127,7 +127,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if e.host is None and _is_release(e):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
-    if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles):
+    if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
         return EntryType.REPORT  # a bare report number: RAND's "P-1472"
@@ -153,6 +153,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):
             return EntryType.CHAPTER  # "Письмо к съезду. — Полн. собр. соч., т. 45": a work in the collected works
+        if e.places and not (e.publisher or e.host.persons or e.isbns) and (names_periodical(host_title) or _NEWSPAPER.search(host_title)):
+            return EntryType.ARTICLE  # a paper and the place it is published in: "The Washington Post. Washington, D.C."
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
@@ -198,6 +200,14 @@ def _is_release(e: Entry) -> bool:
         if note.value in _RELEASES:
             return True
     return False
+
+
+def _personal_report_subtitle(e: Entry) -> bool:
+    """"Arendt, Hannah. Eichmann in Jerusalem: A Report on the Banality of Evil.": a person's book that calls
+    itself a report in its subtitle only (a body's reports say so: "… : An Interim Report")."""
+    if not e.persons or not e.persons[0].family or e.title is None or _REPORT.search(e.title.value):
+        return False
+    return e.subtitle is not None and bool(_REPORT.search(e.subtitle.value))
 
 
 def _thesis_only_in_title(e: Entry, source: str) -> bool:

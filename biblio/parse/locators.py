@@ -537,6 +537,8 @@ def _editions(st: State) -> None:
         value = str(ordinals()[spelt.lower()]) if spelt else next(g for g in m.groups() if g)
         st.add("edition", value, m.start(), m.end())
         st.blank(*m.span())
+        if st.w.startswith(", ", m.end()) and st.s[m.start() - 2 : m.start()] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, m.end()):
+            st.blank(m.end(), m.end() + 1)  # MLA "Orientalism. 25th anniversary ed., Vintage Books, 2003."
 
 
 def _pages(st: State) -> None:

@@ -383,6 +383,9 @@ def parse_name_list(
             nxt = match_name(text, sep.end(), later, known_given=known_given and not closing)
         if nxt is None:
             break
+        if nxt.shape == "initial-given-family" and not _can_be_family(nxt.person.family):
+            # "A. Brown Jr.", "A. Kalniņš Rīga, 1990": a suffix or the imprint's place, not a family name
+            nxt = match_name(text, sep.end(), ("initials-first",), known_given=known_given and not closing) or nxt
         if nxt.shape == "initials-first" and first.shape == "initials-first":
             nxt = _compound_family(text, nxt)
         if not known_given and not closing and _institutional(nxt.person):
@@ -403,6 +406,12 @@ def parse_name_list(
 _FAMILY_SECOND = re.compile(rf"[ ](?P<f>{_WORD})(?=[ ]*[,.;(]|[ ]+(?:and|&)[ ]|$)")
 
 
+def _can_be_family(word: str) -> bool:
+    """Not a suffix ("Jr"), an organisation's or imprint's word, or a place."""
+    lower = word.lower()
+    return not (_SUFFIX.match(" " + word) or lower.startswith(organisation_words()) or lower.startswith(_IMPRINT_WORDS) or word in places())
+
+
 def _compound_family(text: str, m: NameMatch) -> NameMatch:
     """"Q. Hoare and G. Nowell Smith": in a list that writes every forename as initials, two words
     after the initials are one family name ("Vaughan Williams", "Lloyd George"), not a forename."""
@@ -410,10 +419,8 @@ def _compound_family(text: str, m: NameMatch) -> NameMatch:
     if tail is None:
         return m
     word = tail.group("f")
-    if _SUFFIX.match(" " + word) or word.lower().startswith(organisation_words()) or word.lower().startswith(_IMPRINT_WORDS):
-        return m
-    if word in places():
-        return m  # "A. Kalniņš Rīga, 1990": the imprint's place after a name that lost its stop
+    if not _can_be_family(word):
+        return m  # "A. Brown Jr.", "A. Kalniņš Rīga, 1990" (the imprint's place after a name that lost its stop)
     m.person.family = f"{m.person.family} {word}"
     if m.person.span is not None:
         m.person.span = Span(m.person.span.start, tail.end())
@@ -568,6 +575,7 @@ _LATER_SHAPES = {
     "family-initials": ("family-initials", "initials-first"),
     "latvian": ("latvian",),
     "family-bare": ("family-bare",),
+    "initials-first": ("initial-given-family", "initials-first", "given-family", "family-initials"),  # "H. H. Gerth and C. Wright Mills"
 }
 
 

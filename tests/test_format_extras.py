@@ -187,3 +187,18 @@ def test_apa_prints_the_handle_and_the_bracketed_description() -> None:
         extra={Extra.HANDLE: "@BarackObama"},
     )
     assert format_entry(tweet, "apa").startswith("Obama, B. [@BarackObama]. (2020, May 1). Text of the tweet [Tweet]. Twitter.")
+
+
+def test_apa_dates_a_press_release_to_the_day() -> None:
+    release = Entry(
+        type=EntryType.REPORT,
+        title=Text("Census Bureau releases new estimates", "en"),
+        persons=[Person(literal="U.S. Census Bureau")],
+        date=Date(2021, 5, 3),
+        notes=[Text("[Press release]")],
+        url="https://www.census.gov/x",
+        language="en",
+    )
+    assert format_entry(release, "apa") == (
+        "U.S. Census Bureau. (2021, May 3). Census Bureau releases new estimates [Press release]. https://www.census.gov/x"
+    )

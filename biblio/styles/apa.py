@@ -254,10 +254,12 @@ class Apa(LatinStyle):
         if not year:
             return "n.d."
         d = entry.date
-        # APA 7 (9.15): the exact date of a web page and of a newspaper or magazine article (an
-        # article with a month but no volume); a journal article gives the year alone
+        # APA 7 (9.15): the exact date of a web page, of a newspaper or magazine article (an
+        # article with a month but no volume) and of a press release (10.4); a journal article
+        # gives the year alone
         periodical = entry.type == EntryType.ARTICLE and not (entry.host and entry.host.volume)
-        if (entry.type == EntryType.WEBPAGE or periodical) and d is not None and d.month:
+        release = entry.type == EntryType.REPORT and self.bracketed_description(entry).endswith(" release")
+        if (entry.type == EntryType.WEBPAGE or periodical or release) and d is not None and d.month:
             from .base import MONTHS_EN
 
             month = MONTHS_EN[d.month - 1]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from biblio.model import Entry
 from biblio.parse import parse_reference, segment
-from biblio.parse.grammar import LIMIT
+from biblio.parse.state import LIMIT
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,8 +9,8 @@ Where things live: :mod:`.normalize` (same-length normal form, so spans index
 the source), :mod:`.state` (the working text and what was consumed),
 :mod:`.locators` (labelled pieces: ISBN, URL, pages, volumes …),
 :mod:`.names` (names and role phrases), :mod:`.dates`, :mod:`.areas`
-(sentences, host, publication area), :mod:`.grammar` (the reader that puts
-them together), :mod:`.kinds` (entry type, languages), :mod:`.lang`,
+(sentences, host, publication area), :mod:`.reader` (the reader that puts
+them together: a driver and one module per area of a reference), :mod:`.kinds` (entry type, languages), :mod:`.lang`,
 :mod:`.segment`; the vocabularies are data files in ``data/``.
 
 >>> e = parse_reference("А.К. Рашкевиц. Народные мстители Латвии. М., Воениздат, 1973. - 164 стр.")
@@ -21,7 +21,7 @@ them together), :mod:`.kinds` (entry type, languages), :mod:`.lang`,
 from __future__ import annotations
 
 from ..model import Entry, Origin, Span
-from .grammar import parse as _parse
+from .reader import parse as _parse
 from .segment import segment
 
 __all__ = ["parse_reference", "segment"]

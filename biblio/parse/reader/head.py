@@ -1,0 +1,483 @@
+"""Persons at the head: authors, editors and group authors before the title, and an author-date year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Person, Role, Span
+from ..areas import first_boundary, is_known_place, looks_like_organisation
+from ..dates import YEAR, month_number, parse_date, season_number
+from ..kinds import names_collection, names_reference_work
+from ..names import (
+    ET_AL,
+    HEAD_SHAPES,
+    LETTER,
+    LO,
+    UP,
+    note_form_names,
+    opens_title,
+    parse_name_list,
+    role_after,
+    role_before,
+    single_name_head,
+)
+from ..names import initials_of
+from ..vocab import mononyms, organisation_words
+from .base import ReaderBase
+from .text import (
+    _HAS_LETTER,
+    _HAS_DIGIT,
+    _FIRST_WORD,
+    _CHUNK_YEAR,
+    _IMPRINT_RUN,
+    _ANY_YEAR,
+    _HOST_LABEL,
+    _PLACE_PUBLISHER,
+    _also_translated,
+    _skip_role_chain,
+    _name_shapes,
+    _to_nominative,
+    _company_form,
+    _closing_quote,
+    _drop_stop,
+    _skip,
+    _find_slash,
+    _area_sep,
+)
+
+
+_HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
+
+_HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
+_MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+_ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
+
+_APA_YEAR = re.compile(
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+)
+_ORG_AUTHOR = re.compile(
+    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
+    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
+)
+_NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
+_UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
+_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.)[; ]*\)")  # (";" before a consumed "2nd ed.")
+
+
+class HeadMixin(ReaderBase):
+    """Reads the persons at the head of a reference."""
+
+    # -- persons at the head -------------------------------------------------------------
+    def _head_persons(self, p0: int, names: bool = True) -> int:
+        st = self.st
+        role_head = self._role_head(p0) if names and st.w[p0 : p0 + 1].isupper() else None
+        if role_head is not None:
+            return role_head
+        persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
+        if len(persons) == 1 and persons[0].given and persons[0].family in mononyms():
+            mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
+            if mononym is not None:
+                persons, end = [mononym[0]], mononym[1]
+        if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
+            note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
+            if note is not None and note[1] > end and not is_known_place(note[0][0].given):
+                persons, end = note  # (not "New York Times, …")
+                et_al = " et al" in st.w[p0:end]
+        if len(persons) == 1 and persons[0].span is not None and _initials_then_organisation(st.w, p0, persons[0]):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "U.K. Parliament (2020)"
+        if len(persons) == 1 and persons[0].span is not None and _company_form(st.w, p0, persons[0].span.end):
+            persons = [Person(literal=st.text(p0, persons[0].span.end), span=Span(p0, persons[0].span.end))]  # "Tesco PLC (2023)"
+        short = self._short_note(p0) if names and st.s.rstrip(" .")[-1:].isdigit() and st.w[p0 : p0 + 1].isupper() else None
+        if short is not None:
+            persons, end, et_al = [short[0]], short[1], False
+        lower = _LOWERCASE_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].islower() else None
+        if lower is not None:  # "hooks, bell.": a name its bearer writes in lower case
+            given = lower.group("g")
+            persons = [Person(family=lower.group("f"), given=given, initials=initials_of(given), span=Span(p0, lower.end("g")))]
+            end, et_al = lower.end("g"), False
+        if not persons:
+            org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
+            if org is not None:
+                group = "org" if org.group("org") else "org2"
+                a, b = org.span(group)
+                b = _before_handle(st.w, a, b)
+                person = Person(literal=st.text(a, b), span=Span(a, b))
+                persons, end, et_al = [person], b, False
+            elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
+                persons, end, et_al = [undated], undated.span.end, False
+            else:
+                head = self._one_name_head(p0)  # "Voltaire. Candide.", "UNDP. Human Development Report."
+                if head is None:
+                    return p0
+                persons, end, et_al = [head[0]], head[1], False
+        rest = st.w[end : end + 3]
+        role = role_after(st.w, end)
+        if role is not None:
+            for p in persons:
+                p.role = role[0]
+            end = role[1]
+        nxt_at = _skip(st.w, end, " .")
+        nxt = st.w[nxt_at : nxt_at + 1]
+        if nxt and nxt.islower() and not rest.startswith("."):
+            lead_org = self._group_author(p0)  # "U.S. Department of Health … (2014).": initials open an organisation
+            if lead_org is None or lead_org.span is None:
+                # "А. С. Пушкин и его время": a title that starts with a name; "U.S. Department of State.": an organisation
+                return self._head_persons(p0, names=False) if names else p0
+            persons, end, et_al = [lead_org], lead_org.span.end, False
+        elif len(persons) == 1 and nxt.isupper() and st.w[p0 + 1 : p0 + 2] == "." and not _APA_YEAR.match(st.w, end):
+            lead_org = self._group_author(p0)  # "U.S. Census Bureau. (2021).": the date follows the whole organisation
+            if lead_org is not None and lead_org.span is not None and lead_org.span.end > end:
+                persons, end, et_al = [lead_org], lead_org.span.end, False
+        handle = _HANDLE.match(st.w, end) if "[@" in st.w else None
+        if handle is not None:  # APA 7 (10.15): "Obama, B. [@BarackObama]. (2017, August 12)."
+            self.e.extra["handle"] = handle.group("h")
+            st.blank(*handle.span())
+            end = handle.end()
+        collaboration = _COLLABORATION.match(st.w, end) if et_al else None
+        if collaboration is not None:  # Wikipedia "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)."
+            self.e.extra["collaboration"] = st.text(*collaboration.span("c"))
+            st.blank(*collaboration.span())
+            end = collaboration.end()
+        if len(persons) == 1 and persons[0].literal and persons[0].span is not None and st.w.startswith(". ", end):
+            end = self._subordinate_body(persons[0], end)
+        letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
+        if letter is not None:
+            end = self._letter(letter)
+        first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
+        if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
+            self.e.extra["original_year"] = first.group("o")
+            self.e.spans["extra.original_year"] = Span(*first.span("o"))
+            st.blank(first.start("o") - 1, first.end("o") + 1)
+        apa = _APA_YEAR.match(st.w, end)
+        if apa and apa.group("dm") and not (month_number(apa.group("mw")) or season_number(apa.group("mw"))):
+            apa = None  # "(January 2005)", "(22 October 2004)", "(June 19, 1972)", "(Summer 1990)": only a month or season
+        if apa and apa.group("y2") and self._year_is_title(apa.end()):
+            apa = None  # "Orwell, George. 1984. London: Secker & Warburg, 1949.": the title is a year
+        if apa:
+            g = "y" if apa.group("y") else "y2"
+            self.apa_date = (apa.start("dm") if apa.group("dm") else apa.start(g), apa.end("md") if apa.group("md") else apa.end(g))
+            self.harvard = st.w[apa.end() - 1 : apa.end()] == ")"  # "(2021) Title": Harvard, where APA writes "(2021). Title"
+            original = "oy" if apa.group("oy") else "oy2" if apa.group("oy2") else None
+            if original is not None:  # Harvard "(2002 [1848])", "(1867/1990)": the first publication's year too
+                self.e.extra["original_year"] = apa.group(original)
+                self.e.spans["extra.original_year"] = Span(*apa.span(original))
+            st.blank(apa.start(), apa.end())
+            end = apa.end()
+        rest_at = _skip(st.w, end, " .,:")
+        place = _FIRST_WORD.match(st.w, rest_at)
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
+            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
+        self.persons = persons
+        st.blank(p0, end)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        m = _HEAD_END.match(st.w, end)
+        return m.end() if m else end
+
+    def _subordinate_body(self, body: Person, end: int) -> int:
+        """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
+        Committee to Study …. Title."; the committee belongs to the author, not to the title."""
+        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end)) is not None:
+            end = m.end("b")  # "U.S. Congress. House. Committee on Foreign Affairs."
+            body.span = Span(body.span.start, end)
+            body.literal = self.st.text(body.span.start, end)
+        return end
+
+    def _letter(self, m: re.Match[str]) -> int:
+        """A letter in an archive (CMOS 14.111): "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939.
+        President's Secretary's File, Franklin D. Roosevelt Presidential Library, Hyde Park, NY." The
+        recipient and the date follow the writer; the collection and its repository close the reference."""
+        st, e = self.st, self.e
+        e.extra["recipient"] = st.text(*m.span("r"))
+        e.date = parse_date(st.text(*m.span("d")))
+        e.spans["date"] = Span(*m.span("d"))
+        a, b = st.trim(m.end(), st.n)
+        if b > a:
+            e.archive = st.text(a, b)
+            e.spans["archive"] = Span(a, b)
+        st.blank(m.start(), st.n)
+        return m.end()
+
+    def _short_note(self, p0: int) -> tuple[Person, int] | None:
+        """Chicago's shortened note (CMOS 14.29): "23. Kahn, On Thermonuclear War, 144.": the author's
+        family name, a short title and the page; the full reference stands in an earlier note."""
+        st = self.st
+        m = _SHORT_NOTE.fullmatch(st.s, p0)  # (the source: the page range may have been read already)
+        if m is None or _CHUNK_YEAR.fullmatch(m.group("a")) or _DAY_TITLE.match(m.group("t")) or is_known_place(m.group("f")):
+            return None
+        if st.first("pages") is None:
+            st.add("pages", m.group("a"), m.start("a"), m.end("b") if m.group("b") else m.end("a"), last=m.group("b") or "", unit="page")
+        st.blank(m.start("a") - 1, m.end())
+        return Person(family=m.group("f"), span=Span(*m.span("f"))), m.end("f")
+
+    def _role_head(self, p0: int) -> int | None:
+        """"Сост. А. Н. Иванов. Заглавие. М., 1980.", "Sast. un red. A. Johansons. …", "Под ред. Б. Д. Грекова. …":
+        an editorial role before the names that head the reference (more role sentences may follow:
+        "Сост. А. Иванов. Вступ. ст. Б. Петрова."); returns where the title starts."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, p0)
+        if rb is None or (rb[0] not in _HEAD_ROLES and rb[0] != Role.TRANSLATOR):
+            return None
+        persons: list[Person] = []
+        pos, end, et_al = p0, p0, False
+        while (found := self._role_names(pos)) is not None:
+            persons.extend(found[0])
+            end, et_al = found[1], et_al or found[2]
+            pos = _skip(w, end, " .,")
+        if persons and (author := self._author_after_roles(pos)) is not None:
+            persons.extend(author[0])  # "Пер. с англ. Б. Пастернака. Шекспир В. Гамлет.": the author follows
+            end = author[1]
+            pos = _skip(w, end, " .,")
+        if not persons or not self._dated_title_at(pos):
+            return None
+        self.persons = persons
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(p0, end)
+        return pos
+
+    def _author_after_roles(self, pos: int) -> tuple[list[Person], int] | None:
+        """The author's name after role sentences heading a reference ("Пер. с англ. … . Шекспир В. Гамлет."):
+        initials with the family name, a full stop, then a dated title."""
+        w = self.st.w
+        persons, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+        if not persons or w[end - 1 : end] != "." and w[end : end + 1] != ".":
+            return None
+        after = _skip(w, end, " .")
+        return (persons, end) if self._dated_title_at(after) else None
+
+    def _role_names(self, pos: int) -> tuple[list[Person], int, bool] | None:
+        """One role phrase and its names, closing a sentence: the persons, where they end, whether "и др." follows."""
+        st, w = self.st, self.st.w
+        rb = role_before(w, pos)
+        if rb is None:
+            return None
+        at, last = _skip_role_chain(w, rb[2])  # "Sast. un red.", "Сост. и ред."
+        at = _skip(w, at, " :")
+        role = rb[0] if last is None or last[0] == Role.CONTRIBUTOR else last[0]
+        persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
+        own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
+        if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
+            end = own[1]
+            more = ET_AL.match(w, end)
+            end, et_al = (more.end(), True) if more else (end, et_al)
+        if not persons or (w[end : end + 1] not in ".," and w[end - 1] != "."):
+            return None
+        for p in persons:
+            p.role = own[0] if own is not None else role
+            if rb[3] or (last is not None and last[1]):
+                _to_nominative(p)
+        return persons, end, et_al
+
+    def _year_is_title(self, at: int) -> bool:
+        """A bare year sentence after the names, then "Place: Publisher, Year": the imprint dates the
+        work, so the first year is its title (author-date puts the year once, after the names)."""
+        w = self.st.w
+        rest_at = _skip(w, at, " ")
+        if _PLACE_PUBLISHER.match(w, rest_at):
+            return _CHUNK_YEAR.search(w, rest_at) is not None
+        if not w[rest_at : rest_at + 1].isalpha():
+            return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
+        imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it
+        return imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group()
+
+    def _group_author(self, p0: int) -> Person | None:
+        """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
+        st = self.st
+        if "sub_verbo" in st.by_kind:
+            return None  # "Oxford English Dictionary, 2nd ed. (1989), s.v. …": a reference work, not its author
+        org = _ORG_AUTHOR.match(st.w, p0)
+        if org is not None and org.group("org"):
+            return Person(literal=st.text(*org.span("org")), span=Span(*org.span("org")))
+        undated = next((f for f in st.all("note") if f.value.startswith(_NO_DATE) and f.start > p0), None)
+        if undated is None or not st.w[p0 : p0 + 1].isupper():
+            return None
+        end = _drop_stop(st.w, p0, undated.start)
+        if not _UNDATED_ORG.fullmatch(st.w, p0, end):
+            return None
+        return Person(literal=st.text(p0, end), span=Span(p0, end))
+
+    def _editor_sentence(self, pos: int) -> int:
+        """Wikipedia {{cite book}}: "Hobbes, Thomas (1996). Tuck, Richard (ed.). Leviathan.": the editors'
+        own sentence between the date and the title; returns where the title starts."""
+        st, w = self.st, self.st.w
+        if self.apa_date is None or not self.persons or "(ed" not in w:
+            return pos
+        persons, end, et_al = parse_name_list(w, pos, ("family-given", "family-initials"), known_given=False)
+        role = role_after(w, end) if persons else None
+        if role is None or role[0] != Role.EDITOR or w[role[1] : role[1] + 1] != ".":
+            return pos
+        for p in persons:
+            p.role = role[0]
+        self.persons.extend(persons)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos, role[1] + 1)
+        return _skip(w, role[1] + 1, " ")
+
+    def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
+        """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
+        st, w = self.st, self.st.w
+        mononym = self._mononym_head(p0)
+        if mononym is not None:
+            return mononym
+        head = single_name_head(w, p0)
+        dated = _DATED_ONE_NAME.match(w, p0) if head is None else None
+        if dated is not None and not opens_title(dated.group("n")) and not is_known_place(dated.group("n")):
+            # author-date: "Google. 2017. “Privacy Policy.” …", "UNESCO. 2005. Convention …"
+            name, span = dated.group("n"), Span(*dated.span("n"))
+            person = Person(literal=name, span=span) if name.isupper() else Person(family=name, span=span)
+            b = first_boundary(w, dated.end(), st.n)
+            more = b is not None and _HAS_LETTER.search(w, b, st.n) is not None  # the year is said: a title, then more
+            return (person, dated.end("n")) if more or self._title_follows(dated.end()) else None
+        if head is None:
+            b = first_boundary(w, p0, st.n)
+            if b is None or b - p0 > 90 or not w[p0 : p0 + 1].isupper() or _HAS_DIGIT.search(w, p0, b):
+                return None
+            end = _drop_stop(w, p0, b)
+            words = w[p0:end].split()
+            # the organisation word leads the name: "Committee on Higher Education", "United Nations
+            # Development Programme", not "A History of the University of Latvia"
+            if w[end : end + 1] != "." or opens_title(words[0]):
+                return None
+            quoted = _quoted_title_after(w, end, words)
+            if not looks_like_organisation(" ".join(words[:4])) and not quoted:
+                return None
+            head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
+            if quoted:
+                return head
+        elif is_known_place(head[0].family or head[0].literal):
+            return None  # "Рига. Путеводитель / …": a place named in the title
+        if self._collection_follows(head[1]):
+            return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
+        if self._compiled_work(head[1]):
+            return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
+        at = _skip(w, head[1], " .")
+        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
+            return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
+        if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
+            return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
+        if (head[0].family or head[0].literal) in mononyms() and self._dated_title_at(at):
+            return head  # "Августин Блаженный. Исповедь. М., 1991.": known by one name, even before a one-word title
+        year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
+        return head if self._title_follows(_skip(w, year.end(), " ") if year else at) else None
+
+    def _mononym_head(self, p0: int) -> tuple[Person, int] | None:
+        """"Rainis. Dzeja. Rīga, 1977.", "Аристотель. Политика. М., 1911.": an author whom catalogues enter
+        under one name heads the reference even before a one-word title, if a dated imprint follows it."""
+        w = self.st.w
+        m = _MONONYM_HEAD.match(w, p0)
+        if m is None or m.group("n") not in mononyms():
+            return None
+        if not self._dated_title_at(m.end()):
+            return None  # "Rainis. Rīga, 1977.": nothing is left for a title
+        return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
+
+    def _dated_title_at(self, at: int) -> bool:
+        """A title sentence of any length at ``at`` (not a place), and a year after it."""
+        w = self.st.w
+        word = _FIRST_WORD.match(w, at)
+        b = first_boundary(w, at, self.st.n)
+        return word is not None and not is_known_place(word.group(0).rstrip(",:")) and b is not None and _ANY_YEAR.search(w, b) is not None
+
+    def _compiled_work(self, at: int) -> bool:
+        """Whether the statement of responsibility opens with compilers ("/ сост.", "/ Ред.-сост.", "/ sast.")."""
+        w = self.st.w
+        slash = _find_slash(w, at, self.st.n)
+        rb = role_before(w, _skip(w, slash + 1, " ")) if slash is not None else None
+        return rb is not None and rb[0] in (Role.COMPILER, Role.EDITOR_COMPILER)
+
+    def _collection_follows(self, at: int) -> bool:
+        """Other title information (after " : ", before " / ") that calls the work a collection."""
+        w = self.st.w
+        colon = w.find(" : ", at)
+        if colon == -1:
+            return False
+        end = _find_slash(w, colon, self.st.n) or _area_sep(w, colon, self.st.n) or self.st.n
+        return names_collection(w[colon:end])
+
+    def _title_follows(self, at: int) -> bool:
+        """A title sentence, then an imprint or a statement of responsibility, from ``at``.
+
+        Without one the head sentence is the title itself: "Sajūsma. Atmiņas. Rīga, 1990.".
+        """
+        st, w = self.st, self.st.w
+        if w[at : at + 1] == '"' and (st.first("url") or st.first("accessed")):
+            return True  # a web page: "Library of Congress. “Chronicling America.” Accessed …"
+        word = _FIRST_WORD.match(w, at)
+        if word is None or is_known_place(word.group(0).rstrip(",:")) or role_before(w, at) is not None or _HOST_LABEL.match(w, at):
+            return False  # "Daugava. Grām.: Latvijas daba": the head is an entry's title
+        b = first_boundary(w, at, st.n)
+        if _find_slash(w, at, b if b is not None else st.n) is not None:
+            return True  # "Гомер. Илиада / пер. Н.И. Гнедича."
+        if b is not None and " " not in w[at:b].strip(" .,:") and role_before(w, b) is not None:
+            return True  # "Plato. Republic. Translated by G. M. A. Grube."
+        if b is None or " " not in w[at:b].strip(" .,:"):
+            return False
+        return _ANY_YEAR.search(w, b) is not None
+
+    def _paren_roles(self, lo: int) -> None:
+        """APA "(M. Cole & E. Souberman, Eds.)" / "(E. Hanfmann & G. Vakar, Trans.)"."""
+        st, w = self.st, self.st.w
+        for m in list(_PAREN_ROLE.finditer(w, lo)):
+            role = Role.TRANSLATOR if m.group("role").startswith("Trans") else Role.COMPILER if m.group("role").startswith("Comp") else Role.EDITOR
+            names_at = _skip(w, m.start("names"), " ;")  # after a statement read already: "(Vol. 1; B. Fowkes, Trans.)"
+            persons, end, _ = parse_name_list(w, names_at, ("initials-first", "given-family", "family-initials"), known_given=False)
+            if not persons or end < m.end("names") - 1:
+                continue
+            for p in persons:
+                p.role = role
+            target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
+            target.extend(persons)
+            target.extend(_also_translated(persons, m.group("role")))
+            target.extend(_also_edited(persons, m.group("role")))
+            st.blank(*m.span())
+
+
+_HANDLE = re.compile(r" ?\[(?P<h>@\w{1,50})\]")  # a social-media user name after the author's name
+
+_COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA closes it with a period: "et al. (ATLAS Collaboration). (2012)."
+
+_SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
+_LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
+_ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
+_SHORT_NOTE = re.compile(
+    rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
+)  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
+_DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper's date, no short title
+_LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
+_DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
+_YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
+
+
+def _before_handle(w: str, a: int, b: int) -> int:
+    """A group author's name ends before its user name: "NASA [@NASA]. (2021, February 18)."."""
+    at = w.find(" [@", a, b) if "[@" in w else -1
+    return b if at == -1 else at
+
+
+def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
+    """APA "(G. V. Anrep, Trans. & Ed.)": the translator edited the work too, so is listed in both roles."""
+    if not phrase.startswith("Trans. & Ed"):
+        return []
+    return [replace(p, role=Role.EDITOR, variants=dict(p.variants)) for p in persons]
+
+
+_OPENING_QUOTES = frozenset('"“')
+
+
+def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:
+    """"Nobel Prize Outreach. “Aleksandr Solzhenitsyn – Facts.” NobelPrize.org.": a short name in title
+    case before a quoted title is its author (an organisation; Chicago 14.206, MLA web pages)."""
+    at = _skip(w, end, " .")
+    if w[at : at + 1] not in _OPENING_QUOTES or len(words) > 6:
+        return False
+    close = _closing_quote(w, at)
+    return all(word[:1].isupper() for word in words) and close != -1 and _HAS_LETTER.search(w, close) is not None
+
+
+def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
+    """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
+    initials and family name; the organisation is the author."""
+    return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()

@@ -1,0 +1,461 @@
+"""The host item: ``//``, ``In``, ``В кн.:`` and the host's title, persons and series."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Person, Span
+from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
+from ..dates import YEAR, month_number, parse_date
+from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_reference_work
+from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
+from ..state import State
+from .base import ReaderBase
+from .text import (
+    _HAS_LETTER,
+    _FIRST_WORD,
+    _PLACE_COLON,
+    _IMPRINT_AHEAD,
+    _ANY_YEAR,
+    _ONE_NAME,
+    _HOST_LABEL,
+    _DAY_MONTH,
+    _under_editor,
+    _also_translated,
+    _name_shapes,
+    _closing_quote,
+    _drop_stop,
+    _skip,
+    _find_slash,
+    _area_sep,
+)
+
+
+_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
+_IMPRINT_AFTER = re.compile(
+    rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)"
+)  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day
+
+_CONSUMED_CHUNK = re.compile(r",  +,")
+
+_SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
+
+_HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
+_COMMA = re.compile(",")
+_HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
+
+
+class HostMixin(ReaderBase):
+    """Finds the host item and reads its title, persons and series."""
+
+    # -- host ---------------------------------------------------------------------
+    def _find_host(self, p1: int) -> None:
+        st, w = self.st, self.st.w
+        slash = w.find("//", p1)
+        if slash != -1:
+            self.host_lo, self.host_body = slash, slash + 2
+            self.host_gost = True
+            m = _HOST_LABEL.match(w, slash + 2)
+            if m:
+                self.host_body = m.end()
+            st.blank(slash, self.host_body)
+            return
+        if self._dash_host(p1) or self._dash_periodical(p1) or self._dash_serial(p1):
+            return
+        m = _HOST_IN.search(w, p1)
+        if m:
+            self.host_lo, self.host_body = m.start() + 1, m.end()  # after the stop that ends the title
+            self.host_gost = not m.group(0)[1:].lstrip(" -").startswith("In")  # "В кн.:", "Grām.:" as GOST
+            st.blank(m.start() + 1, m.end())
+            return
+        m = _HOST_COMMA_IN.search(w, p1)
+        quoted = m is not None and w[p1 : p1 + 1] in "'\"" and w[m.start() - 1] == w[p1]  # Harvard "'Entry', in Dictionary."
+        if m and (_EDITED.search(w[m.end() :]) or st.first("pages") or quoted):
+            self.host_lo, self.host_body = m.start(), m.end()
+            st.blank(m.start(), m.end())
+            return
+        if p1 < len(w) and w[p1] in "\"'":
+            close = _closing_quote(w, p1)
+            closes_clause = close != -1 and (w[close - 1 : close] in ".,!?" or w[close + 1 : close + 2] in (".", ","))
+            if close != -1 and not closes_clause and w[close + 1 : close + 3] == "  ":  # '"Title" (PDF).': a mark was read
+                closes_clause = w[_skip(w, close + 1, " ") : _skip(w, close + 1, " ") + 1] in (".", ",")
+            container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
+            news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or (self.apa_date is None and _dated_after(w, close))):
+                after = re.match(r'[ .,]*', w[close + 1 :])
+                body = close + 1 + (after.end() if after else 0)
+                word = _WORD.match(w[body:])
+                starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
+                if starts_title and not (word and is_known_place(word.group(0)) and _ends_place(w, body + word.end())):
+                    if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
+                        after_role = first_boundary(w, body, st.n)
+                        if after_role is None or after_role >= st.n:
+                            return
+                        body = after_role
+                    self.host_lo, self.host_body = body if body > close + 1 else close + 1, body
+                    if news is not None:
+                        self.issue_day = (news.start() + 2, news.end())
+                    return
+        locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
+        if locator is not None:
+            fb = first_boundary(w, p1, st.n)
+            # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
+            if starts and fb is not None and starts[-1] >= fb:
+                self.host_lo = self.host_body = starts[-1]
+
+    def _dash_host(self, p1: int) -> bool:
+        """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
+        st, w = self.st, self.st.w
+        collected = "соч." in w or "Соч" in w or "raksti" in w or "Raksti" in w or "Works" in w
+        if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
+            return False
+        for m in _DASH_AFTER_STOP.finditer(w, p1):
+            body = _skip(w, m.end(), " ")
+            stop = min(x for x in (w.find(",", body), w.find(". ", body), st.n) if x != -1)
+            works = collected and COLLECTED_WORKS.match(w, self._past_host_authors(body)) is not None  # "— Полн. собр. соч., т. 45"
+            if ":" not in w[body:stop] and (works or names_reference_work(w[body:stop])):  # not "М. : Русские словари"
+                self.host_lo, self.host_body = m.start() + 1, body
+                self.host_gost = True
+                st.blank(m.start() + 1, body)
+                return True
+        return False
+
+    def _past_host_authors(self, body: int) -> int:
+        """Past the authors of collected works after an area dash: "— К. Маркс и Ф. Энгельс. Соч., т. 20"."""
+        w = self.st.w
+        authors, end, _ = parse_name_list(w, body, ("initials-first", "family-initials"), known_given=True)
+        if not authors or "." not in w[end - 1 : end + 1]:
+            return body
+        return _skip(w, end, " .")
+
+    def _dash_periodical(self, p1: int) -> bool:
+        """Soviet "Заглавие. — «Журнал», 1892, кн. 14": a quoted periodical, its year and a locator after an
+        area dash host the article; the periodical's "кн." is its issue."""
+        st, w = self.st, self.st.w
+        if ' - "' not in w:
+            return False
+        m = _DASH_QUOTED.search(w, p1)
+        if m is None or not any(f.start >= m.end() for kind in ("issue", "part", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t") - 1
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
+        for f in [f for f in st.all("part") if f.start >= m.end()]:
+            st.by_kind["part"].remove(f)
+            if not st.by_kind["part"]:
+                del st.by_kind["part"]
+            f.kind = "issue"
+            st.by_kind.setdefault("issue", []).append(f)
+        return True
+
+    def _dash_serial(self, p1: int) -> bool:
+        """Latvian and Soviet "Nosaukums. – Latvijas Universitātes Raksti. … sērija, 1932, 2. sēj., 1.–80. lpp.":
+        an unquoted serial after the area dash, its year, then a volume, issue or pages host the article
+        (not a place and publisher: "– Rīga: Zinātne, 1990, 250 lpp.", "— М., Наука, 1970, с. 5")."""
+        st, w = self.st, self.st.w
+        if " - " not in w:
+            return False
+        m = _DASH_SERIAL.search(w, p1)
+        if m is None or ":" in m.group("t") or "  " in m.group("t"):
+            return False
+        if is_known_place(m.group("t").split(",")[0].strip()) or _bare_place_sentence(m.group("t")):
+            return False
+        if not any(f.start >= m.end("t") for kind in ("issue", "volume", "pages") for f in st.all(kind)):
+            return False
+        self.host_lo, self.host_body = m.start() + 1, m.start("t")
+        self.host_gost = True
+        st.blank(self.host_lo, self.host_body)
+        return True
+
+    def _host_head(self, body: int) -> int:
+        """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
+        st, w = self.st, self.st.w
+        pos = _skip(w, body, " ")
+        persons, end, _ = parse_name_list(w, pos, known_given=False)
+        role = role_after(w, end) if persons else None
+        if persons and role is not None:
+            for p in persons:
+                p.role = role[0]
+            self.host_persons.extend(persons)
+            self.host_persons.extend(_also_translated(persons, w[end : role[1]]))
+            st.blank(pos, role[1])
+            pos = _skip(w, role[1], " ,.:")
+            while w.startswith("& ", pos):  # APA "In R. M. Lerner (Series Ed.) & M. E. Lamb (Vol. Ed.), Title"
+                more, more_end, _ = parse_name_list(w, pos + 2, known_given=False)
+                more_role = role_after(w, more_end) if more else None
+                if more_role is None:
+                    break
+                for p in more:
+                    p.role = more_role[0]
+                self.host_persons.extend(more)
+                st.blank(pos, more_role[1])
+                pos = _skip(w, more_role[1], " ,.:")
+        elif self.host_gost:
+            # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
+            authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and COLLECTED_WORKS.match(w, end + 2))):
+                self.host_persons.extend(authors)
+                st.blank(pos, end)
+                pos = _skip(w, end, " ")
+        hi = self._host_title_end(pos)
+        s, e = st.trim(pos, hi)
+        if e > s and self.host_gost and _SERIAL_WORDS.search(w, s, e):
+            e = self._host_series(s, e)
+        if e > s:
+            self._set_title(s, e, host=True)
+        self.host_title_hi = hi
+        # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
+        rest_hi = st.n
+        slash = _find_slash(w, hi, rest_hi)
+        if slash is not None and w[hi:slash].strip(" .,") == "":
+            area_end = _area_sep(w, slash, rest_hi) or rest_hi
+            b = first_pub_boundary(st, slash, area_end)
+            stop = self._responsibility(slash + 1, b, host=True)
+            return stop
+        after = _skip(w, self._dated_edition(hi), " ,.")
+        if w.startswith("by ", after):
+            after = self._container_authors(after + 3)
+        if role_before(w, after) is not None:  # ", edited by Thomas A. Sebeok," / ", ed. Hannah Arendt"
+            b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
+            return self._responsibility(after, b, host=True)
+        return hi
+
+    def _host_series(self, s: int, e: int) -> int:
+        """"// Totalitārie režīmi Baltijā: … . Latvijas Vēsturnieku komisijas raksti. 15. sēj.": the serial
+        named in the host's last sentence, with the number after it, is the series the host book belongs
+        to; returns where the host title ends."""
+        st, w = self.st, self.st.w
+        stop = w.rfind(". ", s, e)
+        a = stop + 2
+        if stop == -1 or not _SERIAL_WORDS.search(w, a, e) or not w[a : a + 1].isupper():
+            return e
+        number = next((f for kind in ("volume", "issue") for f in st.all(kind) if f.start >= e and not w[e : f.start].strip(" .")), None)
+        if number is None:
+            return e
+        st.add("series", st.text(a, e), a, e, number=number.value)
+        items = st.by_kind[number.kind]
+        items.remove(number)
+        if not items:
+            del st.by_kind[number.kind]
+        return _drop_stop(w, s, stop + 1)
+
+    def _container_authors(self, pos: int) -> int:
+        """MLA 9 names a container's authors after its title with "by"; an unsigned part of their work
+        ("“Sonnet.” A Glossary of Literary Terms, by M. H. Abrams and …") is theirs, a signed part keeps
+        them as the host's ("Chopin, Kate. “Athénaïse.” The Awakening and Selected Stories, by Chopin, …")."""
+        st = self.st
+        persons, end, et_al = parse_name_list(st.w, pos, _name_shapes(st.w, pos, st.n), known_given=False)
+        one = _ONE_NAME.match(st.w, pos) if not persons else None
+        if one is not None and one.group(0) in {p.family for p in self.persons}:  # "…, by Chopin, edited by …"
+            persons, end, et_al = [Person(family=one.group(0), span=Span(*one.span()))], one.end(), False
+        if not persons or _IMPRINT_AHEAD.match(st.w, end):
+            return pos - 3
+        (self.host_persons if self.persons else self.persons).extend(persons)  # (the part's own author is named first)
+        if et_al:
+            self.e.extra["et_al"] = "true"
+        st.blank(pos - 3, end)
+        return _skip(st.w, end, " ,.")
+
+    def _series_before_volume(self, hi: int) -> int:
+        """Wikipedia {{cite book}} renders "Host Title. Series. Vol. 28. Place: Publisher.": a name in its
+        own sentence right after the host's title and right before the volume sentence is the series."""
+        st = self.st
+        m = _SERIES_SENTENCE.match(st.w, hi)
+        if m is None:
+            return hi
+        a, b = m.span("s")
+        if not any(f.start > b and not st.w[b : f.start].strip(" .") for f in st.all("volume")):
+            return hi
+        st.add("series", st.text(a, b), a, b)
+        st.blank(a, b)
+        return b
+
+    def _dated_edition(self, hi: int) -> int:
+        """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
+        Edition)"; the year dates the entry. Returns where the host's statements go on."""
+        m = _DATED_EDITION.match(self.st.w, hi)
+        if m is None:
+            return hi
+        if self.e.date is None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+        self.st.blank(*m.span())
+        return m.end()
+
+    def _host_title_end(self, pos: int) -> int:
+        st, w = self.st, self.st.w
+        n = st.n
+        if w[pos : pos + 1] == '"':
+            close = w.find('"', pos + 1)
+            if close != -1:
+                return close + 1
+        stops = [n]
+        fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
+        if fb is not None:
+            stop = w.rfind(".", pos, fb)
+            stops.append(stop if stop > pos else fb)
+        slash = _find_slash(w, pos, n)
+        if slash is not None:
+            stops.append(slash)
+        paren = w.find(" (", pos)
+        if paren != -1 and (acronym := _meeting_acronym(w, pos, paren)) is not None:
+            paren = w.find(" (", acronym)
+        if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
+            paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
+        if paren != -1:
+            stops.append(paren)
+        sep = _area_sep(w, pos, n)
+        if sep is not None:
+            stops.append(sep)
+        under = _under_editor(w, pos, min(stops))
+        if under is not None:
+            stops.append(under)
+        count = next((f.start for f in st.all("number_of_volumes") if pos < f.start < min(stops)), None)
+        if count is not None and self.host_gost:
+            stops.append(count)  # "// Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 14": the set's title ends at its count
+        for m in _COMMA.finditer(w[pos:min(stops)]):
+            at = pos + m.start()
+            segment_end = min(stops)
+            years = _TITLE_YEARS.match(w, at)
+            if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
+                continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _YEARS_BEFORE_IMPRINT.match(w, at):
+                continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
+            if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
+                continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
+            if (
+                not _HAS_LETTER.search(w, at, segment_end)
+                or role_before(w, at + 1) is not None
+                or _IMPRINT_AFTER.match(w, at)
+                or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
+                or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
+                or w.startswith(", by ", at)  # MLA "A Glossary of Literary Terms, by M. H. Abrams and …"
+                or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
+            ):
+                stops.append(at)
+                break
+        return min(stops)
+
+    def _issue_month(self, at: int) -> bool:
+        """A magazine's month after its name in author-date, the year at the head (CMOS 15.47):
+        "Marxism Today, January, 14–20"; kept to date the issue."""
+        m = _MONTH_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None or not month_number(m.group("m")):
+            return False
+        self.issue_day = m.span("m")
+        return True
+
+    def _host_sentence_end(self, pos: int) -> int | None:
+        """A GOST host title ("Известия АН СССР. Серия физическая") ends before a sentence
+        that starts the next area: a number, a place, a role, or nothing left to read."""
+        w, n = self.st.w, self.st.n
+        for _, nxt in boundaries(w, pos, n):
+            word = _FIRST_WORD.match(w, nxt)
+            if (
+                nxt >= n
+                or w[nxt].isdigit()
+                or w[nxt] in "-/("
+                or (word and is_known_place(word.group(0).rstrip(",:")))
+                or _PLACE_COLON.match(w, nxt)
+                or role_before(w, nxt) is not None
+            ):
+                return nxt
+        return None
+
+
+_MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
+
+_TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+
+_DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
+_YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
+
+# a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
+_ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+
+
+def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:
+    """Where a proceedings title's own "(EMNLP)" ends: ACL and IEEE proceedings carry the meeting's
+    acronym in their title (a conference word before it says this is a meeting's volume)."""
+    m = _ACRONYM.match(w, paren)
+    if m is None or (m.group("y") is None and _MEETING_WORD.search(w, pos, paren) is None):
+        return None  # (an acronym with the meeting's year needs no conference word: "(NIPS 2017)")
+    return m.end()
+
+
+def _day_month_after_title(w: str, close: int) -> re.Match[str] | None:
+    """A day and month after the paper's name, which follows the quoted title ("', The Guardian, 17 March.")."""
+    comma = w.find(", ", close + 3)
+    m = _DAY_MONTH.match(w, comma) if comma != -1 else None
+    return m if m and month_number(m.group("m") or m.group("m2")) else None
+
+
+def _dated_after(w: str, close: int) -> bool:
+    """A newspaper after a quoted title: "“Title,” New York Times, March 31, 1933." (a full date)."""
+    comma = w.find(",", close + 2)
+    while comma != -1:
+        if _DAY_MONTH_YEAR.match(w, comma):
+            return True
+        comma = w.find(",", comma + 1)
+    return False
+
+
+_DAY_MONTH_YEAR = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{{1,2}},) {YEAR}(?!\d)")
+
+
+def _ends_place(w: str, end: int) -> bool:
+    """A place word ends an imprint's place ("Oxford: …", "Oxford, 1990"), not a title ("Oxford Review")."""
+    return w[end : end + 1] in (",", ":", ";", "") or w[end : end + 2].strip()[:1].isdigit()
+
+
+def _day_month_after(w: str, at: int) -> bool:
+    m = _DAY_MONTH.match(w, at)
+    return bool(m and month_number(m.group("m") or m.group("m2")))
+
+
+_WORD = re.compile(rf"[{LETTER}.\-]+")
+
+_SERIES_SENTENCE = re.compile(rf"\. (?P<s>[{UP}][^.,:;()\d\"]{{2,80}}?)\.(?= )")
+
+_DASH_QUOTED = re.compile(rf'\. ?- "(?P<t>[^"]{{2,120}})",? ?{YEAR}(?!\d)')
+_YEAR_FIRST = re.compile(rf"[ -]*(?:{YEAR})")
+_PLACE_FIRST = re.compile(rf"[{UP}][{LO}]*\.?(?:-[{UP}][{LO}]*\.?)?,")  # "М.,", "Л.,", "Rīga,": an imprint's place
+
+
+def _bare_place_sentence(title: str) -> bool:
+    """An abbreviated or one-word place before a comma ("М., Наука"), not a serial's name."""
+    m = _PLACE_FIRST.match(title)
+    return m is not None and (m.group(0).endswith(".,") or is_known_place(m.group(0)[:-1]))
+
+
+_DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
+
+
+def first_pub_boundary(st: State, lo: int, hi: int) -> int:
+    """End of a statement of responsibility: the last sentence end before the publication area."""
+    b = boundaries(st.w, lo, hi)
+    for start, nxt in b:
+        rest = st.w[nxt:hi]
+        word = _WORD.match(rest)
+        if word and (is_known_place(word.group(0)) or is_known_place(word.group(0).rstrip(","))):
+            return start + 1
+        if _YEAR_FIRST.match(rest) or not _HAS_LETTER.search(rest):
+            return start + 1
+    return hi
+
+
+_YEARS_BEFORE_IMPRINT = re.compile(rf", {YEAR} ?- ?{YEAR}(?= \(|,[ ]*(?:\d+(?: ?- ?\d+)?)?[ ]*\. )")  # (pages read already leave spaces)
+_DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
+_MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
+
+
+def _month_day_before(w: str, at: int) -> bool:
+    m = _MONTH_DAY_END.search(w, max(0, at - 20), at)
+    return m is not None and month_number(m.group(1)) is not None
+
+
+_DASH_AFTER_STOP = re.compile(r"[.?!] ?- |   +- ")  # and "Что такое искусство? — Полн. собр. соч."

@@ -1,0 +1,137 @@
+"""The statement of responsibility after `` / ``: persons and their roles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Person, Role, Span
+from ..areas import is_known_place, looks_like_organisation
+from ..names import ET_AL, LETTER, UP, parse_name_list, role_after, role_before
+from .base import ReaderBase
+from .text import _CHUNK_YEAR, _IMPRINT_RUN, _IMPRINT_AHEAD, _ONE_NAME, _skip_role_chain, _name_shapes, _to_nominative, _skip
+
+
+_SPELT_OUT = re.compile(rf" ([{UP}][{LETTER}\-]+)(?![{LETTER}])")
+
+
+class ResponsibilityMixin(ReaderBase):
+    """Reads statements of responsibility into persons with roles."""
+
+    # -- responsibility ------------------------------------------------------------------
+    def _responsibility(self, lo: int, hi: int, host: bool) -> int:
+        """Roles and names after `` / `` (or in a host): returns where it stopped."""
+        st, w = self.st, self.st.w
+        pos = lo
+        target = self.host_persons if host else self.persons
+        while pos < hi:
+            pos = _skip(w, pos, " ,;.")
+            if pos >= hi:
+                break
+            shapes = _name_shapes(w, pos, hi)
+            rb = role_before(w, pos)
+            if rb is not None and rb[2] <= hi:
+                role, _, after, genitive = rb
+                names_at, last = _skip_role_chain(w, after)
+                if last is not None and names_at < hi:
+                    if role == Role.EDITORIAL_BOARD:
+                        self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, pos + len(w[pos:after].rstrip(" :")))
+                    # "сост., подгот. текста и коммент. А. Г. Меца": the commentator compiled it too
+                    role, genitive = (role if last[0] == Role.CONTRIBUTOR else last[0]), last[1] or genitive
+                persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                if not persons:
+                    one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
+                    if one is not None and not is_known_place(one.group(0)) and not looks_like_organisation(one.group(0)):
+                        persons, end = [Person(family=one.group(0), span=Span(*one.span()))], one.end()
+                last_span = persons[-1].span if persons else None
+                if len(persons) > 1 and _IMPRINT_AHEAD.match(w, end) and last_span is not None:
+                    persons.pop()
+                    end = last_span.start  # "edited by Anne J. White, W. W. Norton, 2019": the publisher
+                    while end > names_at and w[end - 1] in " ,;":
+                        end -= 1
+                if persons and end <= hi:
+                    own = role_after(w, end)  # "редкол.: К. Я. Страздинь (гл. ред.) [и др.]"
+                    if own is not None and not w[end : own[1]].lstrip().startswith("("):
+                        own = None  # ", trans. Harry Zohn" starts the next role, it does not qualify these names
+                    if own is not None and own[1] <= hi:
+                        end = own[1]
+                        more = ET_AL.match(w, end)
+                        if more:
+                            end, et_al = more.end(), True
+                    for p in persons:
+                        p.role = own[0] if own is not None and own[1] <= hi else role
+                        if genitive:
+                            _to_nominative(p)
+                    target.extend(persons)
+                    target.extend(_translated_too(persons, w[pos:after]))
+                    if et_al:
+                        self.e.extra[("host." if host else "") + "et_al"] = "true"
+                    pos = end
+                    continue
+                phrase_end = pos + len(w[pos:after].rstrip(" :"))
+                if role == Role.EDITORIAL_BOARD:
+                    self.e.extra[("host." if host else "") + "editorial_board"] = self.st.text(pos, phrase_end)
+                else:
+                    self._note(pos, phrase_end)
+                pos = after
+                continue
+            if _IMPRINT_RUN.match(w, pos, hi):
+                break  # "Farrar, Straus and Giroux, 2007": the imprint
+            persons, end, _ = parse_name_list(w, pos, shapes, known_given=True)
+            spelt = _SPELT_OUT.match(w, end)
+            if persons and spelt and spelt.group(1) in {p.family for p in target}:
+                pos = spelt.end()  # "/ Дональд Э. Кнут": the author again, given name spelt out
+                continue
+            if persons and end <= hi:
+                own_role = role_after(w, end)
+                if own_role is not None:
+                    for p in persons:
+                        p.role = own_role[0]
+                    end = own_role[1]
+                known = {_person_key(p) for p in target}
+                families = {p.family for p in target}
+                # "/ И. И. Иванов" repeats the author; "/ Дональд Э. Кнут" too, spelt out
+                target.extend(p for p in persons if _person_key(p) not in known and p.given not in families)
+                pos = end
+                continue
+            stop = _chunk_end(w, pos, hi)
+            if _IMPRINT_AHEAD.match(w, stop) or _CHUNK_YEAR.search(w, pos, stop):
+                break  # "…, Schocken Books, 1969" / ", Spring 2021,": the imprint, not a statement of responsibility
+            a, b = st.trim(pos, stop)
+            if b > a:
+                if w[a:b] in {p.family or p.literal for p in target}:
+                    pass  # "Геродот. История / Геродот ;": the one-name author again
+                elif looks_like_organisation(w[a:b]) and not host and not target and a == _skip(w, lo, " "):
+                    # "Народное хозяйство СССР … / Центральное статистическое управление …": no author
+                    # but a body responsible for the whole work, first in the statement: the author
+                    target.append(Person(literal=st.text(a, b), span=Span(a, b)))
+                elif looks_like_organisation(w[a:b]):
+                    self._set("institution", a, b)
+                elif b - a < 80:
+                    self._note(a, b)
+                else:
+                    break
+            pos = stop + 1
+        st.blank(lo, min(pos, hi))
+        return min(pos, hi)
+
+
+def _translated_too(persons: list[Person], phrase: str) -> list[Person]:
+    """"Edited and translated by Q. Hoare …" ("Translated and edited by …"): the editors are the
+    translators as well (and the other way round)."""
+    if persons and persons[0].role == Role.EDITOR and "ranslated" in phrase:
+        return [replace(p, role=Role.TRANSLATOR, variants=dict(p.variants)) for p in persons]
+    if persons and persons[0].role == Role.TRANSLATOR and "dited" in phrase:
+        return [replace(p, role=Role.EDITOR, variants=dict(p.variants)) for p in persons]
+    return []
+
+
+def _person_key(p: Person) -> str:
+    return f"{p.family}|{(p.given or p.initials)[:1]}"
+
+
+def _chunk_end(w: str, pos: int, hi: int) -> int:
+    for i in range(pos, hi):
+        if w[i] in ",;":
+            return i
+    return hi

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...model import Person, Role, Span
+from ...model import Extra, Person, Role, Span
 from ..areas import first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import names_collection, names_reference_work
@@ -131,7 +131,7 @@ class HeadMixin(ReaderBase):
                 persons, end, et_al = [lead_org], lead_org.span.end, False
         handle = _HANDLE.match(st.w, end) if "[@" in st.w else None
         if handle is not None:  # APA 7 (10.15): "Obama, B. [@BarackObama]. (2017, August 12)."
-            self.e.extra["handle"] = handle.group("h")
+            self.e.extra[Extra.HANDLE] = handle.group("h")
             st.blank(*handle.span())
             end = handle.end()
         collaboration = _COLLABORATION.match(st.w, end) if et_al else None

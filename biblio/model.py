@@ -294,6 +294,8 @@ class Extra:
     HOST_ET_AL = "host.et_al"  # … the host's editor list
     ARCHIVE_SIGNATURE = "archive_signature"  # an archival file's shelfmark ("Ф. Р-7021. Оп. 93. Д. 1")
     HANDLE = "handle"  # a social-media author's user name ("@BarackObama")
+    VOLUMES_UNIT = "volumes-unit"  # what a count of volumes counts: "volume", "book", "part" ("в 2-х кн.")
+    PART_UNIT = "part-unit"  # "book" when the part is a book of the work ("Кн. 2"), else a part
 
 
 def volume_in_set(entry: Entry) -> Entry:

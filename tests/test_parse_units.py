@@ -96,3 +96,14 @@ def test_compound_family_stops_before_a_place() -> None:
 
     persons = parse_name_list("J. Bērziņš un A. Kalniņš Rīga, 1990", 0)[0]
     assert [p.family for p in persons] == ["Bērziņš", "Kalniņš"]
+
+
+def test_a_publisher_ending_in_an_abbreviation_keeps_its_period() -> None:
+    e = parse_reference("Найман А. Рассказы о Анне Ахматовой. — М. : Худож. лит., 1989. — 302 с.")
+    assert (e.publisher.value if e.publisher else None, e.date.year if e.date else None) == ("Худож. лит.", 1989)
+    assert parse_reference("Smith J. Title. London: Routledge, 2001.").publisher.value == "Routledge"  # type: ignore[union-attr]
+
+
+def test_a_book_of_a_work_is_marked_as_such() -> None:
+    assert parse_reference("М.А. Шолохов. Поднятая целина (в 2-х кн.). Кн. 2. М., 1960.").extra.get("part-unit") == "book"
+    assert "part-unit" not in parse_reference("Рашкевиц А.К. Записки. (в 2-х ч.). Часть 1. М., 1963.").extra

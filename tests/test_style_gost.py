@@ -596,3 +596,11 @@ def test_a_newspaper_article_gives_the_day_of_its_issue() -> None:
     assert text(G18, entry).endswith("// Правда. — 1937. — С. 2.")
     entry.language, entry.date = "lv", Date(1999, 12, 21)
     assert "— 1999. — 21. dec. —" in text(G18, entry)
+
+
+def test_a_book_of_a_work_is_kn_not_ch() -> None:
+    entry = book()
+    entry.part = "2"
+    assert "Народные мстители Латвии. Ч. 2 /" in text(G18, entry)
+    entry.extra["part-unit"] = "book"
+    assert "Народные мстители Латвии. Кн. 2 /" in text(G18, entry)

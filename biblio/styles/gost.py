@@ -124,7 +124,7 @@ _VOLUME_UNIT_TERMS = {"volume": "number_of_volumes", "book": "number_of_books", 
 
 def volumes_term(entry: Entry) -> str:
     """The term for "in N …": ``в 2 т.``, ``в 2 кн.``, ``в 2 ч.``."""
-    return _VOLUME_UNIT_TERMS.get(entry.extra.get("volumes-unit", "volume"), "number_of_volumes")
+    return _VOLUME_UNIT_TERMS.get(entry.extra.get(Extra.VOLUMES_UNIT, "volume"), "number_of_volumes")
 
 
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
@@ -254,7 +254,7 @@ class Gost2018(Style):
             key = entry.genre.strip().lower()
             title += f" : {t.get('thesis_' + key) if key in THESIS_KEYS else entry.genre}"
         if entry.part:
-            title = then(title, numbered(t, "part", entry.part))
+            title = then(title, numbered(t, "book" if entry.extra.get(Extra.PART_UNIT) == "book" else "part", entry.part))
         statement = self.responsibility(
             entry.persons,
             t,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Host, Pages, Span, Text
+from ...model import Extra, Host, Pages, Span, Text
 from ..dates import YEAR, parse_date
 from ..kinds import classify
 from ..lang import detect_script
@@ -78,7 +78,9 @@ class LeftoversMixin(ReaderBase):
                     setattr(e, kind, f.value)
                     e.spans[kind] = Span(f.start, f.end)
                     if "unit" in f.extra:
-                        e.extra["volumes-unit"] = f.extra["unit"]
+                        e.extra[Extra.VOLUMES_UNIT] = f.extra["unit"]
+                    if kind == "part" and st.s.startswith(_BOOK_WORDS, f.start):
+                        e.extra[Extra.PART_UNIT] = "book"  # "Кн. 2", "Book 3": a book of the work, not a part
         if self.host_persons:
             if e.host is None:
                 e.host = Host()
@@ -190,3 +192,4 @@ _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")
 _CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
 
 _SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
+_BOOK_WORDS = ("Кн", "кн", "Book", "book", "Bk")  # a part that is a book of the work ("Кн. 2", "Book 3")

@@ -7,6 +7,7 @@ from ..areas import PubArea, resolve_place
 from ..dates import parse_date
 from ..kinds import names_reference_work
 from ..normalize import strip_quotes
+from ..vocab import abbreviations
 from .base import ReaderBase
 from .text import _HAS_LETTER, _publisher_name
 
@@ -41,7 +42,7 @@ class PublicationAreaMixin(ReaderBase):
                 self._set("host.title", ps, pe)
                 self.host_lo = ps
             else:
-                self._set("publisher", *area.publisher)
+                self._set("publisher", *_with_abbreviation_stop(st.s, *area.publisher))
                 self._more_publishers(area)
         if date is not None and area.date is not None:
             self.e.date = date
@@ -60,3 +61,13 @@ class PublicationAreaMixin(ReaderBase):
             if e.publisher is not None and b > a:
                 e.publisher = Text(e.publisher.value + " ; " + _publisher_name(strip_quotes(st.text(a, b))))
                 st.blank(a, b)
+
+
+def _with_abbreviation_stop(s: str, a: int, b: int) -> tuple[int, int]:
+    """"Худож. лит., 1983": a publisher's name that ends in an abbreviation keeps its period."""
+    if s[b : b + 1] != ".":
+        return a, b
+    space = s.rfind(" ", a, b)
+    last = s[space + 1 : b].lower()
+    return (a, b + 1) if last in abbreviations() else (a, b)
+

@@ -125,7 +125,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
-    if e.host is None and _is_release(e):
+    if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
@@ -158,7 +158,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
-    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _is_ebook(e)  # a numbered edition is a book's
+    web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
@@ -181,25 +181,15 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     return EntryType.BOOK
 
 
-_EBOOK_NOTES = ("[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]")
+# Descriptions in brackets that say what the work is
+_EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
+_RELEASES = frozenset({"[Press release]", "[News release]"})
 
 
-def _is_ebook(e: Entry) -> bool:
-    """Harvard "Book Title [e-book]. London: Routledge. Available at: …": a book read online."""
-    for note in e.notes:
-        if note.value in _EBOOK_NOTES:
-            return True
-    return False
-
-
-_RELEASES = ("[Press release]", "[News release]")
-
-
-def _is_release(e: Entry) -> bool:
-    for note in e.notes:
-        if note.value in _RELEASES:
-            return True
-    return False
+def _has_note(e: Entry, notes: frozenset[str]) -> bool:
+    """Whether one of the entry's notes is one of ``notes`` (Harvard "Title [e-book]. London: …",
+    APA "Title [Press release]")."""
+    return any(note.value in notes for note in e.notes)
 
 
 def _personal_report_subtitle(e: Entry) -> bool:

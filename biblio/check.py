@@ -28,6 +28,8 @@ pages-reversed             error    first page after the last
 pages-malformed            warning  a page that is neither a number nor a numeral
 page-total-not-number      warning  a page total that is not a count
 missing-title              warning  no title (a newspaper issue cited as a whole needs none)
+back-reference             info     "Ibid." / "Там же" / "op. cit.": the entry it stands for
+dangling-back-reference    warning  such a note with no earlier entry it could stand for
 missing-host               error    a chapter or encyclopedia entry without its book
 missing-journal            error    an article without its journal
 missing-url                warning  a web page without its address
@@ -51,6 +53,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from . import isbn as isbnlib
+from .backrefs import back_reference, targets
 from .model import Date, Entry, EntryType, Span
 
 
@@ -300,7 +303,7 @@ def _whole_issue(entry: Entry) -> bool:
 
 
 def check_required(entry: Entry, today: datetime.date) -> Iterator[Finding]:
-    if (entry.title is None or not entry.title.value.strip()) and not _whole_issue(entry):
+    if (entry.title is None or not entry.title.value.strip()) and not _whole_issue(entry) and not back_reference(entry):
         yield "warning", "missing-title", "no title", None, "title"
     for present, severity, code, field, message in _NEEDS.get(entry.type, ()):
         if not present(entry):
@@ -434,7 +437,8 @@ def _odd_quotes(text: str) -> Span | None:
 
 def check_leftovers(entry: Entry, today: datetime.date) -> Iterator[Finding]:
     for diagnostic in entry.warnings:
-        yield diagnostic.severity, f"parse-{diagnostic.code}", diagnostic.message, diagnostic.span, ""
+        if diagnostic.code != "back-reference":  # the list-wide check says which entry it stands for
+            yield diagnostic.severity, f"parse-{diagnostic.code}", diagnostic.message, diagnostic.span, ""
     if not entry.source:
         return
     found = _unbalanced(entry.source)
@@ -492,6 +496,11 @@ def check_entries(entries: Iterable[Entry], today: datetime.date | None = None) 
         for check in ENTRY_CHECKS:
             for severity, code, message, span, field in check(entry, today):
                 add(index, severity, code, message, span, field)
+    for index, target in targets(entries).items():
+        if target is None:
+            add(index, "warning", "dangling-back-reference", "stands for a work cited before, but no earlier entry fits")
+        else:
+            add(index, "info", "back-reference", f"stands for {_where(entries[target], target)}")
     for index, message in _key_clashes(entries):
         add(index, "error", "key-clash", message, None, "key")
     from .dedupe import find_duplicates

@@ -296,6 +296,7 @@ class Extra:
     HANDLE = "handle"  # a social-media author's user name ("@BarackObama")
     VOLUMES_UNIT = "volumes-unit"  # what a count of volumes counts: "volume", "book", "part" ("в 2-х кн.")
     PART_UNIT = "part-unit"  # "book" when the part is a book of the work ("Кн. 2"), else a part
+    BACK_REFERENCE = "back-reference"  # "ibid" (the work just before: "Там же") or "op-cit" (the author's, earlier)
 
 
 def volume_in_set(entry: Entry) -> Entry:

@@ -1,4 +1,4 @@
-"""The steps between reading and writing: read → enrich → check → merge.
+"""The steps between reading and writing: read → enrich → check → resolve back-references → merge.
 
 Each step takes and yields entries, so the command line composes them and a
 library user can call any one alone.
@@ -62,6 +62,14 @@ def assign_keys(entries: list[Entry], key_formula: str | None = None) -> list[En
 
     keys.assign_keys(entries, key_formula or keys.DEFAULT_FORMULA)
     return entries
+
+
+def resolve_back_references(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:
+    """Drop the notes that stand for a work cited before ("Ibid.", "Там же") once that work is in the list
+    (see :mod:`biblio.backrefs`)."""
+    from . import backrefs
+
+    return backrefs.resolve_back_references(entries, report)
 
 
 def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:

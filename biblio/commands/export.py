@@ -1,4 +1,4 @@
-"""The full pipeline: parse, normalise, validate, merge duplicates, write one file."""
+"""The full pipeline: parse, normalise, validate, resolve "Ibid."-like notes, merge duplicates, write one file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .. import formats
 from ..formats import WriteOptions
 from ..io import atomic_output
 from ..model import Entry
-from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries
+from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries, resolve_back_references
 from ..translit.variants import DEFAULT_SCHEMES
 from ._common import add_input_arguments, add_output_argument, input_spec
 
@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     writer = formats.writer_for(args.format)
     schemes = (*DEFAULT_SCHEMES, args.romanize) if args.romanize else DEFAULT_SCHEMES
     entries = list(enrich(read_entries(input_spec(args)), schemes))
+    entries = resolve_back_references(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     if not args.keep_duplicates:
         entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     assign_keys(entries)

@@ -13,7 +13,7 @@ import sys
 
 from ..errors import UsageError
 from ..io import atomic_output
-from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries
+from ..pipeline import assign_keys, enrich, merge_duplicates, read_entries, resolve_back_references
 from ..render import OUTPUTS
 from ._common import add_input_arguments, add_output_argument, input_spec
 
@@ -52,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if args.romanize:
         _check_scheme(args.romanize)
     entries = list(enrich(read_entries(input_spec(args))))
+    entries = resolve_back_references(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     if not args.keep_duplicates:
         entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     assign_keys(entries)

@@ -88,3 +88,9 @@ def counts() -> dict[str, int]:
 def mononyms() -> frozenset[str]:
     """Authors entered under one name ("Rainis", "Аристотель", "Homer")."""
     return frozenset(r[0] for r in _rows("mononyms.txt"))
+
+
+@lru_cache(maxsize=None)
+def back_references() -> list[tuple[str, str]]:
+    """(phrase, kind) of the words that stand for a work cited before: "ibid" or "op-cit"."""
+    return [(row[0], row[1]) for row in _rows("back_references.tsv")]

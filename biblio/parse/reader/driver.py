@@ -28,6 +28,7 @@ from .title import TitleZoneMixin
 from .responsibility import ResponsibilityMixin
 from .publication import PublicationAreaMixin
 from .leftovers import LeftoversMixin
+from .backref import BackReferenceMixin
 from .text import _find_slash, _area_sep
 
 
@@ -51,7 +52,9 @@ def parse(text: str, origin: Origin | None = None) -> Entry:
 _NUMBERING = re.compile(r"\s*(?:\[\d+\]|\d{1,4}[.)](?!\d))?\s*")
 
 
-class _Reader(HeadMixin, HostMixin, TitleZoneMixin, ResponsibilityMixin, PublicationAreaMixin, LeftoversMixin):
+class _Reader(
+    HeadMixin, HostMixin, TitleZoneMixin, ResponsibilityMixin, PublicationAreaMixin, LeftoversMixin, BackReferenceMixin
+):
     """Reads the areas of one reference once the labelled pieces are consumed."""
 
     # -- driver -----------------------------------------------------------------
@@ -59,7 +62,7 @@ class _Reader(HeadMixin, HostMixin, TitleZoneMixin, ResponsibilityMixin, Publica
         st = self.st
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
-        if self._newspaper_issue(p0):
+        if self._newspaper_issue(p0) or self._back_reference(p0):
             return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)

@@ -1,0 +1,86 @@
+"""Notes that stand for a work cited before ("Ibid., 45.", "Там же. С. 12.", "Smith, op. cit., p. 4."):
+which entry of the list each one means.
+
+The parser marks such a note (``Extra.BACK_REFERENCE``). It names no work of its own, so a bibliography
+drops it once it knows the work: "ibid" means the entry just before it in the same input (through a run
+of ibids), "op-cit" the nearest earlier entry of the same input whose first person has the note's family
+name (and whose title begins with the note's short title, when it gives one). A note that points at
+nothing (an "Ibid." on the first line) is kept, and ``check`` reports it.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from .model import Entry, Extra
+
+Report = Callable[[str], None]
+
+
+def back_reference(entry: Entry) -> str:
+    """"ibid", "op-cit", or "" for an entry that names its work."""
+    return entry.extra.get(Extra.BACK_REFERENCE, "")
+
+
+def targets(entries: Sequence[Entry]) -> dict[int, int | None]:
+    """Index of each back-reference → index of the entry it stands for (None when nothing before it fits)."""
+    found: dict[int, int | None] = {}
+    for index, entry in enumerate(entries):
+        kind = back_reference(entry)
+        if kind == "ibid":
+            found[index] = _previous_work(entries, index, found)
+        elif kind == "op-cit":
+            found[index] = _earlier_work_by(entries, index)
+    return found
+
+
+def _same_input(a: Entry, b: Entry) -> bool:
+    return (a.origin.file if a.origin else None) == (b.origin.file if b.origin else None)
+
+
+def _previous_work(entries: Sequence[Entry], index: int, found: dict[int, int | None]) -> int | None:
+    if index == 0 or not _same_input(entries[index - 1], entries[index]):
+        return None
+    before = index - 1
+    return found.get(before) if before in found else before  # "Ibid." after "Ibid." means the same work
+
+
+def _earlier_work_by(entries: Sequence[Entry], index: int) -> int | None:
+    note = entries[index]
+    family = note.persons[0].family.casefold() if note.persons else ""
+    short_title = note.title.value.casefold() if note.title else ""
+    if not family:
+        return None
+    for before in range(index - 1, -1, -1):
+        entry = entries[before]
+        if not _same_input(entry, note):
+            break
+        if back_reference(entry) or not entry.persons or entry.persons[0].family.casefold() != family:
+            continue
+        if short_title and not (entry.title and entry.title.value.casefold().startswith(short_title)):
+            continue
+        return before
+    return None
+
+
+def _label(entry: Entry, index: int) -> str:
+    return str(entry.origin) if entry.origin else f"entry {index + 1}"
+
+
+def resolve_back_references(entries: Sequence[Entry], report: Report | None = None) -> list[Entry]:
+    """The list without the back-references that point at an entry of it (their pin pages belong to a
+    citation, not to the work); ``report`` receives one line for each note dropped or left unresolved."""
+    found = targets(entries)
+    kept = []
+    for index, entry in enumerate(entries):
+        if index not in found:
+            kept.append(entry)
+            continue
+        target = found[index]
+        if target is None:
+            kept.append(entry)
+            if report is not None:
+                report(f"{_label(entry, index)}: “{entry.source.strip()}” stands for a work cited before, but none fits; kept")
+        elif report is not None:
+            report(f"dropped {_label(entry, index)} (“{entry.source.strip()}”): it stands for {_label(entries[target], target)}")
+    return kept

@@ -1,0 +1,133 @@
+"""Notes that stand for a work cited before ("Ibid.", "Там же", "Turpat", "op. cit."): read, resolved,
+checked and dropped from exported bibliographies."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from biblio.backrefs import resolve_back_references, targets
+from biblio.check import check_entries
+from biblio.model import Extra, Origin
+from biblio.parse import parse_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+
+NOTES = [
+    "Strods H. PSRS kaujinieki Latvijā (1941–1945). Rīga: Jumava, 2006. 384 lpp.",
+    "Turpat, 45. lpp.",
+    "Ibid., 47.",
+    "George F. Kennan, Memoirs, 1925–1950 (Boston: Little, Brown, 1967), 12.",
+    "Strods, op. cit., 50.",
+    "Kennan, Memoirs, op. cit., 14.",
+]
+
+
+def parsed(lines: list[str], file: str = "notes.txt") -> list:
+    return [parse_reference(text, Origin(file, i + 1)) for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize(
+    "text, kind, first, last, volume",
+    [
+        ("Ibid.", "ibid", None, None, ""),
+        ("ibid", "ibid", None, None, ""),
+        ("Ibid., 45.", "ibid", "45", "", ""),
+        ("Ibid., pp. 45–47.", "ibid", "45", "47", ""),
+        ("Ibid., 2:118.", "ibid", "118", "", "2"),
+        ("Ibid., vol. 2, p. 10.", "ibid", "10", "", "2"),
+        ("Там же. С. 45.", "ibid", "45", "", ""),
+        ("Там же. — С. 45–46.", "ibid", "45", "46", ""),
+        ("Там же. Т. 2. С. 45.", "ibid", "45", "", "2"),
+        ("Turpat, 12.–14. lpp.", "ibid", "12", "14", ""),
+        ("Ebd., S. 12.", "ibid", "12", "", ""),
+        ("12. Ibid., 45.", "ibid", "45", "", ""),
+        ("Smith, op. cit., p. 4.", "op-cit", "4", "", ""),
+        ("Kennan, op.cit., 12.", "op-cit", "12", "", ""),
+        ("Иванов И. И. Указ. соч. С. 5.", "op-cit", "5", "", ""),
+        ("Strods H. Min. darbs, 45. lpp.", "op-cit", "45", "", ""),
+    ],
+)
+def test_the_marker_and_its_pin_are_read(text: str, kind: str, first: str | None, last: str | None, volume: str) -> None:
+    entry = parse_reference(text)
+    assert entry.extra[Extra.BACK_REFERENCE] == kind
+    assert (entry.pages.first if entry.pages else None, entry.pages.last if entry.pages else None) == (first, last)
+    assert entry.volume == volume
+    assert entry.title is None
+    assert [d.code for d in entry.warnings] == ["back-reference"]  # no "no-year": the work cited before has it
+
+
+def test_op_cit_keeps_the_author_and_the_short_title() -> None:
+    entry = parse_reference("Smith, Wealth of Nations, op. cit., 45.")
+    assert [p.family for p in entry.persons] == ["Smith"]
+    assert entry.title is not None and entry.title.value == "Wealth of Nations"
+    russian = parse_reference("Иванов И. И. Указ. соч. С. 5.")
+    assert [(p.family, p.initials) for p in russian.persons] == [("Иванов", "И. И.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ibid., 45, n. 3.",  # more than a pin: not read as a bare back-reference
+        "Ibid. The next book. London, 1990.",
+        "Ibidem Verlag. Jahresbericht 2020. Stuttgart, 2021.",
+        "Там же, где и всегда: очерки. М., 1987.",
+        "Turpat un citur. Rīga: Liesma, 1975. 200 lpp.",
+        "Circuits op. cit. 1999 (a title with the words in it)",
+    ],
+)
+def test_a_reference_that_only_starts_or_mentions_a_marker_is_a_reference(text: str) -> None:
+    assert Extra.BACK_REFERENCE not in parse_reference(text).extra
+
+
+def test_targets_follow_ibid_chains_and_op_cit_authors() -> None:
+    entries = parsed(NOTES)
+    assert targets(entries) == {1: 0, 2: 0, 4: 0, 5: 3}
+
+
+def test_op_cit_needs_the_same_author_and_a_matching_short_title() -> None:
+    entries = parsed(NOTES[:4] + ["Kennan, Diplomacy, op. cit., 3.", "Smith, op. cit., 5."])
+    assert targets(entries) == {1: 0, 2: 0, 4: None, 5: None}
+
+
+def test_a_note_never_reaches_into_another_input() -> None:
+    entries = parsed(NOTES[:1], "a.txt") + parsed(["Ibid., 3.", "Strods, op. cit., 4."], "b.txt")
+    assert targets(entries) == {1: None, 2: None}
+
+
+def test_resolving_drops_the_notes_that_point_at_an_entry_and_reports_each() -> None:
+    lines: list[str] = []
+    entries = parsed(["Ibid., 3."] + NOTES)
+    kept = resolve_back_references(entries, lines.append)
+    assert [e.source for e in kept] == ["Ibid., 3.", NOTES[0], NOTES[3]]
+    assert lines[0] == "notes.txt:1: “Ibid., 3.” stands for a work cited before, but none fits; kept"
+    assert lines[1] == "dropped notes.txt:3 (“Turpat, 45. lpp.”): it stands for notes.txt:2"
+    assert len(lines) == 5
+
+
+def test_check_says_what_each_note_stands_for_and_warns_about_a_dangling_one() -> None:
+    problems = check_entries(parsed(["Ibid., 3."] + NOTES[:3]), today=datetime.date(2026, 11, 28))
+    by_line = {(p.origin, p.code, p.severity) for p in problems}
+    assert ("notes.txt:1", "dangling-back-reference", "warning") in by_line
+    assert ("notes.txt:3", "back-reference", "info") in by_line
+    assert not [p for p in problems if p.code in ("missing-title", "parse-no-year", "parse-back-reference")]
+    message = next(p.message for p in problems if p.origin == "notes.txt:4")
+    assert message == "stands for notes.txt:2"
+
+
+def test_export_writes_each_work_once_and_parse_keeps_every_line(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(NOTES) + "\n", encoding="utf-8")
+    run = lambda *args: subprocess.run([sys.executable, "-m", "biblio", *args], capture_output=True, cwd=ROOT)  # noqa: E731
+    exported = run("export", str(notes), "--format", "csl-json")
+    assert exported.returncode == 0, exported.stderr
+    items = json.loads(exported.stdout)
+    assert sorted(item["title"] for item in items) == ["Memoirs, 1925–1950", "PSRS kaujinieki Latvijā (1941–1945)"]
+    assert exported.stderr.decode().count("biblio: dropped ") == 4
+    parsed_items = json.loads(run("parse", str(notes), "--format", "json").stdout)
+    assert [item.get("extra", {}).get("back-reference") for item in parsed_items] == [None, "ibid", "ibid", None, "op-cit", "op-cit"]

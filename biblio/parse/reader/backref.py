@@ -20,10 +20,6 @@ from .base import ReaderBase
 _PIN = r"(?:(?P<v>\d{1,3}):)?(?P<p>\d{1,5})(?:[-–](?P<q>\d{1,5}))?"
 _REST = rf"[\s.,;:–—-]*(?:{_PIN}[\s.,;:]*)?$"
 
-# Substrings one of which every marker holds: a cheap test before the patterns.
-_HINTS = ("bid", "cit", "м же", "ъ же", "urpat", "Ebd", "benda", "соч", "darb", "Min. d", "a. O", "Ib.")
-
-
 def _markers() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     """(the ibid pattern at the start, the op. cit. pattern after a head, marker folded → kind)."""
     kinds: dict[str, str] = {}
@@ -50,6 +46,23 @@ _FAMILY_ONLY = re.compile(rf"[{UP}][{LETTER}'’-]+(?: [{UP}][{LETTER}'’-]+)?(
 _IBID, _OP_CIT, _KINDS = _markers()
 
 
+def _cheap_tests() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The first two letters an ibid starts with, and a piece of each op. cit. marker, which stands near
+    the end of its note: tests far cheaper than the patterns, which most references need not run."""
+    starts, ends = set(), []
+    for phrase, kind in back_references():
+        if kind == "ibid":
+            starts |= {phrase[:2], phrase[0].lower() + phrase[1]}
+        else:
+            last = phrase.rstrip(".").split()[-1]
+            ends.append(last if len(last) >= 3 else phrase[1:].rstrip("."))
+    return frozenset(starts), tuple(dict.fromkeys(ends))
+
+
+_IBID_STARTS, _OP_CIT_ENDS = _cheap_tests()
+_NOTE_TAIL = 60  # an op. cit. marker is followed by a pin at most
+
+
 class BackReferenceMixin(ReaderBase):
     """Reads a note that stands for a work cited before."""
 
@@ -60,10 +73,11 @@ class BackReferenceMixin(ReaderBase):
     def _back_reference(self, p0: int) -> bool:
         """Mark "Ibid., 45." / "Smith, op. cit., p. 4." and read their pin and author; False for any other reference."""
         w = self.st.w
-        if not any(hint in w for hint in _HINTS):
-            return False
-        m = _IBID.match(w, p0)
+        m = _IBID.match(w, p0) if w[p0 : p0 + 2] in _IBID_STARTS else None
         if m is None:
+            tail = w[-_NOTE_TAIL:]
+            if not any(end in tail for end in _OP_CIT_ENDS):
+                return False
             m = _OP_CIT.search(w, p0)
             head = w[p0 : m.start()] if m else ""
             if m is None or not head.strip(" ,.") or len(head) > 120 or any(c.isdigit() for c in head):

@@ -2316,3 +2316,28 @@ def test_an_initial_then_a_given_name_after_initials_in_a_list() -> None:
     e = parse_reference("Weber, Max. 1946. “Politics as a Vocation.” In From Max Weber: Essays in Sociology, translated and edited by "
                         "H. H. Gerth and C. Wright Mills, 77–128. New York: Oxford University Press.")
     assert [(p.family, p.given or p.initials) for p in e.host.persons if p.role == Role.EDITOR] == [("Gerth", "H. H."), ("Mills", "C. Wright")]
+
+
+@pytest.mark.parametrize(
+    "text, title, host",
+    [
+        ("Шостакович Д.Д. // Большая советская энциклопедия. Изд. 3-е. Т. 29. М., 1978.", "Шостакович Д.Д.", "Большая советская энциклопедия"),
+        ("Ремизов А.М. — Литературная энциклопедия, т. 9. М., 1935.", "Ремизов А.М.", "Литературная энциклопедия"),
+        ("Чапаев В.И. — В кн.: Гражданская война и военная интервенция в СССР. Энциклопедия. М., 1983, с. 655.", "Чапаев В.И.",
+         "Гражданская война и военная интервенция в СССР. Энциклопедия"),
+        ("Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия. – Москва, 2001. – Т. 2.", "Андрей Рублёв",
+         "Православная энциклопедия"),
+        ("Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981.", "Aglona",
+         "Latvijas padomju enciklopēdija"),
+    ],
+)
+def test_a_name_the_encyclopedia_follows_at_once_is_the_entry_s_headword(text: str, title: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.persons) == (EntryType.ENCYCLOPEDIA_ENTRY, title, host, [])
+
+
+def test_an_author_of_a_dictionary_stays_its_author() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка. Т. 1. М., 1955.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Даль"], "Толковый словарь живого великорусского языка")
+    e = parse_reference("Рига. Энциклопедия. Т. 1. Рига, 1988.")
+    assert e.host is None

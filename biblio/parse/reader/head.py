@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...model import Extra, Person, Role, Span
 from ..areas import first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
-from ..kinds import names_collection, names_reference_work
+from ..kinds import REFERENCE_WORK_HINTS, names_collection, names_reference_work
 from ..names import (
     ET_AL,
     HEAD_SHAPES,
@@ -168,12 +168,40 @@ class HeadMixin(ReaderBase):
         place = _FIRST_WORD.match(st.w, rest_at)
         if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
+        if any(hint in st.w for hint in REFERENCE_WORK_HINTS) and self._headword_before_host(end, persons):
+            return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
         self.persons = persons
         st.blank(p0, end)
         if et_al:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _headword_before_host(self, end: int, persons: list[Person]) -> bool:
+        """An encyclopedia names its entry on a person or a place by the headword, so a name that the host
+        follows at once ("Шостакович Д.Д. // БСЭ", "Ремизов А.М. — Литературная энциклопедия, т. 9",
+        "Чапаев В.И. — В кн.: … Энциклопедия", "Aglona. Latvijas padomju enciklopēdija. 1. sēj.") is the
+        entry's title: a signed entry puts its own title between the author and the host."""
+        st, w = self.st, self.st.w
+        at = _skip(w, end, " .")
+        dash = w.startswith("- ", at)
+        at = _skip(w, at, " -") if dash else at
+        label = _HOST_LABEL.match(w, at)
+        if w.startswith("//", at) or label is not None:
+            body = _skip(w, at + 2, " ") if label is None else label.end()
+        elif dash:
+            body = at
+        elif len(persons) == 1 and not (persons[0].given or persons[0].initials) and persons[0].family not in mononyms():
+            body = at  # one word, then the encyclopedia and its volume ("1. sēj.", "Т. 4")
+            if st.first("volume") is None and st.first("pages") is None:
+                return False
+        else:
+            return False
+        year = _CHUNK_YEAR.search(w, body)
+        hi = _area_sep(w, body, st.n) or (year.start() if year is not None else st.n)  # the host's title area
+        if body == at and not dash:
+            hi = first_boundary(w, body, hi) or hi  # without a mark, the very next sentence names the encyclopedia
+        return names_reference_work(w[body:hi])
 
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select

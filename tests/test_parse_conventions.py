@@ -2341,3 +2341,40 @@ def test_an_author_of_a_dictionary_stays_its_author() -> None:
     assert ([p.family for p in e.persons], e.title.value) == (["Даль"], "Толковый словарь живого великорусского языка")
     e = parse_reference("Рига. Энциклопедия. Т. 1. Рига, 1988.")
     assert e.host is None
+
+
+def test_a_bracketed_statement_of_responsibility_after_the_author() -> None:
+    e = parse_reference("Фицпатрик Ш. Повседневный сталинизм / Шейла Фицпатрик ; [пер. с англ. Л. Ю. Пантиной]. — М. : РОССПЭН, 2008.")
+    assert [(p.family, p.role) for p in e.persons] == [("Фицпатрик", Role.AUTHOR), ("Пантина", Role.TRANSLATOR)]
+    e = parse_reference("Сахаров, А. Д. Воспоминания / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, Ю. Шиханович]. – Москва : Время, 2006.")
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == ["Сахаров"]
+    assert [p.family for p in e.persons if p.role != Role.AUTHOR] == ["Холмогорова", "Шиханович"]
+
+
+@pytest.mark.parametrize(
+    "text, families",
+    [
+        ("Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.", ["Jurjāns"]),
+        ("Latvieši: rakstu krājums. Sakārtojuši Fr. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.", ["Balodis", "Švābe"]),
+        ("Latvju dainas. 1. sēj. Sakārtojis Kr. Barons. Jelgava, 1894.", ["Barons"]),
+        ("Кибернетика // Новая философская энциклопедия : в 4 т. / науч.-ред. совет: предс. В. С. Стёпин. — М. : Мысль, 2001. — Т. 2.",
+         ["Стёпин"]),
+    ],
+)
+def test_latvian_arrangers_and_the_chair_of_a_board_edit_the_work(text: str, families: list[str]) -> None:
+    e = parse_reference(text)
+    editors = [p for p in e.all_persons() if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF)]
+    assert [p.family for p in editors] == families
+    assert e.subtitle is None or "Sakārtoj" not in e.subtitle.value
+
+
+def test_a_two_letter_initial_is_no_sentence_end() -> None:
+    e = parse_reference("Latvju dainas. Sakārtojis Kr. Barons. Jelgava, 1894.")
+    assert [(p.family, p.given or p.initials) for p in e.persons] == [("Barons", "Kr.")]
+
+
+def test_a_role_noun_alone_heads_a_part_of_the_title() -> None:
+    e = parse_reference("Latvijas Republikas Satversmes komentāri. Ievads. I nodaļa. Vispārējie noteikumi. Autoru kol.; zin. red. R. Balodis. "
+                        "Rīga: Latvijas Vēstnesis, 2014.")
+    assert "Ievads" in e.subtitle.value
+    assert [(p.family, p.role) for p in e.persons] == [("Balodis", Role.EDITOR)]

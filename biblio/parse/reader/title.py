@@ -113,7 +113,7 @@ class TitleZoneMixin(ReaderBase):
                     self._set_title(a, b, host=True)
                     self.host_lo = self.host_lo if self.host_lo is not None else a
                     continue
-            if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
+            if role_before(w, a) is not None and not _heading_word(piece):  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
             if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
@@ -565,3 +565,9 @@ def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
         elif not quoted and depth == 0:
             return m.start(), m.start() + 1
     return None
+
+
+def _heading_word(piece: str) -> bool:
+    """A sentence that is one unabbreviated role noun ("Ievads.", "Комментарии.") heads a part of the
+    work ("… komentāri. Ievads. I nodaļa. …"); as a role it would name the persons after it."""
+    return " " not in piece and piece[:1].isupper() and role_before(piece, 0) is not None  # (the stop is off: "Пер" is none)

@@ -2378,3 +2378,24 @@ def test_a_role_noun_alone_heads_a_part_of_the_title() -> None:
                         "Rīga: Latvijas Vēstnesis, 2014.")
     assert "Ievads" in e.subtitle.value
     assert [(p.family, p.role) for p in e.persons] == [("Balodis", Role.EDITOR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Н.Н. Лузин. Интеграл и тригонометрический ряд. Дисс. ... магистра чистой математики. М., 1915.",
+        "А.С. Лаппо-Данилевский. Организация прямого обложения в Московском государстве. Дисс. ... магистра. СПб., 1890.",
+        "П.Н. Милюков. Государственное хозяйство России. Дисс. на степень магистра русской истории. СПб., 1892.",
+    ],
+)
+def test_a_pre_revolutionary_dissertation_names_the_degree_by_its_subject(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.subtitle) == (EntryType.THESIS, None)
+
+
+def test_a_university_after_the_thesis_author_is_the_publisher() -> None:
+    e = parse_reference("Зализняк А. А. Классификация и синтез именных парадигм : автореф. дис. ... канд. филол. наук / "
+                        "А. А. Зализняк ; МГУ им. М. В. Ломоносова. — М., 1965.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "МГУ им. М. В. Ломоносова")
+    e = parse_reference("Ключевский В. О. Древнерусские жития святых : дис. ... магистра рус. истории / В. О. Ключевский ; Моск. ун-т. — М., 1871.")
+    assert (e.type, e.publisher.value, e.subtitle) == (EntryType.THESIS, "Моск. ун-т", None)

@@ -2399,3 +2399,31 @@ def test_a_university_after_the_thesis_author_is_the_publisher() -> None:
     assert (e.type, e.publisher.value) == (EntryType.THESIS, "МГУ им. М. В. Ломоносова")
     e = parse_reference("Ключевский В. О. Древнерусские жития святых : дис. ... магистра рус. истории / В. О. Ключевский ; Моск. ун-т. — М., 1871.")
     assert (e.type, e.publisher.value, e.subtitle) == (EntryType.THESIS, "Моск. ун-т", None)
+
+
+def test_gost_names_up_to_the_semicolon_are_persons_whatever_their_given_names() -> None:
+    e = parse_reference("Гудфеллоу, Я. Глубокое обучение / Ян Гудфеллоу, Иошуа Бенджио, Аарон Курвилль ; перевод с английского "
+                        "А. А. Слинкина. – Москва : ДМК Пресс, 2018.")
+    assert [(p.family, p.role) for p in e.persons] == [("Гудфеллоу", Role.AUTHOR), ("Бенджио", Role.AUTHOR), ("Курвилль", Role.AUTHOR),
+                                                        ("Слинкин", Role.TRANSLATOR)]
+    e = parse_reference("Аджемоглу, Д. Почему одни страны богатые / Дарон Аджемоглу, Джеймс А. Робинсон ; перевод с английского. – "
+                        "Москва : АСТ, 2015.")
+    assert [p.family for p in e.persons] == ["Аджемоглу", "Робинсон"]
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Кн. Н.С. Трубецкой. Европа и человечество. София, 1920.", "Трубецкой"),
+        ("Проф. В.О. Ключевский. Курс русской истории. Ч. 1. М., 1904.", "Ключевский"),
+        ("Свящ. П. Флоренский. Столп и утверждение истины. М., 1914.", "Флоренский"),
+    ],
+)
+def test_a_rank_before_the_heading_name_is_not_part_of_it(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons] == [family]
+    assert not e.title.value.startswith(family)
+
+
+def test_kn_before_a_number_stays_a_book_of_the_work() -> None:
+    assert parse_reference("М.А. Шолохов. Поднятая целина. Кн. 2. М., 1960.").persons[0].family == "Шолохов"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Extra, Person, Role, Span
 from ..areas import first_boundary, is_known_place, looks_like_organisation
@@ -23,7 +24,7 @@ from ..names import (
     single_name_head,
 )
 from ..names import initials_of
-from ..vocab import mononyms, organisation_words
+from ..vocab import mononyms, organisation_words, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -71,6 +72,12 @@ class HeadMixin(ReaderBase):
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
+        if honorific is not None:
+            after = self._head_persons(honorific)
+            if self.persons:
+                st.blank(p0, honorific)  # "Кн. Н.С. Трубецкой. Европа и человечество.": a rank, not a name
+                return after
         role_head = self._role_head(p0) if names and st.w[p0 : p0 + 1].isupper() else None
         if role_head is not None:
             return role_head
@@ -509,3 +516,19 @@ def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
     """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
     initials and family name; the organisation is the author."""
     return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
+
+
+def _honorific_end(w: str, p0: int) -> int | None:
+    """Where the name starts after a title or rank heading the reference ("Кн. Н.С. Трубецкой", "Проф. В.О.
+    Ключевский"): pre-revolutionary title pages and lists give it, catalogues leave it out of the name."""
+    word = w[p0 : w.find(" ", p0)] if w.find(" ", p0) != -1 else ""
+    if word not in _honorifics():
+        return None
+    at = _skip(w, p0 + len(word), " ")
+    persons, _, _ = parse_name_list(w, at, ("initials-first", "family-initials"), known_given=True)
+    return at if persons else None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(vocabulary().get("honorific", []))

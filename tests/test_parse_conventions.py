@@ -2427,3 +2427,25 @@ def test_a_rank_before_the_heading_name_is_not_part_of_it(text: str, family: str
 
 def test_kn_before_a_number_stays_a_book_of_the_work() -> None:
     assert parse_reference("М.А. Шолохов. Поднятая целина. Кн. 2. М., 1960.").persons[0].family == "Шолохов"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Д. Менделеев. Основы химии. Изд. 8-е, вновь испр. и доп. С.-Петербург, 1906.",
+        "Н.И. Кареев. Основные вопросы философии истории. Изд. 3-е, значит. перераб. СПб., 1897.",
+        "Лотман Ю. М. Структура художественного текста. — 2-е изд., вновь просмотр. — М. : Искусство, 1998.",
+    ],
+)
+def test_an_edition_s_remarks_may_open_with_an_adverb(text: str) -> None:
+    e = parse_reference(text)
+    assert e.edition.isdigit() and "изд" not in e.title.value.lower() and e.subtitle is None
+
+
+def test_a_parenthesised_sentence_after_the_title_belongs_to_it() -> None:
+    e = parse_reference("С.Ф. Платонов. Очерки по истории смуты в Московском государстве XVI-XVII вв. (Опыт изучения общественного строя "
+                        "и сословных отношений в Смутное время). Изд. 3-е. СПб., 1910.")
+    assert (e.title.value.endswith("в Смутное время)"), e.subtitle, e.edition) == (True, None, "3")
+    e = parse_reference("Н. Бельтов. К вопросу о развитии монистического взгляда на историю. (Ответ гг. Михайловскому, Карееву и комп.). "
+                        "СПб., 1895.")
+    assert (e.title.value.endswith("и комп.)"), e.subtitle) == (True, None)

@@ -201,10 +201,13 @@ def _both_cases(words: Iterable[str]) -> tuple[str, str]:
 _ED_WORDS, _ED_FIRST = _both_cases(vocabulary().get("edition-word", []))
 # "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
 _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
+# the remarks after a Russian edition's number, an adverb first or not ("испр. и доп.", "вновь испр. и доп.",
+# "значит. перераб.", "вновь просмотр.")
+_RU_REMARK = r"(?:(?:вновь|значит\.|значительно|существенно|заново) )?(?:испр|перераб|доп|стер|расш|просм|пересм)"
 # "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
 _EDITION_NUMBERED = (
-    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )

@@ -95,6 +95,10 @@ class TitleZoneMixin(ReaderBase):
         if rest and w[first_e - 1 : first_e] in "?!" and self._title_goes_on(rest):
             first_e = rest[0][1]
             rest = rest[1:]
+        closed = _parenthesised(w, rest) if rest else 0
+        if closed:
+            first_e = rest[closed - 1][1]  # "Очерки по истории смуты … XVI-XVII вв. (Опыт изучения …).": the title's own complement
+            rest = rest[closed:]
         kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
@@ -571,3 +575,16 @@ def _heading_word(piece: str) -> bool:
     """A sentence that is one unabbreviated role noun ("Ievads.", "Комментарии.") heads a part of the
     work ("… komentāri. Ievads. I nodaļa. …"); as a role it would name the persons after it."""
     return " " not in piece and piece[:1].isupper() and role_before(piece, 0) is not None  # (the stop is off: "Пер" is none)
+
+
+def _parenthesised(w: str, rest: list[tuple[int, int]]) -> int:
+    """How many of the sentences after the title one parenthesis holds whole (0 if none): pre-GOST title
+    pages put the other title information so ("… . (Ответ гг. Михайловскому, Карееву и комп.).")."""
+    a = rest[0][0]
+    close = w.find(")", a) if w.startswith("(", a) else -1
+    if close == -1 or "(" in w[a + 1 : close]:
+        return 0
+    for i, (_, b) in enumerate(rest):
+        if b > close:
+            return i + 1 if not w[close + 1 : b].strip(" .") else 0
+    return 0

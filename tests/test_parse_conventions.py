@@ -2449,3 +2449,15 @@ def test_a_parenthesised_sentence_after_the_title_belongs_to_it() -> None:
     e = parse_reference("Н. Бельтов. К вопросу о развитии монистического взгляда на историю. (Ответ гг. Михайловскому, Карееву и комп.). "
                         "СПб., 1895.")
     assert (e.title.value.endswith("и комп.)"), e.subtitle) == (True, None)
+
+
+def test_a_numbered_collection_of_an_almanac_is_its_issue() -> None:
+    e = parse_reference("А. Яшин. Рычаги. — В сб.: Литературная Москва. Сб. 2. М., Гослитиздат, 1956.")
+    assert (e.host.title.value, e.host.issue) == ("Литературная Москва", "2")
+
+
+@pytest.mark.parametrize("mark", ["—", "//"])
+def test_a_host_and_its_number_after_the_area_dash_then_a_joint_imprint(mark: str) -> None:
+    e = parse_reference(f"Д.С. Лихачев. Летописные известия об Александре Поповиче. {mark} Труды Отдела древнерусской литературы. Т. VII. "
+                        "М.-Л., 1949, с. 17—51.")
+    assert (e.host.title.value, e.host.volume, [p.value for p in e.places]) == ("Труды Отдела древнерусской литературы", "VII", ["М.", "Л."])

@@ -269,7 +269,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "volume_after": ("sēj",),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
-    "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
+    "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata", "grām."),

@@ -159,6 +159,8 @@ class HostMixin(ReaderBase):
             return False
         m = _DASH_SERIAL.search(w, p1)
         if m is None or ":" in m.group("t") or "  " in m.group("t"):
+            m = self._dash_numbered_host(p1)
+        if m is None:
             return False
         if is_known_place(m.group("t").split(",")[0].strip()) or _bare_place_sentence(m.group("t")):
             return False
@@ -168,6 +170,16 @@ class HostMixin(ReaderBase):
         self.host_gost = True
         st.blank(self.host_lo, self.host_body)
         return True
+
+    def _dash_numbered_host(self, p1: int) -> re.Match[str] | None:
+        """"Поездка на родину. — Литературная Москва. Сб. 2. М., 1956, с. 394—401.": a collection or serial
+        after the area dash, then at once its number ("Сб. 2", "Вып. 3", "Т. 5"), hosts the piece."""
+        st, w = self.st, self.st.w
+        numbers = st.all("issue") + st.all("volume")
+        for m in _DASH_NUMBERED.finditer(w, p1):
+            if any(f.start > m.end("t") and not w[m.end("t") + 1 : f.start].strip() for f in numbers):
+                return m
+        return None
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -359,6 +371,7 @@ class HostMixin(ReaderBase):
                 or w[nxt].isdigit()
                 or w[nxt] in "-/("
                 or (word and is_known_place(word.group(0).rstrip(",:")))
+                or (word and _joined_places(word.group(0).rstrip(",:")))
                 or _PLACE_COLON.match(w, nxt)
                 or role_before(w, nxt) is not None
             ):
@@ -433,6 +446,7 @@ def _bare_place_sentence(title: str) -> bool:
 
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
+_DASH_NUMBERED = re.compile(rf"\. ?- (?P<t>[{UP}][^\".:;]{{1,120}}?)\.(?=  )")
 
 
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:
@@ -459,3 +473,9 @@ def _month_day_before(w: str, at: int) -> bool:
 
 
 _DASH_AFTER_STOP = re.compile(r"[.?!] ?- |   +- ")  # and "Что такое искусство? — Полн. собр. соч."
+
+
+def _joined_places(word: str) -> bool:
+    """"М.-Л.", "М.-Пг.": Soviet imprints join the places of a joint edition with a dash."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.endswith(".") and is_known_place(part) for part in parts)

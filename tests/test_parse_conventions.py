@@ -2461,3 +2461,15 @@ def test_a_host_and_its_number_after_the_area_dash_then_a_joint_imprint(mark: st
     e = parse_reference(f"Д.С. Лихачев. Летописные известия об Александре Поповиче. {mark} Труды Отдела древнерусской литературы. Т. VII. "
                         "М.-Л., 1949, с. 17—51.")
     assert (e.host.title.value, e.host.volume, [p.value for p in e.places]) == ("Труды Отдела древнерусской литературы", "VII", ["М.", "Л."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brīvības piemineklis. Grām.: Nacionālā enciklopēdija. Tiešsaistē: https://enciklopedija.lv [skatīts 2024. g. 8. martā].",
+        "Dziesmu svētki. Nacionālā enciklopēdija. Tiešsaiste: https://enciklopedija.lv [skatīts 2023. g. 4. jūlijā].",
+    ],
+)
+def test_an_entry_of_an_online_encyclopedia_with_the_latvian_online_label(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.url) == (EntryType.ENCYCLOPEDIA_ENTRY, "Nacionālā enciklopēdija", "https://enciklopedija.lv")

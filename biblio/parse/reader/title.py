@@ -315,11 +315,11 @@ class TitleZoneMixin(ReaderBase):
 
     def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
         """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
-        right after the entry's title, with the entry's pages or the encyclopedia's volume cited, hosts it."""
+        right after the entry's title, with the entry's pages, the encyclopedia's volume or its web address cited, hosts it."""
         if self.host_lo is not None or not names_reference_work(piece):
             return False
-        if self.st.first("pages") is None and (self.st.first("volume") is None or " " not in piece):
-            return False  # one volume of a named encyclopedia ("Latvijas padomju enciklopēdija. 1. sēj."), not "Rīga. Enciklopēdija."
+        if self.st.first("pages") is None and ((self.st.first("volume") is None and self.st.first("url") is None) or " " not in piece):
+            return False  # one volume of a named encyclopedia ("Latvijas padomju enciklopēdija. 1. sēj.") or its site, not "Rīga. Enciklopēdija."
         self._set_title(a, b, host=True)
         self.host_lo = a
         return True

@@ -2473,3 +2473,20 @@ def test_a_host_and_its_number_after_the_area_dash_then_a_joint_imprint(mark: st
 def test_an_entry_of_an_online_encyclopedia_with_the_latvian_online_label(text: str) -> None:
     e = parse_reference(text)
     assert (e.type, e.host.title.value, e.url) == (EntryType.ENCYCLOPEDIA_ENTRY, "Nacionālā enciklopēdija", "https://enciklopedija.lv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Славянское языкознание. XIII Международный съезд славистов. Любляна, 2003 г. : доклады российской делегации / отв. ред. "
+        "А. М. Молдован. — М. : Индрик, 2003.",
+        "Проблемы теории литературы. Всесоюзная конференция : тезисы докладов / отв. ред. И. И. Иванов. — М. : Наука, 1980.",
+    ],
+)
+def test_a_meeting_s_papers_named_in_the_other_title_information_are_proceedings(text: str) -> None:
+    assert parse_reference(text).type == EntryType.PROCEEDINGS
+
+
+def test_a_collection_of_papers_without_a_meeting_stays_a_collection() -> None:
+    e = parse_reference("Вопросы теории литературы : доклады и статьи / отв. ред. И. И. Иванов. — М. : Наука, 1980.")
+    assert e.type == EntryType.COLLECTION

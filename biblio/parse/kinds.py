@@ -164,8 +164,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
-    if _PROCEEDINGS.search(title_text) and not e.authors and _has_editors(e.persons) and _MATERIALS.match(title_text):
-        return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …": a meeting's papers, edited
+    if _PROCEEDINGS.search(title_text) and not e.authors and _has_editors(e.persons) and (_MATERIALS.match(title_text) or _PAPERS.search(title_text)):
+        return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …", "… съезд славистов : доклады …": a meeting's papers, edited
     if e.title is not None and _STANDARD.match(e.title.value):
         return EntryType.REPORT  # a standard: "ГОСТ Р 7.0.100–2018", "ISO 690:2010"
     if _group_report(e) and _title_in_quotes(e):
@@ -227,6 +227,8 @@ _QUOTES = frozenset('"“”«„\'‘’')
 
 # a meeting's papers named as such ("Материалы …", "Труды …", "Proceedings of …", "Tēzes …")
 _MATERIALS = re.compile(r"(?:Материалы|Труды|Тезисы|Proceedings|Materiāli|Tēzes)\b")
+# the papers named in the other title information: ": доклады российской делегации", ": тезисы докладов", ": referāti"
+_PAPERS = re.compile(r"\b(?:[Дд]оклады|[Тт]езисы докладов|[Мм]атериалы|[Rr]eferāti|[Tt]ēzes)\b")
 # a standard's designation opens its title: GOST (state), OST (branch), ISO, DIN, LVS (Latvian)
 _STANDARD = re.compile(r"(?:ГОСТ|ОСТ|СТ СЭВ|ISO|DIN|LVS|BS|ANSI)(?: Р| R| EN| ISO| IEC)* ?\d")
 

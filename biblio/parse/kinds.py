@@ -228,7 +228,8 @@ _QUOTES = frozenset('"“”«„\'‘’')
 # a meeting's papers named as such ("Материалы …", "Труды …", "Proceedings of …", "Tēzes …")
 _MATERIALS = re.compile(r"(?:Материалы|Труды|Тезисы|Proceedings|Materiāli|Tēzes)\b")
 # the papers named in the other title information: ": доклады российской делегации", ": тезисы докладов", ": referāti"
-_PAPERS = re.compile(r"\b(?:[Дд]оклады|[Тт]езисы докладов|[Мм]атериалы|[Rr]eferāti|[Tt]ēzes)\b")
+# (": материалы конференции" after a title of its own stays a collection)
+_PAPERS = re.compile(r"\b(?:[Дд]оклады|[Тт]езисы докладов|[Rr]eferāti|[Rr]eferātu tēzes)\b")
 # a standard's designation opens its title: GOST (state), OST (branch), ISO, DIN, LVS (Latvian)
 _STANDARD = re.compile(r"(?:ГОСТ|ОСТ|СТ СЭВ|ISO|DIN|LVS|BS|ANSI)(?: Р| R| EN| ISO| IEC)* ?\d")
 

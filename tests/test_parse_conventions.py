@@ -2490,3 +2490,30 @@ def test_a_meeting_s_papers_named_in_the_other_title_information_are_proceedings
 def test_a_collection_of_papers_without_a_meeting_stays_a_collection() -> None:
     e = parse_reference("Вопросы теории литературы : доклады и статьи / отв. ред. И. И. Иванов. — М. : Наука, 1980.")
     assert e.type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Zelče V. Vēsture un vēstures zinātne. Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2, 12.–18. lpp.",
+         "Latvijas Vēsture. Jaunie un jaunākie laiki"),
+        ("Виноградов В. В. О категории модальности. Известия АН СССР. Отделение литературы и языка, 1950, № 2, с. 10–20.",
+         "Известия АН СССР. Отделение литературы и языка"),
+        ("Kalnača A. Latviešu valodas morfoloģija. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.", "Linguistica Lettica"),
+    ],
+)
+def test_a_periodical_after_the_article_title_without_a_mark(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, host, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strods H. Latvijas vēsture. Rīga: Zinātne, 1990, 2. sēj., 5.–20. lpp.",
+        "Strods H. Latvijas vēsture. Rīga, 1990, 2. sēj., 5.–20. lpp.",
+        "Иванов И. И. История. Москва, 1984, т. 17, с. 5–23.",
+    ],
+)
+def test_a_book_s_volume_after_its_imprint_has_no_host(text: str) -> None:
+    assert parse_reference(text).host is None

@@ -7,9 +7,9 @@ import re
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
 from ..dates import YEAR, month_number, parse_date
-from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_reference_work
+from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
-from ..state import State
+from ..state import Found, State
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -98,12 +98,31 @@ class HostMixin(ReaderBase):
                         self.issue_day = (news.start() + 2, news.end())
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
+        if locator is None and "volume" in st.by_kind and "pages" in st.by_kind:
+            locator = self._serial_volume(p1)
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
             # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
             starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
+                if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
+                    self.host_lo = self.host_body = starts[-2]  # "Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2"
+                    self.host_named_to = starts[-1]
+
+    def _serial_volume(self, p1: int) -> Found | None:
+        """"Kalnača A. Title. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.": a name, its year, a volume
+        and the pages cited, no place: the volume of a serial that hosts the article (a book's volume
+        follows its place and publisher: "Rīga: Zinātne, 1990, 2. sēj.")."""
+        st, w = self.st, self.st.w
+        volume, pages = st.all("volume")[0], st.all("pages")[0]
+        m = _SERIAL_YEAR.search(w, p1, volume.start)
+        if m is None or pages.start < volume.start or w[m.end() : volume.start].strip(" ,"):
+            return None
+        first = _FIRST_WORD.match(w, m.start("t"))
+        if ":" in m.group("t") or (first is not None and is_known_place(first.group(0).rstrip(","))) or _bare_place_sentence(m.group("t")):
+            return None
+        return volume
 
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
@@ -305,6 +324,8 @@ class HostMixin(ReaderBase):
                 return close + 1
         stops = [n]
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
+        if fb is not None and fb == self.host_named_to:
+            fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)
@@ -446,6 +467,7 @@ def _bare_place_sentence(title: str) -> bool:
 
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
+_SERIAL_YEAR = re.compile(rf"\. (?P<t>[{UP}][^\".;()]{{1,120}}?), {YEAR}(?!\d)")
 _DASH_NUMBERED = re.compile(rf"\. ?- (?P<t>[{UP}][^\".:;]{{1,120}}?)\.(?=  )")
 
 
@@ -479,3 +501,18 @@ def _joined_places(word: str) -> bool:
     """"М.-Л.", "М.-Пг.": Soviet imprints join the places of a joint edition with a dash."""
     parts = word.split("-")
     return len(parts) > 1 and all(part.endswith(".") and is_known_place(part) for part in parts)
+
+
+_NAME_WORD = re.compile(rf"[{UP}][{LO}]+")
+
+
+def _periodical_name(sentence: str) -> bool:
+    """A sentence that names a periodical, before the series or subtitle that ends the host's name: a
+    periodical word ("Вестник", "Vēstis", "Известия") or, in Latvian and Russian, which write titles in
+    sentence case, a name of two or more words in title case ("Latvijas Vēsture")."""
+    words = sentence.strip(" .").split()
+    if not words or sentence.isascii():
+        return False
+    if names_periodical(sentence):
+        return True
+    return len(words) > 1 and all(_NAME_WORD.fullmatch(word) for word in words)

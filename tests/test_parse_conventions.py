@@ -2517,3 +2517,21 @@ def test_a_periodical_after_the_article_title_without_a_mark(text: str, host: st
 )
 def test_a_book_s_volume_after_its_imprint_has_no_host(text: str) -> None:
     assert parse_reference(text).host is None
+
+
+@pytest.mark.parametrize(
+    "text, author, translator",
+    [
+        ("Пер. с итал. М. Лозинского. Данте Алигьери. Божественная комедия. М., 1967.", "Алигьери", "Лозинский"),
+        ("Пер. Н. Гнедича. Гомер. Илиада. Л., «Наука», 1990.", "Гомер", "Гнедич"),
+        ("Tulkojis Rainis. Gēte J. V. Fausts. Rīga, 1898.", "Gēte", "Rainis"),
+    ],
+)
+def test_the_author_after_a_translator_heading(text: str, author: str, translator: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.role) for p in e.persons] == [(translator, Role.TRANSLATOR), (author, Role.AUTHOR)]
+
+
+def test_a_title_after_a_translator_heading_stays_the_title() -> None:
+    e = parse_reference("Пер. с англ. Т. Озерской. Гордость и предубеждение. М., 1967.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Озерская"], "Гордость и предубеждение")

@@ -277,6 +277,11 @@ class HeadMixin(ReaderBase):
         initials with the family name, a full stop, then a dated title."""
         w = self.st.w
         persons, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+        if not persons:  # "Пер. с итал. М. Лозинского. Данте Алигьери. Божественная комедия.": the name in full
+            persons, end, _ = parse_name_list(w, pos, ("given-family",), known_given=False)
+            persons = persons if len(persons) == 1 and w[end : end + 1] == "." else []
+        if not persons and (one := _MONONYM_HEAD.match(w, pos)) is not None and one.group("n") in mononyms():
+            persons, end = [Person(family=one.group("n"), span=Span(*one.span("n")))], one.end("n")  # "… Н. Гнедича. Гомер. Илиада."
         if not persons or w[end - 1 : end] != "." and w[end : end + 1] != ".":
             return None
         after = _skip(w, end, " .")
@@ -292,6 +297,8 @@ class HeadMixin(ReaderBase):
         at = _skip(w, at, " :")
         role = rb[0] if last is None or last[0] == Role.CONTRIBUTOR else last[0]
         persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
+        if not persons and (one := _MONONYM_HEAD.match(w, at)) is not None and one.group("n") in mononyms():
+            persons, end = [Person(family=one.group("n"), span=Span(*one.span("n")))], one.end("n")  # "Tulkojis Rainis."
         own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
         if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
             end = own[1]

@@ -2535,3 +2535,8 @@ def test_the_author_after_a_translator_heading(text: str, author: str, translato
 def test_a_title_after_a_translator_heading_stays_the_title() -> None:
     e = parse_reference("Пер. с англ. Т. Озерской. Гордость и предубеждение. М., 1967.")
     assert ([p.family for p in e.persons], e.title.value) == (["Озерская"], "Гордость и предубеждение")
+
+
+def test_a_set_inside_a_set_keeps_its_title_aside() -> None:
+    e = parse_reference("Чехов А. П. Полное собрание сочинений и писем : в 30 т. Сочинения : в 18 т. Т. 13 / А. П. Чехов. — М. : Наука, 1978.")
+    assert (e.title.value, e.subtitle, e.extra.get("set_title"), e.volume) == ("Полное собрание сочинений и писем", None, "Сочинения", "13")

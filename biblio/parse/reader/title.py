@@ -77,6 +77,8 @@ class TitleZoneMixin(ReaderBase):
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         e = self._volume_title_after_colon(s, e)
+        if len(st.all("number_of_volumes")) > 1:
+            self._set_of_the_set(s, e)
         if "Vol" in st.s[s:e]:
             s, e = self._volume_of_set(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
@@ -340,6 +342,20 @@ class TitleZoneMixin(ReaderBase):
                 st.blank(a, b)
             return f.start
         return e
+
+    def _set_of_the_set(self, s: int, e: int) -> None:
+        """GOST 7.1 names a set inside a set with its own count: "Полное собрание сочинений и писем : в 30 т.
+        Сочинения : в 18 т. Т. 13"; the inner set's title is kept aside, the whole work's is the title."""
+        st = self.st
+        counts = [f for f in st.all("number_of_volumes") if s <= f.start]
+        if len(counts) < 2 or not (counts[0].start < e and (counts[1].start < e or not st.w[e : counts[1].start].strip(" :"))):
+            return
+        a, b = st.trim(counts[0].end, counts[1].start)
+        b = _drop_stop(st.w, a, b)
+        if b > a and not _HAS_DIGIT.search(st.w, a, b):
+            self.e.extra["set_title"] = st.text(a, b)
+            self.e.spans["extra.set_title"] = Span(a, b)
+            st.blank(a, b)
 
     def _volume_of_set(self, s: int, e: int) -> tuple[int, int]:
         """Chicago (CMOS 14.121) names one volume of a set with its own title in two orders: "A History of

@@ -2540,3 +2540,9 @@ def test_a_title_after_a_translator_heading_stays_the_title() -> None:
 def test_a_set_inside_a_set_keeps_its_title_aside() -> None:
     e = parse_reference("Чехов А. П. Полное собрание сочинений и писем : в 30 т. Сочинения : в 18 т. Т. 13 / А. П. Чехов. — М. : Наука, 1978.")
     assert (e.title.value, e.subtitle, e.extra.get("set_title"), e.volume) == ("Полное собрание сочинений и писем", None, "Сочинения", "13")
+
+
+def test_a_web_site_s_place_alone_in_its_area() -> None:
+    e = parse_reference("Национальный корпус русского языка : сайт. – Москва. – URL: https://ruscorpora.ru (дата обращения: 01.03.2024). – "
+                        "Текст : электронный.")
+    assert ([p.value for p in e.places], [d.code for d in e.warnings]) == (["Москва"], ["no-year"])

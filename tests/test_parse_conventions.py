@@ -2546,3 +2546,9 @@ def test_a_web_site_s_place_alone_in_its_area() -> None:
     e = parse_reference("Национальный корпус русского языка : сайт. – Москва. – URL: https://ruscorpora.ru (дата обращения: 01.03.2024). – "
                         "Текст : электронный.")
     assert ([p.value for p in e.places], [d.code for d in e.warnings]) == (["Москва"], ["no-year"])
+
+
+def test_a_fascicle_of_a_dictionary_is_a_volume_a_serial_s_issue_a_collection() -> None:
+    e = parse_reference("Словарь русского языка XI–XVII вв. Вып. 1 / гл. ред. С. Г. Бархударов. — М. : Наука, 1975.")
+    assert e.type == EntryType.VOLUME
+    assert parse_reference("Проблемы кибернетики. Вып. 1. / Под ред. А.А. Ляпунова. М., Физматгиз, 1958.").type == EntryType.COLLECTION

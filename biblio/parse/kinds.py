@@ -174,6 +174,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT
     if e.volume or e.part:
         return EntryType.VOLUME
+    if e.host is not None and e.host.issue and e.title is not None and names_reference_work(e.title.value):
+        return EntryType.VOLUME  # "Словарь русского языка XI–XVII вв. Вып. 1": a fascicle of one dictionary, not a serial's issue
     if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):

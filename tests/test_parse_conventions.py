@@ -2552,3 +2552,17 @@ def test_a_fascicle_of_a_dictionary_is_a_volume_a_serial_s_issue_a_collection() 
     e = parse_reference("Словарь русского языка XI–XVII вв. Вып. 1 / гл. ред. С. Г. Бархударов. — М. : Наука, 1975.")
     assert e.type == EntryType.VOLUME
     assert parse_reference("Проблемы кибернетики. Вып. 1. / Под ред. А.А. Ляпунова. М., Физматгиз, 1958.").type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "text, families",
+    [
+        ("Blaumanis R. Kopoti raksti. 1. sēj. Sastādījusi un komentārus sarakstījusi I. Kalniņa. Rīga: Zinātne, 1991.", ["Kalniņa"]),
+        ("Mūsu senatne / red. kolēģija: A. Švābe, F. Balodis. Rīga, 1937.", ["Švābe", "Balodis"]),
+        ("Латвия на грани эпох / под научной редакцией Я. Стродса. – Рига : Авотс, 1988.", ["Стродс"]),
+        ("Пинкер, С. Язык как инстинкт / Стивен Пинкер ; общая редакция В. Д. Мазо. – Москва : Едиториал УРСС, 2004.", ["Мазо"]),
+    ],
+)
+def test_editorial_roles_written_in_full(text: str, families: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role not in (Role.AUTHOR, Role.TRANSLATOR)] == families

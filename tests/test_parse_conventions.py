@@ -2566,3 +2566,13 @@ def test_a_fascicle_of_a_dictionary_is_a_volume_a_serial_s_issue_a_collection() 
 def test_editorial_roles_written_in_full(text: str, families: list[str]) -> None:
     e = parse_reference(text)
     assert [p.family for p in e.persons if p.role not in (Role.AUTHOR, Role.TRANSLATOR)] == families
+
+
+def test_a_rank_before_a_name_in_full() -> None:
+    e = parse_reference("Прот. Сергий Булгаков. Свет невечерний. М., 1917.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Булгаков", "Сергий")], "Свет невечерний")
+
+
+def test_a_parenthesised_series_before_the_imprint_is_the_series() -> None:
+    e = parse_reference("Ф.И. Тютчев. Стихотворения. (Библиотека поэта. Малая серия). Л., 1962.")
+    assert (e.title.value, e.subtitle, e.series.value if e.series else None) == ("Стихотворения", None, "Библиотека поэта. Малая серия")

@@ -75,6 +75,8 @@ class HeadMixin(ReaderBase):
         honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
         if honorific is not None:
             after = self._head_persons(honorific)
+            if not self.persons:
+                after = self._full_name_after_honorific(honorific)
             if self.persons:
                 st.blank(p0, honorific)  # "Кн. Н.С. Трубецкой. Европа и человечество.": a rank, not a name
                 return after
@@ -209,6 +211,17 @@ class HeadMixin(ReaderBase):
         if body == at and not dash:
             hi = first_boundary(w, body, hi) or hi  # without a mark, the very next sentence names the encyclopedia
         return names_reference_work(w[body:hi])
+
+    def _full_name_after_honorific(self, at: int) -> int:
+        """"Прот. Сергий Булгаков. Свет невечерний.": after a rank the name is a person's, its given name
+        known or not."""
+        st = self.st
+        persons, end, _ = parse_name_list(st.w, at, ("given-family",), known_given=False)
+        if len(persons) != 1 or not st.w.startswith(". ", end) or not self._dated_title_at(end + 2):
+            return at
+        self.persons = persons
+        st.blank(at, end)
+        return end + 2
 
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
@@ -533,6 +546,8 @@ def _honorific_end(w: str, p0: int) -> int | None:
         return None
     at = _skip(w, p0 + len(word), " ")
     persons, _, _ = parse_name_list(w, at, ("initials-first", "family-initials"), known_given=True)
+    if not persons:
+        persons, _, _ = parse_name_list(w, at, ("given-family",), known_given=False)  # "Прот. Сергий Булгаков"
     return at if persons else None
 
 

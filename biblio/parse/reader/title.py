@@ -98,7 +98,12 @@ class TitleZoneMixin(ReaderBase):
             first_e = rest[0][1]
             rest = rest[1:]
         closed = _parenthesised(w, rest) if rest else 0
-        if closed:
+        if closed and _SERIES_NAME.search(w, rest[0][0], rest[closed - 1][1]) and "series" not in st.by_kind:
+            a, b = rest[0][0], w.rfind(")", rest[0][0], rest[closed - 1][1])
+            st.add("series", st.text(a + 1, b), a + 1, b)  # "Стихотворения. (Библиотека поэта. Малая серия). Л., 1962."
+            st.blank(a, b + 1)
+            rest = rest[closed:]
+        elif closed:
             first_e = rest[closed - 1][1]  # "Очерки по истории смуты … XVI-XVII вв. (Опыт изучения …).": the title's own complement
             rest = rest[closed:]
         kept: list[tuple[int, int]] = []
@@ -591,6 +596,9 @@ def _heading_word(piece: str) -> bool:
     """A sentence that is one unabbreviated role noun ("Ievads.", "Комментарии.") heads a part of the
     work ("… komentāri. Ievads. I nodaļa. …"); as a role it would name the persons after it."""
     return " " not in piece and piece[:1].isupper() and role_before(piece, 0) is not None  # (the stop is off: "Пер" is none)
+
+
+_SERIES_NAME = re.compile(r"[Сс]ерия|[Бб]иблиотека|Б-ка|[Ss]ērija|[Bb]ibliotēka")  # a series in parentheses before the imprint
 
 
 def _parenthesised(w: str, rest: list[tuple[int, int]]) -> int:

@@ -2576,3 +2576,20 @@ def test_a_rank_before_a_name_in_full() -> None:
 def test_a_parenthesised_series_before_the_imprint_is_the_series() -> None:
     e = parse_reference("Ф.И. Тютчев. Стихотворения. (Библиотека поэта. Малая серия). Л., 1962.")
     assert (e.title.value, e.subtitle, e.series.value if e.series else None) == ("Стихотворения", None, "Библиотека поэта. Малая серия")
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Belševica V. Indriķa Latvieša piezīmes uz Livonijas hronikas malām. Karogs, 1969.", "Karogs"),
+        ("Евтушенко Е. Бабий Яр. Литературная газета, 1961.", "Литературная газета"),
+    ],
+)
+def test_a_known_periodical_before_a_bare_year_hosts_the_piece(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, host, None)
+
+
+def test_a_publisher_before_a_bare_year_stays_the_publisher() -> None:
+    e = parse_reference("Rainis. Dzeja. Liesma, 1977.")
+    assert (e.host, e.publisher.value) == (None, "Liesma")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
@@ -10,6 +11,7 @@ from ..dates import YEAR, month_number, parse_date
 from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import Found, State
+from ..vocab import vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -100,6 +102,8 @@ class HostMixin(ReaderBase):
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
         if locator is None and "volume" in st.by_kind and "pages" in st.by_kind:
             locator = self._serial_volume(p1)
+        if locator is None and self._named_periodical(p1):
+            return
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
             # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
@@ -109,6 +113,16 @@ class HostMixin(ReaderBase):
                 if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
                     self.host_lo = self.host_body = starts[-2]  # "Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2"
                     self.host_named_to = starts[-1]
+
+    def _named_periodical(self, p1: int) -> bool:
+        """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
+        year after the title host the piece even with no issue cited (a book's publisher follows a place)."""
+        st, w = self.st, self.st.w
+        m = _NAME_THEN_YEAR.search(w, p1)
+        if m is None or m.group("t") not in _periodicals() or first_boundary(w, p1, st.n) is None or m.start("t") < first_boundary(w, p1, st.n):
+            return False
+        self.host_lo = self.host_body = m.start("t")
+        return True
 
     def _serial_volume(self, p1: int) -> Found | None:
         """"Kalnača A. Title. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.": a name, its year, a volume
@@ -467,6 +481,14 @@ def _bare_place_sentence(title: str) -> bool:
 
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
+_NAME_THEN_YEAR = re.compile(rf"(?<=\. )(?P<t>[{UP}][{LETTER} ]{{1,40}}), {YEAR}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _periodicals() -> frozenset[str]:
+    return frozenset(vocabulary().get("periodical", []))
+
+
 _SERIAL_YEAR = re.compile(rf"\. (?P<t>[{UP}][^\".;()]{{1,120}}?), {YEAR}(?!\d)")
 _DASH_NUMBERED = re.compile(rf"\. ?- (?P<t>[{UP}][^\".:;]{{1,120}}?)\.(?=  )")
 

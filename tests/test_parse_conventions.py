@@ -2593,3 +2593,8 @@ def test_a_known_periodical_before_a_bare_year_hosts_the_piece(text: str, host: 
 def test_a_publisher_before_a_bare_year_stays_the_publisher() -> None:
     e = parse_reference("Rainis. Dzeja. Liesma, 1977.")
     assert (e.host, e.publisher.value) == (None, "Liesma")
+
+
+def test_a_latvian_reference_without_latvian_letters_is_latvian() -> None:
+    assert parse_reference("Rainis. Dzeja. Liesma, 1977.").language == "lv"
+    assert parse_reference("Kr. Barons. Latvju dainas. Jelgava, 1894.").language == "lv"

@@ -119,7 +119,8 @@ class HostMixin(ReaderBase):
         year after the title host the piece even with no issue cited (a book's publisher follows a place)."""
         st, w = self.st, self.st.w
         m = _NAME_THEN_YEAR.search(w, p1)
-        if m is None or m.group("t") not in _periodicals() or first_boundary(w, p1, st.n) is None or m.start("t") < first_boundary(w, p1, st.n):
+        fb = first_boundary(w, p1, st.n)
+        if m is None or m.group("t") not in _periodicals() or fb is None or m.start("t") < fb:
             return False
         self.host_lo = self.host_body = m.start("t")
         return True

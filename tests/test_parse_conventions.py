@@ -2598,3 +2598,9 @@ def test_a_publisher_before_a_bare_year_stays_the_publisher() -> None:
 def test_a_latvian_reference_without_latvian_letters_is_latvian() -> None:
     assert parse_reference("Rainis. Dzeja. Liesma, 1977.").language == "lv"
     assert parse_reference("Kr. Barons. Latvju dainas. Jelgava, 1894.").language == "lv"
+
+
+def test_an_article_named_inside_a_chain_of_roles() -> None:
+    e = parse_reference("Ахматова А. А. Собрание сочинений : в 6 т. / А. А. Ахматова ; сост., подгот. текста, коммент. и статья "
+                        "Н. В. Королевой. — М. : Эллис Лак, 1998–2002.")
+    assert [(p.family, p.role) for p in e.persons][1:] == [("Королева", Role.COMPILER)]

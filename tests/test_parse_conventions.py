@@ -2604,3 +2604,13 @@ def test_an_article_named_inside_a_chain_of_roles() -> None:
     e = parse_reference("Ахматова А. А. Собрание сочинений : в 6 т. / А. А. Ахматова ; сост., подгот. текста, коммент. и статья "
                         "Н. В. Королевой. — М. : Эллис Лак, 1998–2002.")
     assert [(p.family, p.role) for p in e.persons][1:] == [("Королева", Role.COMPILER)]
+
+
+def test_an_edition_with_its_count_in_one_language_in_parentheses() -> None:
+    e = parse_reference("Вернадский В.И. Очерки геохимии. Изд. 4-е (2-е русск.). М.-Л., 1934.")
+    assert (e.title.value, e.edition) == ("Очерки геохимии", "4")
+
+
+def test_latvian_editorial_verbs_in_a_chain() -> None:
+    e = parse_reference("Mīlenbahs K. Latviešu valodas vārdnīca. Rediģējis, papildinājis, turpinājis J. Endzelīns. 1. sēj. Rīga, 1923.")
+    assert [(p.family, p.role) for p in e.persons] == [("Mīlenbahs", Role.AUTHOR), ("Endzelīns", Role.EDITOR)]

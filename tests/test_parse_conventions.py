@@ -2614,3 +2614,9 @@ def test_an_edition_with_its_count_in_one_language_in_parentheses() -> None:
 def test_latvian_editorial_verbs_in_a_chain() -> None:
     e = parse_reference("Mīlenbahs K. Latviešu valodas vārdnīca. Rediģējis, papildinājis, turpinājis J. Endzelīns. 1. sēj. Rīga, 1923.")
     assert [(p.family, p.role) for p in e.persons] == [("Mīlenbahs", Role.AUTHOR), ("Endzelīns", Role.EDITOR)]
+
+
+def test_a_textual_commentary_in_a_chain_of_roles() -> None:
+    e = parse_reference("Пропп, В. Я. Морфология волшебной сказки / В. Я. Пропп ; научная редакция, текстологический комментарий "
+                        "И. В. Пешкова. – Москва : Лабиринт, 1998. – 512 с.")
+    assert [p.family for p in e.persons] == ["Пропп", "Пешков"]

@@ -38,11 +38,12 @@ DATE_ANY = (
 # several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
 # matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
-    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams|Tiešsaistē|Tiešsaiste|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
+    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
+_ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
 _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
@@ -322,7 +323,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
-        st.blank(m.start(), m.start("v") + len(v))
+        online = _ONLINE_LABEL.search(st.w, max(0, m.start() - 14), m.start()) if "saist" in st.w else None
+        st.blank(online.start() if online else m.start(), m.start("v") + len(v))  # Latvian "Tiešsaistē: https://…" (online)
     for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
     for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:

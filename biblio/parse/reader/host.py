@@ -118,12 +118,12 @@ class HostMixin(ReaderBase):
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
         year after the title host the piece even with no issue cited (a book's publisher follows a place)."""
         st, w = self.st, self.st.w
-        m = _NAME_THEN_YEAR.search(w, p1)
-        fb = first_boundary(w, p1, st.n)
-        if m is None or m.group("t") not in _periodicals() or fb is None or m.start("t") < fb:
-            return False
-        self.host_lo = self.host_body = m.start("t")
-        return True
+        for _, nxt in boundaries(w, p1, st.n):  # (the sentence ends are known already: no scan of the text)
+            comma = w.find(", ", nxt, nxt + 42)
+            if comma != -1 and w[nxt:comma] in _periodicals() and _YEAR_AT.match(w, comma + 2):
+                self.host_lo = self.host_body = nxt
+                return True
+        return False
 
     def _serial_volume(self, p1: int) -> Found | None:
         """"Kalnača A. Title. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.": a name, its year, a volume
@@ -210,6 +210,8 @@ class HostMixin(ReaderBase):
         after the area dash, then at once its number ("Сб. 2", "Вып. 3", "Т. 5"), hosts the piece."""
         st, w = self.st, self.st.w
         numbers = st.all("issue") + st.all("volume")
+        if not numbers:
+            return None
         for m in _DASH_NUMBERED.finditer(w, p1):
             if any(f.start > m.end("t") and not w[m.end("t") + 1 : f.start].strip() for f in numbers):
                 return m
@@ -482,7 +484,7 @@ def _bare_place_sentence(title: str) -> bool:
 
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
-_NAME_THEN_YEAR = re.compile(rf"(?<=\. )(?P<t>[{UP}][{LETTER} ]{{1,40}}), {YEAR}(?!\d)")
+_YEAR_AT = re.compile(rf"{YEAR}(?!\d)")
 
 
 @lru_cache(maxsize=1)

@@ -2316,3 +2316,307 @@ def test_an_initial_then_a_given_name_after_initials_in_a_list() -> None:
     e = parse_reference("Weber, Max. 1946. “Politics as a Vocation.” In From Max Weber: Essays in Sociology, translated and edited by "
                         "H. H. Gerth and C. Wright Mills, 77–128. New York: Oxford University Press.")
     assert [(p.family, p.given or p.initials) for p in e.host.persons if p.role == Role.EDITOR] == [("Gerth", "H. H."), ("Mills", "C. Wright")]
+
+
+@pytest.mark.parametrize(
+    "text, title, host",
+    [
+        ("Шостакович Д.Д. // Большая советская энциклопедия. Изд. 3-е. Т. 29. М., 1978.", "Шостакович Д.Д.", "Большая советская энциклопедия"),
+        ("Ремизов А.М. — Литературная энциклопедия, т. 9. М., 1935.", "Ремизов А.М.", "Литературная энциклопедия"),
+        ("Чапаев В.И. — В кн.: Гражданская война и военная интервенция в СССР. Энциклопедия. М., 1983, с. 655.", "Чапаев В.И.",
+         "Гражданская война и военная интервенция в СССР. Энциклопедия"),
+        ("Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия. – Москва, 2001. – Т. 2.", "Андрей Рублёв",
+         "Православная энциклопедия"),
+        ("Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981.", "Aglona",
+         "Latvijas padomju enciklopēdija"),
+    ],
+)
+def test_a_name_the_encyclopedia_follows_at_once_is_the_entry_s_headword(text: str, title: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value, e.host.title.value, e.persons) == (EntryType.ENCYCLOPEDIA_ENTRY, title, host, [])
+
+
+def test_an_author_of_a_dictionary_stays_its_author() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка. Т. 1. М., 1955.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Даль"], "Толковый словарь живого великорусского языка")
+    e = parse_reference("Рига. Энциклопедия. Т. 1. Рига, 1988.")
+    assert e.host is None
+
+
+def test_a_bracketed_statement_of_responsibility_after_the_author() -> None:
+    e = parse_reference("Фицпатрик Ш. Повседневный сталинизм / Шейла Фицпатрик ; [пер. с англ. Л. Ю. Пантиной]. — М. : РОССПЭН, 2008.")
+    assert [(p.family, p.role) for p in e.persons] == [("Фицпатрик", Role.AUTHOR), ("Пантина", Role.TRANSLATOR)]
+    e = parse_reference("Сахаров, А. Д. Воспоминания / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, Ю. Шиханович]. – Москва : Время, 2006.")
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == ["Сахаров"]
+    assert [p.family for p in e.persons if p.role != Role.AUTHOR] == ["Холмогорова", "Шиханович"]
+
+
+@pytest.mark.parametrize(
+    "text, families",
+    [
+        ("Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.", ["Jurjāns"]),
+        ("Latvieši: rakstu krājums. Sakārtojuši Fr. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.", ["Balodis", "Švābe"]),
+        ("Latvju dainas. 1. sēj. Sakārtojis Kr. Barons. Jelgava, 1894.", ["Barons"]),
+        ("Кибернетика // Новая философская энциклопедия : в 4 т. / науч.-ред. совет: предс. В. С. Стёпин. — М. : Мысль, 2001. — Т. 2.",
+         ["Стёпин"]),
+    ],
+)
+def test_latvian_arrangers_and_the_chair_of_a_board_edit_the_work(text: str, families: list[str]) -> None:
+    e = parse_reference(text)
+    editors = [p for p in e.all_persons() if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF)]
+    assert [p.family for p in editors] == families
+    assert e.subtitle is None or "Sakārtoj" not in e.subtitle.value
+
+
+def test_a_two_letter_initial_is_no_sentence_end() -> None:
+    e = parse_reference("Latvju dainas. Sakārtojis Kr. Barons. Jelgava, 1894.")
+    assert [(p.family, p.given or p.initials) for p in e.persons] == [("Barons", "Kr.")]
+
+
+def test_a_role_noun_alone_heads_a_part_of_the_title() -> None:
+    e = parse_reference("Latvijas Republikas Satversmes komentāri. Ievads. I nodaļa. Vispārējie noteikumi. Autoru kol.; zin. red. R. Balodis. "
+                        "Rīga: Latvijas Vēstnesis, 2014.")
+    assert "Ievads" in e.subtitle.value
+    assert [(p.family, p.role) for p in e.persons] == [("Balodis", Role.EDITOR)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Н.Н. Лузин. Интеграл и тригонометрический ряд. Дисс. ... магистра чистой математики. М., 1915.",
+        "А.С. Лаппо-Данилевский. Организация прямого обложения в Московском государстве. Дисс. ... магистра. СПб., 1890.",
+        "П.Н. Милюков. Государственное хозяйство России. Дисс. на степень магистра русской истории. СПб., 1892.",
+    ],
+)
+def test_a_pre_revolutionary_dissertation_names_the_degree_by_its_subject(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.subtitle) == (EntryType.THESIS, None)
+
+
+def test_a_university_after_the_thesis_author_is_the_publisher() -> None:
+    e = parse_reference("Зализняк А. А. Классификация и синтез именных парадигм : автореф. дис. ... канд. филол. наук / "
+                        "А. А. Зализняк ; МГУ им. М. В. Ломоносова. — М., 1965.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "МГУ им. М. В. Ломоносова")
+    e = parse_reference("Ключевский В. О. Древнерусские жития святых : дис. ... магистра рус. истории / В. О. Ключевский ; Моск. ун-т. — М., 1871.")
+    assert (e.type, e.publisher.value, e.subtitle) == (EntryType.THESIS, "Моск. ун-т", None)
+
+
+def test_gost_names_up_to_the_semicolon_are_persons_whatever_their_given_names() -> None:
+    e = parse_reference("Гудфеллоу, Я. Глубокое обучение / Ян Гудфеллоу, Иошуа Бенджио, Аарон Курвилль ; перевод с английского "
+                        "А. А. Слинкина. – Москва : ДМК Пресс, 2018.")
+    assert [(p.family, p.role) for p in e.persons] == [("Гудфеллоу", Role.AUTHOR), ("Бенджио", Role.AUTHOR), ("Курвилль", Role.AUTHOR),
+                                                        ("Слинкин", Role.TRANSLATOR)]
+    e = parse_reference("Аджемоглу, Д. Почему одни страны богатые / Дарон Аджемоглу, Джеймс А. Робинсон ; перевод с английского. – "
+                        "Москва : АСТ, 2015.")
+    assert [p.family for p in e.persons] == ["Аджемоглу", "Робинсон"]
+
+
+@pytest.mark.parametrize(
+    "text, family",
+    [
+        ("Кн. Н.С. Трубецкой. Европа и человечество. София, 1920.", "Трубецкой"),
+        ("Проф. В.О. Ключевский. Курс русской истории. Ч. 1. М., 1904.", "Ключевский"),
+        ("Свящ. П. Флоренский. Столп и утверждение истины. М., 1914.", "Флоренский"),
+    ],
+)
+def test_a_rank_before_the_heading_name_is_not_part_of_it(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons] == [family]
+    assert not e.title.value.startswith(family)
+
+
+def test_kn_before_a_number_stays_a_book_of_the_work() -> None:
+    assert parse_reference("М.А. Шолохов. Поднятая целина. Кн. 2. М., 1960.").persons[0].family == "Шолохов"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Д. Менделеев. Основы химии. Изд. 8-е, вновь испр. и доп. С.-Петербург, 1906.",
+        "Н.И. Кареев. Основные вопросы философии истории. Изд. 3-е, значит. перераб. СПб., 1897.",
+        "Лотман Ю. М. Структура художественного текста. — 2-е изд., вновь просмотр. — М. : Искусство, 1998.",
+    ],
+)
+def test_an_edition_s_remarks_may_open_with_an_adverb(text: str) -> None:
+    e = parse_reference(text)
+    assert e.edition.isdigit() and "изд" not in e.title.value.lower() and e.subtitle is None
+
+
+def test_a_parenthesised_sentence_after_the_title_belongs_to_it() -> None:
+    e = parse_reference("С.Ф. Платонов. Очерки по истории смуты в Московском государстве XVI-XVII вв. (Опыт изучения общественного строя "
+                        "и сословных отношений в Смутное время). Изд. 3-е. СПб., 1910.")
+    assert (e.title.value.endswith("в Смутное время)"), e.subtitle, e.edition) == (True, None, "3")
+    e = parse_reference("Н. Бельтов. К вопросу о развитии монистического взгляда на историю. (Ответ гг. Михайловскому, Карееву и комп.). "
+                        "СПб., 1895.")
+    assert (e.title.value.endswith("и комп.)"), e.subtitle) == (True, None)
+
+
+def test_a_numbered_collection_of_an_almanac_is_its_issue() -> None:
+    e = parse_reference("А. Яшин. Рычаги. — В сб.: Литературная Москва. Сб. 2. М., Гослитиздат, 1956.")
+    assert (e.host.title.value, e.host.issue) == ("Литературная Москва", "2")
+
+
+@pytest.mark.parametrize("mark", ["—", "//"])
+def test_a_host_and_its_number_after_the_area_dash_then_a_joint_imprint(mark: str) -> None:
+    e = parse_reference(f"Д.С. Лихачев. Летописные известия об Александре Поповиче. {mark} Труды Отдела древнерусской литературы. Т. VII. "
+                        "М.-Л., 1949, с. 17—51.")
+    assert (e.host.title.value, e.host.volume, [p.value for p in e.places]) == ("Труды Отдела древнерусской литературы", "VII", ["М.", "Л."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brīvības piemineklis. Grām.: Nacionālā enciklopēdija. Tiešsaistē: https://enciklopedija.lv [skatīts 2024. g. 8. martā].",
+        "Dziesmu svētki. Nacionālā enciklopēdija. Tiešsaiste: https://enciklopedija.lv [skatīts 2023. g. 4. jūlijā].",
+    ],
+)
+def test_an_entry_of_an_online_encyclopedia_with_the_latvian_online_label(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.url) == (EntryType.ENCYCLOPEDIA_ENTRY, "Nacionālā enciklopēdija", "https://enciklopedija.lv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Славянское языкознание. XIII Международный съезд славистов. Любляна, 2003 г. : доклады российской делегации / отв. ред. "
+        "А. М. Молдован. — М. : Индрик, 2003.",
+        "Проблемы теории литературы. Всесоюзная конференция : тезисы докладов / отв. ред. И. И. Иванов. — М. : Наука, 1980.",
+    ],
+)
+def test_a_meeting_s_papers_named_in_the_other_title_information_are_proceedings(text: str) -> None:
+    assert parse_reference(text).type == EntryType.PROCEEDINGS
+
+
+def test_a_collection_of_papers_without_a_meeting_stays_a_collection() -> None:
+    e = parse_reference("Вопросы теории литературы : доклады и статьи / отв. ред. И. И. Иванов. — М. : Наука, 1980.")
+    assert e.type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Zelče V. Vēsture un vēstures zinātne. Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2, 12.–18. lpp.",
+         "Latvijas Vēsture. Jaunie un jaunākie laiki"),
+        ("Виноградов В. В. О категории модальности. Известия АН СССР. Отделение литературы и языка, 1950, № 2, с. 10–20.",
+         "Известия АН СССР. Отделение литературы и языка"),
+        ("Kalnača A. Latviešu valodas morfoloģija. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.", "Linguistica Lettica"),
+    ],
+)
+def test_a_periodical_after_the_article_title_without_a_mark(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, host, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strods H. Latvijas vēsture. Rīga: Zinātne, 1990, 2. sēj., 5.–20. lpp.",
+        "Strods H. Latvijas vēsture. Rīga, 1990, 2. sēj., 5.–20. lpp.",
+        "Иванов И. И. История. Москва, 1984, т. 17, с. 5–23.",
+    ],
+)
+def test_a_book_s_volume_after_its_imprint_has_no_host(text: str) -> None:
+    assert parse_reference(text).host is None
+
+
+@pytest.mark.parametrize(
+    "text, author, translator",
+    [
+        ("Пер. с итал. М. Лозинского. Данте Алигьери. Божественная комедия. М., 1967.", "Алигьери", "Лозинский"),
+        ("Пер. Н. Гнедича. Гомер. Илиада. Л., «Наука», 1990.", "Гомер", "Гнедич"),
+        ("Tulkojis Rainis. Gēte J. V. Fausts. Rīga, 1898.", "Gēte", "Rainis"),
+    ],
+)
+def test_the_author_after_a_translator_heading(text: str, author: str, translator: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.role) for p in e.persons] == [(translator, Role.TRANSLATOR), (author, Role.AUTHOR)]
+
+
+def test_a_title_after_a_translator_heading_stays_the_title() -> None:
+    e = parse_reference("Пер. с англ. Т. Озерской. Гордость и предубеждение. М., 1967.")
+    assert ([p.family for p in e.persons], e.title.value) == (["Озерская"], "Гордость и предубеждение")
+
+
+def test_a_set_inside_a_set_keeps_its_title_aside() -> None:
+    e = parse_reference("Чехов А. П. Полное собрание сочинений и писем : в 30 т. Сочинения : в 18 т. Т. 13 / А. П. Чехов. — М. : Наука, 1978.")
+    assert (e.title.value, e.subtitle, e.extra.get("set_title"), e.volume) == ("Полное собрание сочинений и писем", None, "Сочинения", "13")
+
+
+def test_a_web_site_s_place_alone_in_its_area() -> None:
+    e = parse_reference("Национальный корпус русского языка : сайт. – Москва. – URL: https://ruscorpora.ru (дата обращения: 01.03.2024). – "
+                        "Текст : электронный.")
+    assert ([p.value for p in e.places], [d.code for d in e.warnings]) == (["Москва"], ["no-year"])
+
+
+def test_a_fascicle_of_a_dictionary_is_a_volume_a_serial_s_issue_a_collection() -> None:
+    e = parse_reference("Словарь русского языка XI–XVII вв. Вып. 1 / гл. ред. С. Г. Бархударов. — М. : Наука, 1975.")
+    assert e.type == EntryType.VOLUME
+    assert parse_reference("Проблемы кибернетики. Вып. 1. / Под ред. А.А. Ляпунова. М., Физматгиз, 1958.").type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "text, families",
+    [
+        ("Blaumanis R. Kopoti raksti. 1. sēj. Sastādījusi un komentārus sarakstījusi I. Kalniņa. Rīga: Zinātne, 1991.", ["Kalniņa"]),
+        ("Mūsu senatne / red. kolēģija: A. Švābe, F. Balodis. Rīga, 1937.", ["Švābe", "Balodis"]),
+        ("Латвия на грани эпох / под научной редакцией Я. Стродса. – Рига : Авотс, 1988.", ["Стродс"]),
+        ("Пинкер, С. Язык как инстинкт / Стивен Пинкер ; общая редакция В. Д. Мазо. – Москва : Едиториал УРСС, 2004.", ["Мазо"]),
+    ],
+)
+def test_editorial_roles_written_in_full(text: str, families: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role not in (Role.AUTHOR, Role.TRANSLATOR)] == families
+
+
+def test_a_rank_before_a_name_in_full() -> None:
+    e = parse_reference("Прот. Сергий Булгаков. Свет невечерний. М., 1917.")
+    assert ([(p.family, p.given) for p in e.persons], e.title.value) == ([("Булгаков", "Сергий")], "Свет невечерний")
+
+
+def test_a_parenthesised_series_before_the_imprint_is_the_series() -> None:
+    e = parse_reference("Ф.И. Тютчев. Стихотворения. (Библиотека поэта. Малая серия). Л., 1962.")
+    assert (e.title.value, e.subtitle, e.series.value if e.series else None) == ("Стихотворения", None, "Библиотека поэта. Малая серия")
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Belševica V. Indriķa Latvieša piezīmes uz Livonijas hronikas malām. Karogs, 1969.", "Karogs"),
+        ("Евтушенко Е. Бабий Яр. Литературная газета, 1961.", "Литературная газета"),
+    ],
+)
+def test_a_known_periodical_before_a_bare_year_hosts_the_piece(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, host, None)
+
+
+def test_a_publisher_before_a_bare_year_stays_the_publisher() -> None:
+    e = parse_reference("Rainis. Dzeja. Liesma, 1977.")
+    assert (e.host, e.publisher.value) == (None, "Liesma")
+
+
+def test_a_latvian_reference_without_latvian_letters_is_latvian() -> None:
+    assert parse_reference("Rainis. Dzeja. Liesma, 1977.").language == "lv"
+    assert parse_reference("Kr. Barons. Latvju dainas. Jelgava, 1894.").language == "lv"
+
+
+def test_an_article_named_inside_a_chain_of_roles() -> None:
+    e = parse_reference("Ахматова А. А. Собрание сочинений : в 6 т. / А. А. Ахматова ; сост., подгот. текста, коммент. и статья "
+                        "Н. В. Королевой. — М. : Эллис Лак, 1998–2002.")
+    assert [(p.family, p.role) for p in e.persons][1:] == [("Королева", Role.COMPILER)]
+
+
+def test_an_edition_with_its_count_in_one_language_in_parentheses() -> None:
+    e = parse_reference("Вернадский В.И. Очерки геохимии. Изд. 4-е (2-е русск.). М.-Л., 1934.")
+    assert (e.title.value, e.edition) == ("Очерки геохимии", "4")
+
+
+def test_latvian_editorial_verbs_in_a_chain() -> None:
+    e = parse_reference("Mīlenbahs K. Latviešu valodas vārdnīca. Rediģējis, papildinājis, turpinājis J. Endzelīns. 1. sēj. Rīga, 1923.")
+    assert [(p.family, p.role) for p in e.persons] == [("Mīlenbahs", Role.AUTHOR), ("Endzelīns", Role.EDITOR)]
+
+
+def test_a_textual_commentary_in_a_chain_of_roles() -> None:
+    e = parse_reference("Пропп, В. Я. Морфология волшебной сказки / В. Я. Пропп ; научная редакция, текстологический комментарий "
+                        "И. В. Пешкова. – Москва : Лабиринт, 1998. – 512 с.")
+    assert [p.family for p in e.persons] == ["Пропп", "Пешков"]

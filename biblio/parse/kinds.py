@@ -164,8 +164,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     title_text = " ".join([t.value for t in (e.title, e.subtitle) if t is not None])
     if _PROCEEDINGS.search(title_text) and not e.persons:
         return EntryType.PROCEEDINGS  # conference materials without named authors or editors
-    if _PROCEEDINGS.search(title_text) and not e.authors and _has_editors(e.persons) and _MATERIALS.match(title_text):
-        return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …": a meeting's papers, edited
+    if _PROCEEDINGS.search(title_text) and not e.authors and _has_editors(e.persons) and (_MATERIALS.match(title_text) or _PAPERS.search(title_text)):
+        return EntryType.PROCEEDINGS  # "Материалы … форума / отв. ред. …", "… съезд славистов : доклады …": a meeting's papers, edited
     if e.title is not None and _STANDARD.match(e.title.value):
         return EntryType.REPORT  # a standard: "ГОСТ Р 7.0.100–2018", "ISO 690:2010"
     if _group_report(e) and _title_in_quotes(e):
@@ -174,6 +174,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT
     if e.volume or e.part:
         return EntryType.VOLUME
+    if e.host is not None and e.host.issue and e.title is not None and names_reference_work(e.title.value):
+        return EntryType.VOLUME  # "Словарь русского языка XI–XVII вв. Вып. 1": a fascicle of one dictionary, not a serial's issue
     if (_has_editors(e.persons) and not e.authors) or any(_COLLECTION_NOTE.search(n.value) for n in e.notes):
         return EntryType.COLLECTION
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
@@ -227,6 +229,9 @@ _QUOTES = frozenset('"“”«„\'‘’')
 
 # a meeting's papers named as such ("Материалы …", "Труды …", "Proceedings of …", "Tēzes …")
 _MATERIALS = re.compile(r"(?:Материалы|Труды|Тезисы|Proceedings|Materiāli|Tēzes)\b")
+# the papers named in the other title information: ": доклады российской делегации", ": тезисы докладов", ": referāti"
+# (": материалы конференции" after a title of its own stays a collection)
+_PAPERS = re.compile(r"\b(?:[Дд]оклады|[Тт]езисы докладов|[Rr]eferāti|[Rr]eferātu tēzes)\b")
 # a standard's designation opens its title: GOST (state), OST (branch), ISO, DIN, LVS (Latvian)
 _STANDARD = re.compile(r"(?:ГОСТ|ОСТ|СТ СЭВ|ISO|DIN|LVS|BS|ANSI)(?: Р| R| EN| ISO| IEC)* ?\d")
 

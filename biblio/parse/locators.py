@@ -43,6 +43,7 @@ _URL = re.compile(
     re.I,
 )
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
+_ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
 _ACCESSED = re.compile(
     rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
@@ -113,8 +114,9 @@ _THESIS = re.compile(
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
-    # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории"
-    r"|(?P<g5>[Дд]иссертаци[яи] на (?:соискание )?(?:(?:ученой|учёной) )?степен[ьи] (?:доктора|магистра|кандидата)(?: [а-яё]+){1,4})"
+    # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории",
+    # "Дисс. ... магистра чистой математики"
+    r"|(?P<g5>(?:[Дд]иссертаци[яи]|[Дд]исс?\.)(?: на (?:соискание )?(?:(?:ученой|учёной) )?степен[ьи])?[ .…]+(?:доктора|магистра|кандидата)(?: [а-яё]+(?:\.(?= [а-яё]))?){0,4})"
 )
 # archival signatures: fond, inventory (opis'), file (delo), leaves
 _ARCHIVE_SIGNATURE = re.compile(
@@ -200,10 +202,13 @@ def _both_cases(words: Iterable[str]) -> tuple[str, str]:
 _ED_WORDS, _ED_FIRST = _both_cases(vocabulary().get("edition-word", []))
 # "Rev. and enl.", "20th anniversary", "испр. и доп.": the statement without the word "edition"
 _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|un) )?(?:{_ED_WORDS}))*"
+# the remarks after a Russian edition's number, an adverb first or not ("испр. и доп.", "вновь испр. и доп.",
+# "значит. перераб.", "вновь просмотр.")
+_RU_REMARK = r"(?:(?:вновь|значит\.|значительно|существенно|заново) )?(?:испр|перераб|доп|стер|расш|просм|пересм)"
 # "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
 _EDITION_NUMBERED = (
-    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
-    rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, (?:испр|перераб|доп|стер|расш)[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
+    rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?(?: \(\d+-е [а-я.]{{1,12}}\))?"  # "Изд. 4-е (2-е русск.)"
     rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )
@@ -265,7 +270,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "volume_after": ("sēj",),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
-    "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып"),
+    "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata", "grām."),
@@ -318,7 +323,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_URL.finditer(st.w)) if _gate("url", st.w) and _URL_HINT.search(st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("url", v, m.start("v"), m.start("v") + len(v))
-        st.blank(m.start(), m.start("v") + len(v))
+        online = _ONLINE_LABEL.search(st.w, max(0, m.start() - 14), m.start()) if "saist" in st.w else None
+        st.blank(online.start() if online else m.start(), m.start("v") + len(v))  # Latvian "Tiešsaistē: https://…" (online)
     for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
     for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:

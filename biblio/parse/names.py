@@ -34,8 +34,9 @@ UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isuppe
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
 LETTER = UP + LO
 
-# multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable)
-_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
+# multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable),
+# "Kr. Barons", "Fr. Balodis", "Aug. Deglavs" (Latvian practice the same)
+_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
@@ -380,7 +381,7 @@ def parse_name_list(
         if uninverted and ";" not in sep.group(0):
             nxt = _uninverted_name(text, sep.end())
         if nxt is None:
-            nxt = match_name(text, sep.end(), later, known_given=known_given and not closing)
+            nxt = match_name(text, sep.end(), later, known_given=known_given and not closing and not _group_closes(text, sep.end()))
         if nxt is None:
             break
         if nxt.shape == "initial-given-family" and not _can_be_family(nxt.person.family):
@@ -391,7 +392,7 @@ def parse_name_list(
         if not known_given and not closing and _institutional(nxt.person):
             break  # "Translated by Richard Davis, 4th ed., Cornell University Press": the publisher
         if not known_given and not closing and nxt.shape == "given-family" and not _LIST_CLOSES.match(text, nxt.end):
-            if nxt.person.given.split()[0] not in given_names():
+            if nxt.person.given.split()[0] not in given_names() and not _group_closes(text, nxt.start):
                 break  # an unknown given name past the first only in a list that "and" closes, not "Penguin Classics, 2005"
         found.append(nxt.person)
         end = nxt.end
@@ -430,6 +431,13 @@ def _compound_family(text: str, m: NameMatch) -> NameMatch:
 _NAME_WORDS = rf"(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+(?:[ ]+(?:{_INIT}[ ]*)*[{UP}][{LO}'\-]+){{0,3}}"
 _LIST_CLOSES = re.compile(rf"(?:,[ ]+{_NAME_WORDS})*,?[ ]+(?:and|&)[ ]+")  # ", Dietrich Rueschemeyer, and …"
 _IMPRINT_WORDS = ("press", "books", "publish", "verlag", "editions", "éditions")
+_GROUP_CLOSES = re.compile(rf"{_NAME_WORDS}(?:,[ ]+{_NAME_WORDS})*[ ]*;")
+
+
+def _group_closes(text: str, pos: int) -> bool:
+    """GOST closes a group of names in the statement of responsibility with " ; " ("/ Ян Гудфеллоу, Иошуа
+    Бенджио, Аарон Курвилль ; пер. с англ."): names in Cyrillic up to it are persons, the given name known or not."""
+    return not text[pos : pos + 1].isascii() and _GROUP_CLOSES.match(text, pos) is not None
 
 
 def _institutional(person: Person) -> bool:

@@ -25,6 +25,7 @@ class ReaderBase:
         self.subtitle_span: tuple[int, int] | None = None
         self.host_title_hi = st.n
         self.host_gost = False  # "//": the host title runs to its area's end, periods and all
+        self.host_named_to: int | None = None  # a periodical's name then its series or subtitle, a stop between
         self.harvard = False
         self.issue_day: tuple[int, int] | None = None  # a newspaper's "17 March" after an author-date year
         self.original_year: tuple[int, int] | None = None  # a lone year sentence after the title

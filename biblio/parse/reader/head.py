@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Extra, Person, Role, Span
 from ..areas import first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
-from ..kinds import names_collection, names_reference_work
+from ..kinds import REFERENCE_WORK_HINTS, names_collection, names_reference_work
 from ..names import (
     ET_AL,
     HEAD_SHAPES,
@@ -23,7 +24,7 @@ from ..names import (
     single_name_head,
 )
 from ..names import initials_of
-from ..vocab import mononyms, organisation_words
+from ..vocab import mononyms, organisation_words, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -71,6 +72,14 @@ class HeadMixin(ReaderBase):
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
+        if honorific is not None:
+            after = self._head_persons(honorific)
+            if not self.persons:
+                after = self._full_name_after_honorific(honorific)
+            if self.persons:
+                st.blank(p0, honorific)  # "Кн. Н.С. Трубецкой. Европа и человечество.": a rank, not a name
+                return after
         role_head = self._role_head(p0) if names and st.w[p0 : p0 + 1].isupper() else None
         if role_head is not None:
             return role_head
@@ -168,12 +177,51 @@ class HeadMixin(ReaderBase):
         place = _FIRST_WORD.match(st.w, rest_at)
         if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
+        if any(hint in st.w for hint in REFERENCE_WORK_HINTS) and self._headword_before_host(end, persons):
+            return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
         self.persons = persons
         st.blank(p0, end)
         if et_al:
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _headword_before_host(self, end: int, persons: list[Person]) -> bool:
+        """An encyclopedia names its entry on a person or a place by the headword, so a name that the host
+        follows at once ("Шостакович Д.Д. // БСЭ", "Ремизов А.М. — Литературная энциклопедия, т. 9",
+        "Чапаев В.И. — В кн.: … Энциклопедия", "Aglona. Latvijas padomju enciklopēdija. 1. sēj.") is the
+        entry's title: a signed entry puts its own title between the author and the host."""
+        st, w = self.st, self.st.w
+        at = _skip(w, end, " .")
+        dash = w.startswith("- ", at)
+        at = _skip(w, at, " -") if dash else at
+        label = _HOST_LABEL.match(w, at)
+        if w.startswith("//", at) or label is not None:
+            body = _skip(w, at + 2, " ") if label is None else label.end()
+        elif dash:
+            body = at
+        elif len(persons) == 1 and not (persons[0].given or persons[0].initials) and persons[0].family not in mononyms():
+            body = at  # one word, then the encyclopedia and its volume ("1. sēj.", "Т. 4")
+            if st.first("volume") is None and st.first("pages") is None:
+                return False
+        else:
+            return False
+        year = _CHUNK_YEAR.search(w, body)
+        hi = _area_sep(w, body, st.n) or (year.start() if year is not None else st.n)  # the host's title area
+        if body == at and not dash:
+            hi = first_boundary(w, body, hi) or hi  # without a mark, the very next sentence names the encyclopedia
+        return names_reference_work(w[body:hi])
+
+    def _full_name_after_honorific(self, at: int) -> int:
+        """"Прот. Сергий Булгаков. Свет невечерний.": after a rank the name is a person's, its given name
+        known or not."""
+        st = self.st
+        persons, end, _ = parse_name_list(st.w, at, ("given-family",), known_given=False)
+        if len(persons) != 1 or not st.w.startswith(". ", end) or not self._dated_title_at(end + 2):
+            return at
+        self.persons = persons
+        st.blank(at, end)
+        return end + 2
 
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
@@ -242,6 +290,11 @@ class HeadMixin(ReaderBase):
         initials with the family name, a full stop, then a dated title."""
         w = self.st.w
         persons, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
+        if not persons:  # "Пер. с итал. М. Лозинского. Данте Алигьери. Божественная комедия.": the name in full
+            persons, end, _ = parse_name_list(w, pos, ("given-family",), known_given=False)
+            persons = persons if len(persons) == 1 and w[end : end + 1] == "." else []
+        if not persons and (one := _MONONYM_HEAD.match(w, pos)) is not None and one.group("n") in mononyms():
+            persons, end = [Person(family=one.group("n"), span=Span(*one.span("n")))], one.end("n")  # "… Н. Гнедича. Гомер. Илиада."
         if not persons or w[end - 1 : end] != "." and w[end : end + 1] != ".":
             return None
         after = _skip(w, end, " .")
@@ -257,6 +310,8 @@ class HeadMixin(ReaderBase):
         at = _skip(w, at, " :")
         role = rb[0] if last is None or last[0] == Role.CONTRIBUTOR else last[0]
         persons, end, et_al = parse_name_list(w, at, _name_shapes(w, at, st.n), known_given=False)
+        if not persons and (one := _MONONYM_HEAD.match(w, at)) is not None and one.group("n") in mononyms():
+            persons, end = [Person(family=one.group("n"), span=Span(*one.span("n")))], one.end("n")  # "Tulkojis Rainis."
         own = role_after(w, end) if persons and w[_skip(w, end, " ") : end + 2].startswith("(") else None
         if own is not None:  # "Редкол.: Е. М. Жуков (гл. ред.) и др.": the board's head
             end = own[1]
@@ -481,3 +536,21 @@ def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
     """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
     initials and family name; the organisation is the author."""
     return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
+
+
+def _honorific_end(w: str, p0: int) -> int | None:
+    """Where the name starts after a title or rank heading the reference ("Кн. Н.С. Трубецкой", "Проф. В.О.
+    Ключевский"): pre-revolutionary title pages and lists give it, catalogues leave it out of the name."""
+    word = w[p0 : w.find(" ", p0)] if w.find(" ", p0) != -1 else ""
+    if word not in _honorifics():
+        return None
+    at = _skip(w, p0 + len(word), " ")
+    persons, _, _ = parse_name_list(w, at, ("initials-first", "family-initials"), known_given=True)
+    if not persons:
+        persons, _, _ = parse_name_list(w, at, ("given-family",), known_given=False)  # "Прот. Сергий Булгаков"
+    return at if persons else None
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(vocabulary().get("honorific", []))

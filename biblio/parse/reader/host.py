@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
 from ..dates import YEAR, month_number, parse_date
-from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_reference_work
+from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
-from ..state import State
+from ..state import Found, State
+from ..vocab import vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -98,12 +100,44 @@ class HostMixin(ReaderBase):
                         self.issue_day = (news.start() + 2, news.end())
                     return
         locator = next((f for f in self.st.found if f.kind in ("issue",) or f.extra.get("apa")), None)
+        if locator is None and "volume" in st.by_kind and "pages" in st.by_kind:
+            locator = self._serial_volume(p1)
+        if locator is None and self._named_periodical(p1):
+            return
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
             # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
             starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
+                if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
+                    self.host_lo = self.host_body = starts[-2]  # "Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2"
+                    self.host_named_to = starts[-1]
+
+    def _named_periodical(self, p1: int) -> bool:
+        """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
+        year after the title host the piece even with no issue cited (a book's publisher follows a place)."""
+        st, w = self.st, self.st.w
+        for _, nxt in boundaries(w, p1, st.n):  # (the sentence ends are known already: no scan of the text)
+            comma = w.find(", ", nxt, nxt + 42)
+            if comma != -1 and w[nxt:comma] in _periodicals() and _YEAR_AT.match(w, comma + 2):
+                self.host_lo = self.host_body = nxt
+                return True
+        return False
+
+    def _serial_volume(self, p1: int) -> Found | None:
+        """"Kalnača A. Title. Linguistica Lettica, 2004, 13. sēj., 5.–20. lpp.": a name, its year, a volume
+        and the pages cited, no place: the volume of a serial that hosts the article (a book's volume
+        follows its place and publisher: "Rīga: Zinātne, 1990, 2. sēj.")."""
+        st, w = self.st, self.st.w
+        volume, pages = st.all("volume")[0], st.all("pages")[0]
+        m = _SERIAL_YEAR.search(w, p1, volume.start)
+        if m is None or pages.start < volume.start or w[m.end() : volume.start].strip(" ,"):
+            return None
+        first = _FIRST_WORD.match(w, m.start("t"))
+        if ":" in m.group("t") or (first is not None and is_known_place(first.group(0).rstrip(","))) or _bare_place_sentence(m.group("t")):
+            return None
+        return volume
 
     def _dash_host(self, p1: int) -> bool:
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
@@ -159,6 +193,8 @@ class HostMixin(ReaderBase):
             return False
         m = _DASH_SERIAL.search(w, p1)
         if m is None or ":" in m.group("t") or "  " in m.group("t"):
+            m = self._dash_numbered_host(p1)
+        if m is None:
             return False
         if is_known_place(m.group("t").split(",")[0].strip()) or _bare_place_sentence(m.group("t")):
             return False
@@ -168,6 +204,18 @@ class HostMixin(ReaderBase):
         self.host_gost = True
         st.blank(self.host_lo, self.host_body)
         return True
+
+    def _dash_numbered_host(self, p1: int) -> re.Match[str] | None:
+        """"Поездка на родину. — Литературная Москва. Сб. 2. М., 1956, с. 394—401.": a collection or serial
+        after the area dash, then at once its number ("Сб. 2", "Вып. 3", "Т. 5"), hosts the piece."""
+        st, w = self.st, self.st.w
+        numbers = st.all("issue") + st.all("volume")
+        if not numbers:
+            return None
+        for m in _DASH_NUMBERED.finditer(w, p1):
+            if any(f.start > m.end("t") and not w[m.end("t") + 1 : f.start].strip() for f in numbers):
+                return m
+        return None
 
     def _host_head(self, body: int) -> int:
         """Host persons ("Chris Murray (ed.),"), title and subtitle; returns the title end."""
@@ -293,6 +341,8 @@ class HostMixin(ReaderBase):
                 return close + 1
         stops = [n]
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
+        if fb is not None and fb == self.host_named_to:
+            fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)
@@ -359,6 +409,7 @@ class HostMixin(ReaderBase):
                 or w[nxt].isdigit()
                 or w[nxt] in "-/("
                 or (word and is_known_place(word.group(0).rstrip(",:")))
+                or (word and _joined_places(word.group(0).rstrip(",:")))
                 or _PLACE_COLON.match(w, nxt)
                 or role_before(w, nxt) is not None
             ):
@@ -433,6 +484,16 @@ def _bare_place_sentence(title: str) -> bool:
 
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
+_YEAR_AT = re.compile(rf"{YEAR}(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _periodicals() -> frozenset[str]:
+    return frozenset(vocabulary().get("periodical", []))
+
+
+_SERIAL_YEAR = re.compile(rf"\. (?P<t>[{UP}][^\".;()]{{1,120}}?), {YEAR}(?!\d)")
+_DASH_NUMBERED = re.compile(rf"\. ?- (?P<t>[{UP}][^\".:;]{{1,120}}?)\.(?=  )")
 
 
 def first_pub_boundary(st: State, lo: int, hi: int) -> int:
@@ -459,3 +520,24 @@ def _month_day_before(w: str, at: int) -> bool:
 
 
 _DASH_AFTER_STOP = re.compile(r"[.?!] ?- |   +- ")  # and "Что такое искусство? — Полн. собр. соч."
+
+
+def _joined_places(word: str) -> bool:
+    """"М.-Л.", "М.-Пг.": Soviet imprints join the places of a joint edition with a dash."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part.endswith(".") and is_known_place(part) for part in parts)
+
+
+_NAME_WORD = re.compile(rf"[{UP}][{LO}]+")
+
+
+def _periodical_name(sentence: str) -> bool:
+    """A sentence that names a periodical, before the series or subtitle that ends the host's name: a
+    periodical word ("Вестник", "Vēstis", "Известия") or, in Latvian and Russian, which write titles in
+    sentence case, a name of two or more words in title case ("Latvijas Vēsture")."""
+    words = sentence.strip(" .").split()
+    if not words or sentence.isascii():
+        return False
+    if names_periodical(sentence):
+        return True
+    return len(words) > 1 and all(_NAME_WORD.fullmatch(word) for word in words)

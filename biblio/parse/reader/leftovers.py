@@ -6,6 +6,7 @@ import re
 
 from ...model import Extra, Host, Pages, Span, Text
 from ..dates import YEAR, parse_date
+from ..areas import PubArea, is_known_place
 from ..kinds import classify
 from ..lang import detect_script
 from ..names import LETTER, UP
@@ -31,6 +32,9 @@ class LeftoversMixin(ReaderBase):
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
             w = st.w
+        if not self.e.places and self.area is None and ". - " in st.s:
+            self._undated_place()
+            w = st.w
         if self.area is not None and self.area.date is not None and "series" not in st.by_kind and _HAS_ALNUM.search(w, self.area.end):
             self._closing_series(self.area.end)
             w = st.w
@@ -38,6 +42,17 @@ class LeftoversMixin(ReaderBase):
             text = m.group(0).strip(" .,;:()[]\"'-/")
             if _HAS_ALNUM.search(text):
                 self.e.warn("unparsed-remainder", f"not understood: {st.text(*m.span())!r}", Span(*m.span()))
+
+    def _undated_place(self) -> None:
+        """GOST 7.0.100 gives a web site's place alone in its publication area when no date is known:
+        "… : сайт. – Санкт-Петербург. – URL: …"."""
+        st = self.st
+        for m in _RUN.finditer(st.w):
+            a, b = st.trim(*m.span(), " ,;:.-")
+            if b > a and is_known_place(st.w[a:b]) and st.s[max(0, a - 2) : a] == "- " and st.s[b : b + 3] == ". -":
+                self._pub(PubArea(a, b, places=[(a, b)]))
+                st.blank(a, b)
+                return
 
     def _closing_series(self, at: int) -> None:
         """MLA 9 names a book's series last, after the imprint: "…, W. W. Norton, 2000. Norton Critical Edition."."""

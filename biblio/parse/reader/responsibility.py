@@ -24,8 +24,13 @@ class ResponsibilityMixin(ReaderBase):
         st, w = self.st, self.st.w
         pos = lo
         target = self.host_persons if host else self.persons
+        bracket = False
         while pos < hi:
             pos = _skip(w, pos, " ,;.")
+            if bracket and w.startswith("]", pos):
+                pos, bracket = _skip(w, pos + 1, " ,;."), False
+            if w.startswith("[", pos) and role_before(w, pos + 1) is not None:
+                pos, bracket = pos + 1, True  # GOST 7.1 brackets what is not on the title page: "; [пер. с англ. Л. Ю. Пантиной]"
             if pos >= hi:
                 break
             shapes = _name_shapes(w, pos, hi)

@@ -81,8 +81,14 @@ _SPELT_LINK = re.compile(r"[ ]*(?:,|и|un|and|&)[ ]*(?P<word>[a-zа-яёāčēģ
 
 def _spelt_role_link(w: str, pos: int) -> re.Match[str] | None:
     """A role written out after a comma: "составление, подготовка текста и примечания И. Сиротинской"."""
+    chained = _CHAINED_NOUN.match(w, pos)
+    if chained is not None:
+        return chained  # "сост., подгот. текста, коммент. и статья Н. В. Королевой": a role only inside a chain
     m = _SPELT_LINK.match(w, pos)
     return m if m is not None and role_before(w, m.start("word")) is not None else None
+
+
+_CHAINED_NOUN = re.compile(r"[ ]*(?:,|и)[ ]*(?P<word>статья|статьи|послесловие|предисловие)[ ]+")
 
 
 _LATIN_AT = re.compile(r"[ ]*[A-Za-z]")

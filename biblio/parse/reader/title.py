@@ -77,6 +77,8 @@ class TitleZoneMixin(ReaderBase):
             self._responsibility(inner.end(), e, host=False)
             e = _drop_stop(w, s, inner.start())
         e = self._volume_title_after_colon(s, e)
+        if len(st.all("number_of_volumes")) > 1:
+            self._set_of_the_set(s, e)
         if "Vol" in st.s[s:e]:
             s, e = self._volume_of_set(s, e)
         # GOST " : " marks other title information: the title runs to it, periods and all
@@ -95,6 +97,15 @@ class TitleZoneMixin(ReaderBase):
         if rest and w[first_e - 1 : first_e] in "?!" and self._title_goes_on(rest):
             first_e = rest[0][1]
             rest = rest[1:]
+        closed = _parenthesised(w, rest) if rest else 0
+        if closed and _SERIES_NAME.search(w, rest[0][0], rest[closed - 1][1]) and "series" not in st.by_kind:
+            a, b = rest[0][0], w.rfind(")", rest[0][0], rest[closed - 1][1])
+            st.add("series", st.text(a + 1, b), a + 1, b)  # "Стихотворения. (Библиотека поэта. Малая серия). Л., 1962."
+            st.blank(a, b + 1)
+            rest = rest[closed:]
+        elif closed:
+            first_e = rest[closed - 1][1]  # "Очерки по истории смуты … XVI-XVII вв. (Опыт изучения …).": the title's own complement
+            rest = rest[closed:]
         kept: list[tuple[int, int]] = []
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
@@ -113,7 +124,7 @@ class TitleZoneMixin(ReaderBase):
                     self._set_title(a, b, host=True)
                     self.host_lo = self.host_lo if self.host_lo is not None else a
                     continue
-            if role_before(w, a) is not None:  # "Translated by Alan Sheridan."
+            if role_before(w, a) is not None and not _heading_word(piece):  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
             if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
@@ -311,9 +322,11 @@ class TitleZoneMixin(ReaderBase):
 
     def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
         """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
-        right after the entry's title, with the entry's pages cited, hosts it."""
-        if self.host_lo is not None or self.st.first("pages") is None or not names_reference_work(piece):
+        right after the entry's title, with the entry's pages, the encyclopedia's volume or its web address cited, hosts it."""
+        if self.host_lo is not None or not names_reference_work(piece):
             return False
+        if self.st.first("pages") is None and ((self.st.first("volume") is None and self.st.first("url") is None) or " " not in piece):
+            return False  # one volume of a named encyclopedia ("Latvijas padomju enciklopēdija. 1. sēj.") or its site, not "Rīga. Enciklopēdija."
         self._set_title(a, b, host=True)
         self.host_lo = a
         return True
@@ -334,6 +347,20 @@ class TitleZoneMixin(ReaderBase):
                 st.blank(a, b)
             return f.start
         return e
+
+    def _set_of_the_set(self, s: int, e: int) -> None:
+        """GOST 7.1 names a set inside a set with its own count: "Полное собрание сочинений и писем : в 30 т.
+        Сочинения : в 18 т. Т. 13"; the inner set's title is kept aside, the whole work's is the title."""
+        st = self.st
+        counts = [f for f in st.all("number_of_volumes") if s <= f.start]
+        if len(counts) < 2 or not (counts[0].start < e and (counts[1].start < e or not st.w[e : counts[1].start].strip(" :"))):
+            return
+        a, b = st.trim(counts[0].end, counts[1].start)
+        b = _drop_stop(st.w, a, b)
+        if b > a and not _HAS_DIGIT.search(st.w, a, b):
+            self.e.extra["set_title"] = st.text(a, b)
+            self.e.spans["extra.set_title"] = Span(a, b)
+            st.blank(a, b)
 
     def _volume_of_set(self, s: int, e: int) -> tuple[int, int]:
         """Chicago (CMOS 14.121) names one volume of a set with its own title in two orders: "A History of
@@ -563,3 +590,25 @@ def _title_colon(w: str, s: int, e: int) -> tuple[int, int] | None:
         elif not quoted and depth == 0:
             return m.start(), m.start() + 1
     return None
+
+
+def _heading_word(piece: str) -> bool:
+    """A sentence that is one unabbreviated role noun ("Ievads.", "Комментарии.") heads a part of the
+    work ("… komentāri. Ievads. I nodaļa. …"); as a role it would name the persons after it."""
+    return " " not in piece and piece[:1].isupper() and role_before(piece, 0) is not None  # (the stop is off: "Пер" is none)
+
+
+_SERIES_NAME = re.compile(r"[Сс]ерия|[Бб]иблиотека|Б-ка|[Ss]ērija|[Bb]ibliotēka")  # a series in parentheses before the imprint
+
+
+def _parenthesised(w: str, rest: list[tuple[int, int]]) -> int:
+    """How many of the sentences after the title one parenthesis holds whole (0 if none): pre-GOST title
+    pages put the other title information so ("… . (Ответ гг. Михайловскому, Карееву и комп.).")."""
+    a = rest[0][0]
+    close = w.find(")", a) if w.startswith("(", a) else -1
+    if close == -1 or "(" in w[a + 1 : close]:
+        return 0
+    for i, (_, b) in enumerate(rest):
+        if b > close:
+            return i + 1 if not w[close + 1 : b].strip(" .") else 0
+    return 0

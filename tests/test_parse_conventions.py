@@ -2316,3 +2316,62 @@ def test_an_initial_then_a_given_name_after_initials_in_a_list() -> None:
     e = parse_reference("Weber, Max. 1946. “Politics as a Vocation.” In From Max Weber: Essays in Sociology, translated and edited by "
                         "H. H. Gerth and C. Wright Mills, 77–128. New York: Oxford University Press.")
     assert [(p.family, p.given or p.initials) for p in e.host.persons if p.role == Role.EDITOR] == [("Gerth", "H. H."), ("Mills", "C. Wright")]
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Le Guin, Ursula K. The Left Hand of Darkness. Ace Books, 1969.", "Le Guin"),
+        ("Le Roy Ladurie, Emmanuel. Montaillou: The Promised Land of Error. New York: George Braziller, 1978.", "Le Roy Ladurie"),
+        ("De la Mare, Walter. Peacock Pie: A Book of Rhymes. Constable, 1913.", "De la Mare"),
+        ("Van der Post, Laurens. The Lost World of the Kalahari. London: Hogarth Press, 1958.", "Van der Post"),
+    ],
+)
+def test_a_capitalised_particle_opens_an_inverted_family_name(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.authors] == [family]
+    assert e.title.value == text.split(". ")[1].split(":")[0]
+
+
+def test_a_newspaper_with_a_capitalised_article_and_a_month_is_no_name() -> None:
+    e = parse_reference("Le Monde, October 2003.")
+    assert e.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Ibn Khaldun. The Muqaddimah: An Introduction to History. Translated by Franz Rosenthal. 3 vols. New York: Pantheon Books, 1958.", "Ibn Khaldun"),
+        ("Le Corbusier. Towards a New Architecture. Translated by Frederick Etchells. London: John Rodker, 1927.", "Le Corbusier"),
+        ("Ibn Khaldun. (1967). The Muqaddimah: An introduction to history (F. Rosenthal, Trans.; N. J. Dawood, Ed.). Princeton University Press.", "Ibn Khaldun"),
+    ],
+)
+def test_a_two_word_name_entered_whole_heads_the_reference(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.literal) for p in e.authors] == [(family, "")]
+    assert e.type == EntryType.BOOK
+
+
+def test_apa_several_roles_in_one_parenthesis() -> None:
+    e = parse_reference("Luria, A. R. (1976). Cognitive development: Its cultural and social foundations (M. Cole, Ed.; "
+                        "M. Lopez-Morillas & L. Solotaroff, Trans.). Harvard University Press.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Luria", Role.AUTHOR), ("Cole", Role.EDITOR), ("Lopez-Morillas", Role.TRANSLATOR), ("Solotaroff", Role.TRANSLATOR)
+    ]
+    assert e.subtitle.value == "Its cultural and social foundations"
+    e = parse_reference("Bakhtin, M. M. (1986). Speech genres and other late essays (C. Emerson & M. Holquist, Eds.; V. W. McGee, Trans.). "
+                        "University of Texas Press.")
+    assert [(p.family, p.role) for p in e.persons[1:]] == [("Emerson", Role.EDITOR), ("Holquist", Role.EDITOR), ("McGee", Role.TRANSLATOR)]
+
+
+def test_a_foreign_letter_in_a_name_does_not_set_the_reference_language() -> None:
+    assert parse_reference("Lem, Stanisław. Solaris. Translated by Joanna Kilmartin and Steve Cox, Walker, 1970.").language == "en"
+    assert parse_reference("Le Goff, Jacques. Medieval Civilization, 400–1500. Translated by Julia Barrow. Oxford: Blackwell, 1988.").language == "en"
+    # with nothing else to go by, the names still speak
+    assert parse_reference("Vīķe-Freiberga V., Freibergs I. Saules dainas. Montreal: Helios, 1988.").language == "lv"
+
+
+def test_a_period_in_a_title_is_no_page_range() -> None:
+    e = parse_reference("Le Goff, Jacques. Medieval Civilization, 400–1500. Translated by Julia Barrow. Oxford: Blackwell, 1988.")
+    assert (e.title.value, e.pages) == ("Medieval Civilization, 400–1500", None)
+    assert str(parse_reference("Smith, J. 2001. “Title.” Journal of Studies 12: 998–1002.").pages) == "998–1002"

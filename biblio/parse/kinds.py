@@ -284,7 +284,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     if language is None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
-        language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
+        language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or detect_language(source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
@@ -294,3 +294,19 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+
+
+def _without_names(e: Entry, source: str) -> str:
+    """The source with the persons' names blanked: a name's letters tell its bearer's language rather than
+    the reference's ("Lem, Stanisław. Solaris. Translated by …", "Le Goff, Jacques. …"); they decide only
+    when nothing else does ("Vīķe-Freiberga V. Saules dainas. Montreal: Helios, 1988.")."""
+    spans = sorted((p.span.start, p.span.end) for p in e.all_persons() if p.span is not None and p.span.end <= len(source))
+    if not spans:
+        return source
+    out, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            out.append(source[at:start])
+            at = end
+    out.append(source[at:])
+    return " ".join(out)

@@ -609,11 +609,18 @@ def _pages(st: State) -> None:
         _volume_colon_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
-            if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
+            if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4) and not _period_range(m):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 _volume_before_colon(st, m.start())
                 break
+
+
+def _period_range(m: re.Match[str]) -> bool:
+    """"Medieval Civilization, 400–1500": a title's period from a year before 1000 to a later one, not the
+    pages (no piece runs for hundreds of pages with no "pp." before them)."""
+    a, b = m.group("a"), m.group("b")
+    return len(a) == 3 and len(b) == 4 and b[0] in "12" and int(b) - int(a) >= 100
 
 
 # Chicago bibliography, a one-page piece in a book: "In The Complete Poems, 1927–1979, 178. New York: Farrar, …"

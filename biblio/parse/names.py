@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..model import Person, Role, Span
 from .vocab import DATA as _DATA
-from .vocab import given_names, organisation_words, places, roles
+from .vocab import given_names, mononyms, months, organisation_words, places, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
@@ -218,20 +218,25 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
 
 
 # A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",
-# "Van Buren, Martin" (English-language names keep the capital and sort under the particle, CMOS 8.5)
-_CAPITAL_PARTICLE = re.compile(rf"(?:Du|De|Des|Da|Di|Del|Della|Van|Von|Ter|Ten) (?=[{UP}][{LO}]+,[ ]+[{UP}])")
+# "Van Buren, Martin", "Le Guin, Ursula K." (English-language names keep the capital and sort under the
+# particle, CMOS 8.5); a lower-case particle or one more name word may follow it before the word the
+# comma closes: "De la Mare, Walter", "Van der Post, Laurens", "Le Roy Ladurie, Emmanuel"
+_CAPITAL_PARTICLE = re.compile(
+    rf"(?:Du|De|Des|Da|Di|Del|Della|Dos|Van|Von|Ter|Ten|Le|La|Les)(?: (?:la|le|los|las|der|den|de))?(?: [{UP}][{LO}]+)? (?=[{UP}][{LO}]+,[ ]+[{UP}])"
+)
+_PARTICLE_LEADS = frozenset("DVTL")
 
 
 def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool) -> NameMatch | None:
-    if text[pos : pos + 1] not in ("D", "V", "T"):
+    if text[pos : pos + 1] not in _PARTICLE_LEADS:
         return None
     particle = _CAPITAL_PARTICLE.match(text, pos)
     inverted = tuple(s for s in shapes if s in _INVERTED_FIRST)
     if particle is None or not inverted:
         return None
     m = match_name(text, particle.end(), inverted, known_given)
-    if m is None:
-        return None
+    if m is None or m.person.given.split(" ")[0].lower() in months():
+        return None  # "Le Monde, October 2003": a newspaper and its date
     m.person.family = text[pos : particle.end()] + m.person.family
     m.person.span = Span(pos, m.end)
     return NameMatch(m.person, pos, m.end, m.shape)
@@ -461,12 +466,19 @@ def _and_after_first_word(text: str, pos: int) -> bool:
 _SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]{{2,}})?)|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
 
 
+# Arabic names entered whole under their first element, "son of" or "father of" (CMOS 8.16, LC):
+# "Ibn Khaldun.", "Ibn Battuta.", "Abu Nuwas."
+_NAME_LINKS = frozenset({"Ibn", "Abu", "Abū"})
+_JOINED_HEAD = re.compile(rf"(?P<n>(?P<w1>[{UP}][{LO}]+)[ ][{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")  # "Le Corbusier."
 _EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
 
 def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
     """A single name or an acronym at ``pos`` followed by a full stop; the caller checks a title follows."""
     m = _SINGLE_HEAD.match(text, pos)
+    joined = _JOINED_HEAD.match(text, pos) if m is None else None
+    if joined is not None and (joined.group("w1") in _NAME_LINKS or joined.group("n") in mononyms()):
+        return Person(family=joined.group("n"), span=Span(*joined.span("n"))), joined.end("n")
     if m is None:
         both = _EPITHET_HEAD.match(text, pos)  # "Блаженный Августин.", "Августин Блаженный."
         if both is None:
@@ -486,6 +498,12 @@ def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
         person = Person(literal=m.group("a"))
     person.span = Span(pos, m.end("n" if name is not None else "a"))
     return person, person.span.end
+
+
+def joined_name(name: str) -> bool:
+    """Whether a two-word name is one person's, entered whole ("Ibn Khaldun", "Le Corbusier"), not a group's."""
+    words = name.split(" ")
+    return len(words) == 2 and (words[0] in _NAME_LINKS or name in mononyms())
 
 
 def opens_title(word: str) -> bool:

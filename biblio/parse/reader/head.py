@@ -15,6 +15,7 @@ from ..names import (
     LETTER,
     LO,
     UP,
+    joined_name,
     note_form_names,
     opens_title,
     parse_name_list,
@@ -103,6 +104,8 @@ class HeadMixin(ReaderBase):
                 a, b = org.span(group)
                 b = _before_handle(st.w, a, b)
                 person = Person(literal=st.text(a, b), span=Span(a, b))
+                if joined_name(person.literal):  # "Ibn Khaldun. (1967).": a person known by a two-word name
+                    person = Person(family=person.literal, span=person.span)
                 persons, end, et_al = [person], b, False
             elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
                 persons, end, et_al = [undated], undated.span.end, False
@@ -423,6 +426,8 @@ class HeadMixin(ReaderBase):
         for m in list(_PAREN_ROLE.finditer(w, lo)):
             role = Role.TRANSLATOR if m.group("role").startswith("Trans") else Role.COMPILER if m.group("role").startswith("Comp") else Role.EDITOR
             names_at = _skip(w, m.start("names"), " ;")  # after a statement read already: "(Vol. 1; B. Fowkes, Trans.)"
+            if ";" in w[names_at : m.end("names")] and self._paren_role_groups(m):
+                continue
             persons, end, _ = parse_name_list(w, names_at, ("initials-first", "given-family", "family-initials"), known_given=False)
             if not persons or end < m.end("names") - 1:
                 continue
@@ -433,6 +438,34 @@ class HeadMixin(ReaderBase):
             target.extend(_also_translated(persons, m.group("role")))
             target.extend(_also_edited(persons, m.group("role")))
             st.blank(*m.span())
+
+    def _paren_role_groups(self, m: re.Match[str]) -> bool:
+        """APA 9.40 / 10.2: several roles in one parenthesis, each statement closed by its role and
+        the statements separated by semicolons: "(M. Cole, Ed.; M. Lopez-Morillas & L. Solotaroff, Trans.)"."""
+        st, w = self.st, self.st.w
+        found: list[Person] = []
+        at = m.start() + 1
+        for seg in _ROLE_STATEMENT.finditer(w, at, m.end()):
+            if seg.start() != at:
+                return False  # something that is no role statement between them
+            persons, end, _ = parse_name_list(w, seg.start("names"), ("initials-first", "given-family", "family-initials"), known_given=False)
+            if not persons or end < seg.end("names") - 1:
+                return False
+            role = Role.TRANSLATOR if seg.group("role").startswith("Trans") else Role.COMPILER if seg.group("role").startswith("Comp") else Role.EDITOR
+            for p in persons:
+                p.role = role
+            found += persons + _also_translated(persons, seg.group("role")) + _also_edited(persons, seg.group("role"))
+            at = seg.end()
+        if not found or at < m.end() - 1:
+            return False
+        target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
+        target.extend(found)
+        st.blank(*m.span())
+        return True
+
+
+# one "names, Role." statement of a parenthesis, and the semicolon after it
+_ROLE_STATEMENT = re.compile(r"(?P<names>[^();]{3,300}?),? (?P<role>Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.|Eds?\.|Trans\.|Comp\.)(?:; |(?=\)))")
 
 
 _HANDLE = re.compile(r" ?\[(?P<h>@\w{1,50})\]")  # a social-media user name after the author's name

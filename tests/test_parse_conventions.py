@@ -2375,3 +2375,28 @@ def test_a_period_in_a_title_is_no_page_range() -> None:
     e = parse_reference("Le Goff, Jacques. Medieval Civilization, 400–1500. Translated by Julia Barrow. Oxford: Blackwell, 1988.")
     assert (e.title.value, e.pages) == ("Medieval Civilization, 400–1500", None)
     assert str(parse_reference("Smith, J. 2001. “Title.” Journal of Studies 12: 998–1002.").pages) == "998–1002"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Hamlet.” Folger Shakespeare Library, www.folger.edu/explore/shakespeares-works/hamlet/. Accessed 2 Oct. 2023.",
+        "Hughes, Langston. “Harlem.” Poetry Foundation, www.poetryfoundation.org/poems/46548/harlem. Accessed 20 Feb. 2024.",
+    ],
+)
+def test_mla_website_named_after_its_owner_is_the_container(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.publisher) == (EntryType.WEBPAGE, None)
+    assert e.host.title.value == text.split("” ")[1].split(",")[0]
+
+
+def test_wikipedia_organisation_after_a_quoted_title_stays_the_publisher() -> None:
+    e = parse_reference('"Riga Historic Centre". UNESCO World Heritage Centre. Retrieved 3 May 2020.')
+    assert (e.host, e.publisher.value) == (None, "UNESCO World Heritage Centre")
+
+
+def test_a_dated_page_of_an_institution_s_site_is_no_magazine_article() -> None:
+    e = parse_reference("Morrison, Toni. “Nobel Lecture.” The Nobel Prize, 7 Dec. 1993, www.nobelprize.org/prizes/literature/1993/morrison/lecture/.")
+    assert (e.type, e.host.title.value) == (EntryType.WEBPAGE, "The Nobel Prize")
+    e = parse_reference("Gioia, Dana. “Can Poetry Matter?” The Atlantic, May 1991, www.theatlantic.com/magazine/archive/1991/05/can-poetry-matter/305062/.")
+    assert e.type == EntryType.ARTICLE

@@ -141,7 +141,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
-            _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title)) or (dated and names_periodical(host_title))
+            _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title))
+            or (dated and names_periodical(host_title) and not _institution_site(e.url))
         ):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
@@ -310,3 +311,13 @@ def _without_names(e: Entry, source: str) -> str:
             at = end
     out.append(source[at:])
     return " ".join(out)
+
+
+_INSTITUTION_DOMAIN = re.compile(r"(?:https?://)?[^/\s]+\.(?:org|gov|edu|int|mil)(?:\.[a-z]{2})?(?:[/:]|$)")
+
+
+def _institution_site(url: str) -> bool:
+    """A site under .org, .gov, .edu or .int is an institution's ("The Nobel Prize, 7 Dec. 1993,
+    www.nobelprize.org/…"): a dated page there is a web page, while a magazine styled "The" and a
+    short name ("The Atlantic, May 1991, www.theatlantic.com/…") is a periodical."""
+    return bool(url) and _INSTITUTION_DOMAIN.match(url) is not None

@@ -104,6 +104,10 @@ class TitleZoneMixin(ReaderBase):
                 self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
                 continue
             if quoted and not _HAS_DIGIT.search(piece):
+                if self._mla_website(first_e, rest, i):
+                    self._set_title(a, a + len(w[a:b].rstrip(" ,")), host=True)
+                    self.host_lo = a
+                    continue
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
@@ -184,6 +188,17 @@ class TitleZoneMixin(ReaderBase):
             if title_end <= note.start < rest[0][0] and note.value.startswith("["):
                 return True
         return False
+
+    def _mla_website(self, title_end: int, rest: list[tuple[int, int]], i: int) -> bool:
+        """MLA 9: "“Hamlet.” Folger Shakespeare Library, www.folger.edu/…": after a page's title,
+        closed inside its quotes, the website's name and a comma before the address is the container, also
+        when it names the body that runs the site (MLA then leaves the publisher out). Wikipedia closes
+        the quotes first and separates its pieces with periods ('"Title". Site. Publisher.')."""
+        w = self.st.w
+        a, b = rest[i]
+        if i != len(rest) - 1 or self.e.host is not None or self.e.publisher is not None or "url" not in self.st.by_kind:
+            return False
+        return w[title_end - 1 : title_end] in (".", "?", "!") and w[a:b].rstrip().endswith(",")
 
     def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
         """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the

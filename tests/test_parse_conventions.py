@@ -2400,3 +2400,19 @@ def test_a_dated_page_of_an_institution_s_site_is_no_magazine_article() -> None:
     assert (e.type, e.host.title.value) == (EntryType.WEBPAGE, "The Nobel Prize")
     e = parse_reference("Gioia, Dana. “Can Poetry Matter?” The Atlantic, May 1991, www.theatlantic.com/magazine/archive/1991/05/can-poetry-matter/305062/.")
     assert e.type == EntryType.ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "month"),
+    [
+        ("Coase, R. H. 1960. “The Problem of Social Cost.” Journal of Law and Economics 3 (October): 1–44.", "Journal of Law and Economics", "3", 10),
+        ("Huntington, Samuel P. 1993. “The Clash of Civilizations?” Foreign Affairs 72 (Summer): 22–49.", "Foreign Affairs", "72", None),
+        ("Kennan, George F. “The Sources of Soviet Conduct.” Foreign Affairs 25 (July 1947): 566–82.", "Foreign Affairs", "25", 7),
+        ("Hardin, Garrett. “The Tragedy of the Commons.” Science 162 (December 13, 1968): 1243–48.", "Science", "162", 12),
+        ("Smith, John. 1998. “A Study.” Journal of Modern History 12 (May–June): 45–67.", "Journal of Modern History", "12", None),
+    ],
+)
+def test_chicago_journal_volume_then_the_issue_s_month_or_season(text: str, journal: str, volume: str, month: int | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.host.volume, e.publisher) == (EntryType.ARTICLE, journal, volume, None)
+    assert e.date.month == month

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .dates import YEAR
+from .dates import YEAR, month_number, season_number
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
@@ -725,11 +725,23 @@ def _totals(st: State) -> None:
         st.add("physical", m.group(0), *m.span())
         st.blank(*m.span())
 
+# CMOS 14.171: a journal that numbers no issues gives the volume, then the month or season of the
+# issue, with the year or (author-date, the year at the head) alone: "Journal of Law and Economics 3
+# (October): 1–44", "National Interest 16 (Summer 1989): 3–18", "Science 162 (December 13, 1968): 1243–48"
+_VOLUME_BEFORE_MONTH = re.compile(
+    rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}) \((?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?: \d{{1,2}},)?(?: {YEAR})?\):"
+)
+_MONTH_SPLIT = re.compile(r"[/–-]")
+
 
 def _volumes(st: State) -> None:
     for m in list(_VOLUME_BARE.finditer(st.w)) if _gate("volume_bare", st.w) else []:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
+    for m in list(_VOLUME_BEFORE_MONTH.finditer(st.w)) if "):" in st.w else []:
+        if all(month_number(w) or season_number(w) for w in _MONTH_SPLIT.split(m.group("m"))):
+            st.add("volume", m.group("n"), *m.span("n"))
+            st.blank(*m.span("n"))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
         if _books_of_one_work(st.w, m):

@@ -6,7 +6,7 @@ import re
 
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
-from ..dates import YEAR, month_number, parse_date
+from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import State
@@ -206,6 +206,7 @@ class HostMixin(ReaderBase):
         if e > s:
             self._set_title(s, e, host=True)
         self.host_title_hi = hi
+        self._issue_month_in_parens(hi)
         # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
         rest_hi = st.n
         slash = _find_slash(w, hi, rest_hi)
@@ -339,6 +340,23 @@ class HostMixin(ReaderBase):
                 break
         return min(stops)
 
+    def _issue_month_in_parens(self, at: int) -> None:
+        """Author-date, the year at the head: the month or season of an issue in parentheses after the
+        journal's volume (CMOS 15.47, 14.171): "Journal of Law and Economics 3 (October): 1–44",
+        "Foreign Affairs 72 (Summer): 22–49"; a month is kept to date the issue."""
+        m = _PAREN_MONTH.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None:
+            return
+        words = _MONTH_RANGE.split(m.group("m"))
+        if not all(month_number(word) or season_number(word) for word in words):
+            return
+        self.st.blank(m.start("open"), m.start("open") + 1)
+        self.st.blank(m.end("m"), m.end())
+        if len(words) == 1 and month_number(words[0]):
+            self.issue_day = m.span("m")  # read with the year at the head
+        else:
+            self.st.blank(*m.span("m"))  # a season or a double issue: the year says it
+
     def _issue_month(self, at: int) -> bool:
         """A magazine's month after its name in author-date, the year at the head (CMOS 15.47):
         "Marxism Today, January, 14–20"; kept to date the issue."""
@@ -372,6 +390,8 @@ _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_PAREN_MONTH = re.compile(r" *(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *:)")
+_MONTH_RANGE = re.compile(r"[/–-]")
 _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"

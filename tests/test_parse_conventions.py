@@ -2416,3 +2416,31 @@ def test_chicago_journal_volume_then_the_issue_s_month_or_season(text: str, jour
     e = parse_reference(text)
     assert (e.type, e.host.title.value, e.host.volume, e.publisher) == (EntryType.ARTICLE, journal, volume, None)
     assert e.date.month == month
+
+
+def test_mla_general_editor_after_the_name_heads_a_collection() -> None:
+    e = parse_reference("Baym, Nina, general editor. The Norton Anthology of American Literature. 8th ed., W. W. Norton, 2012.")
+    assert (e.type, [(p.family, p.role) for p in e.persons]) == (EntryType.COLLECTION, [("Baym", Role.EDITOR)])
+    assert (e.title.value, e.edition, e.publisher.value) == ("The Norton Anthology of American Literature", "8", "W. W. Norton")
+
+
+def test_mla_edition_then_volume_then_imprint() -> None:
+    e = parse_reference("Abrams, M. H., general editor. The Norton Anthology of English Literature. 7th ed., vol. 2, W. W. Norton, 2000.")
+    assert (e.title.value, e.edition, e.volume, e.publisher.value, e.date.year) == (
+        "The Norton Anthology of English Literature", "7", "2", "W. W. Norton", 2000
+    )
+
+
+def test_mla_translator_first_then_the_author_after_the_title() -> None:
+    e = parse_reference("Pevear, Richard, and Larissa Volokhonsky, translators. War and Peace. By Leo Tolstoy, Alfred A. Knopf, 2007.")
+    assert [(p.family, p.role) for p in e.persons] == [
+        ("Tolstoy", Role.AUTHOR), ("Pevear", Role.TRANSLATOR), ("Volokhonsky", Role.TRANSLATOR)
+    ]
+    assert (e.title.value, e.publisher.value) == ("War and Peace", "Alfred A. Knopf")
+
+
+def test_initials_before_a_publisher_s_name_are_no_two_word_family_name() -> None:
+    e = parse_reference("Chopin, Kate. The Awakening. 1899. Edited by Margo Culley, 2nd ed., W. W. Norton, 1994.")
+    assert ([(p.family, p.given) for p in e.persons if p.role == Role.EDITOR], e.edition, e.publisher.value) == ([("Culley", "Margo")], "2", "W. W. Norton")
+    e = parse_reference("Baldwin, R. and Weder di Mauro, B. (eds) (2020) Economics in the Time of COVID-19. London: CEPR Press.")
+    assert [p.family for p in e.persons if p.role == Role.EDITOR] == ["Baldwin", "Weder di Mauro"]

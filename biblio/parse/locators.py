@@ -774,6 +774,8 @@ def _volumes(st: State) -> None:
         _volume_in_title(st)
     if "Vol. " in st.s:
         _volume_before_imprint(st)
+    if " ed., vol. " in st.s:
+        _volume_after_edition(st)
     host_at = st.w.find("//") if "№" in st.w else -1
     if host_at == -1 and "№" in st.w:
         host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
@@ -824,6 +826,19 @@ def _volume_before_imprint(st: State) -> None:
     imprint reads as its own area."""
     for f in st.all("volume"):
         if st.s.startswith("Vol. ", f.start) and st.s[f.start - 2 : f.start] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end):
+            st.blank(f.end, f.end + 1)
+
+
+def _volume_after_edition(st: State) -> None:
+    """MLA 9 states the edition, then the volume, then the imprint, all joined by commas: "The Norton
+    Anthology of English Literature. 7th ed., vol. 2, W. W. Norton, 2000."; the two commas end the title's
+    statements, so the imprint reads as its own area."""
+    for f in st.all("volume"):
+        if not (st.s.startswith("vol. ", f.start) and st.s[f.start - 2 : f.start] == ", " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end)):
+            continue
+        stop = st.s.rfind(". ", 0, f.start - 2)
+        if stop != -1 and not st.w[stop + 2 : f.start - 2].strip() and st.s.endswith(" ed.", 0, f.start - 2):
+            st.blank(f.start - 2, f.start - 1)
             st.blank(f.end, f.end + 1)
 
 

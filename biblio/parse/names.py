@@ -151,8 +151,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # "Fitzgerald, F. Scott": initials before a given name
             if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
-        elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and _TWO_WORD_FAMILY.match(text, pos):
-            if m["g"] not in names:
+        elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and (two := _TWO_WORD_FAMILY.match(text, pos)):
+            if m["g"] not in names and not _WORD_AFTER_INITIALS.match(text, two.end()):
                 continue  # "…, Hacker Hughes, J.,": a two-word family name before initials
         elif shape == "latvian" and known_given:
             first = given.split("-")[0].split()[0] if given else ""
@@ -201,6 +201,10 @@ def _trailing_particle(person: Person, particle: str) -> None:
 # before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead;
 # a particle may join the two ("Weder di Mauro, B.")
 _TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:{_PARTICLE}[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+
+# "Edited by Margo Culley, W. W. Norton": initials before a capitalised word open the next name (a
+# person's or a publisher's), so they are no initials of a two-word family name before them
+_WORD_AFTER_INITIALS = re.compile(rf"[ ]+[{UP}][{LO}]")
 
 
 def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:

@@ -2444,3 +2444,21 @@ def test_initials_before_a_publisher_s_name_are_no_two_word_family_name() -> Non
     assert ([(p.family, p.given) for p in e.persons if p.role == Role.EDITOR], e.edition, e.publisher.value) == ([("Culley", "Margo")], "2", "W. W. Norton")
     e = parse_reference("Baldwin, R. and Weder di Mauro, B. (eds) (2020) Economics in the Time of COVID-19. London: CEPR Press.")
     assert [p.family for p in e.persons if p.role == Role.EDITOR] == ["Baldwin", "Weder di Mauro"]
+
+
+def test_apa_group_report_read_online_is_a_report() -> None:
+    e = parse_reference("World Health Organization. (2020). WHO guidelines on physical activity and sedentary behaviour. "
+                        "https://www.who.int/publications/i/item/9789240015128")
+    assert e.type == EntryType.REPORT
+    # a page of the group's site is dated to the day
+    e = parse_reference("Pew Research Center. (2019, June 12). Mobile fact sheet. https://www.pewresearch.org/internet/fact-sheet/mobile/")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_several_groups_as_authors() -> None:
+    e = parse_reference("American Educational Research Association, American Psychological Association, & National Council on "
+                        "Measurement in Education. (2014). Standards for educational and psychological testing. American Educational Research Association.")
+    assert [p.literal for p in e.authors] == [
+        "American Educational Research Association", "American Psychological Association", "National Council on Measurement in Education"
+    ]
+    assert [p.literal for p in parse_reference("Johnson & Johnson. (2020). Annual report 2019. Johnson & Johnson.").authors] == ["Johnson & Johnson"]

@@ -159,6 +159,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
+    if _apa_online_group_report(e):
+        return EntryType.REPORT
     web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
@@ -321,3 +323,20 @@ def _institution_site(url: str) -> bool:
     www.nobelprize.org/…"): a dated page there is a web page, while a magazine styled "The" and a
     short name ("The Atlantic, May 1991, www.theatlantic.com/…") is a periodical."""
     return bool(url) and _INSTITUTION_DOMAIN.match(url) is not None
+
+
+def _apa_online_group_report(e: Entry) -> bool:
+    """APA 7 (10.4): a group's report read online names the group, the year alone and the title, then the
+    address ("World Health Organization. (2020). WHO guidelines on physical activity …. https://…"); a
+    page of the group's site is dated to the day or "n.d." and may say when it was retrieved (10.16)."""
+    if not e.persons or not all(p.literal and p.role == Role.AUTHOR for p in e.persons):
+        return False
+    if not e.url or e.accessed or e.host is not None or e.notes or e.edition or e.volume or e.publisher:
+        return False
+    last = e.persons[-1].span
+    if e.date is None or e.date.year is None or e.date.month or last is None:
+        return False
+    if not e.source.startswith(f". ({e.date.year}). ", last.end):
+        return False
+    lead = e.persons[0].literal
+    return detect_script(lead) == "Latn" and detect_language(lead) in (None, "en")

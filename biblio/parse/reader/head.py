@@ -106,7 +106,7 @@ class HeadMixin(ReaderBase):
                 person = Person(literal=st.text(a, b), span=Span(a, b))
                 if joined_name(person.literal):  # "Ibn Khaldun. (1967).": a person known by a two-word name
                     person = Person(family=person.literal, span=person.span)
-                persons, end, et_al = [person], b, False
+                persons, end, et_al = _several_groups(st.w, a, b) or [person], b, False
             elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
                 persons, end, et_al = [undated], undated.span.end, False
             else:
@@ -482,6 +482,25 @@ _DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper'
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
+
+
+_GROUP_SEPARATOR = re.compile(r",? & |, ")
+
+
+def _several_groups(w: str, a: int, b: int) -> list[Person]:
+    """APA 9.11: groups as co-authors, listed like persons: "American Educational Research Association,
+    American Psychological Association, & National Council on Measurement in Education. (2014)."; each
+    part must name an organisation (not "Johnson & Johnson", "Procter & Gamble")."""
+    if "&" not in w[a:b]:
+        return []
+    groups, at = [], a
+    for sep in _GROUP_SEPARATOR.finditer(w, a, b):
+        groups.append((at, sep.start()))
+        at = sep.end()
+    groups.append((at, b))
+    if not all(looks_like_organisation(w[x:y]) and " " in w[x:y] for x, y in groups):
+        return []
+    return [Person(literal=w[x:y], span=Span(x, y)) for x, y in groups]
 
 
 def _before_handle(w: str, a: int, b: int) -> int:

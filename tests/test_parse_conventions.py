@@ -2462,3 +2462,19 @@ def test_apa_several_groups_as_authors() -> None:
         "American Educational Research Association", "American Psychological Association", "National Council on Measurement in Education"
     ]
     assert [p.literal for p in parse_reference("Johnson & Johnson. (2020). Annual report 2019. Johnson & Johnson.").authors] == ["Johnson & Johnson"]
+
+
+def test_wikipedia_newsgroup_post_is_a_web_page_in_its_group() -> None:
+    e = parse_reference('Stallman, Richard (27 September 1983). "new Unix implementation". Newsgroup: net.unix-wizards. '
+                        "Usenet: 771@mit-eddie.UUCP. Retrieved 10 July 2020.")
+    assert (e.type, e.host.title.value, e.title.value) == (EntryType.WEBPAGE, "net.unix-wizards", "new Unix implementation")
+    assert "771@mit-eddie.UUCP" in [n.value for n in e.notes]
+
+
+def test_wikipedia_group_author_with_a_full_date_and_a_report_mark() -> None:
+    e = parse_reference("Rogers Commission (6 June 1986). Report of the Presidential Commission on the Space Shuttle Challenger Accident "
+                        "(Report). Washington, D.C.: U.S. Government Printing Office.")
+    assert ([p.literal for p in e.authors], e.type, e.date.year) == (["Rogers Commission"], EntryType.REPORT, 1986)
+    assert (e.title.value, e.publisher.value, e.places[0].value.rstrip(".")) == (
+        "Report of the Presidential Commission on the Space Shuttle Challenger Accident", "U.S. Government Printing Office", "Washington, D.C"
+    )

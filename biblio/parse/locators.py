@@ -84,6 +84,11 @@ _NOTES = re.compile(
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
+# Wikipedia {{cite report}} says what the work is after its title: "Title (Report). Washington, D.C.: …",
+# "(Technical report)"
+_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report)\)(?=\.)")
+# Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
+_USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
 _SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;\"][^.,;\"]{0,60}))")
 # Chicago: a web page's revision date ("Last modified April 17, 2017.", CMOS 14.207) and an e-book's
@@ -356,6 +361,10 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_CS1_GENRE.finditer(st.w)) if "report)" in st.w or "Report)" in st.w else []:
+        _blank_found(st, m, "note", m.group("v"))
+    for m in list(_USENET_ID.finditer(st.w)) if "Usenet: " in st.w else []:
+        _blank_found(st, m, "note", m.group("id"), group="id")  # the message's id after its newsgroup
     for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:
         _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:

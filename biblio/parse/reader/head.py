@@ -58,7 +58,7 @@ _APA_YEAR = re.compile(
     rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
-    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
+    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
     rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands

@@ -42,6 +42,7 @@ _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
 _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
 
+_NEWSGROUP_LABEL = "Newsgroup: "
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 
 _INNER_ROLE = re.compile(
@@ -114,6 +115,9 @@ class TitleZoneMixin(ReaderBase):
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
                 elif self.e.host is None or self.e.host.title is None:
+                    if w.startswith(_NEWSGROUP_LABEL, a):  # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix."
+                        self.st.blank(a, a + len(_NEWSGROUP_LABEL))
+                        a += len(_NEWSGROUP_LABEL)
                     self._set_title(a, b, host=True)
                     self.host_lo = self.host_lo if self.host_lo is not None else a
                     continue
@@ -446,6 +450,8 @@ class TitleZoneMixin(ReaderBase):
             self._set_title(a, _drop_stop(w, a, b), host=True)
             self.host_lo = a
             return True
+        if _PLACE_PUBLISHER.fullmatch(w[a:b].strip(" .")):
+            return False  # Wikipedia "Rogers Commission (6 June 1986). Title (Report). Washington, D.C.: …": an imprint
         online = bool(st.first("url") or st.first("doi"))
         if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
             return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical

@@ -2478,3 +2478,18 @@ def test_wikipedia_group_author_with_a_full_date_and_a_report_mark() -> None:
     assert (e.title.value, e.publisher.value, e.places[0].value.rstrip(".")) == (
         "Report of the Presidential Commission on the Space Shuttle Challenger Accident", "U.S. Government Printing Office", "Washington, D.C"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "issue"),
+    [
+        ("Nye, Joseph S. 1990. “Soft Power.” Foreign Policy, no. 80 (Autumn): 153–71.", "Foreign Policy", "80"),
+        ("Krugman, Paul. 1998. “It’s Baaack: Japan’s Slump and the Return of the Liquidity Trap.” Brookings Papers on Economic Activity, no. 2: 137–205.",
+         "Brookings Papers on Economic Activity", "2"),
+        ("Fallows, James. 2005. “Countdown to a Meltdown.” Atlantic Monthly, July/August, 51–64.", "Atlantic Monthly", ""),
+        ("Smith, John. 2001. “Title of Piece.” Wilson Quarterly, Spring, 10–20.", "Wilson Quarterly", ""),
+    ],
+)
+def test_author_date_issue_named_by_its_number_season_or_months(text: str, journal: str, issue: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.host.issue, e.host.volume, e.publisher) == (EntryType.ARTICLE, journal, issue, "", None)

@@ -659,11 +659,15 @@ def _volume_colon_pages(st: State) -> None:
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
 _VOLUME_COLON = re.compile(r"(?<=[.] )(?P<v>\d{1,4}): $")
 
+_ISSUE_LABELS = ("no. ", "No. ", "nos. ", "Nos. ")
+
 
 def _volume_before_colon(st: State, at: int) -> None:
     if st.first("volume") is not None:
         return
     m = _VOLUME_COLON.search(st.w, max(0, at - 8), at)
+    if m is not None and st.w.endswith(_ISSUE_LABELS, 0, m.start()):
+        return  # "American Historical Review 91, no. 5: 1053–75": the issue's number, read with its label
     if m is not None:
         st.add("volume", m.group("v"), *m.span("v"))
         st.blank(*m.span())

@@ -362,8 +362,17 @@ class HostMixin(ReaderBase):
         "Marxism Today, January, 14–20"; kept to date the issue."""
         m = _MONTH_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
         if m is None or not month_number(m.group("m")):
-            return False
+            return self._issue_season(at)
         self.issue_day = m.span("m")
+        return True
+
+    def _issue_season(self, at: int) -> bool:
+        """The same with a season or a double issue's months: "Atlantic Monthly, July/August, 51–64",
+        "Wilson Quarterly, Spring, 10–20" (the year at the head says when)."""
+        m = _SEASON_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None or not all(month_number(word) or season_number(word) for word in _MONTH_RANGE.split(m.group("m"))):
+            return False
+        self.st.blank(*m.span("m"))
         return True
 
     def _host_sentence_end(self, pos: int) -> int | None:
@@ -390,8 +399,9 @@ _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
-_PAREN_MONTH = re.compile(r" *(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *:)")
+_PAREN_MONTH = re.compile(r"[ ,]*(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *:)")
 _MONTH_RANGE = re.compile(r"[/–-]")
+_SEASON_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?=[,.;]| *$)")
 _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"

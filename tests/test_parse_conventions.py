@@ -499,7 +499,9 @@ def test_electronic_article_numbers_are_no_title_text() -> None:
 
 def test_apa_descriptions_and_date_ranges_and_hosted_talks() -> None:
     e = parse_reference("Smith, J. (2019, June 5–7). Title of talk [Paper presentation]. Annual Conference of Linguists, Riga, Latvia.")
-    assert (e.title.value, e.date.year, [n.value for n in e.notes], e.host) == ("Title of talk", 2019, ["[Paper presentation]"], None)
+    assert (e.title.value, e.date.year, sorted(n.value for n in e.notes), e.host) == (
+        "Title of talk", 2019, ["Annual Conference of Linguists, Riga, Latvia", "[Paper presentation]"], None
+    )
     e = parse_reference("Петров П. Доклад на конференции. — В кн.: Тезисы докладов. Рига, 1990, с. 5–7.")
     assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Тезисы докладов")
 
@@ -2493,3 +2495,21 @@ def test_wikipedia_group_author_with_a_full_date_and_a_report_mark() -> None:
 def test_author_date_issue_named_by_its_number_season_or_months(text: str, journal: str, issue: str) -> None:
     e = parse_reference(text)
     assert (e.type, e.host.title.value, e.host.issue, e.host.volume, e.publisher) == (EntryType.ARTICLE, journal, issue, "", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, John. “Title of the Paper.” Paper presented at the Annual Meeting of the American Political Science Association, "
+        "Chicago, IL, April 5–7, 2005.",
+        "Lorenz, Edward N. 1972. “Predictability.” Paper presented at the 139th Annual Meeting of the American Association for the "
+        "Advancement of Science, Washington, DC, December 29.",
+        "Smith, J. (2005) 'Title of the paper', paper presented at the Annual Conference of the Political Studies Association, Leeds, 5–7 April.",
+        "Smith, J. (2005, April). Title of the paper [Paper presentation]. Annual Meeting of the American Political Science Association, "
+        "Chicago, IL, United States.",
+    ],
+)
+def test_a_paper_presented_at_a_meeting_has_no_publisher_or_place(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.publisher, e.places, e.host, e.date.year) == (EntryType.DOCUMENT, None, [], None, 1972 if "Lorenz" in text else 2005)
+    assert any("Meeting" in n.value or "Conference" in n.value for n in e.notes)

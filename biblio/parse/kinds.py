@@ -125,6 +125,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
+    if e.host is None and (_has_note(e, _PRESENTATIONS) or any(_PRESENTED.match(n.value) for n in e.notes)):
+        return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
@@ -187,6 +189,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
+_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]"})
+_PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:

@@ -87,6 +87,37 @@ _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PD
 # Wikipedia {{cite report}} says what the work is after its title: "Title (Report). Washington, D.C.: …",
 # "(Technical report)"
 _CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report)\)(?=\.)")
+# An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
+# Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
+_PRESENTED_AT = re.compile(
+    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at (?:the )?"
+    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium|[Cc]onvention|[Ss]eminar)\b[^,.;()]*"
+)
+# the meeting's place after its name: a city, then a state, a province or a country ("Chicago, IL", "Leeds",
+# "New Orleans, Louisiana"); never a month ("April 5–7, 2005" dates the meeting)
+_MEETING_PLACE = re.compile(r", (?P<p>[A-Z][A-Za-z.\- ]{1,40}?)(?=[,.;]|$)")
+
+_MEETING_DAYS = re.compile(r", (?P<d>[A-Z][a-z]+\.?(?: \d{1,2}(?:[–-]\d{1,2})?)?|\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]+\.?)(?=\.?\s*$)")
+
+
+def _meeting(st: State, m: re.Match[str]) -> None:
+    """The meeting and its place are the occasion of the paper, not its publisher and place: kept as a
+    note; the meeting's date stays to date the paper."""
+    end = m.end()
+    for _ in range(3):
+        place = _MEETING_PLACE.match(st.w, end)
+        if place is None or month_number(place.group("p").split(" ")[0]):
+            break
+        end = place.end()
+    days = _MEETING_DAYS.match(st.w, end)
+    if days is not None and all(month_number(w) for w in days.group("d").split() if not w[0].isdigit()):
+        end = days.end()  # "…, September 1–4.": the year stands at the head (author-date)
+    st.add("note", st.s[m.start() : end], m.start(), end)
+    st.blank(m.start(), end)
+    if st.w[end : end + 2] == ", ":
+        st.blank(end, end + 1)
+
+
 # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
 _USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
@@ -363,6 +394,8 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_CS1_GENRE.finditer(st.w)) if "report)" in st.w or "Report)" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
+        _meeting(st, m)
     for m in list(_USENET_ID.finditer(st.w)) if "Usenet: " in st.w else []:
         _blank_found(st, m, "note", m.group("id"), group="id")  # the message's id after its newsgroup
     for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:

@@ -43,6 +43,8 @@ _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
 _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
 
 _NEWSGROUP_LABEL = "Newsgroup: "
+# APA 7 (10.5) descriptions of a talk at a meeting
+_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]"})
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 
 _INNER_ROLE = re.compile(
@@ -149,6 +151,8 @@ class TitleZoneMixin(ReaderBase):
                 continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
+            elif self._meeting_after_presentation(a, b, rest):
+                continue
             elif (
                 self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
                 and not (self.harvard and self.st.first("url") and ":" not in w[a:b] and not self.st.first("thesis"))  # Harvard web page: "Title. Available at: URL"
@@ -192,6 +196,16 @@ class TitleZoneMixin(ReaderBase):
             if title_end <= note.start < rest[0][0] and note.value.startswith("["):
                 return True
         return False
+
+    def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
+        """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science
+        Association, Chicago, IL, United States.": the sentence after the description names the meeting
+        and its place, not a publisher (kept as a note)."""
+        if (a, b) != rest[-1] or not any(note.value in _PRESENTATIONS for note in self.st.all("note")):
+            return False
+        self.st.blank(a, b)
+        self._note(a, _drop_stop(self.st.s, a, b))
+        return True
 
     def _mla_website(self, title_end: int, rest: list[tuple[int, int]], i: int) -> bool:
         """MLA 9: "“Hamlet.” Folger Shakespeare Library, www.folger.edu/…": after a page's title,

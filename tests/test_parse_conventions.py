@@ -2513,3 +2513,17 @@ def test_a_paper_presented_at_a_meeting_has_no_publisher_or_place(text: str) -> 
     e = parse_reference(text)
     assert (e.type, e.publisher, e.places, e.host, e.date.year) == (EntryType.DOCUMENT, None, [], None, 1972 if "Lorenz" in text else 2005)
     assert any("Meeting" in n.value or "Conference" in n.value for n in e.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Nobel Prize. “Toni Morrison – Facts.” Accessed May 4, 2023. https://www.nobelprize.org/prizes/literature/1993/morrison/facts/.",
+         "The Nobel Prize"),
+        ("National Park Service. “Frederick Douglass.” Last modified February 26, 2015. "
+         "https://www.nps.gov/frdo/learn/historyculture/frederickdouglass.htm.", "National Park Service"),
+    ],
+)
+def test_chicago_organisation_as_author_of_its_own_web_page(text: str, group: str) -> None:
+    e = parse_reference(text)
+    assert ([p.literal for p in e.authors], e.type, e.title.value) == ([group], EntryType.WEBPAGE, text.split("“")[1].split(".”")[0])

@@ -342,9 +342,10 @@ class HeadMixin(ReaderBase):
             words = w[p0:end].split()
             # the organisation word leads the name: "Committee on Higher Education", "United Nations
             # Development Programme", not "A History of the University of Latvia"
-            if w[end : end + 1] != "." or opens_title(words[0]):
-                return None
-            quoted = _quoted_title_after(w, end, words)
+            web = "url" in st.by_kind or "accessed" in st.by_kind
+            if w[end : end + 1] != "." or (opens_title(words[0]) and not (web and words[0] == "The" and _quoted_title_after(w, end, words, web))):
+                return None  # (but "The Nobel Prize. “Toni Morrison – Facts.” Accessed …": a site's owner names its page)
+            quoted = _quoted_title_after(w, end, words, web)
             if not looks_like_organisation(" ".join(words[:4])) and not quoted:
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
@@ -519,14 +520,15 @@ def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
 _OPENING_QUOTES = frozenset('"“')
 
 
-def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:
+def _quoted_title_after(w: str, end: int, words: list[str], web: bool = False) -> bool:
     """"Nobel Prize Outreach. “Aleksandr Solzhenitsyn – Facts.” NobelPrize.org.": a short name in title
     case before a quoted title is its author (an organisation; Chicago 14.206, MLA web pages)."""
     at = _skip(w, end, " .")
     if w[at : at + 1] not in _OPENING_QUOTES or len(words) > 6:
         return False
     close = _closing_quote(w, at)
-    return all(word[:1].isupper() for word in words) and close != -1 and _HAS_LETTER.search(w, close) is not None
+    # something must follow the title (on a web page, the address and the access date, read already)
+    return all(word[:1].isupper() for word in words) and close != -1 and (web or _HAS_LETTER.search(w, close) is not None)
 
 
 def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:

@@ -2527,3 +2527,25 @@ def test_a_paper_presented_at_a_meeting_has_no_publisher_or_place(text: str) -> 
 def test_chicago_organisation_as_author_of_its_own_web_page(text: str, group: str) -> None:
     e = parse_reference(text)
     assert ([p.literal for p in e.authors], e.type, e.title.value) == ([group], EntryType.WEBPAGE, text.split("“")[1].split(".”")[0])
+
+
+def test_a_title_that_opens_with_a_place_and_a_colon_before_the_imprint() -> None:
+    e = parse_reference("Ackroyd, Peter. London: The Biography. London: Chatto & Windus, 2000.")
+    assert ([p.family for p in e.authors], e.title.value, e.subtitle.value, e.places[0].value) == (["Ackroyd"], "London", "The Biography", "London")
+    e = parse_reference("Ackroyd, P. (2000). London: The biography. Chatto & Windus.")
+    assert ([p.family for p in e.authors], e.title.value, e.publisher.value) == (["Ackroyd"], "London", "Chatto & Windus")
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")
+    assert (e.authors, e.places[0].value) == ([], "Rīga")
+
+
+def test_initials_end_before_an_imprint_place() -> None:
+    e = parse_reference("Ibn Battuta (1929). Travels in Asia and Africa 1325–1354. Translated by Gibb, H. A. R. London: Routledge.")
+    assert ([(p.family, p.initials) for p in e.persons if p.role == Role.TRANSLATOR], e.places[0].value, e.publisher.value) == (
+        [("Gibb", "H. A. R.")], "London", "Routledge"
+    )
+
+
+def test_saint_abbreviated_and_a_particle_word_in_a_name() -> None:
+    e = parse_reference("St. Clair, William. The Reading Nation in the Romantic Period. Cambridge: Cambridge University Press, 2004.")
+    assert [p.family for p in e.authors] == ["St. Clair"]
+    assert parse_reference("Du Maurier, Daphne. Rebecca. London: Victor Gollancz, 1938.").language == "en"

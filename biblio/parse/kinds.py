@@ -291,7 +291,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     if language is None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
-        language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or detect_language(source)
+        language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
@@ -301,6 +301,13 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+
+
+def _names_language(e: Entry, source: str) -> str | None:
+    """The language the names' letters show when nothing else does ("Vīķe-Freiberga V."); a particle
+    ("Du Maurier, Daphne", "van Gogh") is no word of the reference's language."""
+    names = " ".join(source[p.span.start : p.span.end] for p in e.all_persons() if p.span is not None)
+    return detect_language(source) if not names.isascii() else None
 
 
 def _without_names(e: Entry, source: str) -> str:

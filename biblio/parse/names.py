@@ -226,9 +226,9 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
 # particle, CMOS 8.5); a lower-case particle or one more name word may follow it before the word the
 # comma closes: "De la Mare, Walter", "Van der Post, Laurens", "Le Roy Ladurie, Emmanuel"
 _CAPITAL_PARTICLE = re.compile(
-    rf"(?:Du|De|Des|Da|Di|Del|Della|Dos|Van|Von|Ter|Ten|Le|La|Les)(?: (?:la|le|los|las|der|den|de))?(?: [{UP}][{LO}]+)? (?=[{UP}][{LO}]+,[ ]+[{UP}])"
-)
-_PARTICLE_LEADS = frozenset("DVTL")
+    rf"(?:Du|De|Des|Da|Di|Del|Della|Dos|Van|Von|Ter|Ten|Le|La|Les|St\.|Ste\.)(?: (?:la|le|los|las|der|den|de))?(?: [{UP}][{LO}]+)? (?=[{UP}][{LO}]+,[ ]+[{UP}])"
+)  # "St. Clair, William": "Saint" abbreviated begins the family name too
+_PARTICLE_LEADS = frozenset("DVTLS")
 
 
 def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool) -> NameMatch | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from ...model import Extra, Person, Role, Span
-from ..areas import first_boundary, is_known_place, looks_like_organisation
+from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import names_collection, names_reference_work
 from ..names import (
@@ -169,8 +169,8 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
-            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard):
+            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
         self.persons = persons
         st.blank(p0, end)
         if et_al:
@@ -318,6 +318,19 @@ class HeadMixin(ReaderBase):
             self.e.extra["et_al"] = "true"
         st.blank(pos, role[1] + 1)
         return _skip(w, role[1] + 1, " ")
+
+    def _imprint_later(self, at: int) -> bool:
+        """Whether a later sentence opens with "Place:": then a title that opens with a place's name stands
+        at ``at`` ("Ackroyd, Peter. London: The Biography. London: Chatto & Windus, 2000.")."""
+        st, w = self.st, self.st.w
+        b = first_boundary(w, at, st.n)
+        if b is None:
+            return False
+        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+            word = _FIRST_WORD.match(w, nxt)
+            if word is not None and word.group(0).endswith(":") and is_known_place(word.group(0)[:-1]):
+                return True
+        return False
 
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""

@@ -2549,3 +2549,18 @@ def test_saint_abbreviated_and_a_particle_word_in_a_name() -> None:
     e = parse_reference("St. Clair, William. The Reading Nation in the Romantic Period. Cambridge: Cambridge University Press, 2004.")
     assert [p.family for p in e.authors] == ["St. Clair"]
     assert parse_reference("Du Maurier, Daphne. Rebecca. London: Victor Gollancz, 1938.").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "owner"),
+    [
+        ("“Robert Frost.” Poets.org, Academy of American Poets, poets.org/poet/robert-frost. Accessed 14 Mar. 2024.",
+         "Poets.org", "Academy of American Poets"),
+        ("“Genetic Testing.” MedlinePlus, U.S. National Library of Medicine, 18 Sept. 2020, medlineplus.gov/genetictesting.html.",
+         "MedlinePlus", "U.S. National Library of Medicine"),
+        ("“Bob Dylan – Facts.” The Nobel Prize, 2016, www.nobelprize.org/prizes/literature/2016/dylan/facts/.", "The Nobel Prize", None),
+    ],
+)
+def test_mla_website_then_its_owner_then_the_date(text: str, site: str, owner: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.publisher.value if e.publisher else None) == (EntryType.WEBPAGE, site, owner)

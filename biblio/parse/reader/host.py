@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Person, Span
-from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
+from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
@@ -332,6 +332,7 @@ class HostMixin(ReaderBase):
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or self._site_owner_after(at)  # MLA "MedlinePlus, U.S. National Library of Medicine, 18 Sept. 2020"
                 or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
                 or w.startswith(", by ", at)  # MLA "A Glossary of Literary Terms, by M. H. Abrams and …"
                 or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
@@ -339,6 +340,15 @@ class HostMixin(ReaderBase):
                 stops.append(at)
                 break
         return min(stops)
+
+    def _site_owner_after(self, at: int) -> bool:
+        """MLA 9 names a website, then the body that publishes it, then the date: after a web page's quoted
+        title, an organisation's name between two commas before a date is the publisher."""
+        w = self.st.w
+        if "url" not in self.st.by_kind or '"' not in w[:at]:
+            return False  # (the title, in quotes, stands before the container)
+        nxt = w.find(", ", at + 2, min(at + 90, self.st.n))
+        return nxt != -1 and looks_like_organisation(w[at + 2 : nxt]) and _DATE_AFTER_COMMA.match(w, nxt) is not None
 
     def _issue_month_in_parens(self, at: int) -> None:
         """Author-date, the year at the head: the month or season of an issue in parentheses after the
@@ -399,6 +409,7 @@ _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_DATE_AFTER_COMMA = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.? )?(?:[A-Z][a-z]+\.? (?:\d{{1,2}}, )?)?{YEAR}(?!\d)")
 _PAREN_MONTH = re.compile(r"[ ,]*(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *:)")
 _MONTH_RANGE = re.compile(r"[/–-]")
 _SEASON_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?=[,.;]| *$)")

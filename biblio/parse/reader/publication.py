@@ -33,6 +33,7 @@ class PublicationAreaMixin(ReaderBase):
             if not area.places and self.e.host is None and (
                 (date is not None and date.day) or names_reference_work(st.w[area.publisher[0] : area.publisher[1]])
                 or (date is not None and date.month and self._quoted_title())  # MLA "“Can Poetry Matter?” The Atlantic, May 1991"
+                or (date is not None and self._mla_page_title())  # MLA "“Climate Change.” National Geographic, 2019, education.…"
             ):
                 # "Washington Post, March 3, 1999", "«Правда», 1941, 7 ноября": a book's imprint never
                 # states the day, a newspaper's does; the paper is the host, not a publisher (and so is
@@ -71,6 +72,14 @@ class PublicationAreaMixin(ReaderBase):
         self.persons[:0] = persons
         st.blank(a, end + 2)
         return end + 2, b
+
+    def _mla_page_title(self) -> bool:
+        """MLA 9: a page's title closed inside its quotes ("“Climate Change.”") and a web address: the name
+        before the date is the website, the container, not a publisher."""
+        span = self.e.spans.get("title")
+        if span is None or "url" not in self.st.by_kind or not self._quoted_title():
+            return False
+        return self.st.s[span.end : span.end + 2] == '."' or self.st.s[span.end - 1 : span.end + 1] in ('?"', '!"')
 
     def _quoted_title(self) -> bool:
         """Whether the title stands in quotes: the title of a part (an article, a page), not of a book."""

@@ -108,7 +108,12 @@ class TitleZoneMixin(ReaderBase):
                 continue
             if quoted and not _HAS_DIGIT.search(piece):
                 if self._mla_website(first_e, rest, i):
-                    self._set_title(a, a + len(w[a:b].rstrip(" ,")), host=True)
+                    end = a + len(w[a:b].rstrip(" ,"))
+                    comma = w.find(", ", a, end)
+                    if comma != -1 and looks_like_organisation(w[comma + 2 : end]):
+                        self._set("publisher", comma + 2, end)  # "Poets.org, Academy of American Poets, poets.org/…": the site, its owner
+                        end = comma
+                    self._set_title(a, end, host=True)
                     self.host_lo = a
                     continue
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)

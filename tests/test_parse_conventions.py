@@ -2564,3 +2564,10 @@ def test_saint_abbreviated_and_a_particle_word_in_a_name() -> None:
 def test_mla_website_then_its_owner_then_the_date(text: str, site: str, owner: str | None) -> None:
     e = parse_reference(text)
     assert (e.type, e.host.title.value, e.publisher.value if e.publisher else None) == (EntryType.WEBPAGE, site, owner)
+
+
+def test_apa_particle_after_the_initials_stays_with_them() -> None:
+    e = parse_reference("Beauvoir, S. de. (2011). The second sex (C. Borde & S. Malovany-Chevallier, Trans.). Vintage Books.")
+    assert ([(p.family, p.given, p.initials) for p in e.authors], e.title.value, e.date.year) == (
+        [("Beauvoir", "", "S. de")], "The second sex", 2011
+    )

@@ -49,7 +49,9 @@ _SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младши
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
-    "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
+    "family-initials": re.compile(
+        rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?"  # APA "Beauvoir, S. de."
+    ),
     "family-given": re.compile(
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
         rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
@@ -182,7 +184,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             end += text[end : end + 1] == "."
             suffix += "."
         person = _person(family, given, (m["i"] if "i" in groups else None) or "")
-        if shape == "family-given" and m["tp"]:
+        if shape in ("family-given", "family-initials") and m["tp"]:
             _trailing_particle(person, m["tp"])
         person.suffix = suffix
         person.span = Span(start, end)
@@ -193,7 +195,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
 def _trailing_particle(person: Person, particle: str) -> None:
     """"Tocqueville, Alexis de.": a particle written after the given name stays with it, since the
     inverted form files the name under its main word (CMOS 8.5, CSL's dropping particle)."""
-    person.given = f"{person.given} {particle}"
+    if person.given:
+        person.given = f"{person.given} {particle}"
     person.initials = f"{person.initials} {particle}"  # "Tocqueville, A. de"
 
 

@@ -2571,3 +2571,13 @@ def test_apa_particle_after_the_initials_stays_with_them() -> None:
     assert ([(p.family, p.given, p.initials) for p in e.authors], e.title.value, e.date.year) == (
         [("Beauvoir", "", "S. de")], "The second sex", 2011
     )
+
+
+def test_wikipedia_speech_mark_and_its_occasion() -> None:
+    e = parse_reference("Churchill, Winston (4 June 1940). We Shall Fight on the Beaches (Speech). House of Commons, London.")
+    assert (e.type, e.title.value, e.host, e.publisher, e.places) == (EntryType.DOCUMENT, "We Shall Fight on the Beaches", None, None, [])
+
+
+def test_wikipedia_journal_volume_in_roman_numerals() -> None:
+    e = parse_reference('Turing, A. M. (October 1950). "Computing Machinery and Intelligence". Mind. LIX (236): 433–460.')
+    assert (e.host.title.value, e.host.volume, e.host.issue, str(e.pages)) == ("Mind", "LIX", "236", "433–460")

@@ -189,7 +189,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
-_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]"})
+_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"})
 _PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
 
 

@@ -84,9 +84,9 @@ _NOTES = re.compile(
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
-# Wikipedia {{cite report}} says what the work is after its title: "Title (Report). Washington, D.C.: …",
-# "(Technical report)"
-_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report)\)(?=\.)")
+# Wikipedia {{cite report}}, {{cite speech}} and the |type= of other templates say what the work is after
+# its title: "Title (Report). Washington, D.C.: …", "Inaugural Address (Speech).", '"Address …" (Transcript).'
+_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report|Working paper|Speech|Transcript|Press release|Lecture|Interview)\)(?=\.)")
 # An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
 # Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
 _PRESENTED_AT = re.compile(
@@ -188,6 +188,8 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
+_ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
 # closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
 _SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
@@ -392,7 +394,7 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_CS1_GENRE.finditer(st.w)) if "report)" in st.w or "Report)" in st.w else []:
+    for m in list(_CS1_GENRE.finditer(st.w)) if ")." in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
         _meeting(st, m)
@@ -584,6 +586,11 @@ def _editions(st: State) -> None:
 
 
 def _pages(st: State) -> None:
+    for m in list(_ROMAN_VOL_ISSUE.finditer(st.w)) if "): " in st.w else []:
+        st.add("volume", m.group("vol"), *m.span("vol"))  # Wikipedia "Mind. LIX (236): 433–460."
+        st.add("issue", m.group("iss"), *m.span("iss"))
+        _add_pages(st, m, "page")
+        st.blank(*m.span())
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
         if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue

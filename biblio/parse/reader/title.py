@@ -44,7 +44,7 @@ _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|
 
 _NEWSGROUP_LABEL = "Newsgroup: "
 # APA 7 (10.5) descriptions of a talk at a meeting
-_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]"})
+_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"})
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 
 _INNER_ROLE = re.compile(
@@ -204,8 +204,9 @@ class TitleZoneMixin(ReaderBase):
 
     def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
         """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science
-        Association, Chicago, IL, United States.": the sentence after the description names the meeting
-        and its place, not a publisher (kept as a note)."""
+        Association, Chicago, IL, United States.", Wikipedia {{cite speech}} "Title (Speech). House of
+        Commons, London.": the sentence after the description names the occasion and its place, not a
+        publisher (kept as a note)."""
         if (a, b) != rest[-1] or not any(note.value in _PRESENTATIONS for note in self.st.all("note")):
             return False
         self.st.blank(a, b)

@@ -2581,3 +2581,23 @@ def test_wikipedia_speech_mark_and_its_occasion() -> None:
 def test_wikipedia_journal_volume_in_roman_numerals() -> None:
     e = parse_reference('Turing, A. M. (October 1950). "Computing Machinery and Intelligence". Mind. LIX (236): 433–460.')
     assert (e.host.title.value, e.host.volume, e.host.issue, str(e.pages)) == ("Mind", "LIX", "236", "433–460")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("1. Ursula K. Le Guin, The Left Hand of Darkness (New York: Ace Books, 1969), 12.", "Le Guin"),
+        ("2. Emmanuel Le Roy Ladurie, Montaillou: The Promised Land of Error, trans. Barbara Bray (New York: George Braziller, 1978), 45.",
+         "Le Roy Ladurie"),
+        ("3. W. E. B. Du Bois, The Souls of Black Folk (Chicago: A. C. McClurg, 1903), 3.", "Du Bois"),
+    ],
+)
+def test_natural_order_name_keeps_its_capitalised_particle(text: str, family: str) -> None:
+    assert [p.family for p in parse_reference(text).authors] == [family]
+
+
+def test_a_capitalised_particle_is_no_middle_name() -> None:
+    e = parse_reference("Adler, Mortimer J., and Charles Van Doren. How to Read a Book. Rev. ed., Simon and Schuster, 1972.")
+    assert [(p.family, p.given) for p in e.authors] == [("Adler", "Mortimer"), ("Van Doren", "Charles")]
+    e = parse_reference("Ronald Grigor Suny, The Soviet Experiment (New York: Oxford University Press, 1998), 12.")
+    assert [(p.family, p.given) for p in e.authors] == [("Suny", "Ronald Grigor")]

@@ -43,12 +43,16 @@ _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|d
 _WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
+# In natural order an English-language name keeps its capitalised particle before the family name,
+# and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
+_NATURAL_PARTICLE = r"(?:Le|La|Du|De|Van|Von|St\.)"
+_NATURAL_FAMILY = rf"(?:{_NATURAL_PARTICLE}[ ](?:[{UP}][{LO}]+[ ](?=[{UP}][{LO}]+(?![{UP}{LO}'])))?)?{FAMILY}"
 
 _END = rf"(?![{LETTER}'])"
 _SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
+    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{_NATURAL_FAMILY}){_END}"),
     "family-initials": re.compile(
         rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?"  # APA "Beauvoir, S. de."
     ),
@@ -58,7 +62,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
     "given-family": re.compile(
-        rf"(?P<g>{GIVEN}(?:[ ]+{GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"
+        rf"(?P<g>{GIVEN}(?:[ ]+(?!{_NATURAL_PARTICLE}[ ]){GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{_NATURAL_FAMILY}){_END}"
     ),
     # "R. Nevitt Sanford,": an initial before the given name used
     "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),

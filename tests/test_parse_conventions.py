@@ -2601,3 +2601,10 @@ def test_a_capitalised_particle_is_no_middle_name() -> None:
     assert [(p.family, p.given) for p in e.authors] == [("Adler", "Mortimer"), ("Van Doren", "Charles")]
     e = parse_reference("Ronald Grigor Suny, The Soviet Experiment (New York: Oxford University Press, 1998), 12.")
     assert [(p.family, p.given) for p in e.authors] == [("Suny", "Ronald Grigor")]
+
+
+def test_wikipedia_suffix_written_with_the_family_name() -> None:
+    e = parse_reference("King Jr., Martin Luther (1963). Why We Can't Wait. New York: Harper & Row.")
+    assert ([(p.family, p.given, p.suffix) for p in e.authors], e.title.value) == ([("King", "Martin Luther", "Jr.")], "Why We Can't Wait")
+    e = parse_reference("Randers, Jørgen; Behrens III, William W. (1972). The Limits to Growth. New York: Universe Books.")
+    assert [(p.family, p.suffix) for p in e.authors] == [("Randers", ""), ("Behrens", "III")]

@@ -193,7 +193,26 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes)
+    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+
+
+# Wikipedia (CS1 |last=King Jr.) writes the suffix with the family name, before the comma:
+# "King Jr., Martin Luther", "Behrens III, William W."
+_SUFFIXED_FAMILY = re.compile(
+    rf"(?P<f>{_WORD}(?:-{_WORD})*)[ ](?P<s>Jr\.|Sr\.|II|III|IV),[ ]+(?:(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?|(?P<i2>{INITS})){_END}"
+)
+
+
+def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if not any(s in _INVERTED_FIRST for s in shapes) or text[pos : pos + 1] not in _UP_SET:
+        return None
+    m = _SUFFIXED_FAMILY.match(text, pos)
+    if m is None or m["f"] in _NOT_FAMILY:
+        return None
+    person = _person(m["f"], m["g"] or "", m["i"] or m["i2"] or "")
+    person.suffix = m["s"]
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-given" if m["g"] else "family-initials")
 
 
 def _trailing_particle(person: Person, particle: str) -> None:

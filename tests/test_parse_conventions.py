@@ -2608,3 +2608,13 @@ def test_wikipedia_suffix_written_with_the_family_name() -> None:
     assert ([(p.family, p.given, p.suffix) for p in e.authors], e.title.value) == ([("King", "Martin Luther", "Jr.")], "Why We Can't Wait")
     e = parse_reference("Randers, Jørgen; Behrens III, William W. (1972). The Limits to Growth. New York: Universe Books.")
     assert [(p.family, p.suffix) for p in e.authors] == [("Randers", ""), ("Behrens", "III")]
+
+
+def test_mla_talk_closes_with_its_kind_after_the_venue() -> None:
+    e = parse_reference("Atwood, Margaret. “The Handmaid’s Tale and Oryx and Crake in Context.” Modern Language Association Convention, "
+                        "8 Jan. 2004, Marriott Hotel, Philadelphia. Lecture.")
+    assert (e.type, e.host.title.value, e.date.year, e.places, e.publisher) == (
+        EntryType.DOCUMENT, "Modern Language Association Convention", 2004, [], None
+    )
+    assert [n.value for n in e.notes] == ["Marriott Hotel, Philadelphia", "Lecture"]
+    assert not [d for d in e.warnings if d.code == "unparsed-remainder"]

@@ -125,7 +125,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
-    if e.host is None and (_has_note(e, _PRESENTATIONS) or any(_PRESENTED.match(n.value) for n in e.notes)):
+    if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
@@ -189,7 +189,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
-_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"})
+_PRESENTATIONS = frozenset(
+    {"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"}
+    | {"Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading"}  # MLA 9
+)
 _PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
 
 

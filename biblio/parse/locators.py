@@ -118,6 +118,11 @@ def _meeting(st: State, m: re.Match[str]) -> None:
         st.blank(end, end + 1)
 
 
+# MLA 9 closes a talk with its kind, after the meeting, the date and the venue: "…, 8 Jan. 2004, Marriott
+# Hotel, Philadelphia. Lecture." (the venue and its city are the meeting's, not a publisher's)
+_MLA_TALK_KINDS = ("Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading")
+_MLA_TALK_ENDS = tuple(f". {kind}" for kind in _MLA_TALK_KINDS)
+_MLA_TALK = re.compile(rf"(?:, (?P<venue>[A-Z][^.;:\d]{{2,80}}?))?\. (?P<d>{'|'.join(_MLA_TALK_KINDS)})\.?\s*$")
 # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
 _USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
@@ -398,6 +403,11 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
         _meeting(st, m)
+    talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
+    if talk is not None:  # MLA 9: "…, 5 Apr. 2005, Palmer House Hilton, Chicago. Conference presentation."
+        if talk.group("venue"):
+            st.add("note", talk.group("venue"), *talk.span("venue"))
+        _blank_found(st, talk, "note", talk.group("d"), group="d")
     for m in list(_USENET_ID.finditer(st.w)) if "Usenet: " in st.w else []:
         _blank_found(st, m, "note", m.group("id"), group="id")  # the message's id after its newsgroup
     for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:

@@ -2618,3 +2618,10 @@ def test_mla_talk_closes_with_its_kind_after_the_venue() -> None:
     )
     assert [n.value for n in e.notes] == ["Marriott Hotel, Philadelphia", "Lecture"]
     assert not [d for d in e.warnings if d.code == "unparsed-remainder"]
+
+
+def test_chicago_recorded_talk_with_its_occasion_and_running_time() -> None:
+    e = parse_reference("Bouman, Katherine L. “How to Take a Picture of a Black Hole.” Filmed November 2016 at TEDxBeaconStreet, "
+                        "Brookline, MA. Video, 12:51. https://www.ted.com/talks/katie_bouman_what_does_a_black_hole_look_like.")
+    assert (e.title.value, e.subtitle, e.date.year, e.date.month) == ("How to Take a Picture of a Black Hole", None, 2016, 11)
+    assert [n.value for n in e.notes] == ["TEDxBeaconStreet, Brookline, MA", "Video, 12:51"]

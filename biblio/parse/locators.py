@@ -118,6 +118,9 @@ def _meeting(st: State, m: re.Match[str]) -> None:
         st.blank(end, end + 1)
 
 
+# Chicago (CMOS 14.265) for a recorded talk: "Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. Video, 12:51."
+_FILMED = re.compile(r"(?<=[.\"] )Filmed (?P<d>(?:[A-Z][a-z]+\.? )?(?:\d{1,2}, )?\d{4}) (?P<at>at [^.]{2,100}?)(?=\. )")
+_RUNNING_TIME = re.compile(r"(?<=\. )(?:Video|Audio|Podcast audio|MP3 audio), \d{1,3}:\d\d(?::\d\d)?(?=\.|$)")
 # MLA 9 closes a talk with its kind, after the meeting, the date and the venue: "…, 8 Jan. 2004, Marriott
 # Hotel, Philadelphia. Lecture." (the venue and its city are the meeting's, not a publisher's)
 _MLA_TALK_KINDS = ("Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading")
@@ -408,6 +411,12 @@ def find_identifiers(st: State) -> None:
         if talk.group("venue"):
             st.add("note", talk.group("venue"), *talk.span("venue"))
         _blank_found(st, talk, "note", talk.group("d"), group="d")
+    for m in list(_FILMED.finditer(st.w)) if "Filmed " in st.w else []:
+        st.add("note", st.s[m.start("at") + 3 : m.end("at")], m.start("at") + 3, m.end("at"))  # the occasion; the date stays to date the talk
+        st.blank(m.start(), m.start("d"))
+        st.blank(*m.span("at"))
+    for m in list(_RUNNING_TIME.finditer(st.w)) if "Video, " in st.w or "audio, " in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")  # its running time
     for m in list(_USENET_ID.finditer(st.w)) if "Usenet: " in st.w else []:
         _blank_found(st, m, "note", m.group("id"), group="id")  # the message's id after its newsgroup
     for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:

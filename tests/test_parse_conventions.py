@@ -2625,3 +2625,17 @@ def test_chicago_recorded_talk_with_its_occasion_and_running_time() -> None:
                         "Brookline, MA. Video, 12:51. https://www.ted.com/talks/katie_bouman_what_does_a_black_hole_look_like.")
     assert (e.title.value, e.subtitle, e.date.year, e.date.month) == ("How to Take a Picture of a Black Hole", None, 2016, 11)
     assert [n.value for n in e.notes] == ["TEDxBeaconStreet, Brookline, MA", "Video, 12:51"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abrams, M. H., gen. ed. The Norton Anthology of English Literature. 7th ed. 2 vols. New York: W. W. Norton, 2000.",
+        "Greenblatt, S. (Gen. Ed.). (2012). The Norton anthology of English literature (9th ed.). W. W. Norton.",
+    ],
+)
+def test_general_editor_abbreviated_after_the_name(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, [p.role for p in e.persons], e.title.value.lower()) == (
+        EntryType.COLLECTION, [Role.EDITOR], "the norton anthology of english literature"
+    )

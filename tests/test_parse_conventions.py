@@ -2639,3 +2639,11 @@ def test_general_editor_abbreviated_after_the_name(text: str) -> None:
     assert (e.type, [p.role for p in e.persons], e.title.value.lower()) == (
         EntryType.COLLECTION, [Role.EDITOR], "the norton anthology of english literature"
     )
+
+
+def test_wikipedia_thesis_mark_is_no_part_of_the_title() -> None:
+    e = parse_reference("Shannon, Claude E. (1940). A Symbolic Analysis of Relay and Switching Circuits (Thesis). "
+                        "Massachusetts Institute of Technology. hdl:1721.1/11173.")
+    assert (e.type, e.title.value, e.publisher.value) == (
+        EntryType.THESIS, "A Symbolic Analysis of Relay and Switching Circuits", "Massachusetts Institute of Technology"
+    )

@@ -86,7 +86,7 @@ _NOTES = re.compile(
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
 # Wikipedia {{cite report}}, {{cite speech}} and the |type= of other templates say what the work is after
 # its title: "Title (Report). Washington, D.C.: …", "Inaugural Address (Speech).", '"Address …" (Transcript).'
-_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report|Working paper|Speech|Transcript|Press release|Lecture|Interview)\)(?=\.)")
+_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report|Working paper|Speech|Transcript|Press release|Lecture|Interview|Thesis|Mailing list)\)(?=\.)")
 # An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
 # Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
 _PRESENTED_AT = re.compile(

@@ -2647,3 +2647,18 @@ def test_wikipedia_thesis_mark_is_no_part_of_the_title() -> None:
     assert (e.type, e.title.value, e.publisher.value) == (
         EntryType.THESIS, "A Symbolic Analysis of Relay and Switching Circuits", "Massachusetts Institute of Technology"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "pages"),
+    [
+        ("Coase, R. H. 1960. “The Problem of Social Cost.” Journal of Law and Economics 3:1–44.", "Journal of Law and Economics", "3", "1–44"),
+        ("Becker, Gary S. 1968. “Crime and Punishment: An Economic Approach.” Journal of Political Economy 76: 169–217.",
+         "Journal of Political Economy", "76", "169–217"),
+        ("Coase, R.H. (1960) 'The problem of social cost', Journal of Law and Economics, 3(October), pp. 1–44.",
+         "Journal of Law and Economics", "3", "1–44"),
+    ],
+)
+def test_journal_volume_and_pages_in_older_and_harvard_forms(text: str, journal: str, volume: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value, e.host.volume, str(e.pages), e.publisher) == (EntryType.ARTICLE, journal, volume, pages, None)

@@ -675,6 +675,8 @@ def _pages(st: State) -> None:
         _host_page(st)
     if st.first("pages") is None and ":" in st.w and ", " in st.w:
         _volume_colon_pages(st)
+    if st.first("pages") is None and ":" in st.w:
+        _journal_volume_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4) and not _period_range(m):
@@ -715,6 +717,20 @@ def _volume_colon_pages(st: State) -> None:
         st.blank(m.start("vol"), m.end())
 
 
+# Chicago author-date, older style: the volume and the pages joined by a colon without a space, closing the
+# reference after the journal's name: "Journal of Law and Economics 3:1–44." (a chapter in a set is
+# "…, 2:118" after a comma, above)
+_JOURNAL_VOLUME_PAGES = re.compile(rf"(?<=[{LETTER}] )(?P<vol>\d{{1,4}}):(?P<a>\d{{1,5}})(?:-(?P<b>\d{{1,5}}))?(?=\.?\s*$|\. )")
+
+
+def _journal_volume_pages(st: State) -> None:
+    m = _JOURNAL_VOLUME_PAGES.search(st.w, max(0, len(st.w.rstrip()) - 24))
+    if m is not None and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+        _add_pages(st, m, "page")
+        st.blank(*m.span())
+
+
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
 _VOLUME_COLON = re.compile(r"(?<=[.] )(?P<v>\d{1,4}): $")
 
@@ -727,11 +743,14 @@ def _volume_before_colon(st: State, at: int) -> None:
     m = _VOLUME_COLON.search(st.w, max(0, at - 8), at)
     if m is not None and st.w.endswith(_ISSUE_LABELS, 0, m.start()):
         return  # "American Historical Review 91, no. 5: 1053–75": the issue's number, read with its label
+    if m is None and st.w[at - 2 : at] == ": ":
+        m = _JOURNAL_VOLUME_COLON.search(st.w, max(0, at - 8), at)  # Chicago author-date "Journal of Studies 12: 45–67."
     if m is not None:
         st.add("volume", m.group("v"), *m.span("v"))
         st.blank(*m.span())
 
 
+_JOURNAL_VOLUME_COLON = re.compile(rf"(?<=[{LETTER}] )(?P<v>\d{{1,4}}): $")
 _ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
 _ISSUE_COMMA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?, ?$")
 
@@ -799,9 +818,11 @@ def _totals(st: State) -> None:
 
 # CMOS 14.171: a journal that numbers no issues gives the volume, then the month or season of the
 # issue, with the year or (author-date, the year at the head) alone: "Journal of Law and Economics 3
-# (October): 1–44", "National Interest 16 (Summer 1989): 3–18", "Science 162 (December 13, 1968): 1243–48"
+# (October): 1–44", "National Interest 16 (Summer 1989): 3–18", "Science 162 (December 13, 1968): 1243–48";
+# Harvard writers put the month where the issue's number goes: "Journal of Law and Economics, 3(October), pp. 1–44"
 _VOLUME_BEFORE_MONTH = re.compile(
     rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}) \((?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?: \d{{1,2}},)?(?: {YEAR})?\):"
+    rf"|(?P<n2>\d(?<=[{LETTER}], \d)\d{{0,3}}) ?\((?P<m2>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?=,)"
 )
 _MONTH_SPLIT = re.compile(r"[/–-]")
 
@@ -810,10 +831,11 @@ def _volumes(st: State) -> None:
     for m in list(_VOLUME_BARE.finditer(st.w)) if _gate("volume_bare", st.w) else []:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
-    for m in list(_VOLUME_BEFORE_MONTH.finditer(st.w)) if "):" in st.w else []:
-        if all(month_number(w) or season_number(w) for w in _MONTH_SPLIT.split(m.group("m"))):
-            st.add("volume", m.group("n"), *m.span("n"))
-            st.blank(*m.span("n"))
+    for m in list(_VOLUME_BEFORE_MONTH.finditer(st.w)) if "):" in st.w or ")," in st.w else []:
+        n, month = ("n", "m") if m.group("n") else ("n2", "m2")
+        if all(month_number(w) or season_number(w) for w in _MONTH_SPLIT.split(m.group(month))):
+            st.add("volume", m.group(n), *m.span(n))
+            st.blank(*m.span(n))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
         if _books_of_one_work(st.w, m):

@@ -832,10 +832,10 @@ def _volumes(st: State) -> None:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
     for m in list(_VOLUME_BEFORE_MONTH.finditer(st.w)) if "):" in st.w or ")," in st.w else []:
-        n, month = ("n", "m") if m.group("n") else ("n2", "m2")
+        number, month = ("n", "m") if m.group("n") else ("n2", "m2")
         if all(month_number(w) or season_number(w) for w in _MONTH_SPLIT.split(m.group(month))):
-            st.add("volume", m.group(n), *m.span(n))
-            st.blank(*m.span(n))
+            st.add("volume", m.group(number), *m.span(number))
+            st.blank(*m.span(number))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
         if _books_of_one_work(st.w, m):

@@ -74,8 +74,8 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 j -= 1
             if j < stop:
                 word = w[j:stop]
-                if len(word) == 1 and word.isupper():
-                    continue  # an initial: "А.К. Рашкевиц"
+                if len(word) == 1 and word.isupper() and not (word.isascii() and _imprint_place_at(w, end)):
+                    continue  # an initial: "А.К. Рашкевиц" (but "Translated by Gibb, H. A. R. London: Routledge.")
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
@@ -96,6 +96,15 @@ def _count_ends(w: str, word_start: int, end: int) -> bool:
     if w[word_start:end].rstrip(". ") not in _COUNT_ENDS or not w[end : end + 1].isupper():
         return False
     return _COUNT_BEFORE.search(w, max(0, word_start - 10), word_start) is not None
+
+
+_PLACE_COLON_AT = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=: [A-Z])")
+
+
+def _imprint_place_at(w: str, at: int) -> bool:
+    """A known place and a colon after an initial's stop: the imprint, after a name's initials."""
+    m = _PLACE_COLON_AT.match(w, at)
+    return m is not None and is_known_place(m.group(0))
 
 
 def _place_at(w: str, at: int) -> bool:

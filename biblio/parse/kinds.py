@@ -125,6 +125,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
+    if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
+        return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
@@ -141,7 +143,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
-            _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title)) or (dated and names_periodical(host_title))
+            _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title))
+            or (dated and names_periodical(host_title) and not _institution_site(e.url))
         ):
             return EntryType.ARTICLE  # a news site or an online journal
         if e.url or e.archived or e.accessed:
@@ -158,6 +161,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         if e.places or e.publisher or e.host.persons or e.isbns:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
+    if _apa_online_group_report(e):
+        return EntryType.REPORT
     web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
@@ -186,6 +191,11 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
+_PRESENTATIONS = frozenset(
+    {"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"}
+    | {"Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading"}  # MLA 9
+)
+_PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:
@@ -289,7 +299,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     if language is None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
-        language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
+        language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
@@ -299,3 +309,53 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+
+
+def _names_language(e: Entry, source: str) -> str | None:
+    """The language the names' letters show when nothing else does ("Vīķe-Freiberga V."); a particle
+    ("Du Maurier, Daphne", "van Gogh") is no word of the reference's language."""
+    names = " ".join(source[p.span.start : p.span.end] for p in e.all_persons() if p.span is not None)
+    return detect_language(source) if not names.isascii() else None
+
+
+def _without_names(e: Entry, source: str) -> str:
+    """The source with the persons' names blanked: a name's letters tell its bearer's language rather than
+    the reference's ("Lem, Stanisław. Solaris. Translated by …", "Le Goff, Jacques. …"); they decide only
+    when nothing else does ("Vīķe-Freiberga V. Saules dainas. Montreal: Helios, 1988.")."""
+    spans = sorted((p.span.start, p.span.end) for p in e.all_persons() if p.span is not None and p.span.end <= len(source))
+    if not spans:
+        return source
+    out, at = [], 0
+    for start, end in spans:
+        if start >= at:
+            out.append(source[at:start])
+            at = end
+    out.append(source[at:])
+    return " ".join(out)
+
+
+_INSTITUTION_DOMAIN = re.compile(r"(?:https?://)?[^/\s]+\.(?:org|gov|edu|int|mil)(?:\.[a-z]{2})?(?:[/:]|$)")
+
+
+def _institution_site(url: str) -> bool:
+    """A site under .org, .gov, .edu or .int is an institution's ("The Nobel Prize, 7 Dec. 1993,
+    www.nobelprize.org/…"): a dated page there is a web page, while a magazine styled "The" and a
+    short name ("The Atlantic, May 1991, www.theatlantic.com/…") is a periodical."""
+    return bool(url) and _INSTITUTION_DOMAIN.match(url) is not None
+
+
+def _apa_online_group_report(e: Entry) -> bool:
+    """APA 7 (10.4): a group's report read online names the group, the year alone and the title, then the
+    address ("World Health Organization. (2020). WHO guidelines on physical activity …. https://…"); a
+    page of the group's site is dated to the day or "n.d." and may say when it was retrieved (10.16)."""
+    if not e.persons or not all(p.literal and p.role == Role.AUTHOR for p in e.persons):
+        return False
+    if not e.url or e.accessed or e.host is not None or e.notes or e.edition or e.volume or e.publisher:
+        return False
+    last = e.persons[-1].span
+    if e.date is None or e.date.year is None or e.date.month or last is None:
+        return False
+    if not e.source.startswith(f". ({e.date.year}). ", last.end):
+        return False
+    lead = e.persons[0].literal
+    return detect_script(lead) == "Latn" and detect_language(lead) in (None, "en")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .dates import YEAR
+from .dates import YEAR, month_number, season_number
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
@@ -85,6 +85,50 @@ _NOTES = re.compile(
 )
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
+# Wikipedia {{cite report}}, {{cite speech}} and the |type= of other templates say what the work is after
+# its title: "Title (Report). Washington, D.C.: …", "Inaugural Address (Speech).", '"Address …" (Transcript).'
+_CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final report|Working paper|Speech|Transcript|Press release|Lecture|Interview|Thesis|Mailing list)\)(?=\.)")
+# An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
+# Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
+_PRESENTED_AT = re.compile(
+    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at (?:the )?"
+    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium|[Cc]onvention|[Ss]eminar)\b[^,.;()]*"
+)
+# the meeting's place after its name: a city, then a state, a province or a country ("Chicago, IL", "Leeds",
+# "New Orleans, Louisiana"); never a month ("April 5–7, 2005" dates the meeting)
+_MEETING_PLACE = re.compile(r", (?P<p>[A-Z][A-Za-z.\- ]{1,40}?)(?=[,.;]|$)")
+
+_MEETING_DAYS = re.compile(r", (?P<d>[A-Z][a-z]+\.?(?: \d{1,2}(?:[–-]\d{1,2})?)?|\d{1,2}(?:[–-]\d{1,2})? [A-Z][a-z]+\.?)(?=\.?\s*$)")
+
+
+def _meeting(st: State, m: re.Match[str]) -> None:
+    """The meeting and its place are the occasion of the paper, not its publisher and place: kept as a
+    note; the meeting's date stays to date the paper."""
+    end = m.end()
+    for _ in range(3):
+        place = _MEETING_PLACE.match(st.w, end)
+        if place is None or month_number(place.group("p").split(" ")[0]):
+            break
+        end = place.end()
+    days = _MEETING_DAYS.match(st.w, end)
+    if days is not None and all(month_number(w) for w in days.group("d").split() if not w[0].isdigit()):
+        end = days.end()  # "…, September 1–4.": the year stands at the head (author-date)
+    st.add("note", st.s[m.start() : end], m.start(), end)
+    st.blank(m.start(), end)
+    if st.w[end : end + 2] == ", ":
+        st.blank(end, end + 1)
+
+
+# Chicago (CMOS 14.265) for a recorded talk: "Filmed November 2016 at TEDxBeaconStreet, Brookline, MA. Video, 12:51."
+_FILMED = re.compile(r"(?<=[.\"] )Filmed (?P<d>(?:[A-Z][a-z]+\.? )?(?:\d{1,2}, )?\d{4}) (?P<at>at [^.]{2,100}?)(?=\. )")
+_RUNNING_TIME = re.compile(r"(?<=\. )(?:Video|Audio|Podcast audio|MP3 audio), \d{1,3}:\d\d(?::\d\d)?(?=\.|$)")
+# MLA 9 closes a talk with its kind, after the meeting, the date and the venue: "…, 8 Jan. 2004, Marriott
+# Hotel, Philadelphia. Lecture." (the venue and its city are the meeting's, not a publisher's)
+_MLA_TALK_KINDS = ("Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading")
+_MLA_TALK_ENDS = tuple(f". {kind}" for kind in _MLA_TALK_KINDS)
+_MLA_TALK = re.compile(rf"(?:, (?P<venue>[A-Z][^.;:\d]{{2,80}}?))?\. (?P<d>{'|'.join(_MLA_TALK_KINDS)})\.?\s*$")
+# Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
+_USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
 _SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;\"][^.,;\"]{0,60}))")
 # Chicago: a web page's revision date ("Last modified April 17, 2017.", CMOS 14.207) and an e-book's
@@ -154,6 +198,8 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
+_ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
 # closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
 _SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
@@ -362,6 +408,23 @@ def find_identifiers(st: State) -> None:
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_CS1_GENRE.finditer(st.w)) if ")." in st.w else []:
+        _blank_found(st, m, "note", m.group("v"))
+    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
+        _meeting(st, m)
+    talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
+    if talk is not None:  # MLA 9: "…, 5 Apr. 2005, Palmer House Hilton, Chicago. Conference presentation."
+        if talk.group("venue"):
+            st.add("note", talk.group("venue"), *talk.span("venue"))
+        _blank_found(st, talk, "note", talk.group("d"), group="d")
+    for m in list(_FILMED.finditer(st.w)) if "Filmed " in st.w else []:
+        st.add("note", st.s[m.start("at") + 3 : m.end("at")], m.start("at") + 3, m.end("at"))  # the occasion; the date stays to date the talk
+        st.blank(m.start(), m.start("d"))
+        st.blank(*m.span("at"))
+    for m in list(_RUNNING_TIME.finditer(st.w)) if "Video, " in st.w or "audio, " in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")  # its running time
+    for m in list(_USENET_ID.finditer(st.w)) if "Usenet: " in st.w else []:
+        _blank_found(st, m, "note", m.group("id"), group="id")  # the message's id after its newsgroup
     for m in list(_CONGRESS.finditer(st.w)) if "Cong." in st.w else []:
         _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
@@ -548,6 +611,11 @@ def _editions(st: State) -> None:
 
 
 def _pages(st: State) -> None:
+    for m in list(_ROMAN_VOL_ISSUE.finditer(st.w)) if "): " in st.w else []:
+        st.add("volume", m.group("vol"), *m.span("vol"))  # Wikipedia "Mind. LIX (236): 433–460."
+        st.add("issue", m.group("iss"), *m.span("iss"))
+        _add_pages(st, m, "page")
+        st.blank(*m.span())
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
         if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
@@ -613,13 +681,22 @@ def _pages(st: State) -> None:
         _host_page(st)
     if st.first("pages") is None and ":" in st.w and ", " in st.w:
         _volume_colon_pages(st)
+    if st.first("pages") is None and ":" in st.w:
+        _journal_volume_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
-            if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4):
+            if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4) and not _period_range(m):
                 _add_pages(st, m, "page")
                 st.blank(*m.span())
                 _volume_before_colon(st, m.start())
                 break
+
+
+def _period_range(m: re.Match[str]) -> bool:
+    """"Medieval Civilization, 400–1500": a title's period from a year before 1000 to a later one, not the
+    pages (no piece runs for hundreds of pages with no "pp." before them)."""
+    a, b = m.group("a"), m.group("b")
+    return len(a) == 3 and len(b) == 4 and b[0] in "12" and int(b) - int(a) >= 100
 
 
 # Chicago bibliography, a one-page piece in a book: "In The Complete Poems, 1927–1979, 178. New York: Farrar, …"
@@ -646,19 +723,40 @@ def _volume_colon_pages(st: State) -> None:
         st.blank(m.start("vol"), m.end())
 
 
+# Chicago author-date, older style: the volume and the pages joined by a colon without a space, closing the
+# reference after the journal's name: "Journal of Law and Economics 3:1–44." (a chapter in a set is
+# "…, 2:118" after a comma, above)
+_JOURNAL_VOLUME_PAGES = re.compile(rf"(?<=[{LETTER}] )(?P<vol>\d{{1,4}}):(?P<a>\d{{1,5}})(?:-(?P<b>\d{{1,5}}))?(?=\.?\s*$|\. )")
+
+
+def _journal_volume_pages(st: State) -> None:
+    m = _JOURNAL_VOLUME_PAGES.search(st.w, max(0, len(st.w.rstrip()) - 24))
+    if m is not None and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+        _add_pages(st, m, "page")
+        st.blank(*m.span())
+
+
 # Wikipedia {{cite journal}} without an issue: "Numerische Mathematik. 1: 269–271." (the volume's own sentence)
 _VOLUME_COLON = re.compile(r"(?<=[.] )(?P<v>\d{1,4}): $")
+
+_ISSUE_LABELS = ("no. ", "No. ", "nos. ", "Nos. ")
 
 
 def _volume_before_colon(st: State, at: int) -> None:
     if st.first("volume") is not None:
         return
     m = _VOLUME_COLON.search(st.w, max(0, at - 8), at)
+    if m is not None and st.w.endswith(_ISSUE_LABELS, 0, m.start()):
+        return  # "American Historical Review 91, no. 5: 1053–75": the issue's number, read with its label
+    if m is None and st.w[at - 2 : at] == ": ":
+        m = _JOURNAL_VOLUME_COLON.search(st.w, max(0, at - 8), at)  # Chicago author-date "Journal of Studies 12: 45–67."
     if m is not None:
         st.add("volume", m.group("v"), *m.span("v"))
         st.blank(*m.span())
 
 
+_JOURNAL_VOLUME_COLON = re.compile(rf"(?<=[{LETTER}] )(?P<v>\d{{1,4}}): $")
 _ISSUE_AREA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?\. ?- ?$")
 _ISSUE_COMMA_BEFORE = re.compile(r"№ ?\d+[a-zа-я]?, ?$")
 
@@ -724,11 +822,26 @@ def _totals(st: State) -> None:
         st.add("physical", m.group(0), *m.span())
         st.blank(*m.span())
 
+# CMOS 14.171: a journal that numbers no issues gives the volume, then the month or season of the
+# issue, with the year or (author-date, the year at the head) alone: "Journal of Law and Economics 3
+# (October): 1–44", "National Interest 16 (Summer 1989): 3–18", "Science 162 (December 13, 1968): 1243–48";
+# Harvard writers put the month where the issue's number goes: "Journal of Law and Economics, 3(October), pp. 1–44"
+_VOLUME_BEFORE_MONTH = re.compile(
+    rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}) \((?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?: \d{{1,2}},)?(?: {YEAR})?\):"
+    rf"|(?P<n2>\d(?<=[{LETTER}], \d)\d{{0,3}}) ?\((?P<m2>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?=,)"
+)
+_MONTH_SPLIT = re.compile(r"[/–-]")
+
 
 def _volumes(st: State) -> None:
     for m in list(_VOLUME_BARE.finditer(st.w)) if _gate("volume_bare", st.w) else []:
         st.add("volume", m.group("n"), *m.span("n"))
         st.blank(*m.span("n"))
+    for m in list(_VOLUME_BEFORE_MONTH.finditer(st.w)) if "):" in st.w or ")," in st.w else []:
+        number, month = ("n", "m") if m.group("n") else ("n2", "m2")
+        if all(month_number(w) or season_number(w) for w in _MONTH_SPLIT.split(m.group(month))):
+            st.add("volume", m.group(number), *m.span(number))
+            st.blank(*m.span(number))
     for m in list(_NVOLS.finditer(st.w)) if _gate("nvols", st.w) else []:
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")  # APA "(Vols. 1–2)": the whole set
         if _books_of_one_work(st.w, m):
@@ -761,6 +874,8 @@ def _volumes(st: State) -> None:
         _volume_in_title(st)
     if "Vol. " in st.s:
         _volume_before_imprint(st)
+    if " ed., vol. " in st.s:
+        _volume_after_edition(st)
     host_at = st.w.find("//") if "№" in st.w else -1
     if host_at == -1 and "№" in st.w:
         host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
@@ -811,6 +926,19 @@ def _volume_before_imprint(st: State) -> None:
     imprint reads as its own area."""
     for f in st.all("volume"):
         if st.s.startswith("Vol. ", f.start) and st.s[f.start - 2 : f.start] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end):
+            st.blank(f.end, f.end + 1)
+
+
+def _volume_after_edition(st: State) -> None:
+    """MLA 9 states the edition, then the volume, then the imprint, all joined by commas: "The Norton
+    Anthology of English Literature. 7th ed., vol. 2, W. W. Norton, 2000."; the two commas end the title's
+    statements, so the imprint reads as its own area."""
+    for f in st.all("volume"):
+        if not (st.s.startswith("vol. ", f.start) and st.s[f.start - 2 : f.start] == ", " and _IMPRINT_AFTER_VOLUME.match(st.w, f.end)):
+            continue
+        stop = st.s.rfind(". ", 0, f.start - 2)
+        if stop != -1 and not st.w[stop + 2 : f.start - 2].strip() and st.s.endswith(" ed.", 0, f.start - 2):
+            st.blank(f.start - 2, f.start - 1)
             st.blank(f.end, f.end + 1)
 
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from ..model import Person, Role, Span
 from .vocab import DATA as _DATA
-from .vocab import given_names, organisation_words, places, roles
+from .vocab import given_names, mononyms, months, organisation_words, places, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
 LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
@@ -44,20 +44,26 @@ _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|d
 _WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
 FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
+# In natural order an English-language name keeps its capitalised particle before the family name,
+# and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
+_NATURAL_PARTICLE = r"(?:Le|La|Du|De|Van|Von|St\.)"
+_NATURAL_FAMILY = rf"(?:{_NATURAL_PARTICLE}[ ](?:[{UP}][{LO}]+[ ](?=[{UP}][{LO}]+(?![{UP}{LO}'])))?)?{FAMILY}"
 
 _END = rf"(?![{LETTER}'])"
 _SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _SHAPES: dict[str, re.Pattern[str]] = {
-    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{FAMILY}){_END}"),
-    "family-initials": re.compile(rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})"),
+    "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{_NATURAL_FAMILY}){_END}"),
+    "family-initials": re.compile(
+        rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?"  # APA "Beauvoir, S. de."
+    ),
     "family-given": re.compile(
         rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
         rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
     "given-family": re.compile(
-        rf"(?P<g>{GIVEN}(?:[ ]+{GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{FAMILY}){_END}"
+        rf"(?P<g>{GIVEN}(?:[ ]+(?!{_NATURAL_PARTICLE}[ ]){GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{_NATURAL_FAMILY}){_END}"
     ),
     # "R. Nevitt Sanford,": an initial before the given name used
     "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
@@ -152,8 +158,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # "Fitzgerald, F. Scott": initials before a given name
             if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
-        elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and _TWO_WORD_FAMILY.match(text, pos):
-            if m["g"] not in names:
+        elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and (two := _TWO_WORD_FAMILY.match(text, pos)):
+            if m["g"] not in names and not _WORD_AFTER_INITIALS.match(text, two.end()):
                 continue  # "…, Hacker Hughes, J.,": a two-word family name before initials
         elif shape == "latvian" and known_given:
             first = given.split("-")[0].split()[0] if given else ""
@@ -183,18 +189,38 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             end += text[end : end + 1] == "."
             suffix += "."
         person = _person(family, given, (m["i"] if "i" in groups else None) or "")
-        if shape == "family-given" and m["tp"]:
+        if shape in ("family-given", "family-initials") and m["tp"]:
             _trailing_particle(person, m["tp"])
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes)
+    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+
+
+# Wikipedia (CS1 |last=King Jr.) writes the suffix with the family name, before the comma:
+# "King Jr., Martin Luther", "Behrens III, William W."
+_SUFFIXED_FAMILY = re.compile(
+    rf"(?P<f>{_WORD}(?:-{_WORD})*)[ ](?P<s>Jr\.|Sr\.|II|III|IV),[ ]+(?:(?P<g>{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?|(?P<i2>{INITS})){_END}"
+)
+
+
+def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if not any(s in _INVERTED_FIRST for s in shapes) or text[pos : pos + 1] not in _UP_SET:
+        return None
+    m = _SUFFIXED_FAMILY.match(text, pos)
+    if m is None or m["f"] in _NOT_FAMILY:
+        return None
+    person = _person(m["f"], m["g"] or "", m["i"] or m["i2"] or "")
+    person.suffix = m["s"]
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-given" if m["g"] else "family-initials")
 
 
 def _trailing_particle(person: Person, particle: str) -> None:
     """"Tocqueville, Alexis de.": a particle written after the given name stays with it, since the
     inverted form files the name under its main word (CMOS 8.5, CSL's dropping particle)."""
-    person.given = f"{person.given} {particle}"
+    if person.given:
+        person.given = f"{person.given} {particle}"
     person.initials = f"{person.initials} {particle}"  # "Tocqueville, A. de"
 
 
@@ -202,6 +228,10 @@ def _trailing_particle(person: Person, particle: str) -> None:
 # before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead;
 # a particle may join the two ("Weder di Mauro, B.")
 _TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:{_PARTICLE}[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+
+# "Edited by Margo Culley, W. W. Norton": initials before a capitalised word open the next name (a
+# person's or a publisher's), so they are no initials of a two-word family name before them
+_WORD_AFTER_INITIALS = re.compile(rf"[ ]+[{UP}][{LO}]")
 
 
 def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
@@ -219,20 +249,25 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
 
 
 # A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",
-# "Van Buren, Martin" (English-language names keep the capital and sort under the particle, CMOS 8.5)
-_CAPITAL_PARTICLE = re.compile(rf"(?:Du|De|Des|Da|Di|Del|Della|Van|Von|Ter|Ten) (?=[{UP}][{LO}]+,[ ]+[{UP}])")
+# "Van Buren, Martin", "Le Guin, Ursula K." (English-language names keep the capital and sort under the
+# particle, CMOS 8.5); a lower-case particle or one more name word may follow it before the word the
+# comma closes: "De la Mare, Walter", "Van der Post, Laurens", "Le Roy Ladurie, Emmanuel"
+_CAPITAL_PARTICLE = re.compile(
+    rf"(?:Du|De|Des|Da|Di|Del|Della|Dos|Van|Von|Ter|Ten|Le|La|Les|St\.|Ste\.)(?: (?:la|le|los|las|der|den|de))?(?: [{UP}][{LO}]+)? (?=[{UP}][{LO}]+,[ ]+[{UP}])"
+)  # "St. Clair, William": "Saint" abbreviated begins the family name too
+_PARTICLE_LEADS = frozenset("DVTLS")
 
 
 def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool) -> NameMatch | None:
-    if text[pos : pos + 1] not in ("D", "V", "T"):
+    if text[pos : pos + 1] not in _PARTICLE_LEADS:
         return None
     particle = _CAPITAL_PARTICLE.match(text, pos)
     inverted = tuple(s for s in shapes if s in _INVERTED_FIRST)
     if particle is None or not inverted:
         return None
     m = match_name(text, particle.end(), inverted, known_given)
-    if m is None:
-        return None
+    if m is None or m.person.given.split(" ")[0].lower() in months():
+        return None  # "Le Monde, October 2003": a newspaper and its date
     m.person.family = text[pos : particle.end()] + m.person.family
     m.person.span = Span(pos, m.end)
     return NameMatch(m.person, pos, m.end, m.shape)
@@ -469,12 +504,19 @@ def _and_after_first_word(text: str, pos: int) -> bool:
 _SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]{{2,}})?)|(?P<a>[{UP}]{{2,}}(?:[ ][{UP}]{{2,}})*))\.[ ]+(?=[{UP}«\"“„])")
 
 
+# Arabic names entered whole under their first element, "son of" or "father of" (CMOS 8.16, LC):
+# "Ibn Khaldun.", "Ibn Battuta.", "Abu Nuwas."
+_NAME_LINKS = frozenset({"Ibn", "Abu", "Abū"})
+_JOINED_HEAD = re.compile(rf"(?P<n>(?P<w1>[{UP}][{LO}]+)[ ][{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")  # "Le Corbusier."
 _EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
 
 def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
     """A single name or an acronym at ``pos`` followed by a full stop; the caller checks a title follows."""
     m = _SINGLE_HEAD.match(text, pos)
+    joined = _JOINED_HEAD.match(text, pos) if m is None else None
+    if joined is not None and (joined.group("w1") in _NAME_LINKS or joined.group("n") in mononyms()):
+        return Person(family=joined.group("n"), span=Span(*joined.span("n"))), joined.end("n")
     if m is None:
         both = _EPITHET_HEAD.match(text, pos)  # "Блаженный Августин.", "Августин Блаженный."
         if both is None:
@@ -494,6 +536,12 @@ def single_name_head(text: str, pos: int) -> tuple[Person, int] | None:
         person = Person(literal=m.group("a"))
     person.span = Span(pos, m.end("n" if name is not None else "a"))
     return person, person.span.end
+
+
+def joined_name(name: str) -> bool:
+    """Whether a two-word name is one person's, entered whole ("Ibn Khaldun", "Le Corbusier"), not a group's."""
+    words = name.split(" ")
+    return len(words) == 2 and (words[0] in _NAME_LINKS or name in mononyms())
 
 
 def opens_title(word: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Extra, Person, Role, Span
-from ..areas import first_boundary, is_known_place, looks_like_organisation
+from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import REFERENCE_WORK_HINTS, names_collection, names_reference_work
 from ..names import (
@@ -16,6 +16,7 @@ from ..names import (
     LETTER,
     LO,
     UP,
+    joined_name,
     note_form_names,
     opens_title,
     parse_name_list,
@@ -58,7 +59,7 @@ _APA_YEAR = re.compile(
     rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
-    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\({YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators"
+    rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
     rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
@@ -112,7 +113,9 @@ class HeadMixin(ReaderBase):
                 a, b = org.span(group)
                 b = _before_handle(st.w, a, b)
                 person = Person(literal=st.text(a, b), span=Span(a, b))
-                persons, end, et_al = [person], b, False
+                if joined_name(person.literal):  # "Ibn Khaldun. (1967).": a person known by a two-word name
+                    person = Person(family=person.literal, span=person.span)
+                persons, end, et_al = _several_groups(st.w, a, b) or [person], b, False
             elif (undated := self._group_author(p0)) is not None and undated.span is not None:  # "Merriam-Webster. (n.d.)."
                 persons, end, et_al = [undated], undated.span.end, False
             else:
@@ -175,8 +178,8 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
-            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard):
+            return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
         if any(hint in st.w for hint in REFERENCE_WORK_HINTS) and self._headword_before_host(end, persons):
             return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
         self.persons = persons
@@ -371,6 +374,19 @@ class HeadMixin(ReaderBase):
         st.blank(pos, role[1] + 1)
         return _skip(w, role[1] + 1, " ")
 
+    def _imprint_later(self, at: int) -> bool:
+        """Whether a later sentence opens with "Place:": then a title that opens with a place's name stands
+        at ``at`` ("Ackroyd, Peter. London: The Biography. London: Chatto & Windus, 2000.")."""
+        st, w = self.st, self.st.w
+        b = first_boundary(w, at, st.n)
+        if b is None:
+            return False
+        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+            word = _FIRST_WORD.match(w, nxt)
+            if word is not None and word.group(0).endswith(":") and is_known_place(word.group(0)[:-1]):
+                return True
+        return False
+
     def _one_name_head(self, p0: int) -> tuple[Person, int] | None:
         """A one-word name, an acronym or an organisation's name as the first sentence, if a title follows."""
         st, w = self.st, self.st.w
@@ -394,9 +410,10 @@ class HeadMixin(ReaderBase):
             words = w[p0:end].split()
             # the organisation word leads the name: "Committee on Higher Education", "United Nations
             # Development Programme", not "A History of the University of Latvia"
-            if w[end : end + 1] != "." or opens_title(words[0]):
-                return None
-            quoted = _quoted_title_after(w, end, words)
+            web = "url" in st.by_kind or "accessed" in st.by_kind
+            if w[end : end + 1] != "." or (opens_title(words[0]) and not (web and words[0] == "The" and _quoted_title_after(w, end, words, web))):
+                return None  # (but "The Nobel Prize. “Toni Morrison – Facts.” Accessed …": a site's owner names its page)
+            quoted = _quoted_title_after(w, end, words, web)
             if not looks_like_organisation(" ".join(words[:4])) and not quoted:
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
@@ -478,6 +495,8 @@ class HeadMixin(ReaderBase):
         for m in list(_PAREN_ROLE.finditer(w, lo)):
             role = Role.TRANSLATOR if m.group("role").startswith("Trans") else Role.COMPILER if m.group("role").startswith("Comp") else Role.EDITOR
             names_at = _skip(w, m.start("names"), " ;")  # after a statement read already: "(Vol. 1; B. Fowkes, Trans.)"
+            if ";" in w[names_at : m.end("names")] and self._paren_role_groups(m):
+                continue
             persons, end, _ = parse_name_list(w, names_at, ("initials-first", "given-family", "family-initials"), known_given=False)
             if not persons or end < m.end("names") - 1:
                 continue
@@ -488,6 +507,34 @@ class HeadMixin(ReaderBase):
             target.extend(_also_translated(persons, m.group("role")))
             target.extend(_also_edited(persons, m.group("role")))
             st.blank(*m.span())
+
+    def _paren_role_groups(self, m: re.Match[str]) -> bool:
+        """APA 9.40 / 10.2: several roles in one parenthesis, each statement closed by its role and
+        the statements separated by semicolons: "(M. Cole, Ed.; M. Lopez-Morillas & L. Solotaroff, Trans.)"."""
+        st, w = self.st, self.st.w
+        found: list[Person] = []
+        at = m.start() + 1
+        for seg in _ROLE_STATEMENT.finditer(w, at, m.end()):
+            if seg.start() != at:
+                return False  # something that is no role statement between them
+            persons, end, _ = parse_name_list(w, seg.start("names"), ("initials-first", "given-family", "family-initials"), known_given=False)
+            if not persons or end < seg.end("names") - 1:
+                return False
+            role = Role.TRANSLATOR if seg.group("role").startswith("Trans") else Role.COMPILER if seg.group("role").startswith("Comp") else Role.EDITOR
+            for p in persons:
+                p.role = role
+            found += persons + _also_translated(persons, seg.group("role")) + _also_edited(persons, seg.group("role"))
+            at = seg.end()
+        if not found or at < m.end() - 1:
+            return False
+        target = self.host_persons if self.host_lo is not None and m.start() > self.host_lo else self.persons
+        target.extend(found)
+        st.blank(*m.span())
+        return True
+
+
+# one "names, Role." statement of a parenthesis, and the semicolon after it
+_ROLE_STATEMENT = re.compile(r"(?P<names>[^();]{3,300}?),? (?P<role>Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.|Eds?\.|Trans\.|Comp\.)(?:; |(?=\)))")
 
 
 _HANDLE = re.compile(r" ?\[(?P<h>@\w{1,50})\]")  # a social-media user name after the author's name
@@ -506,6 +553,25 @@ _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 
 
+_GROUP_SEPARATOR = re.compile(r",? & |, ")
+
+
+def _several_groups(w: str, a: int, b: int) -> list[Person]:
+    """APA 9.11: groups as co-authors, listed like persons: "American Educational Research Association,
+    American Psychological Association, & National Council on Measurement in Education. (2014)."; each
+    part must name an organisation (not "Johnson & Johnson", "Procter & Gamble")."""
+    if "&" not in w[a:b]:
+        return []
+    groups, at = [], a
+    for sep in _GROUP_SEPARATOR.finditer(w, a, b):
+        groups.append((at, sep.start()))
+        at = sep.end()
+    groups.append((at, b))
+    if not all(looks_like_organisation(w[x:y]) and " " in w[x:y] for x, y in groups):
+        return []
+    return [Person(literal=w[x:y], span=Span(x, y)) for x, y in groups]
+
+
 def _before_handle(w: str, a: int, b: int) -> int:
     """A group author's name ends before its user name: "NASA [@NASA]. (2021, February 18)."."""
     at = w.find(" [@", a, b) if "[@" in w else -1
@@ -522,14 +588,15 @@ def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
 _OPENING_QUOTES = frozenset('"“')
 
 
-def _quoted_title_after(w: str, end: int, words: list[str]) -> bool:
+def _quoted_title_after(w: str, end: int, words: list[str], web: bool = False) -> bool:
     """"Nobel Prize Outreach. “Aleksandr Solzhenitsyn – Facts.” NobelPrize.org.": a short name in title
     case before a quoted title is its author (an organisation; Chicago 14.206, MLA web pages)."""
     at = _skip(w, end, " .")
     if w[at : at + 1] not in _OPENING_QUOTES or len(words) > 6:
         return False
     close = _closing_quote(w, at)
-    return all(word[:1].isupper() for word in words) and close != -1 and _HAS_LETTER.search(w, close) is not None
+    # something must follow the title (on a web page, the address and the access date, read already)
+    return all(word[:1].isupper() for word in words) and close != -1 and (web or _HAS_LETTER.search(w, close) is not None)
 
 
 def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:

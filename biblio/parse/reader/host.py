@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from ...model import Person, Span
-from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place
-from ..dates import YEAR, month_number, parse_date
+from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place, looks_like_organisation
+from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import Found, State
@@ -254,6 +254,7 @@ class HostMixin(ReaderBase):
         if e > s:
             self._set_title(s, e, host=True)
         self.host_title_hi = hi
+        self._issue_month_in_parens(hi)
         # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
         rest_hi = st.n
         slash = _find_slash(w, hi, rest_hi)
@@ -381,6 +382,7 @@ class HostMixin(ReaderBase):
                 or _IMPRINT_AFTER.match(w, at)
                 or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
+                or self._site_owner_after(at)  # MLA "MedlinePlus, U.S. National Library of Medicine, 18 Sept. 2020"
                 or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
                 or w.startswith(", by ", at)  # MLA "A Glossary of Literary Terms, by M. H. Abrams and …"
                 or comma_publisher_at(w, at + 2)  # ", Little, Brown, 1951": the publisher's own comma comes next
@@ -389,13 +391,48 @@ class HostMixin(ReaderBase):
                 break
         return min(stops)
 
+    def _site_owner_after(self, at: int) -> bool:
+        """MLA 9 names a website, then the body that publishes it, then the date: after a web page's quoted
+        title, an organisation's name between two commas before a date is the publisher."""
+        w = self.st.w
+        if "url" not in self.st.by_kind or '"' not in w[:at]:
+            return False  # (the title, in quotes, stands before the container)
+        nxt = w.find(", ", at + 2, min(at + 90, self.st.n))
+        return nxt != -1 and looks_like_organisation(w[at + 2 : nxt]) and _DATE_AFTER_COMMA.match(w, nxt) is not None
+
+    def _issue_month_in_parens(self, at: int) -> None:
+        """Author-date, the year at the head: the month or season of an issue in parentheses after the
+        journal's volume (CMOS 15.47, 14.171): "Journal of Law and Economics 3 (October): 1–44",
+        "Foreign Affairs 72 (Summer): 22–49"; a month is kept to date the issue."""
+        m = _PAREN_MONTH.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None:
+            return
+        words = _MONTH_RANGE.split(m.group("m"))
+        if not all(month_number(word) or season_number(word) for word in words):
+            return
+        self.st.blank(m.start("open"), m.start("open") + 1)
+        self.st.blank(m.end("m"), m.end())
+        if len(words) == 1 and month_number(words[0]):
+            self.issue_day = m.span("m")  # read with the year at the head
+        else:
+            self.st.blank(*m.span("m"))  # a season or a double issue: the year says it
+
     def _issue_month(self, at: int) -> bool:
         """A magazine's month after its name in author-date, the year at the head (CMOS 15.47):
         "Marxism Today, January, 14–20"; kept to date the issue."""
         m = _MONTH_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
         if m is None or not month_number(m.group("m")):
-            return False
+            return self._issue_season(at)
         self.issue_day = m.span("m")
+        return True
+
+    def _issue_season(self, at: int) -> bool:
+        """The same with a season or a double issue's months: "Atlantic Monthly, July/August, 51–64",
+        "Wilson Quarterly, Spring, 10–20" (the year at the head says when)."""
+        m = _SEASON_ALONE.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if m is None or not all(month_number(word) or season_number(word) for word in _MONTH_RANGE.split(m.group("m"))):
+            return False
+        self.st.blank(*m.span("m"))
         return True
 
     def _host_sentence_end(self, pos: int) -> int | None:
@@ -423,6 +460,10 @@ _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
+_DATE_AFTER_COMMA = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.? )?(?:[A-Z][a-z]+\.? (?:\d{{1,2}}, )?)?{YEAR}(?!\d)")
+_PAREN_MONTH = re.compile(r"[ ,]*(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *[:,])")
+_MONTH_RANGE = re.compile(r"[/–-]")
+_SEASON_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?=[,.;]| *$)")
 _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"

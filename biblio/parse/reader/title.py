@@ -42,6 +42,9 @@ _NEWS_PAGE = re.compile(r"(?:pp?\. ?)?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?
 _CHAPTER = re.compile(r"(?:CHAPTER|Chapter|Глава|ГЛАВА|Nodaļa) ")
 _SITE_NAME = re.compile(r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:lv|ru|com|org|net|edu|gov|uk|de|info|eu|lt|ee)")
 
+_NEWSGROUP_LABEL = "Newsgroup: "
+# APA 7 (10.5) descriptions of a talk at a meeting
+_PRESENTATIONS = frozenset({"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"})
 _SHORT_ORG = re.compile(r"[^:.;]{2,60}")
 
 _INNER_ROLE = re.compile(
@@ -115,12 +118,24 @@ class TitleZoneMixin(ReaderBase):
                 self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
                 continue
             if quoted and not _HAS_DIGIT.search(piece):
+                if self._mla_website(first_e, rest, i):
+                    end = a + len(w[a:b].rstrip(" ,"))
+                    comma = w.find(", ", a, end)
+                    if comma != -1 and looks_like_organisation(w[comma + 2 : end]):
+                        self._set("publisher", comma + 2, end)  # "Poets.org, Academy of American Poets, poets.org/…": the site, its owner
+                        end = comma
+                    self._set_title(a, end, host=True)
+                    self.host_lo = a
+                    continue
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
                 if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
                     if self.e.publisher is None:
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
                 elif self.e.host is None or self.e.host.title is None:
+                    if w.startswith(_NEWSGROUP_LABEL, a):  # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix."
+                        self.st.blank(a, a + len(_NEWSGROUP_LABEL))
+                        a += len(_NEWSGROUP_LABEL)
                     self._set_title(a, b, host=True)
                     self.host_lo = self.host_lo if self.host_lo is not None else a
                     continue
@@ -152,6 +167,8 @@ class TitleZoneMixin(ReaderBase):
                 continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
+            elif self._meeting_after_presentation(a, b, rest):
+                continue
             elif (
                 self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
                 and not (self.harvard and self.st.first("url") and ":" not in w[a:b] and not self.st.first("thesis"))  # Harvard web page: "Title. Available at: URL"
@@ -195,6 +212,28 @@ class TitleZoneMixin(ReaderBase):
             if title_end <= note.start < rest[0][0] and note.value.startswith("["):
                 return True
         return False
+
+    def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
+        """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science
+        Association, Chicago, IL, United States.", Wikipedia {{cite speech}} "Title (Speech). House of
+        Commons, London.": the sentence after the description names the occasion and its place, not a
+        publisher (kept as a note)."""
+        if (a, b) != rest[-1] or not any(note.value in _PRESENTATIONS for note in self.st.all("note")):
+            return False
+        self.st.blank(a, b)
+        self._note(a, _drop_stop(self.st.s, a, b))
+        return True
+
+    def _mla_website(self, title_end: int, rest: list[tuple[int, int]], i: int) -> bool:
+        """MLA 9: "“Hamlet.” Folger Shakespeare Library, www.folger.edu/…": after a page's title,
+        closed inside its quotes, the website's name and a comma before the address is the container, also
+        when it names the body that runs the site (MLA then leaves the publisher out). Wikipedia closes
+        the quotes first and separates its pieces with periods ('"Title". Site. Publisher.')."""
+        w = self.st.w
+        a, b = rest[i]
+        if i != len(rest) - 1 or self.e.host is not None or self.e.publisher is not None or "url" not in self.st.by_kind:
+            return False
+        return w[title_end - 1 : title_end] in (".", "?", "!") and w[a:b].rstrip().endswith(",")
 
     def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
         """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the
@@ -458,6 +497,8 @@ class TitleZoneMixin(ReaderBase):
             self._set_title(a, _drop_stop(w, a, b), host=True)
             self.host_lo = a
             return True
+        if _PLACE_PUBLISHER.fullmatch(w[a:b].strip(" .")):
+            return False  # Wikipedia "Rogers Commission (6 June 1986). Title (Report). Washington, D.C.: …": an imprint
         online = bool(st.first("url") or st.first("doi"))
         if online and not names_periodical(w[a:_drop_stop(w, a, b)].strip()):
             return False  # a dated web page names its site here ("Nielsen Norman Group"), not a periodical

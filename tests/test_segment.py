@@ -432,3 +432,53 @@ def test_a_language_change_cuts_only_after_an_english_imprint() -> None:
     text = ("Warren Commission (1964). Report of the President's Commission. Washington, D.C.: United States Government "
             "Printing Office. Valsts valodas likums. Latvijas Vēstnesis, 1999. 21. dec.")
     assert all(not p.startswith("Latvijas Vēstnesis") for p in segment(text))
+
+
+def test_more_last_elements_of_conventions_close_a_reference() -> None:
+    # an archival leaf, a Bibcode, Wikipedia's access note, a reference work's entry, an MLA thesis,
+    # a multivolume Chicago note's volume and page, a dated newspaper issue (Russian, Latvian, Harvard)
+    _back([
+        "LVVA, 2570. f., 14. apr., 1015. l., 3. lp.",
+        "LVA, PA-101. f., 1. apr., 5. l., 12.–14. lp.",
+        "Lemaître, G. (1927). \"Un Univers homogène\". Annales de la Société Scientifique de Bruxelles (in French). 47: 49–59. Bibcode:1927ASSB...47...49L.",
+        "Goodall, Jane (1966). Behaviour of free-living chimpanzees (PhD thesis). University of Cambridge.",
+        "\"Riga\". Oxford Dictionary of National Biography. Oxford University Press. (Subscription or participating institution membership required.)",
+        "The Oxford Classical Dictionary, 3rd ed. (Oxford: Oxford University Press, 1996), s.v. “Alexandria.”",
+        "Kronvalds Atis. Grām.: Latvju enciklopēdija / Red. A. Švābe. 2. sēj. Stokholma: Trīs Zvaigznes, 1951.",
+        "Dunn, Robert. Faulkner’s Treatment of the Alienated. 1955. Cornell U, MA thesis.",
+        "“Sonnet.” The Princeton Encyclopedia of Poetry and Poetics, edited by Roland Greene, 4th ed., Princeton UP, 2012.",
+        "Dumas Malone, Jefferson and His Time, 6 vols. (Boston: Little, Brown, 1948–81), 3:142.",
+        "National Advisory Commission on Civil Disorders. Report of the National Advisory Commission on Civil Disorders. Washington, DC: Government Printing Office, 1968.",
+        "И. Сталин. Относительно марксизма в языкознании. «Правда», 20 июня 1950 г.",
+        "Проблемы кибернетики. Вып. 1. М., Физматгиз, 1958.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+        "Latvijas Republikas Ārlietu ministrija. Pieejams: https://www.mfa.gov.lv (skatīts 2023. gada 2. martā).",
+        "Wolf, M. (2008) 'Why it is so hard to think about the financial crisis', Financial Times, 23 December.",
+        "Bankovskis, Pauls. 18. Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”.",
+        "Latvijas Universitāte. Tīmekļa vietne. Pieejams: https://www.lu.lv (skatīts 2024. gada 5. martā).",
+    ])
+
+
+def test_a_letter_keeps_its_date_and_collection() -> None:
+    # Chicago's unpublished letter: "Writer, to Recipient, Date. Collection."
+    _back([
+        "Keegan, John. The Face of Battle. New York: Viking Press, 1976.",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+        "Jefferson, Thomas, to John Adams, October 28, 1813. Adams Family Papers, Massachusetts Historical Society, Boston.",
+        "Buckley, William F. God and Man at Yale. Chicago: Regnery, 1951",
+        "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939. President’s Secretary’s File, Franklin D. Roosevelt Presidential Library, Hyde Park, NY.",
+    ])
+
+
+def test_a_family_name_that_is_a_place_and_a_place_before_its_publisher() -> None:
+    # a given name (or one with an initial) after the comma: the place is a family name
+    _back([
+        "Hall, Stuart. 1979. “The Great Moving Right Show.” Marxism Today, January, 14–20.",
+        "Washington, Booker T. Up from Slavery: An Autobiography. New York: Doubleday, 1901.",
+        "London, Jack. The Call of the Wild. New York: Macmillan, 1903.",
+    ])
+    # a place and its publisher after a title stay in the reference
+    _back([
+        "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930.",
+        "Бунин И.А. Темные аллеи. Paris, La Presse Française et Étrangère, 1946.",
+    ])

@@ -33,27 +33,32 @@ from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
-from .vocab import organisation_words
+from .vocab import given_names, organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
 _CLOSE = re.compile(
     rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
+    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp?)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"  # (and an archival leaf: "3. lp.")
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
     rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
     # identifiers that end a Wikipedia citation ("PMID 16577160.")
-    r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?"
+    r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?|Bibcode: ?[^ ]+"
+    # Wikipedia's access note ends a citation: "(Subscription or participating institution membership required.)"
+    r"|\((?:[Ss]ubscription|[Rr]egistration)[^()]{0,80}required\.?\)\.?"
     r"|Wayback Machine\.?"
     r"|(?:https?://|doi:)[^ ]+"
     # MLA's web address without its scheme ("plato.stanford.edu/entries/russell/.")
     r"|(?<= )(?:[a-z0-9\-]+\.)+(?:com|org|edu|net|gov|lv|ru|uk|de|eu)/[^ ]*"
     # Chicago notes: the facts of publication with a pin cite ("(Boston: Beacon, 1993), 72-74."),
     # a journal's pages after its issue ("(April 1946): 252-65.")
-    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}\)(?:, \d+(?:-\d+)?)?\."
+    # (or the years of a multivolume work and a volume's page: "(Boston: Little, Brown, 1948-81), 3:142.")
+    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}(?:-\d{2,4})?\)(?:, \d+(?::\d+)?(?:-\d+)?)?\."
+    r'|s\.v\. "[^"]{1,80}"\.?'  # Chicago cites a reference work by its entry: "…, 3rd ed., s.v. "Riga.""
+    r"|(?<=, )(?:PhD|Ph\.D\.|MA|M\.A\.|MPhil|DPhil|Doctoral|Master's) (?:dissertation|thesis)\."  # MLA 9: "Cornell U, MA thesis."
     r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
     r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
     r"|(?<=\)): \d+(?:-\d+)?\.?"
@@ -69,15 +74,19 @@ _CLOSE = re.compile(
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
     r"|(?<=- )\([^()]{2,150}\)\."
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
-    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \(\d{{1,2}} [а-я]+\))?\."
-    r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*\.(?:, Nr\. [\d/]+\.)?"
+    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}} г)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
+    # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
+    r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [A-ZĀ-Ž]))(?:, Nr\. [\d/]+\.)?"
+    # Harvard dates a newspaper article by its day and month: "Financial Times, 23 December."
+    r"|(?<=, )\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\."
+    r'|(?:Sērija|Серия) "[^"]{1,100}"\.'  # a series statement closes a Latvian description
     r")(?= +)"
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
 _ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
-_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)")
+_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
@@ -164,6 +173,10 @@ def _cut_candidates(s: str) -> dict[int, int]:
     for nxt in ends:
         # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
         strength = _heading_strength(s, nxt)
+        if strength == _WEAK and s[nxt - 6 : nxt - 2].isdigit() and _letter_date(s, nxt - 6):
+            continue  # "… to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers.": the letter's collection
+        if strength == _WEAK and _starts_pub_area(s, nxt):
+            continue  # "Бунин И.А. Темные аллеи. | Paris, La Presse Française …": a place and its publisher
         if strength and not _CONTINUES.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
             add(_heading_start(s, nxt), strength)
     for m in _CLOSE.finditer(s):
@@ -201,6 +214,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
         if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
             continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
+        if re.match(YEAR, m.group(0)) and _letter_date(s, m.start(), max(c for c in cuts if c <= m.start())):
+            continue  # "Lincoln, Abraham, to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers. …"
         add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
     if " (" in s:
         for date in _DATE_AFTER_SPACE.finditer(s):
@@ -464,11 +479,40 @@ def _after_authors(s: str, start: int, year_at: int) -> bool:
     return bool(names) and year_at - (role.end() if role else end) <= 3
 
 
+def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:
+    """The date of a letter, which Chicago follows with the collection that holds it
+    ("Jefferson, Thomas, to John Adams, October 28, 1813. Adams Family Papers, …"); the letter
+    starts its sentence or at the last cut ("…, 1971 | Einstein, Albert, to …")."""
+    start = _sentence_start(s, year_at)
+    if ", to " not in s[min(start, cut) : year_at]:
+        return False
+    for at in {start, cut}:
+        names, end, _ = parse_name_list(s, at)
+        if names and s.startswith(", to ", end):
+            return True
+    return False
+
+
 def _starts_with_name(s: str, pos: int) -> bool:
     return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
 
 
 def _starts_pub_area(s: str, pos: int) -> bool:
     """"М., …" / "Rīga: …" – a place before its publisher continues the reference."""
-    m = re.match(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]", s[pos:])
-    return bool(m and is_known_place(m.group(1).strip()))
+    m = _PUB_PLACE.match(s, pos)
+    return bool(m and is_known_place(m.group(1).strip()) and not _given_name_after(s, m.end()))
+
+
+_PUB_PLACE = re.compile(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]")
+
+
+_GIVEN_WORD = re.compile(rf" ([{UP}][{LO}]+)(?=[.,]|(?P<initial> [{UP}]\.))")
+
+
+def _given_name_after(s: str, pos: int) -> bool:
+    """A given name after a place's comma makes the place a family name ("Lincoln, Abraham, to …",
+    "London, Jack. The Call of the Wild"); a publisher follows a place ("London, Macmillan, 1990")."""
+    if s[pos - 1 : pos] != ",":
+        return False
+    m = _GIVEN_WORD.match(s, pos)
+    return bool(m and (m.group("initial") or m.group(1) in given_names()))  # (or "Washington, Booker T.")

@@ -231,7 +231,7 @@ def test_gost_last_areas_close_a_reference() -> None:
         "Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Молодая гвардия, 1991. — 462 с.",
         "Руниверс [Электронный ресурс] : историческая библиотека. — Режим доступа: http://www.runivers.ru, свободный. — Загл. с экрана.",
         "Рига. – Текст : непосредственный // Большая российская энциклопедия. – Москва, 2015. – Т. 28.",
-        "eLIBRARY.RU : научная электронная библиотека : сайт. – Москва, 2000 – . – URL: https://elibrary.ru (дата обращения: 09.01.2021).",
+        "Lenta.ru : ежедневное интернет-издание. – Москва, 1999 – . – URL: https://lenta.ru (дата обращения: 10.02.2023).",
         "Аверинцев, С. С. Византия и Русь / С. С. Аверинцев. – Текст : непосредственный // Новый мир. – 1988. – № 7.",
         "Юрмала. – Текст : электронный // Большая российская энциклопедия : научно-образовательный портал. – URL: https://bigenc.ru (дата обращения: 03.04.2023).",
         "Абрамов, Ф. А. Братья и сестры : роман / Федор Абрамов. – Ленинград : Советский писатель, 1959. – 272 с. – Текст : непосредственный",
@@ -481,4 +481,70 @@ def test_a_family_name_that_is_a_place_and_a_place_before_its_publisher() -> Non
     _back([
         "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930.",
         "Бунин И.А. Темные аллеи. Paris, La Presse Française et Étrangère, 1946.",
+    ])
+
+
+def test_a_first_editions_year_and_a_reprints_year_in_a_heading() -> None:
+    # Chicago author-date "(1859) 1978.", Harvard "(2002 [1848])" and "(1776/1976)"
+    _back([
+        "Gombrich, E. H. 1995. The Story of Art. 16th ed. London: Phaidon.",
+        "Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.",
+        "Marx, K. and Engels, F. (2002 [1848]) The Communist Manifesto. London: Penguin.",
+        "Smith, A. (1776/1976) An Inquiry into the Nature and Causes of the Wealth of Nations. Oxford: Clarendon Press.",
+    ])
+
+
+def test_a_place_and_publisher_end_an_author_date_reference() -> None:
+    # the year came after the names, so "Place: Publisher." ends the reference; a title-first one may follow
+    _back([
+        "Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.",
+        "Office of Technology Assessment. The Effects of Nuclear War. Washington, DC: Government Printing Office, 1979.",
+    ])
+    _back([
+        "UNHCR (2023) Global Trends: Forced Displacement in 2022. Copenhagen: UNHCR.",
+        "National Advisory Commission on Civil Disorders. Report of the National Advisory Commission on Civil Disorders. Washington, DC: Government Printing Office, 1968.",
+    ])
+    # what continues a reference after its publisher stays in it
+    for ref in ["Smith, J. 1990. A Title. London: Penguin. Originally published 1950.",
+                "Smith, J. 1990. A Title. London: Penguin. ISBN 978-0-306-40615-7.",
+                "Hawking, Stephen (1988). A Brief History of Time. New York: Bantam Books. Translated by Nobody."]:
+        assert segment(ref) == [ref]
+
+
+def test_a_family_name_of_two_words_before_an_author_date() -> None:
+    _back([
+        "Sapolsky, R. M. (2017). Behave: The biology of humans at our best and worst. Penguin Press.",
+        "Vaughan Williams, R. (1934). National music. Oxford University Press.",
+        "Б. Стругацкий. Пикник на обочине // «Аврора», 1972, No. 7-10.",
+        "Lloyd George, D. (1938) War Memoirs of David Lloyd George. London: Odhams Press.",
+    ])
+
+
+def test_a_series_after_the_imprint_stays_with_its_reference() -> None:
+    _back([
+        "Eliot, George. Middlemarch. 1871–72. Edited by Bert G. Hornback, 2nd ed., W. W. Norton, 2000. Norton Critical Edition.",
+        "Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015.",
+        "Homer. The Odyssey. Translated by Robert Fagles, Penguin, 1996. Penguin Classics.",
+        "Б.Д. Греков. Киевская Русь. М., Госполитиздат, 1953.",
+    ])
+
+
+def test_a_latvian_or_russian_title_first_reference_after_an_english_one() -> None:
+    # a writer's one name, a short title before "Pieejams:", a Latin-script site name with a Cyrillic description
+    _back([
+        "Mikolov, T. (2013). Distributed representations of words. In Advances in neural information processing systems 26 (pp. 3111–3119). Curran Associates.",
+        "Rainis. Tālas noskaņas zilā vakarā. Rīga: J. Brigaders, 1903.",
+    ])
+    _back([
+        "Offer, Avner. The Challenge of Affluence, 1950–2000. Oxford: Oxford University Press, 2006.",
+        "Civillikums. Pieejams: https://likumi.lv/ta/id/225418-civillikums [skatīts 2024. gada 3. janvārī].",
+    ])
+    _back([
+        "Krizhevsky, A. (2012). ImageNet classification. In Advances in neural information processing systems 25 (pp. 1097–1105). Curran Associates.",
+        "Lenta.ru : ежедневное интернет-издание. – Москва, 1999 – . – URL: https://lenta.ru (дата обращения: 10.02.2023).",
+    ])
+    # a quoted entry of a reference work is no Cyrillic title
+    _back([
+        "The Oxford Classical Dictionary, 3rd ed. (Oxford: Oxford University Press, 1996), s.v. “Alexandria.”",
+        "Шостакович Д.Д. // Большая советская энциклопедия. Изд. 3-е. Т. 29. М., 1978.",
     ])

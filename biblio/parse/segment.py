@@ -33,7 +33,7 @@ from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
-from .vocab import given_names, organisation_words
+from .vocab import given_names, mononyms, organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
@@ -76,7 +76,7 @@ _CLOSE = re.compile(
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
     rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}} г)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
     # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
-    r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [A-ZĀ-Ž]))(?:, Nr\. [\d/]+\.)?"
+    rf"|\d{{1,2}}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [{UP}]))(?:, Nr\. [\d/]+\.)?"
     # Harvard dates a newspaper article by its day and month: "Financial Times, 23 December."
     r"|(?<=, )\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\."
     r'|(?:Sērija|Серия) "[^"]{1,100}"\.'  # a series statement closes a Latvian description
@@ -91,10 +91,12 @@ _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?[,)]|n\.d\.\)|no date\))"
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4})?[,)]|n\.d\.\)|no date\))"
+# (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
-_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
+_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
+# (Chicago author-date puts the first edition's year before the one cited: "Mill, John Stuart. (1859) 1978.")
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
 _ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
 _ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
@@ -104,6 +106,9 @@ _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
     r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|Nr\.|"
     r"Reprint|Repr\.|Библиогр|[Лл]\. ?\d|"
+    # a series after the imprint (MLA 9's last element): "Norton Critical Edition.", "Penguin Classics."
+    r"(?:[A-Z][\w'-]+ ){1,4}(?:Edition|Series|Classics|Library)\.|"
+    r"(?:Originally|First) published|"
     # an edition, a part and a series statement ("Rev. and enl. ed.", "Часть 1.", "Sērija „…”")
     r"(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|"
     r"(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|(?:Sērija|Серия|Series) \"|"
@@ -167,6 +172,14 @@ def _cut_candidates(s: str) -> dict[int, int]:
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
             add(nxt, _WEAK)
+    start = 0
+    for stop, nxt in boundaries(s, 0, len(s)):
+        # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
+        # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
+        if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and _STARTS.match(s, nxt):
+            if not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt) or _after_paren_date(s, nxt)):
+                add(nxt, _WEAK)
+        start = nxt
     ends += [m.end() for m in _PAREN_END.finditer(s)]
     if " " in s:  # "… Penguin. de Beauvoir, S. (1949)": a family name with a lower-case particle
         ends += [m.start() for m in _PARTICLE_AFTER_STOP.finditer(s)]
@@ -241,9 +254,12 @@ def _unstopped_heading(s: str, date: int) -> int | None:
             best = at if best is None else min(best, at)  # (not "Press Robinson, Margaret": a one-word family name)
     if best is None or best < 2 or not s[best - 2].isalnum():
         return None
-    org = _ORG_HEADING.match(s, _sentence_start(s, best))
+    sentence = _sentence_start(s, best)
+    org = _ORG_HEADING.match(s, sentence)
     if org and org.end() >= best:
         return None  # "Cancer Research UK (no date)": one organisation
+    if sentence < best and parse_name_list(s, sentence)[1] > best:
+        return None  # "… Penguin Press. Vaughan Williams, R. (1934).": a family name of two words
     before = s[max(0, best - 40) : best - 1].split()
     return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None
 
@@ -252,12 +268,12 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     """A Cyrillic or Latvian title-first reference after a whole English one ("… Oxford University Press. |
     Гражданский кодекс …", "… MIT Press. | Latvijas Vēstnesis: …"): the reference so far has no Cyrillic
     (no Latvian letter), a number, and more than names and a year before."""
-    if _CYRILLIC_CAPITAL.match(s, nxt):
+    ahead = _sentence_ahead(s, nxt)
+    if _CYRILLIC_CAPITAL.match(s, nxt) or _cyrillic_soon(s, nxt, min(ahead, nxt + 24)):  # (or "eLIBRARY.RU : научная …")
         if _CYRILLIC.search(s, start, nxt):
             return False
     else:
-        sentence_end = s.find(". ", nxt)
-        if not _LATVIAN.search(s, nxt, len(s) if sentence_end == -1 else sentence_end):
+        if not _LATVIAN.search(s, nxt, ahead):
             return False
         if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
             return False
@@ -269,6 +285,33 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
         return False
     return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
+
+
+def _cyrillic_soon(s: str, nxt: int, end: int) -> bool:
+    """A Cyrillic word among the first words, before any number ("eLIBRARY.RU : научная …", not "Riga 2006 ISBN … Я.П.")."""
+    m = _CYRILLIC.search(s, nxt, end)
+    return m is not None and not any(ch.isdigit() for ch in s[nxt : m.start()])
+
+
+def _sentence_ahead(s: str, nxt: int) -> int:
+    """The end of the sentence at ``nxt``, or of the one after it when the first is a writer's one name
+    ("Rainis. | Tālas noskaņas …") or a short title before a Latvian web address ("Darba likums. | Pieejams: …")."""
+    end = s.find(". ", nxt)
+    quote = s.find('." ', nxt, end)  # (a quoted title's stop: ""Alexandria." Шостакович …")
+    if quote != -1:
+        return quote
+    if end != -1 and s.count(" ", nxt, end) < 3 and (s[nxt:end] in mononyms() or s.startswith("Pieejams", end + 2)):
+        end = s.find(". ", end + 2)
+    return len(s) if end == -1 else end
+
+
+def _place_and_publisher(s: str, start: int, stop: int) -> bool:
+    """A sentence that is only a known place and its publisher ("Indianapolis: Hackett", "Washington, DC:
+    Government Printing Office"), with no date (the date then stood after the names)."""
+    if stop - start > 80 or any(ch.isdigit() for ch in s[start:stop]):
+        return False
+    colon = s.find(": ", start, stop)
+    return colon != -1 and _starts_pub_area(s, start) and "." not in s[colon:stop]
 
 
 def _imprint_sentence(s: str, start: int, stop: int) -> bool:
@@ -476,7 +519,12 @@ def _after_authors(s: str, start: int, year_at: int) -> bool:
     numbering = _ONLY_NUMBER.match(s, start)
     names, end, _ = parse_name_list(s, numbering.end() if numbering else start)
     role = _ROLE_AFTER_NAMES.match(s, end)  # "Tully, James, ed. 1988."
-    return bool(names) and year_at - (role.end() if role else end) <= 3
+    after = role.end() if role else end
+    first = _FIRST_YEAR.match(s, after)  # "Mill, John Stuart. (1859) 1978."
+    return bool(names) and year_at - (first.end() if first else after) <= 3
+
+
+_FIRST_YEAR = re.compile(r"\.? ?\(\d{4}\)")
 
 
 def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:

@@ -548,3 +548,53 @@ def test_a_latvian_or_russian_title_first_reference_after_an_english_one() -> No
         "The Oxford Classical Dictionary, 3rd ed. (Oxford: Oxford University Press, 1996), s.v. “Alexandria.”",
         "Шостакович Д.Д. // Большая советская энциклопедия. Изд. 3-е. Т. 29. М., 1978.",
     ])
+
+
+def test_a_notes_own_number_after_any_sentence_end() -> None:
+    # notes keep their numbers when a list is pasted out of order, after a pin cite or a publisher
+    _back([
+        "23. Kahn, On Thermonuclear War, 144.",
+        "21. New Grove Dictionary of Music and Musicians, 2nd ed., s.v. “Shostakovich, Dmitry.”",
+        "14. Fitzpatrick, Everyday Stalinism, 45.",
+        "8. Daniel Bell, ed., The Radical Right (Garden City, NY: Doubleday, 1963), 12.",
+    ])
+    _back([
+        "Tabachnick, B. G. (2019). Using multivariate statistics (7th ed.). Pearson Prentice Hall.",
+        "31. Thompson, Whigs and Hunters, 258.",
+        "Lerner, R. M. (2006). Handbook of child psychology (6th ed., Vol. 1, pp. 793–828). Wiley.",
+        "22. Hayden White, “The Value of Narrativity in the Representation of Reality,” Critical Inquiry 7, no. 1 (1980): 5–27.",
+    ])
+    # a label's number, a title that is a number, a Latvian volume and a German edition are no notes
+    for ref in ["Kuhn, T. The Structure. Vol. 2. London: Penguin, 1962.",
+                "Bankovskis, Pauls. 18. Rīga: Dienas Grāmata, 2014.",
+                "Rainis. Kopoti raksti. 1. sēj. Rīga: Zinātne, 1977.",
+                "Goethe, J. W. Faust. Leipzig, 1990. 2. Aufl. Reclam."]:
+        assert segment(ref) == [ref]
+
+
+def test_a_latvian_day_as_a_title_after_a_close() -> None:
+    _back([
+        "Latviešu valodas institūts. Pieejams: https://lavi.lu.lv (sk. 05.03.2024.)",
+        "18. novembris – Latvijas Republikas proklamēšanas diena. Latvijas Institūts. Pieejams: https://www.li.lv (skatīts 2022. gada 3. maijā).",
+    ])
+    # a newspaper's day after its year is its date
+    _back(["Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs", "Zebris O. Gaiļu kalna ēnā. Rīga: Dienas Grāmata, 2014."])
+
+
+def test_a_book_after_in_is_no_organisation_heading() -> None:
+    _back([
+        "Kuhn, Thomas S. “The Essential Tension: Tradition and Innovation in Scientific Research.” In The Third (1959) University of Utah "
+        "Research Conference on the Identification of Scientific Talent, edited by Calvin W. Taylor, 162–74. Salt Lake City: University of Utah Press, 1959.",
+        "Mearsheimer, J. J. (2014). Why the Ukraine crisis is the West's fault. Foreign Affairs, 93(5), 77–89.",
+    ])
+
+
+@pytest.mark.parametrize("marker", ["{}. ", "[{}] ", "{}) "])
+def test_a_numbered_list_runs_on_after_a_date_without_its_stop(marker: str) -> None:
+    refs = [
+        "Kronvalds A. Nationale Bestrebungen. Rīga, 1887.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+        "Latvijas Republikas Ārlietu ministrija. Pieejams: https://www.mfa.gov.lv (skatīts 2023. gada 30. novembrī).",
+        "Skujenieks M. Nacionālais jautājums Latvijā. Pēterburga, 1913.",
+    ]
+    _back([marker.format(i) + ref for i, ref in enumerate(refs, 1)])

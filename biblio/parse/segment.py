@@ -76,11 +76,15 @@ _CLOSE = re.compile(
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
     rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}} г)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
     # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
-    rf"|\d{{1,2}}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [{UP}]))(?:, Nr\. [\d/]+\.)?"
+    rf"|\d{{1,2}}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [{UP}\d]))(?:, Nr\. [\d/]+\.)?"
     # Harvard dates a newspaper article by its day and month: "Financial Times, 23 December."
     r"|(?<=, )\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\."
     r'|(?:Sērija|Серия) "[^"]{1,100}"\.'  # a series statement closes a Latvian description
     r")(?= +)"
+)
+# a Latvian title that is a day ("18. novembris", "4. maijs"); a newspaper's date follows its year instead
+_DATE_TITLE = re.compile(
+    r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [^,.\d]"
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
@@ -98,8 +102,9 @@ _PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z
 _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
 # (Chicago author-date puts the first edition's year before the one cited: "Mill, John Stuart. (1859) 1978.")
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
+# (not a book's title after "In": "… Research." In The Third (1959) University of Utah Research Conference")
 _ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
-_ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
+_ORG_HEADING = re.compile(rf"(?!In )(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
 _NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
 _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
@@ -174,6 +179,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
             add(nxt, _WEAK)
     start = 0
     for stop, nxt in boundaries(s, 0, len(s)):
+        if s[nxt : nxt + 1].isdigit() and _note_number(s, stop, nxt):
+            add(nxt, _FIRM)  # "… On Thermonuclear War, 144. | 21. New Grove Dictionary …": a list's own number
         # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
         # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
         if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and _STARTS.match(s, nxt):
@@ -201,7 +208,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
             nxt = note.end()
         while nxt < len(s) and s[nxt] == " ":
             nxt += 1
-        if _NUMBERING.match(s, nxt):
+        numbering = _NUMBERING.match(s, nxt)
+        if numbering and not _ABBREVIATION_AHEAD.match(s, numbering.end()):
             add(nxt, _FIRM)  # "… 100 с. 2. Петров П. П. …"
             continue
         if _PARTICLE.match(s, nxt) and _heading_strength(s, nxt):
@@ -209,6 +217,9 @@ def _cut_candidates(s: str) -> dict[int, int]:
             continue
         if nxt < len(s) and _LOWER_CASE_NAME.match(s, nxt):
             add(nxt, _FIRM)  # MLA keeps an author's lower-case name: "… 1980, pp. 57-72. | hooks, bell. Ain't I …"
+            continue
+        if _DATE_TITLE.match(s, nxt) and not re.match(rf"{YEAR}|Nr\.|№", m.group(0)):
+            add(nxt, _FIRM)  # "… (sk. 05.03.2024.) | 18. novembris – Latvijas Republikas proklamēšanas diena.": a day as a title
             continue
         if nxt >= len(s) or not _STARTS.match(s, nxt):
             continue
@@ -291,6 +302,22 @@ def _cyrillic_soon(s: str, nxt: int, end: int) -> bool:
     """A Cyrillic word among the first words, before any number ("eLIBRARY.RU : научная …", not "Riga 2006 ISBN … Я.П.")."""
     m = _CYRILLIC.search(s, nxt, end)
     return m is not None and not any(ch.isdigit() for ch in s[nxt : m.start()])
+
+
+_ABBREVIATION_AHEAD = re.compile(rf"(?!Ibid\.|Id\.)[{UP}][{LO}]+\.")  # (German "2. Aufl.", "3. Bd.")
+
+
+def _note_number(s: str, stop: int, nxt: int) -> bool:
+    """A note's or an item's number after a sentence end ("…, 144. 21. New Grove …", "… Wiley. 22. Hayden White,"),
+    not a label's number ("Vol. 2. London"), a title ("Pauls. 18. Rīga: …") or a day ("1999. 21. dec.")."""
+    number = _NUMBERING.match(s, nxt)
+    if number is None or s[nxt : number.end()].strip()[-1:] != ".":
+        return False
+    after = number.end()
+    words = s[max(0, nxt - 24) : nxt].split()
+    if not words or _is_label(words) or not _STARTS.match(s, after) or _ABBREVIATION_AHEAD.match(s, after):
+        return False
+    return not (_CONTINUES.match(s, after) or _starts_pub_area(s, after))
 
 
 def _sentence_ahead(s: str, nxt: int) -> int:
@@ -390,10 +417,15 @@ def _list_number_at(s: str, at: int, after: int) -> bool:
     words = s[max(0, at - 40) : at].split()
     if not words or _is_label(words):
         return False
-    if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1]:
-        # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …"
+    if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1] and not _close_ends_at(s, at - 1):
+        # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …" (but "… Cīņa, 1989. 12. maijs 161. …")
         return bool(_heading_strength(s, after) or _LOWER_CASE_NAME.match(s, after))
     return bool(_STARTS.match(s, after) or s[after : after + 1].isdigit() or _PARTICLE.match(s, after) or _LOWER_CASE_NAME.match(s, after))
+
+
+def _close_ends_at(s: str, end: int) -> bool:
+    """Whether a reference's last element ends at ``end`` (looked for in the few words before it)."""
+    return any(m.end() == end for m in _CLOSE.finditer(s, max(0, end - 40), end + 2))
 
 
 def _is_label(words: list[str]) -> bool:

@@ -598,3 +598,29 @@ def test_a_numbered_list_runs_on_after_a_date_without_its_stop(marker: str) -> N
         "Skujenieks M. Nacionālais jautājums Latvijā. Pēterburga, 1913.",
     ]
     _back([marker.format(i) + ref for i, ref in enumerate(refs, 1)])
+
+
+def test_still_more_last_elements_close_a_reference() -> None:
+    # a Russian newspaper's full date, a Roman book number, IETF numbers, MLA's volumes after the imprint,
+    # Chicago's page after a dated issue
+    _back([
+        "Либерман Е. План, прибыль, премия. — «Правда», 9 сентября 1962.",
+        "“July 20, 1969: One Giant Leap for Mankind.” NASA History, NASA, 20 July 2019, www.nasa.gov/mission_pages/apollo/apollo11.html.",
+        "А. Чехов. Палата № 6. Рассказ. — «Русская мысль», 1892, кн. XI.",
+        "Freud, Sigmund: Die Traumdeutung. Leipzig; Wien: Franz Deuticke, 1900.",
+        "Berners-Lee, T., Fielding, R., & Masinter, L. (2005). Uniform Resource Identifier (URI): Generic Syntax. IETF. doi:10.17487/RFC3986. STD 66. RFC 3986.",
+        "Report of the Committee on Homosexual Offences and Prostitution. Cmnd. 247. London: Her Majesty’s Stationery Office, 1957.",
+        "Boswell, James. The Life of Samuel Johnson. Edited by George Birkbeck Hill, Clarendon Press, 1887. 6 vols.",
+        "\"History of the Web\". World Wide Web Foundation. Retrieved 8 May 2019.",
+        "Chicago Daily Tribune. “Dewey Defeats Truman,” Chicago Daily Tribune, November 3, 1948, 1.",
+        "hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.",
+    ])
+    # a Latvian day after a year is no page
+    _back(["Peters J. Runa plēnumā. – Literatūra un Māksla, 1988, 10. jūn.", "Rīgas Stradiņa universitāte. Pieejams: https://www.rsu.lv (skatīts 2022-03-08)"])
+
+
+def test_a_social_media_handle_between_the_names_and_the_date() -> None:
+    _back([
+        "Geertz, C. (1973). The interpretation of cultures. In The interpretation of culture (pp. 271–313). University of Illinois Press.",
+        "Obama, B. [@BarackObama]. (2017, August 12). “No one is born hating another person” [Tweet]. Twitter. https://twitter.com/BarackObama/status/896523232098078720",
+    ])

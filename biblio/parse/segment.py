@@ -69,12 +69,14 @@ _CLOSE = re.compile(
     r"|Текст : (?:непосредственный|электронный)\.?"
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
-    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?\d+(?:[/-]\d+)?\."
+    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?(?:\d+(?:[/-]\d+)?|[IVXLC]+)\."  # (or "1892, кн. XI.")
     r"|ед\. хр\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|(?<= )(?:RFC|STD|BCP) \d+\."  # an IETF document's numbers end its citation ("doi:10.17487/RFC3986. STD 66. RFC 3986.")
+    r"|(?<=\d{4}, )\d+(?:-\d+)?\.(?! (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec))"  # Chicago's page after a dated issue ("November 3, 1948, 1."; not "1988, 10. jūn.")
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
     r"|(?<=- )\([^()]{2,150}\)\."
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
-    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}} г)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
+    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}}(?: г)?)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
     # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
     rf"|\d{{1,2}}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [{UP}\d]))(?:, Nr\. [\d/]+\.)?"
     # Harvard dates a newspaper article by its day and month: "Financial Times, 23 December."
@@ -99,7 +101,8 @@ _PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z
 # (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
-_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
+_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^()\d]{{2,80}}\)|\[@[^\[\] ]{{1,40}}\])\.? *)?{_PAREN_DATE}")
+# (APA 7 gives a social-media author's handle: "Obama, B. [@BarackObama]. (2017, August 12).")
 # (Chicago author-date puts the first edition's year before the one cited: "Mill, John Stuart. (1859) 1978.")
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
 # (not a book's title after "In": "… Research." In The Third (1959) University of Utah Research Conference")
@@ -137,6 +140,7 @@ _LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _DATE_AFTER_SPACE = re.compile(rf"(?<= ){_PAREN_DATE}")
 _WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
+_IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
 # a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
@@ -233,7 +237,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
         ):
             continue  # a bare year ("JULY 1941 TO …") closes only before a name, after a place ("Рига, 1975 | Лиепая // …")
             # or after a publisher before a quoted title ("Springer, 1958 | "Reading the Archive." …")
-        weak = (_title_year(s, m) or _VOLUMES.fullmatch(m.group(0))) and not note
+        volumes_last = _VOLUMES.fullmatch(m.group(0)) and _IMPRINT_YEAR_BEFORE.search(s, max(0, m.start() - 8), m.start())
+        weak = (_title_year(s, m) or (_VOLUMES.fullmatch(m.group(0)) and not volumes_last)) and not note
         if weak and not _heading_strength(s, nxt):
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
         if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):

@@ -624,3 +624,27 @@ def test_a_social_media_handle_between_the_names_and_the_date() -> None:
         "Geertz, C. (1973). The interpretation of cultures. In The interpretation of culture (pp. 271–313). University of Illinois Press.",
         "Obama, B. [@BarackObama]. (2017, August 12). “No one is born hating another person” [Tweet]. Twitter. https://twitter.com/BarackObama/status/896523232098078720",
     ])
+
+
+def test_a_publishers_name_ends_an_author_date_reference_before_a_russian_or_latvian_one() -> None:
+    # the sentence after the title after "(1975)." is the publisher, even when it looks like names
+    _back([
+        "Seligman, M. E. P. (1975). Helplessness: On depression, development, and death. W. H. Freeman.",
+        "Латвийская Советская Социалистическая Республика // Большая советская энциклопедия. Изд. 3-е. Т. 14. М., 1973.",
+    ])
+    _back([
+        "Schlesinger, A. M., Jr. (1945). The age of Jackson. Little, Brown.",
+        "Редкол.: Е. М. Жуков (гл. ред.) и др. Советская историческая энциклопедия. Т. 1. М., 1961.",
+    ])
+    _back([
+        "Ainsworth, M. D. S. (1978). Patterns of attachment: A psychological study of the strange situation. Lawrence Erlbaum.",
+        "Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.",
+    ])
+    _back([
+        "Page, L. (1999). The PageRank citation ranking: Bringing order to the web (Technical Report No. 1999-66). Stanford InfoLab.",
+        "Latvijas vēsture. 20. gadsimts / D. Bleiere, I. Butulis. Rīga: Jumava, 2005.",
+    ])
+    # a Latvian sentence after the title is no publisher
+    ref = ("Smith, J. (2000). Software architectures [Doctoral dissertation, University of California, Irvine]. "
+           "Valsts valodas likums. Pieņemts 1999. gada 21. decembrī.")
+    assert not any(p.startswith("Pieņemts") for p in segment(ref))

@@ -252,9 +252,28 @@ def _cut_candidates(s: str) -> dict[int, int]:
             if start is not None:
                 add(start, _FIRM)
     for stop, nxt in boundaries(s, 0, len(s)):
-        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c < nxt), stop, nxt):
-            add(nxt, _FIRM)
+        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt):
+            before = max(c for c in cuts if c < nxt)
+            if cuts[before] == _WEAK and before > 0 and _apa_publisher(s, before, stop):
+                # "… (1975). Helplessness. | W. H. Freeman. | Латвийская …": the publisher, no heading
+                earlier = max(c for c in cuts if c < before)
+                if _script_changes(s, earlier, stop, nxt):
+                    del cuts[before]
+                    before = earlier
+            if _script_changes(s, before, stop, nxt):
+                add(nxt, _FIRM)
     return cuts
+
+
+def _apa_publisher(s: str, last: int, stop: int) -> bool:
+    """The sentence ``s[last:stop]`` is a publisher's name after the title after a date in parentheses
+    ("Smith, J. (1975). Title. | W. H. Freeman.", "… (2011). Thinking, fast and slow. | Farrar, Straus and Giroux.")."""
+    if stop - last > 60 or any(ch.isdigit() for ch in s[last:stop]):
+        return False
+    if not all(word[:1].isupper() or len(word) <= 3 for word in s[last:stop].split()):
+        return False  # a name's words are capitalised but "and", "of" (not "Valsts valodas likums.")
+    title = _sentence_start(s, last - 1)
+    return title < last and _after_paren_date(s, title)
 
 
 def _unstopped_heading(s: str, date: int) -> int | None:
@@ -293,12 +312,15 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
             return False
         if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
             return False
-        if not _imprint_sentence(s, _sentence_start(s, stop), stop):
+        last = _sentence_start(s, stop)
+        if not (_imprint_sentence(s, last, stop) or _apa_publisher(s, last, stop)):
             return False  # (not "… Office. Valsts valodas likums. | Latvijas Vēstnesis, 1999.": the title before)
     if not any(ch.isdigit() for ch in s[start:nxt]):
         return False
     last = _sentence_start(s, stop)
-    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
+    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _after_paren_date(s, nxt):
+        return False
+    if _only_names(s, last, nxt) and not _apa_publisher(s, last, stop):
         return False
     return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
 

@@ -648,3 +648,47 @@ def test_a_publishers_name_ends_an_author_date_reference_before_a_russian_or_lat
     ref = ("Smith, J. (2000). Software architectures [Doctoral dissertation, University of California, Irvine]. "
            "Valsts valodas likums. Pieņemts 1999. gada 21. decembrī.")
     assert not any(p.startswith("Pieņemts") for p in segment(ref))
+
+
+def test_a_latvian_title_first_reference_whose_first_sentence_has_no_latvian_letter() -> None:
+    _back([
+        "Orwell, George. “Good Bad Books.” Tribune, 2 Nov. 1945.",
+        "Latvijas Kara muzejs. https://www.karamuzejs.lv (skatīts 2022. gada 4. maijā).",
+    ])
+    _back([
+        "Rice, C. (1981). The politics of client command [Doctoral dissertation, University of Denver]. ProQuest Dissertations and Theses.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+    ])
+    # a Latvian word in the reference so far: the next Latvian sentence continues it
+    _back([
+        "Foote, Shelby. The Civil War: A Narrative. Random House, 1958–74. 3 vols.",
+        "Latvijas Republikas Satversme. Pieņemta 1922. gada 15. februārī. Pieejams: https://likumi.lv/ta/id/57980 (skatīts 2020. gada 1. maijā).",
+    ])
+    # a series in parentheses is no new reference
+    _back([
+        "Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015. (Mēs. Latvija, XX gadsimts)",
+        "Тынянов Ю. Н. О литературной эволюции. М., 1977.",
+    ])
+
+
+def test_a_latvian_days_title_after_a_year_or_a_publisher() -> None:
+    for before in ["Ушаков Д. Н. Толковый словарь русского языка. Т. 1. М., 1935.",
+                   "HM Treasury (2013) Spending Round 2013. Cm 8639. London: The Stationery Office."]:
+        _back([before, "18. novembris – Latvijas Republikas proklamēšanas diena. Latvijas Institūts. Pieejams: https://www.li.lv (skatīts 2022. gada 3. maijā)."])
+
+
+def test_more_closes_and_dates_of_english_conventions() -> None:
+    # a Russian reference after a bare year and a place of two words; APA's journal volume, issue and pages;
+    # a running date; a pin cite with spaces around its dash
+    _back([
+        "Thomas, Keith. Religion and the Decline of Magic. New York: Charles Scribner’s Sons, 1971",
+        "История России. XX век : 1894–1939 / под редакцией А. Б. Зубова. – Москва : АСТ, 2009.",
+    ])
+    _back([
+        "Carr, N. (2008, July/August). Is Google making us stupid? The Atlantic, 302(1), 56–63.",
+        "“Modernism.” The Princeton Encyclopedia of Poetry and Poetics, edited by Roland Greene, 4th ed., Princeton UP, 2012.",
+        "Sherif, M. (1936). The psychology of social norms. Harper.",
+        "Glass, I. (Host). (1995–present). This American life [Audio podcast]. WBEZ. https://www.thisamericanlife.org/",
+        "James C. Scott, Weapons of the Weak: Everyday Forms of Peasant Resistance (New Haven: Yale University Press, 1985), 29 – 31.",
+        "Лиепая // Большая советская энциклопедия. Изд. 3-е. Т. 14. М., \"Советская энциклопедия\", 1973.",
+    ])

@@ -33,7 +33,7 @@ from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
-from .vocab import given_names, mononyms, organisation_words
+from .vocab import given_names, language_words, mononyms, organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
@@ -56,12 +56,13 @@ _CLOSE = re.compile(
     # Chicago notes: the facts of publication with a pin cite ("(Boston: Beacon, 1993), 72-74."),
     # a journal's pages after its issue ("(April 1946): 252-65.")
     # (or the years of a multivolume work and a volume's page: "(Boston: Little, Brown, 1948-81), 3:142.")
-    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}(?:-\d{2,4})?\)(?:, \d+(?::\d+)?(?:-\d+)?)?\."
+    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}(?:-\d{2,4})?\)(?:, \d+(?::\d+)?(?: ?- ?\d+)?)?\."
     r'|s\.v\. "[^"]{1,80}"\.?'  # Chicago cites a reference work by its entry: "…, 3rd ed., s.v. "Riga.""
     r"|(?<=, )(?:PhD|Ph\.D\.|MA|M\.A\.|MPhil|DPhil|Doctoral|Master's) (?:dissertation|thesis)\."  # MLA 9: "Cornell U, MA thesis."
     r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
     r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
     r"|(?<=\)): \d+(?:-\d+)?\.?"
+    r"|(?<=, )\d+\(\d+(?:-\d+)?\), \d+(?:-\d+)?\."  # APA's journal: "The Atlantic, 302(1), 56-63."
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
@@ -84,9 +85,10 @@ _CLOSE = re.compile(
     r'|(?:Sērija|Серия) "[^"]{1,100}"\.'  # a series statement closes a Latvian description
     r")(?= +)"
 )
-# a Latvian title that is a day ("18. novembris", "4. maijs"); a newspaper's date follows its year instead
+# a Latvian title that is a day and its name ("18. novembris – Latvijas Republikas proklamēšanas diena"); a
+# newspaper's date after its year has no dash ("Cīņa, 1989. 12. maijs")
 _DATE_TITLE = re.compile(
-    r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [^,.\d]"
+    r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [-:] "
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
@@ -97,8 +99,8 @@ _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4})?[,)]|n\.d\.\)|no date\))"
-# (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)")
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present))?[,)]|n\.d\.\)|no date\))"
+# (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)"; APA a running work's: "(1995-present)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
 _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^()\d]{{2,80}}\)|\[@[^\[\] ]{{1,40}}\])\.? *)?{_PAREN_DATE}")
@@ -133,14 +135,16 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,}, [a-z]{2,}\. (?=[A-Z\"])")
 # a title-first reference after a whole imprint: a place and a lower-case subtitle ("Rīga: enciklopēdija", "Арзамас : просветительский проект")
 _TITLE_AFTER_PLACE = re.compile(rf"[^,:;]{{1,26}} ?: (?!изд|izd|apg|тип)[{LO}]")
 _BARE_YEAR = re.compile(rf"(?:{YEAR} ?- ?)?{YEAR}")
-_PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])([{UP}][{LETTER}\-]*\.?) ?[,:;]")
+_PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])((?:[{UP}][{LETTER}\-]* )?([{UP}][{LETTER}\-]*\.?)) ?[,:;]")  # (and "New York:")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
+# a Cyrillic start, quoted ("«Правда», 1961"), or a Latin-script site name with its Russian description ("Lenta.ru : …")
+_CYRILLIC_START = re.compile('"?[\u0400-\u042f]|[^ ]+ : [\u0400-\u04ff]')
 _LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _DATE_AFTER_SPACE = re.compile(rf"(?<= ){_PAREN_DATE}")
 _WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
-_IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
+_IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}(?:-\d{2,4})?\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
 # a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
@@ -187,7 +191,7 @@ def _cut_candidates(s: str) -> dict[int, int]:
             add(nxt, _FIRM)  # "… On Thermonuclear War, 144. | 21. New Grove Dictionary …": a list's own number
         # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
         # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
-        if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and _STARTS.match(s, nxt):
+        if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and (_STARTS.match(s, nxt) or _DATE_TITLE.match(s, nxt)):
             if not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt) or _after_paren_date(s, nxt)):
                 add(nxt, _WEAK)
         start = nxt
@@ -222,7 +226,7 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if nxt < len(s) and _LOWER_CASE_NAME.match(s, nxt):
             add(nxt, _FIRM)  # MLA keeps an author's lower-case name: "… 1980, pp. 57-72. | hooks, bell. Ain't I …"
             continue
-        if _DATE_TITLE.match(s, nxt) and not re.match(rf"{YEAR}|Nr\.|№", m.group(0)):
+        if _DATE_TITLE.match(s, nxt) and not re.match(r"Nr\.|№", m.group(0)):
             add(nxt, _FIRM)  # "… (sk. 05.03.2024.) | 18. novembris – Latvijas Republikas proklamēšanas diena.": a day as a title
             continue
         if nxt >= len(s) or not _STARTS.match(s, nxt):
@@ -237,7 +241,7 @@ def _cut_candidates(s: str) -> dict[int, int]:
         ):
             continue  # a bare year ("JULY 1941 TO …") closes only before a name, after a place ("Рига, 1975 | Лиепая // …")
             # or after a publisher before a quoted title ("Springer, 1958 | "Reading the Archive." …")
-        volumes_last = _VOLUMES.fullmatch(m.group(0)) and _IMPRINT_YEAR_BEFORE.search(s, max(0, m.start() - 8), m.start())
+        volumes_last = _VOLUMES.fullmatch(m.group(0)) and _IMPRINT_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())
         weak = (_title_year(s, m) or (_VOLUMES.fullmatch(m.group(0)) and not volumes_last)) and not note
         if weak and not _heading_strength(s, nxt):
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
@@ -263,6 +267,12 @@ def _cut_candidates(s: str) -> dict[int, int]:
             if _script_changes(s, before, stop, nxt):
                 add(nxt, _FIRM)
     return cuts
+
+
+def _latvian_words(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` has one of the frequent Latvian words ("Latvijas", "un", "par")."""
+    words = language_words().get("lv", frozenset())
+    return any(word.strip(".,:;()\"").lower() in words for word in s[start:end].split())
 
 
 def _apa_publisher(s: str, last: int, stop: int) -> bool:
@@ -304,13 +314,15 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     Гражданский кодекс …", "… MIT Press. | Latvijas Vēstnesis: …"): the reference so far has no Cyrillic
     (no Latvian letter), a number, and more than names and a year before."""
     ahead = _sentence_ahead(s, nxt)
-    if _CYRILLIC_CAPITAL.match(s, nxt) or _cyrillic_soon(s, nxt, min(ahead, nxt + 24)):  # (or "eLIBRARY.RU : научная …")
+    if s.rfind("(", start, nxt) > s.rfind(")", start, nxt):
+        return False  # (inside parentheses: "2015. (Mēs. | Latvija, XX gadsimts)")
+    if _CYRILLIC_START.match(s, nxt):
         if _CYRILLIC.search(s, start, nxt):
             return False
     else:
-        if not _LATVIAN.search(s, nxt, ahead):
-            return False
-        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
+        if not (_LATVIAN.search(s, nxt, ahead) or _latvian_words(s, nxt, ahead)):
+            return False  # (a Latvian title may have no Latvian letter: "Latvijas Kara muzejs.")
+        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt) or _latvian_words(s, start, nxt):
             return False
         last = _sentence_start(s, stop)
         if not (_imprint_sentence(s, last, stop) or _apa_publisher(s, last, stop)):
@@ -323,12 +335,6 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     if _only_names(s, last, nxt) and not _apa_publisher(s, last, stop):
         return False
     return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
-
-
-def _cyrillic_soon(s: str, nxt: int, end: int) -> bool:
-    """A Cyrillic word among the first words, before any number ("eLIBRARY.RU : научная …", not "Riga 2006 ISBN … Я.П.")."""
-    m = _CYRILLIC.search(s, nxt, end)
-    return m is not None and not any(ch.isdigit() for ch in s[nxt : m.start()])
 
 
 _ABBREVIATION_AHEAD = re.compile(rf"(?!Ibid\.|Id\.)[{UP}][{LO}]+\.")  # (German "2. Aufl.", "3. Bd.")
@@ -515,7 +521,7 @@ def _bare_imprint_year(s: str, m: re.Match[str]) -> bool:
 
 def _place_in(s: str, start: int, end: int) -> bool:
     """A known place before a publisher or a year in ``s[start:end]`` ("Jelgava; Pēterburga, 1894-1915")."""
-    return any(is_known_place(m.group(1)) for m in _PLACE_BEFORE_PUNCT.finditer(s, start, end))
+    return any(is_known_place(m.group(1)) or is_known_place(m.group(2) or "") for m in _PLACE_BEFORE_PUNCT.finditer(s, start, end))
 
 
 def _sentence_start(s: str, pos: int) -> int:

@@ -692,3 +692,12 @@ def test_more_closes_and_dates_of_english_conventions() -> None:
         "James C. Scott, Weapons of the Weak: Everyday Forms of Peasant Resistance (New Haven: Yale University Press, 1985), 29 – 31.",
         "Лиепая // Большая советская энциклопедия. Изд. 3-е. Т. 14. М., \"Советская энциклопедия\", 1973.",
     ])
+
+
+def test_several_group_authors_head_an_apa_reference() -> None:
+    _back([
+        "Fiske, S. T. (2010). Social beings: Core motives in social psychology. Cambridge University Press.",
+        "American Educational Research Association, American Psychological Association, & National Council on Measurement in Education. "
+        "(2014). Standards for educational and psychological testing. American Educational Research Association.",
+        "Centers for Disease Control and Prevention, & World Health Organization. (2020). Global report. WHO.",
+    ])

@@ -110,6 +110,10 @@ _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^(
 # (not a book's title after "In": "… Research." In The Third (1959) University of Utah Research Conference")
 _ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
 _ORG_HEADING = re.compile(rf"(?!In )(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
+# APA's several group authors: "American Educational Research Association, American Psychological Association, &
+# National Council on Measurement in Education. (2014)."
+_ORG = rf"[A-Z][\w'\-]*(?: {_ORG_WORD}){{0,9}}"
+_ORG_LIST = re.compile(rf"{_ORG}(?:, {_ORG}){{0,4}},? (?:&|and) {_ORG}\.? (?={_PAREN_DATE}[^:])")
 _NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
 _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
@@ -556,7 +560,7 @@ def _heading_strength(s: str, pos: int) -> int:
     firm with a date in parentheses, weak otherwise, 0 for none."""
     if _after_paren_date(s, pos):
         return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
-    if _ORG_HEADING.match(s, pos):
+    if _ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos)):
         return _FIRM
     for shapes, ends in (
         (("latvian",), _HEADING_END),

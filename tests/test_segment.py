@@ -701,3 +701,36 @@ def test_several_group_authors_head_an_apa_reference() -> None:
         "(2014). Standards for educational and psychological testing. American Educational Research Association.",
         "Centers for Disease Control and Prevention, & World Health Organization. (2020). Global report. WHO.",
     ])
+
+
+def test_headings_the_name_parser_leaves() -> None:
+    # a capital particle, German's colon, a writer's one name, "n.d." after an organisation, an archive's fonds
+    _back([
+        "Bakhtin, M. M. (1981). The dialogic imagination (C. Emerson & M. Holquist, Trans.). University of Texas Press.",
+        "Le Roy Ladurie, Emmanuel. Montaillou: The Promised Land of Error. Translated by Barbara Bray. New York: George Braziller, 1978.",
+    ])
+    _back([
+        "Kline, R. B. (2016). Principles and practice of structural equation modeling (4th ed.). Guilford Press.",
+        "Le Guin, Ursula K. The Left Hand of Darkness. Ace Books, 1969.",
+    ])
+    _back([
+        "Russell, S., & Norvig, P. (2010). Artificial intelligence: A modern approach (3rd ed.). Prentice Hall.",
+        "Kafka, Franz: Der Process. Berlin: Die Schmiede, 1925.",
+    ])
+    _back([
+        "Hawking, S. W. (1966). Properties of expanding universes [Doctoral dissertation, University of Cambridge].",
+        "Homer. The Odyssey. Translated by Robert Fagles. New York: Viking, 1996.",
+    ])
+    _back([
+        "Turing, A. M. (1938). Systems of Logic Based on Ordinals (PhD thesis). Princeton University.",
+        "National Archives. n.d. “Declaration of Independence: A Transcription.” Accessed May 1, 2023.",
+    ])
+    _back([
+        "Mintzberg, H. (1994). The Rise and Fall of Strategic Planning. Hemel Hempstead: Prentice Hall.",
+        "LVVA, 1313. f., 1. apr., 7. l., 4.–6. lp.",
+        "ЦГАЛИ, ф. 998, оп. 1, ед. хр. 2653, л. 4—7.",
+    ])
+    # a title's "Name: Subtitle" and a one name before its place stay in their reference
+    for ref in ["Sandburg, Carl. Abraham Lincoln: The War Years. 4 vols. New York: Harcourt, Brace, 1939.",
+                "Dziesmas. Tulkojis Rainis. Rīga: Zinātne, 1977."]:
+        assert segment(ref) == [ref]

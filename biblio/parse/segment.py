@@ -94,7 +94,7 @@ _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
 _ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
-_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
+_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.|n\.d\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
@@ -573,6 +573,35 @@ def _heading_strength(s: str, pos: int) -> int:
         title = ends.match(s, end) if names else None
         if title and not _CONTINUES.match(s, title.end() - 1):
             return _WEAK  # (not "… Lessons from the Baltic. W. W. Norton. ISBN …": a publisher)
+    return _other_heading(s, pos)
+
+
+_CAPITAL_PARTICLE = re.compile(r"(?:Le|La|De|Di|Da|Du|Van|Von|Del|Della|Des|Dos|Das|Ibn|Al|El|Mac|Mc) (?=[A-Z])")
+# an archive's initials and its fonds open an archival reference: "LVVA, 1632. f., …", "ЦГАЛИ, ф. 998, …", "ГА РФ. Ф. Р-9401."
+_ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [А-ЯЁ]{2,6})?(?:, ф\. |\. Ф\. |, (?:[A-Z]{1,3}-)?\d+\. f\., )")
+_ORG_NO_DATE = re.compile(rf"{_ORG}\. n\.d\. ")  # Chicago author-date: "National Archives. n.d. "Declaration …""
+
+
+def _other_heading(s: str, pos: int) -> int:
+    """Headings the name parser leaves: a family name after a capital particle ("Le Roy Ladurie, Emmanuel.",
+    "Le Guin, Ursula K."), German's colon before the title ("Kafka, Franz: Der Process."), a writer's one
+    name ("Homer. The Odyssey.", not "Rainis. | Rīga: …") an organisation with "n.d." and an archive's shelfmark."""
+    if _CAPITAL_PARTICLE.match(s, pos):
+        comma = s.find(", ", pos, pos + 40)
+        family = s[pos:comma].split()
+        if comma != -1 and all(word[:1].isupper() and word.isalpha() for word in family):
+            return _heading_strength(s, comma - len(family[-1]))
+    if _ORG_NO_DATE.match(s, pos) or _ARCHIVE.match(s, pos):
+        return _FIRM
+    colon = s.find(": ", pos, pos + 40)
+    if colon != -1 and s[colon + 2 : colon + 3].isupper():
+        names, end, _ = parse_name_list(s, pos)
+        inverted = ", " in s[pos:colon]  # (not a title's "Abraham Lincoln: The War Years")
+        if inverted and names and end == colon and names[0].given.split()[:1] and names[0].given.split()[0] in given_names():
+            return _WEAK
+    dot = s.find(". ", pos, pos + 30)
+    if dot != -1 and s[pos:dot] in mononyms() and _STARTS.match(s, dot + 2) and not _starts_pub_area(s, dot + 2):
+        return _WEAK
     return 0
 
 

@@ -734,3 +734,29 @@ def test_headings_the_name_parser_leaves() -> None:
     for ref in ["Sandburg, Carl. Abraham Lincoln: The War Years. 4 vols. New York: Harcourt, Brace, 1939.",
                 "Dziesmas. Tulkojis Rainis. Rīga: Zinātne, 1977."]:
         assert segment(ref) == [ref]
+
+
+def test_a_title_that_begins_with_a_place_after_a_page_count_or_an_isbn() -> None:
+    for before in ["Кронгауз М. А. Семантика. — М. : Русские словари, 1996. — 416 с.",
+                   "Knuth, Donald (1968). The Art of Computer Programming (1st ed.). Reading, Mass.: Addison-Wesley. ISBN 0-201-02988-X."]:
+        _back([before, "Rīga: enciklopēdija / galv. red. P. Jērāns. Rīga: Galvenā enciklopēdiju redakcija, 1988."])
+    # a place and its publisher after a page count continue the reference
+    ref = "Иванов И. И. Книга. 2-е изд. 416 с. Москва: Наука, 1996."
+    assert segment(ref) == [ref]
+
+
+def test_a_letter_or_a_two_word_family_name_after_a_note_in_parentheses() -> None:
+    _back([
+        "Durkheim, E. (1951). Suicide (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Vaughan Williams, R. (1934). National music. Oxford University Press.",
+    ])
+    _back([
+        "Durkheim, E. (1951). Suicide (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+        "Падеж. – Текст : непосредственный // Лингвистический энциклопедический словарь. – Москва, 1990. – С. 5.",
+    ])
+    # a place and a year with no comma is no organisation's name
+    _back([
+        "Švābe, Arveds. Latvijas vēsture 1800–1914. Stokholma 1958",
+        "U.S. Senate (1976) Final Report of the Select Committee. Washington, DC: Government Printing Office.",
+    ])

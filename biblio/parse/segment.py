@@ -238,7 +238,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
         place = m.group("place")
         if place and not is_known_place(place):
             continue  # "2005, Riga" closes; "2005, Title" does not
-        if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (_imprint_year(s, m) and _TITLE_AFTER_PLACE.match(s, nxt))):
+        whole = _imprint_year(s, m) or not re.match(YEAR, m.group(0))  # (a page count or an ISBN ends one too)
+        if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (whole and _TITLE_AFTER_PLACE.match(s, nxt))):
             continue  # (but "…, Rīga, 1970. | Rīga: enciklopēdija / …" is a title after a whole imprint)
         if _BARE_YEAR.fullmatch(m.group(0)) and not note and not _starts_with_name(s, nxt) and not _bare_imprint_year(s, m) and not (
             s[nxt] == '"' and s[m.start() - 2 : m.start()] == ", "
@@ -309,6 +310,9 @@ def _unstopped_heading(s: str, date: int) -> int | None:
         return None  # "Cancer Research UK (no date)": one organisation
     if sentence < best and parse_name_list(s, sentence)[1] > best:
         return None  # "… Penguin Press. Vaughan Williams, R. (1934).": a family name of two words
+    word = s.rfind(" ", 0, best - 1) + 1
+    if word >= 2 and s[word - 2] in ".)0123456789" and parse_name_list(s, word)[1] > best:
+        return None  # (after a close: "… (Original work published 1897) Vaughan Williams, R. (1934).")
     before = s[max(0, best - 40) : best - 1].split()
     return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None
 
@@ -560,7 +564,7 @@ def _heading_strength(s: str, pos: int) -> int:
     firm with a date in parentheses, weak otherwise, 0 for none."""
     if _after_paren_date(s, pos):
         return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
-    if _ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos)):
+    if (_ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos))) and not _place_and_year(s, pos):
         return _FIRM
     for shapes, ends in (
         (("latvian",), _HEADING_END),
@@ -580,6 +584,15 @@ _CAPITAL_PARTICLE = re.compile(r"(?:Le|La|De|Di|Da|Du|Van|Von|Del|Della|Des|Dos|
 # an archive's initials and its fonds open an archival reference: "LVVA, 1632. f., …", "ЦГАЛИ, ф. 998, …", "ГА РФ. Ф. Р-9401."
 _ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [А-ЯЁ]{2,6})?(?:, ф\. |\. Ф\. |, (?:[A-Z]{1,3}-)?\d+\. f\., )")
 _ORG_NO_DATE = re.compile(rf"{_ORG}\. n\.d\. ")  # Chicago author-date: "National Archives. n.d. "Declaration …""
+
+
+_WORD_AND_YEAR = re.compile(rf"([{UP}][{LO}]+) {YEAR}\b")
+
+
+def _place_and_year(s: str, pos: int) -> bool:
+    """An imprint without its comma, "Stokholma 1958", is no organisation's name ("GBD 2019 … Collaborators")."""
+    m = _WORD_AND_YEAR.match(s, pos)
+    return bool(m and is_known_place(m.group(1)))
 
 
 def _other_heading(s: str, pos: int) -> int:
@@ -630,9 +643,11 @@ def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:
     ("Jefferson, Thomas, to John Adams, October 28, 1813. Adams Family Papers, …"); the letter
     starts its sentence or at the last cut ("…, 1971 | Einstein, Albert, to …")."""
     start = _sentence_start(s, year_at)
-    if ", to " not in s[min(start, cut) : year_at]:
+    to = s.rfind(", to ", min(start, cut), year_at)
+    if to == -1:
         return False
-    for at in {start, cut}:
+    after_note = s.rfind(") ", start, to)  # ("… (Original work published 1923) | Lincoln, Abraham, to …")
+    for at in {start, cut, after_note + 2 if after_note != -1 else start}:
         names, end, _ = parse_name_list(s, at)
         if names and s.startswith(", to ", end):
             return True

@@ -760,3 +760,15 @@ def test_a_letter_or_a_two_word_family_name_after_a_note_in_parentheses() -> Non
         "Švābe, Arveds. Latvijas vēsture 1800–1914. Stokholma 1958",
         "U.S. Senate (1976) Final Report of the Select Committee. Washington, DC: Government Printing Office.",
     ])
+
+
+def test_a_family_name_that_is_a_place_before_a_title() -> None:
+    # "Family, Given. Title": a one-word given name ends its sentence before the title
+    _back([
+        "King, Charles. The Ghost of Freedom. Oxford: Oxford University Press, 2008.",
+        "Paris, Erna. Long Shadows: Truth, Lies and History. Toronto: Knopf Canada, 2000.",
+        "Berlin, Isaiah. Russian Thinkers. London: Hogarth Press, 1978.",
+    ])
+    # a place and its publisher before the year stay in the reference
+    ref = "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930. Paris, Gallimard, 1950."
+    assert not any(p.startswith("Paris") for p in segment(ref))

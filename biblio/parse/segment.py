@@ -667,7 +667,7 @@ def _starts_pub_area(s: str, pos: int) -> bool:
 _PUB_PLACE = re.compile(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]")
 
 
-_GIVEN_WORD = re.compile(rf" ([{UP}][{LO}]+)(?=[.,]|(?P<initial> [{UP}]\.))")
+_GIVEN_WORD = re.compile(rf" ([{UP}][{LO}]+)(?=[.,]|(?P<initial> [{UP}]\.))(?P<title>\. [\"{UP}])?")
 
 
 def _given_name_after(s: str, pos: int) -> bool:
@@ -676,4 +676,5 @@ def _given_name_after(s: str, pos: int) -> bool:
     if s[pos - 1 : pos] != ",":
         return False
     m = _GIVEN_WORD.match(s, pos)
-    return bool(m and (m.group("initial") or m.group(1) in given_names()))  # (or "Washington, Booker T.")
+    # (or "Washington, Booker T.", "Paris, Erna. Long Shadows": a name's sentence before a title)
+    return bool(m and (m.group("initial") or m.group("title") or m.group(1) in given_names()))

@@ -772,3 +772,16 @@ def test_a_family_name_that_is_a_place_before_a_title() -> None:
     # a place and its publisher before the year stay in the reference
     ref = "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930. Paris, Gallimard, 1950."
     assert not any(p.startswith("Paris") for p in segment(ref))
+
+
+def test_a_title_that_is_a_year_and_an_archival_file_as_the_last_unit() -> None:
+    _back([
+        "Лихачев, Д. С. Письма о добром и прекрасном / Д. С. Лихачев. – Москва : Детская литература, 1985. – 207 с.",
+        "1812 год : сборник статей. — М. : Наука, 1962. — 480 с.",
+        "Государственный архив Российской Федерации (ГА РФ). Ф. Р-5446. Оп. 1. Д. 50.",
+        "Правда. 1941. 22 июня.",
+    ])
+    # a count after a year stays in its reference
+    for ref in ["Dunsdorfs E. Latvijas vēsture 1600–1710. Upsala: Daugava, 1962. 464 lpp.",
+                "Strods H. Latvijas vēsture. Rīga, 1992. 1000 eks."]:
+        assert segment(ref) == [ref]

@@ -71,7 +71,7 @@ _CLOSE = re.compile(
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
     r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?(?:\d+(?:[/-]\d+)?|[IVXLC]+)\."  # (or "1892, кн. XI.")
-    r"|ед\. хр\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|ед\. хр\. \d+\.|[Оо]п\. \d+[.,] [Дд]\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
     r"|(?<= )(?:RFC|STD|BCP) \d+\."  # an IETF document's numbers end its citation ("doi:10.17487/RFC3986. STD 66. RFC 3986.")
     r"|(?<=\d{4}, )\d+(?:-\d+)?\.(?! (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec))"  # Chicago's page after a dated issue ("November 3, 1948, 1."; not "1988, 10. jūn.")
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
@@ -86,9 +86,10 @@ _CLOSE = re.compile(
     r")(?= +)"
 )
 # a Latvian title that is a day and its name ("18. novembris – Latvijas Republikas proklamēšanas diena"); a
-# newspaper's date after its year has no dash ("Cīņa, 1989. 12. maijs")
+# newspaper's date after its year has no dash ("Cīņa, 1989. 12. maijs"); a title that is a year ("1812 год : …", "1905. gads")
 _DATE_TITLE = re.compile(
     r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [-:] "
+    r"|1\d{3}\.? (?:год|gads)\b"
 )
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")

@@ -785,3 +785,18 @@ def test_a_title_that_is_a_year_and_an_archival_file_as_the_last_unit() -> None:
     for ref in ["Dunsdorfs E. Latvijas vēsture 1600–1710. Upsala: Daugava, 1962. 464 lpp.",
                 "Strods H. Latvijas vēsture. Rīga, 1992. 1000 eks."]:
         assert segment(ref) == [ref]
+
+
+def test_ibid_starts_a_note() -> None:
+    _back(["Judt, Postwar, 52.", "Ibid., 60.", "Там же. С. 45.", "Turpat, 12. lpp."])
+
+
+def test_a_short_notes_page_closes_it() -> None:
+    _back([
+        "23. Kahn, On Thermonuclear War, 144.",
+        "Poetry Foundation. “Emily Dickinson.” Accessed March 10, 2023. https://www.poetryfoundation.org/poets/emily-dickinson.",
+    ])
+    _back(["Ibid., 60.", "Под ред. А. А. Зализняка. Древнерусские берестяные грамоты. — М. : Языки славянской культуры, 2004."])
+    # a page after a title's comma before a place and its publisher stays in the reference
+    ref = "Smith, John. Essays, 45. London: Penguin, 1990."
+    assert segment(ref) == [ref]

@@ -63,6 +63,7 @@ _CLOSE = re.compile(
     r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
     r"|(?<=\)): \d+(?:-\d+)?\.?"
     r"|(?<=, )\d+\(\d+(?:-\d+)?\), \d+(?:-\d+)?\."  # APA's journal: "The Atlantic, 302(1), 56-63."
+    r"|(?<=[a-z]\., |[a-z]{2}, )\d{1,4}(?:-\d{1,4})?\."  # a short note's page: "Judt, Postwar, 52.", "Ibid., 60."
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
@@ -584,6 +585,7 @@ def _heading_strength(s: str, pos: int) -> int:
 _CAPITAL_PARTICLE = re.compile(r"(?:Le|La|De|Di|Da|Du|Van|Von|Del|Della|Des|Dos|Das|Ibn|Al|El|Mac|Mc) (?=[A-Z])")
 # an archive's initials and its fonds open an archival reference: "LVVA, 1632. f., …", "ЦГАЛИ, ф. 998, …", "ГА РФ. Ф. Р-9401."
 _ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [А-ЯЁ]{2,6})?(?:, ф\. |\. Ф\. |, (?:[A-Z]{1,3}-)?\d+\. f\., )")
+_IBID = re.compile(r"(?:Ibid\.|Ibidem\b|Там же\.|Turpat\.)")  # a note that cites the one before ("… 52. | Ibid., 60.")
 _ORG_NO_DATE = re.compile(rf"{_ORG}\. n\.d\. ")  # Chicago author-date: "National Archives. n.d. "Declaration …""
 
 
@@ -599,13 +601,13 @@ def _place_and_year(s: str, pos: int) -> bool:
 def _other_heading(s: str, pos: int) -> int:
     """Headings the name parser leaves: a family name after a capital particle ("Le Roy Ladurie, Emmanuel.",
     "Le Guin, Ursula K."), German's colon before the title ("Kafka, Franz: Der Process."), a writer's one
-    name ("Homer. The Odyssey.", not "Rainis. | Rīga: …") an organisation with "n.d." and an archive's shelfmark."""
+    name ("Homer. The Odyssey.", not "Rainis. | Rīga: …") an organisation with "n.d.", an archive's shelfmark and "Ibid."."""
     if _CAPITAL_PARTICLE.match(s, pos):
         comma = s.find(", ", pos, pos + 40)
         family = s[pos:comma].split()
         if comma != -1 and all(word[:1].isupper() and word.isalpha() for word in family):
             return _heading_strength(s, comma - len(family[-1]))
-    if _ORG_NO_DATE.match(s, pos) or _ARCHIVE.match(s, pos):
+    if _ORG_NO_DATE.match(s, pos) or _ARCHIVE.match(s, pos) or _IBID.match(s, pos):
         return _FIRM
     colon = s.find(": ", pos, pos + 40)
     if colon != -1 and s[colon + 2 : colon + 3].isupper():

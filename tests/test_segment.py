@@ -800,3 +800,24 @@ def test_a_short_notes_page_closes_it() -> None:
     # a page after a title's comma before a place and its publisher stays in the reference
     ref = "Smith, John. Essays, 45. London: Penguin, 1990."
     assert segment(ref) == [ref]
+
+
+def test_the_same_authors_dash_starts_a_reference() -> None:
+    _back([
+        "Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010.",
+        "———. Black Earth: The Holocaust as History and Warning. New York: Tim Duggan Books, 2015.",
+        "———. On Tyranny. New York: Tim Duggan Books, 2017.",
+        "Lotman, Yuri M. Universe of the Mind. London: I. B. Tauris, 1990.",
+        "---, editor. Culture and Explosion. Mouton de Gruyter, 2009.",
+    ])
+    # GOST's single dash between areas is no such dash
+    ref = "Лотман Ю. М. Культура и взрыв. — М. : Гнозис, 1992. — 272 с."
+    assert segment(ref) == [ref]
+
+
+def test_a_bulleted_list_is_cut_at_its_bullets() -> None:
+    _back([
+        "• Smith, J. (2001). A title. Academic Press.",
+        "• Strods H. Latvijas vēsture. Rīga: Zvaigzne, 1992. 2. izd.",
+        "• Лотман Ю. М. Культура и взрыв. — М. : Гнозис, 1992. — 272 с.",
+    ])

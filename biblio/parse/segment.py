@@ -92,6 +92,8 @@ _DATE_TITLE = re.compile(
     r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [-:] "
     r"|1\d{3}\.? (?:год|gads)\b"
 )
+# Chicago's and MLA's dash for the author of the reference before ("———. Black Earth.", "---, editor.")
+_SAME_AUTHOR = re.compile(r"(?<=[.)] )(?:-{2,3}|_{2,8})[.,] ")
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
 _ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
@@ -162,9 +164,9 @@ _LABEL = re.compile(
 def segment(text: str) -> list[str]:
     """The references of a run-on text, in order, stripped (empty text → [])."""
     s = normalize(text)
-    numbered = _numbered_cuts(s)
+    numbered = _numbered_cuts(s) or _bulleted_cuts(s)
     if len(numbered) >= 3:
-        cuts = numbered  # "1. … 2. … 3. …": a numbered list says where each reference starts
+        cuts = numbered  # "1. … 2. … 3. …", "• … • …": a numbered or bulleted list says where each reference starts
     else:
         cuts = _kept(s, _cut_candidates(s))
     cuts = sorted(set(cuts)) + [len(s)]
@@ -257,6 +259,9 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if re.match(YEAR, m.group(0)) and _letter_date(s, m.start(), max(c for c in cuts if c <= m.start())):
             continue  # "Lincoln, Abraham, to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers. …"
         add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
+    if "--" in s or "__" in s:
+        for dash in _SAME_AUTHOR.finditer(s):
+            add(dash.start(), _FIRM)  # "… 2010. | ———. Black Earth. …": the same author's next work
     if " (" in s:
         for date in _DATE_AFTER_SPACE.finditer(s):
             start = _unstopped_heading(s, date.start() + 1)
@@ -424,6 +429,22 @@ def _kept(s: str, cuts: dict[int, int]) -> list[int]:
         if nxt < len(s) and cuts[nxt] == _WEAK and _only_names(s, c, nxt):
             skip_next = True  # the names head the reference after them
     return out
+
+
+_BULLETS = "•▪◦‣·"
+
+
+def _bulleted_cuts(s: str) -> list[int]:
+    """Where the items of a list bulleted from its start begin ("• … • …"); [] for any other text."""
+    text = s.lstrip()
+    if not text or text[0] not in _BULLETS:
+        return []
+    bullet = " " + text[0] + " "
+    cuts, at = [0], s.find(bullet)
+    while at != -1:
+        cuts.append(at + 1)
+        at = s.find(bullet, at + 1)
+    return cuts
 
 
 def _numbered_cuts(s: str) -> list[int]:

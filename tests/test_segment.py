@@ -821,3 +821,36 @@ def test_a_bulleted_list_is_cut_at_its_bullets() -> None:
         "• Strods H. Latvijas vēsture. Rīga: Zvaigzne, 1992. 2. izd.",
         "• Лотман Ю. М. Культура и взрыв. — М. : Гнозис, 1992. — 272 с.",
     ])
+
+
+def test_a_publishers_name_that_parses_as_a_person() -> None:
+    _back([
+        "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). Lawrence Erlbaum Associates.",
+        "\"Tallinn\". Encyclopædia Britannica. Retrieved 5 May 2021.",
+        "Glantz, David M., and Jonathan M. House. When Titans Clashed: How the Red Army Stopped Hitler. Lawrence: University Press of Kansas, 1995.",
+    ])
+
+
+def test_more_latvian_and_russian_title_first_shapes() -> None:
+    # a GOST series area without its stop; a Latvian entry before "Grām.:" or "– Host"; a title after a place and publisher
+    _back([
+        "Вайскопф М. Сюжет Гоголя. — М. : Новое литературное обозрение, 2001. — 336 с. — (Научная библиотека)",
+        "Чаадаев Петр Яковлевич // Русская философия : энциклопедия. — М. : Алгоритм, 2007. — С. 613.",
+    ])
+    _back([
+        "Kotler, P. and Keller, K.L. (2016) Marketing Management. 15th edn. Harlow: Pearson.",
+        "Aizpute. Grām.: Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbja apgādība, 1927.",
+    ])
+    _back([
+        "Dweck, C. S. (2006). Mindset: The new psychology of success. Random House.",
+        "Ventspils. – Latvijas PSR mazā enciklopēdija, 3. sēj., Rīga, 1970.",
+    ])
+    _back([
+        "Bauman, Z. (2000) Liquid Modernity. Cambridge: Polity Press.",
+        "Rīga: enciklopēdija / galv. red. P. Jērāns. Rīga: Galvenā enciklopēdiju redakcija, 1988.",
+    ])
+    # a letter after a note in square brackets
+    _back([
+        "Darba likums. Pieejams: https://likumi.lv/ta/id/26019-darba-likums [skatīts 2023. g. 2. maijā]",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+    ])

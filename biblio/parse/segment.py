@@ -29,6 +29,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
+from ..model import Person
 from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
@@ -76,7 +77,7 @@ _CLOSE = re.compile(
     r"|(?<= )(?:RFC|STD|BCP) \d+\."  # an IETF document's numbers end its citation ("doi:10.17487/RFC3986. STD 66. RFC 3986.")
     r"|(?<=\d{4}, )\d+(?:-\d+)?\.(?! (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec))"  # Chicago's page after a dated issue ("November 3, 1948, 1."; not "1988, 10. jūn.")
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
-    r"|(?<=- )\([^()]{2,150}\)\."
+    r"|(?<=- )\([^()]{2,150}\)\.?"  # a series area, the stop may be left out ("- 336 с. - (Научная библиотека)")
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
     rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}}(?: г)?)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
     # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
@@ -200,7 +201,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
         # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
         # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
         if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and (_STARTS.match(s, nxt) or _DATE_TITLE.match(s, nxt)):
-            if not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt) or _after_paren_date(s, nxt)):
+            place = _starts_pub_area(s, nxt) and not _TITLE_AFTER_PLACE.match(s, nxt)  # (not "Rīga: enciklopēdija")
+            if not (_CONTINUES.match(s, nxt) or place or _after_paren_date(s, nxt)):
                 add(nxt, _WEAK)
         start = nxt
     ends += [m.end() for m in _PAREN_END.finditer(s)]
@@ -368,14 +370,18 @@ def _note_number(s: str, stop: int, nxt: int) -> bool:
     return not (_CONTINUES.match(s, after) or _starts_pub_area(s, after))
 
 
+_LATVIAN_NEXT = ("Pieejams", "Grām.", "- ")  # a web address, a book ("Grām.: …") or a host (". – …") after a title
+
+
 def _sentence_ahead(s: str, nxt: int) -> int:
     """The end of the sentence at ``nxt``, or of the one after it when the first is a writer's one name
-    ("Rainis. | Tālas noskaņas …") or a short title before a Latvian web address ("Darba likums. | Pieejams: …")."""
+    ("Rainis. | Tālas noskaņas …") or a short title before a Latvian web address ("Darba likums. | Pieejams: …"),
+    book ("Aizpute. | Grām.: …") or host ("Ventspils. | – Latvijas PSR mazā enciklopēdija …")."""
     end = s.find(". ", nxt)
     quote = s.find('." ', nxt, end)  # (a quoted title's stop: ""Alexandria." Шостакович …")
     if quote != -1:
         return quote
-    if end != -1 and s.count(" ", nxt, end) < 3 and (s[nxt:end] in mononyms() or s.startswith("Pieejams", end + 2)):
+    if end != -1 and s.count(" ", nxt, end) < 3 and (s[nxt:end] in mononyms() or s.startswith(_LATVIAN_NEXT, end + 2)):
         end = s.find(". ", end + 2)
     return len(s) if end == -1 else end
 
@@ -400,9 +406,14 @@ def _imprint_sentence(s: str, start: int, stop: int) -> bool:
 @lru_cache(maxsize=None)
 def publisher_words() -> tuple[str, ...]:
     """Lower-case prefixes of the words that name a publisher ("Press", "Books", "Associates")."""
+    return _publishing_words() + organisation_words()
+
+
+@lru_cache(maxsize=None)
+def _publishing_words() -> tuple[str, ...]:
     path = Path(__file__).with_name("data") / "publisher_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + organisation_words()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _kept(s: str, cuts: dict[int, int]) -> list[int]:
@@ -517,9 +528,18 @@ def _only_names(s: str, start: int, end: int) -> bool:
     at = numbering.end() if numbering else start
     for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
         names, after, _ = parse_name_list(s, at, shapes)
-        if names and s[after:end].strip() in ("", "."):
+        if names and s[after:end].strip() in ("", ".") and not _publisher_named(s, names):
             return True
     return False
+
+
+def _publisher_named(s: str, names: list[Person]) -> bool:
+    """Names whose last "family name" is a publisher's word after whole given names ("Lawrence Erlbaum
+    Associates", "Allen Press"; not "Jonathan M. House")."""
+    last = names[-1]
+    if not last.family.lower().startswith(_publishing_words()) or last.span is None:
+        return False
+    return "." not in s[last.span.start : last.span.end].rsplit(" ", 1)[0]
 
 
 def _imprint_year(s: str, m: re.Match[str]) -> bool:
@@ -595,6 +615,8 @@ def _heading_strength(s: str, pos: int) -> int:
         (("given-family",), _NOTE_HEADING_END),
     ):
         names, end, _ = parse_name_list(s, pos, shapes)
+        if names and _publisher_named(s, names):
+            continue  # "Lawrence Erlbaum Associates.": a publisher, not a person
         if names and _APA_YEAR_AHEAD.match(s, end):
             return _FIRM
         title = ends.match(s, end) if names else None
@@ -670,7 +692,7 @@ def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:
     to = s.rfind(", to ", min(start, cut), year_at)
     if to == -1:
         return False
-    after_note = s.rfind(") ", start, to)  # ("… (Original work published 1923) | Lincoln, Abraham, to …")
+    after_note = max(s.rfind(") ", start, to), s.rfind("] ", start, to))  # ("… (Original work published 1923) | Lincoln, …")
     for at in {start, cut, after_note + 2 if after_note != -1 else start}:
         names, end, _ = parse_name_list(s, at)
         if names and s.startswith(", to ", end):

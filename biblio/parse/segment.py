@@ -11,12 +11,18 @@ starts at a *heading* after any sentence end: names followed by a title, by an
 author-date year ("Kuhn, Thomas S. 1962.") or by a date in parentheses
 ("Smith, J. (2002).", "OECD (2015)", "Kennan, George F. (July 1947)."), with
 its list number if it has one; at a Wikipedia title-first citation
-(""Title". Work."); and at a Cyrillic or Latvian sentence after a whole
-English reference. A heading of names and a title only is a weak cut: it is
+(""Title". Work."); at a note's own number, "Ibid.", the same author's dash
+("———."), an archive's fonds ("LVVA, 1313. f.") or a title after "Place:
+Publisher." that ended an author-date reference; and at a Cyrillic or Latvian
+sentence after a whole English reference (its publisher's name included: "(1975).
+Helplessness. W. H. Freeman. | Латвийская …"). A letter's date ("Lincoln, Abraham,
+to Horace Greeley, August 22, 1862.") is followed by its collection, and a place
+before a given name ("London, Jack.") is a family name, not an imprint.
+A heading of names and a title only is a weak cut: it is
 dropped when it cuts a statement of responsibility ("/ А. Ахо, Дж. | Хопкрофт")
 or leaves a publisher alone ("… Jackson. | Little, Brown."), and a heading
 left alone ("Б.М. Эйхенбаум. | Лев Толстой. …") joins the reference after it.
-A list numbered from its start ("1.", "[1]", "1)") is cut at its numbers only.
+A list numbered or bulleted from its start ("1.", "[1]", "1)", "•") is cut at its numbers only.
 
 >>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
 ['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']

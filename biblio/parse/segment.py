@@ -200,17 +200,17 @@ def _cut_candidates(s: str) -> dict[int, int]:
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
             add(nxt, _WEAK)
-    start = 0
+    last = 0
     for stop, nxt in boundaries(s, 0, len(s)):
         if s[nxt : nxt + 1].isdigit() and _note_number(s, stop, nxt):
             add(nxt, _FIRM)  # "… On Thermonuclear War, 144. | 21. New Grove Dictionary …": a list's own number
         # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
         # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
-        if ":" in s[start:stop] and _place_and_publisher(s, start, stop) and (_STARTS.match(s, nxt) or _DATE_TITLE.match(s, nxt)):
-            place = _starts_pub_area(s, nxt) and not _TITLE_AFTER_PLACE.match(s, nxt)  # (not "Rīga: enciklopēdija")
-            if not (_CONTINUES.match(s, nxt) or place or _after_paren_date(s, nxt)):
+        if ":" in s[last:stop] and _place_and_publisher(s, last, stop) and (_STARTS.match(s, nxt) or _DATE_TITLE.match(s, nxt)):
+            imprint = _starts_pub_area(s, nxt) and not _TITLE_AFTER_PLACE.match(s, nxt)  # (not "Rīga: enciklopēdija")
+            if not (_CONTINUES.match(s, nxt) or imprint or _after_paren_date(s, nxt)):
                 add(nxt, _WEAK)
-        start = nxt
+        last = nxt
     ends += [m.end() for m in _PAREN_END.finditer(s)]
     if " " in s:  # "… Penguin. de Beauvoir, S. (1949)": a family name with a lower-case particle
         ends += [m.start() for m in _PARTICLE_AFTER_STOP.finditer(s)]
@@ -325,8 +325,8 @@ def _unstopped_heading(s: str, date: int) -> int | None:
         return None  # "Cancer Research UK (no date)": one organisation
     if sentence < best and parse_name_list(s, sentence)[1] > best:
         return None  # "… Penguin Press. Vaughan Williams, R. (1934).": a family name of two words
-    word = s.rfind(" ", 0, best - 1) + 1
-    if word >= 2 and s[word - 2] in ".)0123456789" and parse_name_list(s, word)[1] > best:
+    previous = s.rfind(" ", 0, best - 1) + 1
+    if previous >= 2 and s[previous - 2] in ".)0123456789" and parse_name_list(s, previous)[1] > best:
         return None  # (after a close: "… (Original work published 1897) Vaughan Williams, R. (1934).")
     before = s[max(0, best - 40) : best - 1].split()
     return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None

@@ -854,3 +854,12 @@ def test_more_latvian_and_russian_title_first_shapes() -> None:
         "Darba likums. Pieejams: https://likumi.lv/ta/id/26019-darba-likums [skatīts 2023. g. 2. maijā]",
         "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
     ])
+
+
+def test_an_archive_of_two_initials_and_letters_dated_day_first() -> None:
+    _back([
+        "Woolf, Virginia, to Vita Sackville-West, 19 August 1924. Berg Collection, New York Public Library.",
+        "LNA LVVA, 1632. f., 2. apr., 1215. l., 15.–17. lp.",
+        "Darwin, Charles, to Joseph Hooker, 11 January 1844. Darwin Correspondence Project, Cambridge University Library, Cambridge.",
+        "Robert Caro, The Years of Lyndon Johnson, 4 vols. (New York: Knopf, 1982–2012), 2:113–15.",
+    ])

@@ -863,3 +863,12 @@ def test_an_archive_of_two_initials_and_letters_dated_day_first() -> None:
         "Darwin, Charles, to Joseph Hooker, 11 January 1844. Darwin Correspondence Project, Cambridge University Library, Cambridge.",
         "Robert Caro, The Years of Lyndon Johnson, 4 vols. (New York: Knopf, 1982–2012), 2:113–15.",
     ])
+
+
+def test_a_numbered_list_runs_on_after_a_long_web_address() -> None:
+    _back([
+        "1. Kantor, J., & Twohey, M. (2017, October 5). Harvey Weinstein paid off sexual harassment accusers for decades. "
+        "The New York Times. https://www.nytimes.com/2017/10/05/us/harvey-weinstein-harassment-allegations.html",
+        "2. Латвия // Большая российская энциклопедия : в 35 т. / гл. ред. Ю. С. Осипов. — М. : Большая российская энциклопедия, 2010. — Т. 17.",
+        "3. Gramsci, A. (1971) Selections from the Prison Notebooks. London: Lawrence & Wishart.",
+    ])

@@ -495,7 +495,7 @@ def _next_marker(s: str, marker: str, pos: int, dotted: bool) -> int | None:
 def _list_number_at(s: str, at: int, after: int) -> bool:
     """"… 1990. 2. Smith", "… 1919 3. De Quincey", "… 608 с. 3. Топоров"; not "Т. 2. М.", "Vol. 2. London",
     "gada 14. aprīlī", "2. izd." """
-    words = s[max(0, at - 40) : at].split()
+    words = s[max(0, at - 80) : at].split()  # (wide enough for a web address's last part)
     if not words or _is_label(words):
         return False
     if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1] and not _close_ends_at(s, at - 1):

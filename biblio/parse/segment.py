@@ -31,7 +31,7 @@ A list numbered or bulleted from its start ("1.", "[1]", "1)", "•") is cut at 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
@@ -191,9 +191,15 @@ _WEAK, _FIRM = 1, 2
 def _cut_candidates(s: str) -> dict[int, int]:
     """Every place a reference may start, with how sure the cut is."""
     cuts: dict[int, int] = {0: _FIRM}
+    order = [0]  # the same positions, sorted: the cut before a place is a bisection, not a scan
 
     def add(pos: int, strength: int) -> None:
+        if pos not in cuts:
+            insort(order, pos)
         cuts[pos] = max(strength, cuts.get(pos, 0))
+
+    def cut_before(pos: int) -> int:
+        return order[bisect_left(order, pos) - 1]
 
     ends = [nxt for _, nxt in boundaries(s, 0, len(s))]
     for i, nxt in enumerate(ends):
@@ -262,10 +268,12 @@ def _cut_candidates(s: str) -> dict[int, int]:
         weak = (_title_year(s, m) or (_VOLUMES.fullmatch(m.group(0)) and not volumes_last)) and not note
         if weak and not _heading_strength(s, nxt):
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
-        if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
-            continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
-        if re.match(YEAR, m.group(0)) and _letter_date(s, m.start(), max(c for c in cuts if c <= m.start())):
-            continue  # "Lincoln, Abraham, to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers. …"
+        if re.match(YEAR, m.group(0)):
+            last_cut = cut_before(m.start() + 1)
+            if _after_authors(s, last_cut, m.start()):
+                continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
+            if _letter_date(s, m.start(), last_cut):
+                continue  # "Lincoln, Abraham, to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers. …"
         add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
     if "--" in s or "__" in s:
         for dash in _SAME_AUTHOR.finditer(s):
@@ -277,12 +285,13 @@ def _cut_candidates(s: str) -> dict[int, int]:
                 add(start, _FIRM)
     for stop, nxt in boundaries(s, 0, len(s)):
         if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt):
-            before = max(c for c in cuts if c < nxt)
+            before = cut_before(nxt)
             if cuts[before] == _WEAK and before > 0 and _apa_publisher(s, before, stop):
                 # "… (1975). Helplessness. | W. H. Freeman. | Латвийская …": the publisher, no heading
-                earlier = max(c for c in cuts if c < before)
+                earlier = cut_before(before)
                 if _script_changes(s, earlier, stop, nxt):
                     del cuts[before]
+                    order.remove(before)
                     before = earlier
             if _script_changes(s, before, stop, nxt):
                 add(nxt, _FIRM)
@@ -449,14 +458,15 @@ def _kept(s: str, cuts: dict[int, int]) -> list[int]:
 
 
 _BULLETS = "•▪◦‣·"
+_FIRST_CHARACTER = re.compile(r"[^ ]")
 
 
 def _bulleted_cuts(s: str) -> list[int]:
     """Where the items of a list bulleted from its start begin ("• … • …"); [] for any other text."""
-    text = s.lstrip()
-    if not text or text[0] not in _BULLETS:
+    first = _FIRST_CHARACTER.search(s)
+    if first is None or first.group() not in _BULLETS:
         return []
-    bullet = " " + text[0] + " "
+    bullet = " " + first.group() + " "
     cuts, at = [0], s.find(bullet)
     while at != -1:
         cuts.append(at + 1)

@@ -8,6 +8,7 @@ the share of references that come back exactly, per set and per file.
     python benchmarks/segment_eval.py tests/corpus/lv.jsonl
     python benchmarks/segment_eval.py tests/corpus/lv.jsonl --show-wrong    # and each wrong cut
     python benchmarks/segment_eval.py tests/corpus/*.jsonl --numbered "[{}] "  # as a numbered list
+    python benchmarks/segment_eval.py tests/corpus/*.jsonl --numbered "• "    # as a bulleted list
     python benchmarks/segment_eval.py tests/corpus/*.jsonl --mixed 1   # conventions shuffled together
 """
 
@@ -77,7 +78,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--show-wrong", action="store_true", help="print every missed or extra cut")
-    parser.add_argument("--numbered", default="", metavar="FORMAT", help='number the references first: "{}. ", "[{}] ", "{}) "')
+    parser.add_argument("--numbered", default="", metavar="FORMAT", help='number the references first: "{}. ", "[{}] ", "{}) " (or bullet them: "• ")')
     parser.add_argument("--mixed", type=int, metavar="SEED", help="also run each set's references shuffled together")
     args = parser.parse_args()
     corpus = ROOT / "tests" / "corpus"

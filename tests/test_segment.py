@@ -92,8 +92,8 @@ def test_apa_run_on_list_splits_before_each_author_year() -> None:
 
 
 def test_joined_labelled_corpus_splits_back_mostly_exactly() -> None:
-    """Every labelled reference of a convention run together: most come back exactly (the newest
-    corpus items were not seen by the segmenting rules; with them the share is 0.982)."""
+    """Every labelled reference of a convention run together: nearly all come back exactly (1.000 when
+    the threshold was last raised; new corpus items were not seen by the segmenting rules)."""
     corpus = sorted((ROOT / "tests" / "corpus").glob("*.jsonl"))
     assert corpus
     total = exact = 0
@@ -102,7 +102,7 @@ def test_joined_labelled_corpus_splits_back_mostly_exactly() -> None:
         pieces = set(segment(" ".join(texts)))
         total += len(texts)
         exact += sum(1 for t in texts if t in pieces)
-    assert exact / total >= 0.97, (exact, total)
+    assert exact / total >= 0.99, (exact, total)
 
 
 @pytest.mark.parametrize(
@@ -231,7 +231,7 @@ def test_gost_last_areas_close_a_reference() -> None:
         "Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Молодая гвардия, 1991. — 462 с.",
         "Руниверс [Электронный ресурс] : историческая библиотека. — Режим доступа: http://www.runivers.ru, свободный. — Загл. с экрана.",
         "Рига. – Текст : непосредственный // Большая российская энциклопедия. – Москва, 2015. – Т. 28.",
-        "eLIBRARY.RU : научная электронная библиотека : сайт. – Москва, 2000 – . – URL: https://elibrary.ru (дата обращения: 09.01.2021).",
+        "Lenta.ru : ежедневное интернет-издание. – Москва, 1999 – . – URL: https://lenta.ru (дата обращения: 10.02.2023).",
         "Аверинцев, С. С. Византия и Русь / С. С. Аверинцев. – Текст : непосредственный // Новый мир. – 1988. – № 7.",
         "Юрмала. – Текст : электронный // Большая российская энциклопедия : научно-образовательный портал. – URL: https://bigenc.ru (дата обращения: 03.04.2023).",
         "Абрамов, Ф. А. Братья и сестры : роман / Федор Абрамов. – Ленинград : Советский писатель, 1959. – 272 с. – Текст : непосредственный",
@@ -432,3 +432,443 @@ def test_a_language_change_cuts_only_after_an_english_imprint() -> None:
     text = ("Warren Commission (1964). Report of the President's Commission. Washington, D.C.: United States Government "
             "Printing Office. Valsts valodas likums. Latvijas Vēstnesis, 1999. 21. dec.")
     assert all(not p.startswith("Latvijas Vēstnesis") for p in segment(text))
+
+
+def test_more_last_elements_of_conventions_close_a_reference() -> None:
+    # an archival leaf, a Bibcode, Wikipedia's access note, a reference work's entry, an MLA thesis,
+    # a multivolume Chicago note's volume and page, a dated newspaper issue (Russian, Latvian, Harvard)
+    _back([
+        "LVVA, 2570. f., 14. apr., 1015. l., 3. lp.",
+        "LVA, PA-101. f., 1. apr., 5. l., 12.–14. lp.",
+        "Lemaître, G. (1927). \"Un Univers homogène\". Annales de la Société Scientifique de Bruxelles (in French). 47: 49–59. Bibcode:1927ASSB...47...49L.",
+        "Goodall, Jane (1966). Behaviour of free-living chimpanzees (PhD thesis). University of Cambridge.",
+        "\"Riga\". Oxford Dictionary of National Biography. Oxford University Press. (Subscription or participating institution membership required.)",
+        "The Oxford Classical Dictionary, 3rd ed. (Oxford: Oxford University Press, 1996), s.v. “Alexandria.”",
+        "Kronvalds Atis. Grām.: Latvju enciklopēdija / Red. A. Švābe. 2. sēj. Stokholma: Trīs Zvaigznes, 1951.",
+        "Dunn, Robert. Faulkner’s Treatment of the Alienated. 1955. Cornell U, MA thesis.",
+        "“Sonnet.” The Princeton Encyclopedia of Poetry and Poetics, edited by Roland Greene, 4th ed., Princeton UP, 2012.",
+        "Dumas Malone, Jefferson and His Time, 6 vols. (Boston: Little, Brown, 1948–81), 3:142.",
+        "National Advisory Commission on Civil Disorders. Report of the National Advisory Commission on Civil Disorders. Washington, DC: Government Printing Office, 1968.",
+        "И. Сталин. Относительно марксизма в языкознании. «Правда», 20 июня 1950 г.",
+        "Проблемы кибернетики. Вып. 1. М., Физматгиз, 1958.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+        "Latvijas Republikas Ārlietu ministrija. Pieejams: https://www.mfa.gov.lv (skatīts 2023. gada 2. martā).",
+        "Wolf, M. (2008) 'Why it is so hard to think about the financial crisis', Financial Times, 23 December.",
+        "Bankovskis, Pauls. 18. Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”.",
+        "Latvijas Universitāte. Tīmekļa vietne. Pieejams: https://www.lu.lv (skatīts 2024. gada 5. martā).",
+    ])
+
+
+def test_a_letter_keeps_its_date_and_collection() -> None:
+    # Chicago's unpublished letter: "Writer, to Recipient, Date. Collection."
+    _back([
+        "Keegan, John. The Face of Battle. New York: Viking Press, 1976.",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+        "Jefferson, Thomas, to John Adams, October 28, 1813. Adams Family Papers, Massachusetts Historical Society, Boston.",
+        "Buckley, William F. God and Man at Yale. Chicago: Regnery, 1951",
+        "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939. President’s Secretary’s File, Franklin D. Roosevelt Presidential Library, Hyde Park, NY.",
+    ])
+
+
+def test_a_family_name_that_is_a_place_and_a_place_before_its_publisher() -> None:
+    # a given name (or one with an initial) after the comma: the place is a family name
+    _back([
+        "Hall, Stuart. 1979. “The Great Moving Right Show.” Marxism Today, January, 14–20.",
+        "Washington, Booker T. Up from Slavery: An Autobiography. New York: Doubleday, 1901.",
+        "London, Jack. The Call of the Wild. New York: Macmillan, 1903.",
+    ])
+    # a place and its publisher after a title stay in the reference
+    _back([
+        "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930.",
+        "Бунин И.А. Темные аллеи. Paris, La Presse Française et Étrangère, 1946.",
+    ])
+
+
+def test_a_first_editions_year_and_a_reprints_year_in_a_heading() -> None:
+    # Chicago author-date "(1859) 1978.", Harvard "(2002 [1848])" and "(1776/1976)"
+    _back([
+        "Gombrich, E. H. 1995. The Story of Art. 16th ed. London: Phaidon.",
+        "Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.",
+        "Marx, K. and Engels, F. (2002 [1848]) The Communist Manifesto. London: Penguin.",
+        "Smith, A. (1776/1976) An Inquiry into the Nature and Causes of the Wealth of Nations. Oxford: Clarendon Press.",
+    ])
+
+
+def test_a_place_and_publisher_end_an_author_date_reference() -> None:
+    # the year came after the names, so "Place: Publisher." ends the reference; a title-first one may follow
+    _back([
+        "Mill, John Stuart. (1859) 1978. On Liberty. Edited by Elizabeth Rapaport. Indianapolis: Hackett.",
+        "Office of Technology Assessment. The Effects of Nuclear War. Washington, DC: Government Printing Office, 1979.",
+    ])
+    _back([
+        "UNHCR (2023) Global Trends: Forced Displacement in 2022. Copenhagen: UNHCR.",
+        "National Advisory Commission on Civil Disorders. Report of the National Advisory Commission on Civil Disorders. Washington, DC: Government Printing Office, 1968.",
+    ])
+    # what continues a reference after its publisher stays in it
+    for ref in ["Smith, J. 1990. A Title. London: Penguin. Originally published 1950.",
+                "Smith, J. 1990. A Title. London: Penguin. ISBN 978-0-306-40615-7.",
+                "Hawking, Stephen (1988). A Brief History of Time. New York: Bantam Books. Translated by Nobody."]:
+        assert segment(ref) == [ref]
+
+
+def test_a_family_name_of_two_words_before_an_author_date() -> None:
+    _back([
+        "Sapolsky, R. M. (2017). Behave: The biology of humans at our best and worst. Penguin Press.",
+        "Vaughan Williams, R. (1934). National music. Oxford University Press.",
+        "Б. Стругацкий. Пикник на обочине // «Аврора», 1972, No. 7-10.",
+        "Lloyd George, D. (1938) War Memoirs of David Lloyd George. London: Odhams Press.",
+    ])
+
+
+def test_a_series_after_the_imprint_stays_with_its_reference() -> None:
+    _back([
+        "Eliot, George. Middlemarch. 1871–72. Edited by Bert G. Hornback, 2nd ed., W. W. Norton, 2000. Norton Critical Edition.",
+        "Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015.",
+        "Homer. The Odyssey. Translated by Robert Fagles, Penguin, 1996. Penguin Classics.",
+        "Б.Д. Греков. Киевская Русь. М., Госполитиздат, 1953.",
+    ])
+
+
+def test_a_latvian_or_russian_title_first_reference_after_an_english_one() -> None:
+    # a writer's one name, a short title before "Pieejams:", a Latin-script site name with a Cyrillic description
+    _back([
+        "Mikolov, T. (2013). Distributed representations of words. In Advances in neural information processing systems 26 (pp. 3111–3119). Curran Associates.",
+        "Rainis. Tālas noskaņas zilā vakarā. Rīga: J. Brigaders, 1903.",
+    ])
+    _back([
+        "Offer, Avner. The Challenge of Affluence, 1950–2000. Oxford: Oxford University Press, 2006.",
+        "Civillikums. Pieejams: https://likumi.lv/ta/id/225418-civillikums [skatīts 2024. gada 3. janvārī].",
+    ])
+    _back([
+        "Krizhevsky, A. (2012). ImageNet classification. In Advances in neural information processing systems 25 (pp. 1097–1105). Curran Associates.",
+        "Lenta.ru : ежедневное интернет-издание. – Москва, 1999 – . – URL: https://lenta.ru (дата обращения: 10.02.2023).",
+    ])
+    # a quoted entry of a reference work is no Cyrillic title
+    _back([
+        "The Oxford Classical Dictionary, 3rd ed. (Oxford: Oxford University Press, 1996), s.v. “Alexandria.”",
+        "Шостакович Д.Д. // Большая советская энциклопедия. Изд. 3-е. Т. 29. М., 1978.",
+    ])
+
+
+def test_a_notes_own_number_after_any_sentence_end() -> None:
+    # notes keep their numbers when a list is pasted out of order, after a pin cite or a publisher
+    _back([
+        "23. Kahn, On Thermonuclear War, 144.",
+        "21. New Grove Dictionary of Music and Musicians, 2nd ed., s.v. “Shostakovich, Dmitry.”",
+        "14. Fitzpatrick, Everyday Stalinism, 45.",
+        "8. Daniel Bell, ed., The Radical Right (Garden City, NY: Doubleday, 1963), 12.",
+    ])
+    _back([
+        "Tabachnick, B. G. (2019). Using multivariate statistics (7th ed.). Pearson Prentice Hall.",
+        "31. Thompson, Whigs and Hunters, 258.",
+        "Lerner, R. M. (2006). Handbook of child psychology (6th ed., Vol. 1, pp. 793–828). Wiley.",
+        "22. Hayden White, “The Value of Narrativity in the Representation of Reality,” Critical Inquiry 7, no. 1 (1980): 5–27.",
+    ])
+    # a label's number, a title that is a number, a Latvian volume and a German edition are no notes
+    for ref in ["Kuhn, T. The Structure. Vol. 2. London: Penguin, 1962.",
+                "Bankovskis, Pauls. 18. Rīga: Dienas Grāmata, 2014.",
+                "Rainis. Kopoti raksti. 1. sēj. Rīga: Zinātne, 1977.",
+                "Goethe, J. W. Faust. Leipzig, 1990. 2. Aufl. Reclam."]:
+        assert segment(ref) == [ref]
+
+
+def test_a_latvian_day_as_a_title_after_a_close() -> None:
+    _back([
+        "Latviešu valodas institūts. Pieejams: https://lavi.lu.lv (sk. 05.03.2024.)",
+        "18. novembris – Latvijas Republikas proklamēšanas diena. Latvijas Institūts. Pieejams: https://www.li.lv (skatīts 2022. gada 3. maijā).",
+    ])
+    # a newspaper's day after its year is its date
+    _back(["Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs", "Zebris O. Gaiļu kalna ēnā. Rīga: Dienas Grāmata, 2014."])
+
+
+def test_a_book_after_in_is_no_organisation_heading() -> None:
+    _back([
+        "Kuhn, Thomas S. “The Essential Tension: Tradition and Innovation in Scientific Research.” In The Third (1959) University of Utah "
+        "Research Conference on the Identification of Scientific Talent, edited by Calvin W. Taylor, 162–74. Salt Lake City: University of Utah Press, 1959.",
+        "Mearsheimer, J. J. (2014). Why the Ukraine crisis is the West's fault. Foreign Affairs, 93(5), 77–89.",
+    ])
+
+
+@pytest.mark.parametrize("marker", ["{}. ", "[{}] ", "{}) "])
+def test_a_numbered_list_runs_on_after_a_date_without_its_stop(marker: str) -> None:
+    refs = [
+        "Kronvalds A. Nationale Bestrebungen. Rīga, 1887.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+        "Latvijas Republikas Ārlietu ministrija. Pieejams: https://www.mfa.gov.lv (skatīts 2023. gada 30. novembrī).",
+        "Skujenieks M. Nacionālais jautājums Latvijā. Pēterburga, 1913.",
+    ]
+    _back([marker.format(i) + ref for i, ref in enumerate(refs, 1)])
+
+
+def test_still_more_last_elements_close_a_reference() -> None:
+    # a Russian newspaper's full date, a Roman book number, IETF numbers, MLA's volumes after the imprint,
+    # Chicago's page after a dated issue
+    _back([
+        "Либерман Е. План, прибыль, премия. — «Правда», 9 сентября 1962.",
+        "“July 20, 1969: One Giant Leap for Mankind.” NASA History, NASA, 20 July 2019, www.nasa.gov/mission_pages/apollo/apollo11.html.",
+        "А. Чехов. Палата № 6. Рассказ. — «Русская мысль», 1892, кн. XI.",
+        "Freud, Sigmund: Die Traumdeutung. Leipzig; Wien: Franz Deuticke, 1900.",
+        "Berners-Lee, T., Fielding, R., & Masinter, L. (2005). Uniform Resource Identifier (URI): Generic Syntax. IETF. doi:10.17487/RFC3986. STD 66. RFC 3986.",
+        "Report of the Committee on Homosexual Offences and Prostitution. Cmnd. 247. London: Her Majesty’s Stationery Office, 1957.",
+        "Boswell, James. The Life of Samuel Johnson. Edited by George Birkbeck Hill, Clarendon Press, 1887. 6 vols.",
+        "\"History of the Web\". World Wide Web Foundation. Retrieved 8 May 2019.",
+        "Chicago Daily Tribune. “Dewey Defeats Truman,” Chicago Daily Tribune, November 3, 1948, 1.",
+        "hooks, bell. Ain’t I a Woman: Black Women and Feminism. South End Press, 1981.",
+    ])
+    # a Latvian day after a year is no page
+    _back(["Peters J. Runa plēnumā. – Literatūra un Māksla, 1988, 10. jūn.", "Rīgas Stradiņa universitāte. Pieejams: https://www.rsu.lv (skatīts 2022-03-08)"])
+
+
+def test_a_social_media_handle_between_the_names_and_the_date() -> None:
+    _back([
+        "Geertz, C. (1973). The interpretation of cultures. In The interpretation of culture (pp. 271–313). University of Illinois Press.",
+        "Obama, B. [@BarackObama]. (2017, August 12). “No one is born hating another person” [Tweet]. Twitter. https://twitter.com/BarackObama/status/896523232098078720",
+    ])
+
+
+def test_a_publishers_name_ends_an_author_date_reference_before_a_russian_or_latvian_one() -> None:
+    # the sentence after the title after "(1975)." is the publisher, even when it looks like names
+    _back([
+        "Seligman, M. E. P. (1975). Helplessness: On depression, development, and death. W. H. Freeman.",
+        "Латвийская Советская Социалистическая Республика // Большая советская энциклопедия. Изд. 3-е. Т. 14. М., 1973.",
+    ])
+    _back([
+        "Schlesinger, A. M., Jr. (1945). The age of Jackson. Little, Brown.",
+        "Редкол.: Е. М. Жуков (гл. ред.) и др. Советская историческая энциклопедия. Т. 1. М., 1961.",
+    ])
+    _back([
+        "Ainsworth, M. D. S. (1978). Patterns of attachment: A psychological study of the strange situation. Lawrence Erlbaum.",
+        "Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.",
+    ])
+    _back([
+        "Page, L. (1999). The PageRank citation ranking: Bringing order to the web (Technical Report No. 1999-66). Stanford InfoLab.",
+        "Latvijas vēsture. 20. gadsimts / D. Bleiere, I. Butulis. Rīga: Jumava, 2005.",
+    ])
+    # a Latvian sentence after the title is no publisher
+    ref = ("Smith, J. (2000). Software architectures [Doctoral dissertation, University of California, Irvine]. "
+           "Valsts valodas likums. Pieņemts 1999. gada 21. decembrī.")
+    assert not any(p.startswith("Pieņemts") for p in segment(ref))
+
+
+def test_a_latvian_title_first_reference_whose_first_sentence_has_no_latvian_letter() -> None:
+    _back([
+        "Orwell, George. “Good Bad Books.” Tribune, 2 Nov. 1945.",
+        "Latvijas Kara muzejs. https://www.karamuzejs.lv (skatīts 2022. gada 4. maijā).",
+    ])
+    _back([
+        "Rice, C. (1981). The politics of client command [Doctoral dissertation, University of Denver]. ProQuest Dissertations and Theses.",
+        "Latvijas PSR valodu likums. Cīņa, 1989. 12. maijs",
+    ])
+    # a Latvian word in the reference so far: the next Latvian sentence continues it
+    _back([
+        "Foote, Shelby. The Civil War: A Narrative. Random House, 1958–74. 3 vols.",
+        "Latvijas Republikas Satversme. Pieņemta 1922. gada 15. februārī. Pieejams: https://likumi.lv/ta/id/57980 (skatīts 2020. gada 1. maijā).",
+    ])
+    # a series in parentheses is no new reference
+    _back([
+        "Ikstena N. Mātes piens. Rīga: Dienas Grāmata, 2015. (Mēs. Latvija, XX gadsimts)",
+        "Тынянов Ю. Н. О литературной эволюции. М., 1977.",
+    ])
+
+
+def test_a_latvian_days_title_after_a_year_or_a_publisher() -> None:
+    for before in ["Ушаков Д. Н. Толковый словарь русского языка. Т. 1. М., 1935.",
+                   "HM Treasury (2013) Spending Round 2013. Cm 8639. London: The Stationery Office."]:
+        _back([before, "18. novembris – Latvijas Republikas proklamēšanas diena. Latvijas Institūts. Pieejams: https://www.li.lv (skatīts 2022. gada 3. maijā)."])
+
+
+def test_more_closes_and_dates_of_english_conventions() -> None:
+    # a Russian reference after a bare year and a place of two words; APA's journal volume, issue and pages;
+    # a running date; a pin cite with spaces around its dash
+    _back([
+        "Thomas, Keith. Religion and the Decline of Magic. New York: Charles Scribner’s Sons, 1971",
+        "История России. XX век : 1894–1939 / под редакцией А. Б. Зубова. – Москва : АСТ, 2009.",
+    ])
+    _back([
+        "Carr, N. (2008, July/August). Is Google making us stupid? The Atlantic, 302(1), 56–63.",
+        "“Modernism.” The Princeton Encyclopedia of Poetry and Poetics, edited by Roland Greene, 4th ed., Princeton UP, 2012.",
+        "Sherif, M. (1936). The psychology of social norms. Harper.",
+        "Glass, I. (Host). (1995–present). This American life [Audio podcast]. WBEZ. https://www.thisamericanlife.org/",
+        "James C. Scott, Weapons of the Weak: Everyday Forms of Peasant Resistance (New Haven: Yale University Press, 1985), 29 – 31.",
+        "Лиепая // Большая советская энциклопедия. Изд. 3-е. Т. 14. М., \"Советская энциклопедия\", 1973.",
+    ])
+
+
+def test_several_group_authors_head_an_apa_reference() -> None:
+    _back([
+        "Fiske, S. T. (2010). Social beings: Core motives in social psychology. Cambridge University Press.",
+        "American Educational Research Association, American Psychological Association, & National Council on Measurement in Education. "
+        "(2014). Standards for educational and psychological testing. American Educational Research Association.",
+        "Centers for Disease Control and Prevention, & World Health Organization. (2020). Global report. WHO.",
+    ])
+
+
+def test_headings_the_name_parser_leaves() -> None:
+    # a capital particle, German's colon, a writer's one name, "n.d." after an organisation, an archive's fonds
+    _back([
+        "Bakhtin, M. M. (1981). The dialogic imagination (C. Emerson & M. Holquist, Trans.). University of Texas Press.",
+        "Le Roy Ladurie, Emmanuel. Montaillou: The Promised Land of Error. Translated by Barbara Bray. New York: George Braziller, 1978.",
+    ])
+    _back([
+        "Kline, R. B. (2016). Principles and practice of structural equation modeling (4th ed.). Guilford Press.",
+        "Le Guin, Ursula K. The Left Hand of Darkness. Ace Books, 1969.",
+    ])
+    _back([
+        "Russell, S., & Norvig, P. (2010). Artificial intelligence: A modern approach (3rd ed.). Prentice Hall.",
+        "Kafka, Franz: Der Process. Berlin: Die Schmiede, 1925.",
+    ])
+    _back([
+        "Hawking, S. W. (1966). Properties of expanding universes [Doctoral dissertation, University of Cambridge].",
+        "Homer. The Odyssey. Translated by Robert Fagles. New York: Viking, 1996.",
+    ])
+    _back([
+        "Turing, A. M. (1938). Systems of Logic Based on Ordinals (PhD thesis). Princeton University.",
+        "National Archives. n.d. “Declaration of Independence: A Transcription.” Accessed May 1, 2023.",
+    ])
+    _back([
+        "Mintzberg, H. (1994). The Rise and Fall of Strategic Planning. Hemel Hempstead: Prentice Hall.",
+        "LVVA, 1313. f., 1. apr., 7. l., 4.–6. lp.",
+        "ЦГАЛИ, ф. 998, оп. 1, ед. хр. 2653, л. 4—7.",
+    ])
+    # a title's "Name: Subtitle" and a one name before its place stay in their reference
+    for ref in ["Sandburg, Carl. Abraham Lincoln: The War Years. 4 vols. New York: Harcourt, Brace, 1939.",
+                "Dziesmas. Tulkojis Rainis. Rīga: Zinātne, 1977."]:
+        assert segment(ref) == [ref]
+
+
+def test_a_title_that_begins_with_a_place_after_a_page_count_or_an_isbn() -> None:
+    for before in ["Кронгауз М. А. Семантика. — М. : Русские словари, 1996. — 416 с.",
+                   "Knuth, Donald (1968). The Art of Computer Programming (1st ed.). Reading, Mass.: Addison-Wesley. ISBN 0-201-02988-X."]:
+        _back([before, "Rīga: enciklopēdija / galv. red. P. Jērāns. Rīga: Galvenā enciklopēdiju redakcija, 1988."])
+    # a place and its publisher after a page count continue the reference
+    ref = "Иванов И. И. Книга. 2-е изд. 416 с. Москва: Наука, 1996."
+    assert segment(ref) == [ref]
+
+
+def test_a_letter_or_a_two_word_family_name_after_a_note_in_parentheses() -> None:
+    _back([
+        "Durkheim, E. (1951). Suicide (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Vaughan Williams, R. (1934). National music. Oxford University Press.",
+    ])
+    _back([
+        "Durkheim, E. (1951). Suicide (J. A. Spaulding & G. Simpson, Trans.). Free Press. (Original work published 1897)",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+        "Падеж. – Текст : непосредственный // Лингвистический энциклопедический словарь. – Москва, 1990. – С. 5.",
+    ])
+    # a place and a year with no comma is no organisation's name
+    _back([
+        "Švābe, Arveds. Latvijas vēsture 1800–1914. Stokholma 1958",
+        "U.S. Senate (1976) Final Report of the Select Committee. Washington, DC: Government Printing Office.",
+    ])
+
+
+def test_a_family_name_that_is_a_place_before_a_title() -> None:
+    # "Family, Given. Title": a one-word given name ends its sentence before the title
+    _back([
+        "King, Charles. The Ghost of Freedom. Oxford: Oxford University Press, 2008.",
+        "Paris, Erna. Long Shadows: Truth, Lies and History. Toronto: Knopf Canada, 2000.",
+        "Berlin, Isaiah. Russian Thinkers. London: Hogarth Press, 1978.",
+    ])
+    # a place and its publisher before the year stay in the reference
+    ref = "Г. Газданов. Вечер у Клэр. Париж, изд. Я. Поволоцкий и К°, 1930. Paris, Gallimard, 1950."
+    assert not any(p.startswith("Paris") for p in segment(ref))
+
+
+def test_a_title_that_is_a_year_and_an_archival_file_as_the_last_unit() -> None:
+    _back([
+        "Лихачев, Д. С. Письма о добром и прекрасном / Д. С. Лихачев. – Москва : Детская литература, 1985. – 207 с.",
+        "1812 год : сборник статей. — М. : Наука, 1962. — 480 с.",
+        "Государственный архив Российской Федерации (ГА РФ). Ф. Р-5446. Оп. 1. Д. 50.",
+        "Правда. 1941. 22 июня.",
+    ])
+    # a count after a year stays in its reference
+    for ref in ["Dunsdorfs E. Latvijas vēsture 1600–1710. Upsala: Daugava, 1962. 464 lpp.",
+                "Strods H. Latvijas vēsture. Rīga, 1992. 1000 eks."]:
+        assert segment(ref) == [ref]
+
+
+def test_ibid_starts_a_note() -> None:
+    _back(["Judt, Postwar, 52.", "Ibid., 60.", "Там же. С. 45.", "Turpat, 12. lpp."])
+
+
+def test_a_short_notes_page_closes_it() -> None:
+    _back([
+        "23. Kahn, On Thermonuclear War, 144.",
+        "Poetry Foundation. “Emily Dickinson.” Accessed March 10, 2023. https://www.poetryfoundation.org/poets/emily-dickinson.",
+    ])
+    _back(["Ibid., 60.", "Под ред. А. А. Зализняка. Древнерусские берестяные грамоты. — М. : Языки славянской культуры, 2004."])
+    # a page after a title's comma before a place and its publisher stays in the reference
+    ref = "Smith, John. Essays, 45. London: Penguin, 1990."
+    assert segment(ref) == [ref]
+
+
+def test_the_same_authors_dash_starts_a_reference() -> None:
+    _back([
+        "Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010.",
+        "———. Black Earth: The Holocaust as History and Warning. New York: Tim Duggan Books, 2015.",
+        "———. On Tyranny. New York: Tim Duggan Books, 2017.",
+        "Lotman, Yuri M. Universe of the Mind. London: I. B. Tauris, 1990.",
+        "---, editor. Culture and Explosion. Mouton de Gruyter, 2009.",
+    ])
+    # GOST's single dash between areas is no such dash
+    ref = "Лотман Ю. М. Культура и взрыв. — М. : Гнозис, 1992. — 272 с."
+    assert segment(ref) == [ref]
+
+
+def test_a_bulleted_list_is_cut_at_its_bullets() -> None:
+    _back([
+        "• Smith, J. (2001). A title. Academic Press.",
+        "• Strods H. Latvijas vēsture. Rīga: Zvaigzne, 1992. 2. izd.",
+        "• Лотман Ю. М. Культура и взрыв. — М. : Гнозис, 1992. — 272 с.",
+    ])
+
+
+def test_a_publishers_name_that_parses_as_a_person() -> None:
+    _back([
+        "Cohen, J. (1988). Statistical power analysis for the behavioral sciences (2nd ed.). Lawrence Erlbaum Associates.",
+        "\"Tallinn\". Encyclopædia Britannica. Retrieved 5 May 2021.",
+        "Glantz, David M., and Jonathan M. House. When Titans Clashed: How the Red Army Stopped Hitler. Lawrence: University Press of Kansas, 1995.",
+    ])
+
+
+def test_more_latvian_and_russian_title_first_shapes() -> None:
+    # a GOST series area without its stop; a Latvian entry before "Grām.:" or "– Host"; a title after a place and publisher
+    _back([
+        "Вайскопф М. Сюжет Гоголя. — М. : Новое литературное обозрение, 2001. — 336 с. — (Научная библиотека)",
+        "Чаадаев Петр Яковлевич // Русская философия : энциклопедия. — М. : Алгоритм, 2007. — С. 613.",
+    ])
+    _back([
+        "Kotler, P. and Keller, K.L. (2016) Marketing Management. 15th edn. Harlow: Pearson.",
+        "Aizpute. Grām.: Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbja apgādība, 1927.",
+    ])
+    _back([
+        "Dweck, C. S. (2006). Mindset: The new psychology of success. Random House.",
+        "Ventspils. – Latvijas PSR mazā enciklopēdija, 3. sēj., Rīga, 1970.",
+    ])
+    _back([
+        "Bauman, Z. (2000) Liquid Modernity. Cambridge: Polity Press.",
+        "Rīga: enciklopēdija / galv. red. P. Jērāns. Rīga: Galvenā enciklopēdiju redakcija, 1988.",
+    ])
+    # a letter after a note in square brackets
+    _back([
+        "Darba likums. Pieejams: https://likumi.lv/ta/id/26019-darba-likums [skatīts 2023. g. 2. maijā]",
+        "Lincoln, Abraham, to Horace Greeley, August 22, 1862. Abraham Lincoln Papers. Library of Congress, Washington, DC.",
+    ])
+
+
+def test_an_archive_of_two_initials_and_letters_dated_day_first() -> None:
+    _back([
+        "Woolf, Virginia, to Vita Sackville-West, 19 August 1924. Berg Collection, New York Public Library.",
+        "LNA LVVA, 1632. f., 2. apr., 1215. l., 15.–17. lp.",
+        "Darwin, Charles, to Joseph Hooker, 11 January 1844. Darwin Correspondence Project, Cambridge University Library, Cambridge.",
+        "Robert Caro, The Years of Lyndon Johnson, 4 vols. (New York: Knopf, 1982–2012), 2:113–15.",
+    ])
+
+
+def test_a_numbered_list_runs_on_after_a_long_web_address() -> None:
+    _back([
+        "1. Kantor, J., & Twohey, M. (2017, October 5). Harvey Weinstein paid off sexual harassment accusers for decades. "
+        "The New York Times. https://www.nytimes.com/2017/10/05/us/harvey-weinstein-harassment-allegations.html",
+        "2. Латвия // Большая российская энциклопедия : в 35 т. / гл. ред. Ю. С. Осипов. — М. : Большая российская энциклопедия, 2010. — Т. 17.",
+        "3. Gramsci, A. (1971) Selections from the Prison Notebooks. London: Lawrence & Wishart.",
+    ])

@@ -11,12 +11,18 @@ starts at a *heading* after any sentence end: names followed by a title, by an
 author-date year ("Kuhn, Thomas S. 1962.") or by a date in parentheses
 ("Smith, J. (2002).", "OECD (2015)", "Kennan, George F. (July 1947)."), with
 its list number if it has one; at a Wikipedia title-first citation
-(""Title". Work."); and at a Cyrillic or Latvian sentence after a whole
-English reference. A heading of names and a title only is a weak cut: it is
+(""Title". Work."); at a note's own number, "Ibid.", the same author's dash
+("———."), an archive's fonds ("LVVA, 1313. f.") or a title after "Place:
+Publisher." that ended an author-date reference; and at a Cyrillic or Latvian
+sentence after a whole English reference (its publisher's name included: "(1975).
+Helplessness. W. H. Freeman. | Латвийская …"). A letter's date ("Lincoln, Abraham,
+to Horace Greeley, August 22, 1862.") is followed by its collection, and a place
+before a given name ("London, Jack.") is a family name, not an imprint.
+A heading of names and a title only is a weak cut: it is
 dropped when it cuts a statement of responsibility ("/ А. Ахо, Дж. | Хопкрофт")
 or leaves a publisher alone ("… Jackson. | Little, Brown."), and a heading
 left alone ("Б.М. Эйхенбаум. | Лев Толстой. …") joins the reference after it.
-A list numbered from its start ("1.", "[1]", "1)") is cut at its numbers only.
+A list numbered or bulleted from its start ("1.", "[1]", "1)", "•") is cut at its numbers only.
 
 >>> segment("А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр. M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.")
 ['А.К. Рашкевиц. Записки партизана. Рига, 1963. - 336 стр.', 'M. Vestermanis. Fronte bez fronte līnijas. Rīga, 1958.']
@@ -25,38 +31,46 @@ A list numbered from its start ("1.", "[1]", "1)") is cut at its numbers only.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from pathlib import Path
 
+from ..model import Person
 from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
-from .vocab import organisation_words
+from .vocab import given_names, language_words, mononyms, organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
 _CLOSE = re.compile(
     rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"
+    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp?)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"  # (and an archival leaf: "3. lp.")
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
     rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
     # identifiers that end a Wikipedia citation ("PMID 16577160.")
-    r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?"
+    r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?|Bibcode: ?[^ ]+"
+    # Wikipedia's access note ends a citation: "(Subscription or participating institution membership required.)"
+    r"|\((?:[Ss]ubscription|[Rr]egistration)[^()]{0,80}required\.?\)\.?"
     r"|Wayback Machine\.?"
     r"|(?:https?://|doi:)[^ ]+"
     # MLA's web address without its scheme ("plato.stanford.edu/entries/russell/.")
     r"|(?<= )(?:[a-z0-9\-]+\.)+(?:com|org|edu|net|gov|lv|ru|uk|de|eu)/[^ ]*"
     # Chicago notes: the facts of publication with a pin cite ("(Boston: Beacon, 1993), 72-74."),
     # a journal's pages after its issue ("(April 1946): 252-65.")
-    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}\)(?:, \d+(?:-\d+)?)?\."
+    # (or the years of a multivolume work and a volume's page: "(Boston: Little, Brown, 1948-81), 3:142.")
+    r"|\([^()]{1,150}: [^()]{1,150}, \d{4}(?:-\d{2,4})?\)(?:, \d+(?::\d+)?(?: ?- ?\d+)?)?\."
+    r'|s\.v\. "[^"]{1,80}"\.?'  # Chicago cites a reference work by its entry: "…, 3rd ed., s.v. "Riga.""
+    r"|(?<=, )(?:PhD|Ph\.D\.|MA|M\.A\.|MPhil|DPhil|Doctoral|Master's) (?:dissertation|thesis)\."  # MLA 9: "Cornell U, MA thesis."
     r"|\([^()]{1,150}, \d{4}\), \d+(?:-\d+)?\."  # ("(PhD diss., Harvard University, 1962), 45.")
     r"|\(Original work published \d{4}\)"  # APA 7 ends a reprint or translation with it
     r"|(?<=\)): \d+(?:-\d+)?\.?"
+    r"|(?<=, )\d+\(\d+(?:-\d+)?\), \d+(?:-\d+)?\."  # APA's journal: "The Atlantic, 302(1), 56-63."
+    r"|(?<=[a-z]\., |[a-z]{2}, )\d{1,4}(?:-\d{1,4})?\."  # a short note's page: "Judt, Postwar, 52.", "Ibid., 60."
     r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
@@ -64,37 +78,62 @@ _CLOSE = re.compile(
     r"|Текст : (?:непосредственный|электронный)\.?"
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
-    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?\d+(?:[/-]\d+)?\."
-    r"|ед\. хр\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?(?:\d+(?:[/-]\d+)?|[IVXLC]+)\."  # (or "1892, кн. XI.")
+    r"|ед\. хр\. \d+\.|[Оо]п\. \d+[.,] [Дд]\. \d+\."  # an archival file, the last unit of a Soviet shelfmark
+    r"|(?<= )(?:RFC|STD|BCP) \d+\."  # an IETF document's numbers end its citation ("doi:10.17487/RFC3986. STD 66. RFC 3986.")
+    r"|(?<=\d{4}, )\d+(?:-\d+)?\.(?! (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec))"  # Chicago's page after a dated issue ("November 3, 1948, 1."; not "1988, 10. jūn.")
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
-    r"|(?<=- )\([^()]{2,150}\)\."
+    r"|(?<=- )\([^()]{2,150}\)\.?"  # a series area, the stop may be left out ("- 336 с. - (Научная библиотека)")
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
-    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \(\d{{1,2}} [а-я]+\))?\."
-    r"|\d{1,2}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*\.(?:, Nr\. [\d/]+\.)?"
+    rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}}(?: г)?)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
+    # (the month in full may leave the stop out: "Cīņa, 1989. 12. maijs")
+    rf"|\d{{1,2}}\. (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec)[a-zāēīū]*(?:\.|(?<=s)(?= [{UP}\d]))(?:, Nr\. [\d/]+\.)?"
+    # Harvard dates a newspaper article by its day and month: "Financial Times, 23 December."
+    r"|(?<=, )\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\."
+    r'|(?:Sērija|Серия) "[^"]{1,100}"\.'  # a series statement closes a Latvian description
     r")(?= +)"
 )
+# a Latvian title that is a day and its name ("18. novembris – Latvijas Republikas proklamēšanas diena"); a
+# newspaper's date after its year has no dash ("Cīņa, 1989. 12. maijs"); a title that is a year ("1812 год : …", "1905. gads")
+_DATE_TITLE = re.compile(
+    r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [-:] "
+    r"|1\d{3}\.? (?:год|gads)\b"
+)
+# Chicago's and MLA's dash for the author of the reference before ("———. Black Earth.", "---, editor.")
+_SAME_AUTHOR = re.compile(r"(?<=[.)] )(?:-{2,3}|_{2,8})[.,] ")
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
 _ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
-_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.)")
+_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.|n\.d\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?[,)]|n\.d\.\)|no date\))"
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present))?[,)]|n\.d\.\)|no date\))"
+# (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)"; APA a running work's: "(1995-present)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
-_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)? *(?:\([^()\d]{{2,80}}\)\.? *)?{_PAREN_DATE}")
+_APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^()\d]{{2,80}}\)|\[@[^\[\] ]{{1,40}}\])\.? *)?{_PAREN_DATE}")
+# (APA 7 gives a social-media author's handle: "Obama, B. [@BarackObama]. (2017, August 12).")
+# (Chicago author-date puts the first edition's year before the one cited: "Mill, John Stuart. (1859) 1978.")
 # an organisation's name before such a date: "World Bank. (1993).", "OECD (2015)", "U.S. Department of … (2014)."
+# (not a book's title after "In": "… Research." In The Third (1959) University of Utah Research Conference")
 _ORG_WORD = r"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+|of|and|the|for|on|in|&|\d{4})"  # "GBD 2019 … Collaborators"
-_ORG_HEADING = re.compile(rf"(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
+_ORG_HEADING = re.compile(rf"(?!In )(?:[A-Z][\w&'\-]*|(?:[A-Z]\.)+)(?: {_ORG_WORD}){{0,9}}\.? (?={_PAREN_DATE}[^:])")
+# APA's several group authors: "American Educational Research Association, American Psychological Association, &
+# National Council on Measurement in Education. (2014)."
+_ORG = rf"[A-Z][\w'\-]*(?: {_ORG_WORD}){{0,9}}"
+_ORG_LIST = re.compile(rf"{_ORG}(?:, {_ORG}){{0,4}},? (?:&|and) {_ORG}\.? (?={_PAREN_DATE}[^:])")
 _NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
 _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
     r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
     r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|Nr\.|"
     r"Reprint|Repr\.|Библиогр|[Лл]\. ?\d|"
+    # a series after the imprint (MLA 9's last element): "Norton Critical Edition.", "Penguin Classics."
+    r"(?:[A-Z][\w'-]+ ){1,4}(?:Edition|Series|Classics|Library)\.|"
+    r"(?:Originally|First) published|"
     # an edition, a part and a series statement ("Rev. and enl. ed.", "Часть 1.", "Sērija „…”")
     r"(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|"
     r"(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|(?:Sērija|Серия|Series) \"|"
@@ -111,13 +150,16 @@ _LOWER_CASE_NAME = re.compile(r"[a-z]{2,}, [a-z]{2,}\. (?=[A-Z\"])")
 # a title-first reference after a whole imprint: a place and a lower-case subtitle ("Rīga: enciklopēdija", "Арзамас : просветительский проект")
 _TITLE_AFTER_PLACE = re.compile(rf"[^,:;]{{1,26}} ?: (?!изд|izd|apg|тип)[{LO}]")
 _BARE_YEAR = re.compile(rf"(?:{YEAR} ?- ?)?{YEAR}")
-_PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])([{UP}][{LETTER}\-]*\.?) ?[,:;]")
+_PLACE_BEFORE_PUNCT = re.compile(rf"(?<![{LETTER}])((?:[{UP}][{LETTER}\-]* )?([{UP}][{LETTER}\-]*\.?)) ?[,:;]")  # (and "New York:")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CYRILLIC_CAPITAL = re.compile("[\u0400-\u042f]")
+# a Cyrillic start, quoted ("«Правда», 1961"), or a Latin-script site name with its Russian description ("Lenta.ru : …")
+_CYRILLIC_START = re.compile('"?[\u0400-\u042f]|[^ ]+ : [\u0400-\u04ff]')
 _LATVIAN = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
 _DATE_AFTER_SPACE = re.compile(rf"(?<= ){_PAREN_DATE}")
 _WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
+_IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}(?:-\d{2,4})?\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
 # a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
@@ -129,9 +171,9 @@ _LABEL = re.compile(
 def segment(text: str) -> list[str]:
     """The references of a run-on text, in order, stripped (empty text → [])."""
     s = normalize(text)
-    numbered = _numbered_cuts(s)
+    numbered = _numbered_cuts(s) or _bulleted_cuts(s)
     if len(numbered) >= 3:
-        cuts = numbered  # "1. … 2. … 3. …": a numbered list says where each reference starts
+        cuts = numbered  # "1. … 2. … 3. …", "• … • …": a numbered or bulleted list says where each reference starts
     else:
         cuts = _kept(s, _cut_candidates(s))
     cuts = sorted(set(cuts)) + [len(s)]
@@ -149,21 +191,42 @@ _WEAK, _FIRM = 1, 2
 def _cut_candidates(s: str) -> dict[int, int]:
     """Every place a reference may start, with how sure the cut is."""
     cuts: dict[int, int] = {0: _FIRM}
+    order = [0]  # the same positions, sorted: the cut before a place is a bisection, not a scan
 
     def add(pos: int, strength: int) -> None:
+        if pos not in cuts:
+            insort(order, pos)
         cuts[pos] = max(strength, cuts.get(pos, 0))
+
+    def cut_before(pos: int) -> int:
+        return order[bisect_left(order, pos) - 1]
 
     ends = [nxt for _, nxt in boundaries(s, 0, len(s))]
     for i, nxt in enumerate(ends):
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
             add(nxt, _WEAK)
+    last = 0
+    for stop, nxt in boundaries(s, 0, len(s)):
+        if s[nxt : nxt + 1].isdigit() and _note_number(s, stop, nxt):
+            add(nxt, _FIRM)  # "… On Thermonuclear War, 144. | 21. New Grove Dictionary …": a list's own number
+        # "… Indianapolis: Hackett. | Office of Technology Assessment. The Effects …": a place and its
+        # publisher end a reference whose year came first (Chicago author-date), a title-first one may follow
+        if ":" in s[last:stop] and _place_and_publisher(s, last, stop) and (_STARTS.match(s, nxt) or _DATE_TITLE.match(s, nxt)):
+            imprint = _starts_pub_area(s, nxt) and not _TITLE_AFTER_PLACE.match(s, nxt)  # (not "Rīga: enciklopēdija")
+            if not (_CONTINUES.match(s, nxt) or imprint or _after_paren_date(s, nxt)):
+                add(nxt, _WEAK)
+        last = nxt
     ends += [m.end() for m in _PAREN_END.finditer(s)]
     if " " in s:  # "… Penguin. de Beauvoir, S. (1949)": a family name with a lower-case particle
         ends += [m.start() for m in _PARTICLE_AFTER_STOP.finditer(s)]
     for nxt in ends:
         # "… 880 стр. С.И. Ожегов. …", "… Publisher. Smith, J. (2002). …": a heading starts a reference
         strength = _heading_strength(s, nxt)
+        if strength == _WEAK and s[nxt - 6 : nxt - 2].isdigit() and _letter_date(s, nxt - 6):
+            continue  # "… to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers.": the letter's collection
+        if strength == _WEAK and _starts_pub_area(s, nxt):
+            continue  # "Бунин И.А. Темные аллеи. | Paris, La Presse Française …": a place and its publisher
         if strength and not _CONTINUES.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
             add(_heading_start(s, nxt), strength)
     for m in _CLOSE.finditer(s):
@@ -175,7 +238,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
             nxt = note.end()
         while nxt < len(s) and s[nxt] == " ":
             nxt += 1
-        if _NUMBERING.match(s, nxt):
+        numbering = _NUMBERING.match(s, nxt)
+        if numbering and not _ABBREVIATION_AHEAD.match(s, numbering.end()):
             add(nxt, _FIRM)  # "… 100 с. 2. Петров П. П. …"
             continue
         if _PARTICLE.match(s, nxt) and _heading_strength(s, nxt):
@@ -184,33 +248,71 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if nxt < len(s) and _LOWER_CASE_NAME.match(s, nxt):
             add(nxt, _FIRM)  # MLA keeps an author's lower-case name: "… 1980, pp. 57-72. | hooks, bell. Ain't I …"
             continue
+        if _DATE_TITLE.match(s, nxt) and not re.match(r"Nr\.|№", m.group(0)):
+            add(nxt, _FIRM)  # "… (sk. 05.03.2024.) | 18. novembris – Latvijas Republikas proklamēšanas diena.": a day as a title
+            continue
         if nxt >= len(s) or not _STARTS.match(s, nxt):
             continue
         place = m.group("place")
         if place and not is_known_place(place):
             continue  # "2005, Riga" closes; "2005, Title" does not
-        if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (_imprint_year(s, m) and _TITLE_AFTER_PLACE.match(s, nxt))):
+        whole = _imprint_year(s, m) or not re.match(YEAR, m.group(0))  # (a page count or an ISBN ends one too)
+        if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (whole and _TITLE_AFTER_PLACE.match(s, nxt))):
             continue  # (but "…, Rīga, 1970. | Rīga: enciklopēdija / …" is a title after a whole imprint)
         if _BARE_YEAR.fullmatch(m.group(0)) and not note and not _starts_with_name(s, nxt) and not _bare_imprint_year(s, m) and not (
             s[nxt] == '"' and s[m.start() - 2 : m.start()] == ", "
         ):
             continue  # a bare year ("JULY 1941 TO …") closes only before a name, after a place ("Рига, 1975 | Лиепая // …")
             # or after a publisher before a quoted title ("Springer, 1958 | "Reading the Archive." …")
-        weak = (_title_year(s, m) or _VOLUMES.fullmatch(m.group(0))) and not note
+        volumes_last = _VOLUMES.fullmatch(m.group(0)) and _IMPRINT_YEAR_BEFORE.search(s, max(0, m.start() - 12), m.start())
+        weak = (_title_year(s, m) or (_VOLUMES.fullmatch(m.group(0)) and not volumes_last)) and not note
         if weak and not _heading_strength(s, nxt):
             continue  # "… Black Folk. 1903. | Penguin Books, 1996.": the first edition's year, then the imprint
-        if re.match(YEAR, m.group(0)) and _after_authors(s, max(c for c in cuts if c <= m.start()), m.start()):
-            continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
+        if re.match(YEAR, m.group(0)):
+            last_cut = cut_before(m.start() + 1)
+            if _after_authors(s, last_cut, m.start()):
+                continue  # "Kuhn, Thomas S. 1962. The Structure …": author-date, the year opens the reference
+            if _letter_date(s, m.start(), last_cut):
+                continue  # "Lincoln, Abraham, to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers. …"
         add(nxt, _WEAK if weak else _FIRM)  # (a heading after a title's year may be a publisher: "…, 1940-1945. | W. W. Norton.")
+    if "--" in s or "__" in s:
+        for dash in _SAME_AUTHOR.finditer(s):
+            add(dash.start(), _FIRM)  # "… 2010. | ———. Black Earth. …": the same author's next work
     if " (" in s:
         for date in _DATE_AFTER_SPACE.finditer(s):
             start = _unstopped_heading(s, date.start() + 1)
             if start is not None:
                 add(start, _FIRM)
     for stop, nxt in boundaries(s, 0, len(s)):
-        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt) and _script_changes(s, max(c for c in cuts if c < nxt), stop, nxt):
-            add(nxt, _FIRM)
+        if cuts.get(nxt, 0) < _FIRM and _STARTS.match(s, nxt):
+            before = cut_before(nxt)
+            if cuts[before] == _WEAK and before > 0 and _apa_publisher(s, before, stop):
+                # "… (1975). Helplessness. | W. H. Freeman. | Латвийская …": the publisher, no heading
+                earlier = cut_before(before)
+                if _script_changes(s, earlier, stop, nxt):
+                    del cuts[before]
+                    order.remove(before)
+                    before = earlier
+            if _script_changes(s, before, stop, nxt):
+                add(nxt, _FIRM)
     return cuts
+
+
+def _latvian_words(s: str, start: int, end: int) -> bool:
+    """Whether ``s[start:end]`` has one of the frequent Latvian words ("Latvijas", "un", "par")."""
+    words = language_words().get("lv", frozenset())
+    return any(word.strip(".,:;()\"").lower() in words for word in s[start:end].split())
+
+
+def _apa_publisher(s: str, last: int, stop: int) -> bool:
+    """The sentence ``s[last:stop]`` is a publisher's name after the title after a date in parentheses
+    ("Smith, J. (1975). Title. | W. H. Freeman.", "… (2011). Thinking, fast and slow. | Farrar, Straus and Giroux.")."""
+    if stop - last > 60 or any(ch.isdigit() for ch in s[last:stop]):
+        return False
+    if not all(word[:1].isupper() or len(word) <= 3 for word in s[last:stop].split()):
+        return False  # a name's words are capitalised but "and", "of" (not "Valsts valodas likums.")
+    title = _sentence_start(s, last - 1)
+    return title < last and _after_paren_date(s, title)
 
 
 def _unstopped_heading(s: str, date: int) -> int | None:
@@ -226,9 +328,15 @@ def _unstopped_heading(s: str, date: int) -> int | None:
             best = at if best is None else min(best, at)  # (not "Press Robinson, Margaret": a one-word family name)
     if best is None or best < 2 or not s[best - 2].isalnum():
         return None
-    org = _ORG_HEADING.match(s, _sentence_start(s, best))
+    sentence = _sentence_start(s, best)
+    org = _ORG_HEADING.match(s, sentence)
     if org and org.end() >= best:
         return None  # "Cancer Research UK (no date)": one organisation
+    if sentence < best and parse_name_list(s, sentence)[1] > best:
+        return None  # "… Penguin Press. Vaughan Williams, R. (1934).": a family name of two words
+    previous = s.rfind(" ", 0, best - 1) + 1
+    if previous >= 2 and s[previous - 2] in ".)0123456789" and parse_name_list(s, previous)[1] > best:
+        return None  # (after a close: "… (Original work published 1897) Vaughan Williams, R. (1934).")
     before = s[max(0, best - 40) : best - 1].split()
     return best if before and (before[-1][:1].isupper() or before[-1][:1].isdigit()) else None
 
@@ -237,23 +345,69 @@ def _script_changes(s: str, start: int, stop: int, nxt: int) -> bool:
     """A Cyrillic or Latvian title-first reference after a whole English one ("… Oxford University Press. |
     Гражданский кодекс …", "… MIT Press. | Latvijas Vēstnesis: …"): the reference so far has no Cyrillic
     (no Latvian letter), a number, and more than names and a year before."""
-    if _CYRILLIC_CAPITAL.match(s, nxt):
+    ahead = _sentence_ahead(s, nxt)
+    if s.rfind("(", start, nxt) > s.rfind(")", start, nxt):
+        return False  # (inside parentheses: "2015. (Mēs. | Latvija, XX gadsimts)")
+    if _CYRILLIC_START.match(s, nxt):
         if _CYRILLIC.search(s, start, nxt):
             return False
     else:
-        sentence_end = s.find(". ", nxt)
-        if not _LATVIAN.search(s, nxt, len(s) if sentence_end == -1 else sentence_end):
+        if not (_LATVIAN.search(s, nxt, ahead) or _latvian_words(s, nxt, ahead)):
+            return False  # (a Latvian title may have no Latvian letter: "Latvijas Kara muzejs.")
+        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt) or _latvian_words(s, start, nxt):
             return False
-        if _LATVIAN.search(s, start, nxt) or _CYRILLIC.search(s, start, nxt):
-            return False
-        if not _imprint_sentence(s, _sentence_start(s, stop), stop):
+        last = _sentence_start(s, stop)
+        if not (_imprint_sentence(s, last, stop) or _apa_publisher(s, last, stop)):
             return False  # (not "… Office. Valsts valodas likums. | Latvijas Vēstnesis, 1999.": the title before)
     if not any(ch.isdigit() for ch in s[start:nxt]):
         return False
     last = _sentence_start(s, stop)
-    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _only_names(s, last, nxt) or _after_paren_date(s, nxt):
+    if last <= start or _BARE_YEAR.fullmatch(s[last:stop]) or _after_paren_date(s, nxt):
+        return False
+    if _only_names(s, last, nxt) and not _apa_publisher(s, last, stop):
         return False
     return not (_CONTINUES.match(s, nxt) or _starts_pub_area(s, nxt))
+
+
+_ABBREVIATION_AHEAD = re.compile(rf"(?!Ibid\.|Id\.)[{UP}][{LO}]+\.")  # (German "2. Aufl.", "3. Bd.")
+
+
+def _note_number(s: str, stop: int, nxt: int) -> bool:
+    """A note's or an item's number after a sentence end ("…, 144. 21. New Grove …", "… Wiley. 22. Hayden White,"),
+    not a label's number ("Vol. 2. London"), a title ("Pauls. 18. Rīga: …") or a day ("1999. 21. dec.")."""
+    number = _NUMBERING.match(s, nxt)
+    if number is None or s[nxt : number.end()].strip()[-1:] != ".":
+        return False
+    after = number.end()
+    words = s[max(0, nxt - 24) : nxt].split()
+    if not words or _is_label(words) or not _STARTS.match(s, after) or _ABBREVIATION_AHEAD.match(s, after):
+        return False
+    return not (_CONTINUES.match(s, after) or _starts_pub_area(s, after))
+
+
+_LATVIAN_NEXT = ("Pieejams", "Grām.", "- ")  # a web address, a book ("Grām.: …") or a host (". – …") after a title
+
+
+def _sentence_ahead(s: str, nxt: int) -> int:
+    """The end of the sentence at ``nxt``, or of the one after it when the first is a writer's one name
+    ("Rainis. | Tālas noskaņas …") or a short title before a Latvian web address ("Darba likums. | Pieejams: …"),
+    book ("Aizpute. | Grām.: …") or host ("Ventspils. | – Latvijas PSR mazā enciklopēdija …")."""
+    end = s.find(". ", nxt)
+    quote = s.find('." ', nxt, end)  # (a quoted title's stop: ""Alexandria." Шостакович …")
+    if quote != -1:
+        return quote
+    if end != -1 and s.count(" ", nxt, end) < 3 and (s[nxt:end] in mononyms() or s.startswith(_LATVIAN_NEXT, end + 2)):
+        end = s.find(". ", end + 2)
+    return len(s) if end == -1 else end
+
+
+def _place_and_publisher(s: str, start: int, stop: int) -> bool:
+    """A sentence that is only a known place and its publisher ("Indianapolis: Hackett", "Washington, DC:
+    Government Printing Office"), with no date (the date then stood after the names)."""
+    if stop - start > 80 or any(ch.isdigit() for ch in s[start:stop]):
+        return False
+    colon = s.find(": ", start, stop)
+    return colon != -1 and _starts_pub_area(s, start) and "." not in s[colon:stop]
 
 
 def _imprint_sentence(s: str, start: int, stop: int) -> bool:
@@ -267,9 +421,14 @@ def _imprint_sentence(s: str, start: int, stop: int) -> bool:
 @lru_cache(maxsize=None)
 def publisher_words() -> tuple[str, ...]:
     """Lower-case prefixes of the words that name a publisher ("Press", "Books", "Associates")."""
+    return _publishing_words() + organisation_words()
+
+
+@lru_cache(maxsize=None)
+def _publishing_words() -> tuple[str, ...]:
     path = Path(__file__).with_name("data") / "publisher_words.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#")) + organisation_words()
+    return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def _kept(s: str, cuts: dict[int, int]) -> list[int]:
@@ -296,6 +455,23 @@ def _kept(s: str, cuts: dict[int, int]) -> list[int]:
         if nxt < len(s) and cuts[nxt] == _WEAK and _only_names(s, c, nxt):
             skip_next = True  # the names head the reference after them
     return out
+
+
+_BULLETS = "•▪◦‣·"
+_FIRST_CHARACTER = re.compile(r"[^ ]")
+
+
+def _bulleted_cuts(s: str) -> list[int]:
+    """Where the items of a list bulleted from its start begin ("• … • …"); [] for any other text."""
+    first = _FIRST_CHARACTER.search(s)
+    if first is None or first.group() not in _BULLETS:
+        return []
+    bullet = " " + first.group() + " "
+    cuts, at = [0], s.find(bullet)
+    while at != -1:
+        cuts.append(at + 1)
+        at = s.find(bullet, at + 1)
+    return cuts
 
 
 def _numbered_cuts(s: str) -> list[int]:
@@ -329,13 +505,18 @@ def _next_marker(s: str, marker: str, pos: int, dotted: bool) -> int | None:
 def _list_number_at(s: str, at: int, after: int) -> bool:
     """"… 1990. 2. Smith", "… 1919 3. De Quincey", "… 608 с. 3. Топоров"; not "Т. 2. М.", "Vol. 2. London",
     "gada 14. aprīlī", "2. izd." """
-    words = s[max(0, at - 40) : at].split()
+    words = s[max(0, at - 80) : at].split()  # (wide enough for a web address's last part)
     if not words or _is_label(words):
         return False
-    if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1]:
-        # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …"
+    if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1] and not _close_ends_at(s, at - 1):
+        # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …" (but "… Cīņa, 1989. 12. maijs 161. …")
         return bool(_heading_strength(s, after) or _LOWER_CASE_NAME.match(s, after))
     return bool(_STARTS.match(s, after) or s[after : after + 1].isdigit() or _PARTICLE.match(s, after) or _LOWER_CASE_NAME.match(s, after))
+
+
+def _close_ends_at(s: str, end: int) -> bool:
+    """Whether a reference's last element ends at ``end`` (looked for in the few words before it)."""
+    return any(m.end() == end for m in _CLOSE.finditer(s, max(0, end - 40), end + 2))
 
 
 def _is_label(words: list[str]) -> bool:
@@ -363,9 +544,18 @@ def _only_names(s: str, start: int, end: int) -> bool:
     at = numbering.end() if numbering else start
     for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
         names, after, _ = parse_name_list(s, at, shapes)
-        if names and s[after:end].strip() in ("", "."):
+        if names and s[after:end].strip() in ("", ".") and not _publisher_named(s, names):
             return True
     return False
+
+
+def _publisher_named(s: str, names: list[Person]) -> bool:
+    """Names whose last "family name" is a publisher's word after whole given names ("Lawrence Erlbaum
+    Associates", "Allen Press"; not "Jonathan M. House")."""
+    last = names[-1]
+    if not last.family.lower().startswith(_publishing_words()) or last.span is None:
+        return False
+    return "." not in s[last.span.start : last.span.end].rsplit(" ", 1)[0]
 
 
 def _imprint_year(s: str, m: re.Match[str]) -> bool:
@@ -398,7 +588,7 @@ def _bare_imprint_year(s: str, m: re.Match[str]) -> bool:
 
 def _place_in(s: str, start: int, end: int) -> bool:
     """A known place before a publisher or a year in ``s[start:end]`` ("Jelgava; Pēterburga, 1894-1915")."""
-    return any(is_known_place(m.group(1)) for m in _PLACE_BEFORE_PUNCT.finditer(s, start, end))
+    return any(is_known_place(m.group(1)) or is_known_place(m.group(2) or "") for m in _PLACE_BEFORE_PUNCT.finditer(s, start, end))
 
 
 def _sentence_start(s: str, pos: int) -> int:
@@ -433,7 +623,7 @@ def _heading_strength(s: str, pos: int) -> int:
     firm with a date in parentheses, weak otherwise, 0 for none."""
     if _after_paren_date(s, pos):
         return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
-    if _ORG_HEADING.match(s, pos):
+    if (_ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos))) and not _place_and_year(s, pos):
         return _FIRM
     for shapes, ends in (
         (("latvian",), _HEADING_END),
@@ -441,11 +631,53 @@ def _heading_strength(s: str, pos: int) -> int:
         (("given-family",), _NOTE_HEADING_END),
     ):
         names, end, _ = parse_name_list(s, pos, shapes)
+        if names and _publisher_named(s, names):
+            continue  # "Lawrence Erlbaum Associates.": a publisher, not a person
         if names and _APA_YEAR_AHEAD.match(s, end):
             return _FIRM
         title = ends.match(s, end) if names else None
         if title and not _CONTINUES.match(s, title.end() - 1):
             return _WEAK  # (not "… Lessons from the Baltic. W. W. Norton. ISBN …": a publisher)
+    return _other_heading(s, pos)
+
+
+_CAPITAL_PARTICLE = re.compile(r"(?:Le|La|De|Di|Da|Du|Van|Von|Del|Della|Des|Dos|Das|Ibn|Al|El|Mac|Mc) (?=[A-Z])")
+# an archive's initials and its fonds open an archival reference: "LVVA, 1632. f., …", "LNA LVVA, …", "ЦГАЛИ, ф. 998, …",
+# "ГА РФ. Ф. Р-9401."
+_ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [A-ZĀ-ŽА-ЯЁ]{2,6})?(?:, ф\. |\. Ф\. |, (?:[A-Z]{1,3}-)?\d+\. f\., )")
+_IBID = re.compile(r"(?:Ibid\.|Ibidem\b|Там же\.|Turpat\.)")  # a note that cites the one before ("… 52. | Ibid., 60.")
+_ORG_NO_DATE = re.compile(rf"{_ORG}\. n\.d\. ")  # Chicago author-date: "National Archives. n.d. "Declaration …""
+
+
+_WORD_AND_YEAR = re.compile(rf"([{UP}][{LO}]+) {YEAR}\b")
+
+
+def _place_and_year(s: str, pos: int) -> bool:
+    """An imprint without its comma, "Stokholma 1958", is no organisation's name ("GBD 2019 … Collaborators")."""
+    m = _WORD_AND_YEAR.match(s, pos)
+    return bool(m and is_known_place(m.group(1)))
+
+
+def _other_heading(s: str, pos: int) -> int:
+    """Headings the name parser leaves: a family name after a capital particle ("Le Roy Ladurie, Emmanuel.",
+    "Le Guin, Ursula K."), German's colon before the title ("Kafka, Franz: Der Process."), a writer's one
+    name ("Homer. The Odyssey.", not "Rainis. | Rīga: …") an organisation with "n.d.", an archive's shelfmark and "Ibid."."""
+    if _CAPITAL_PARTICLE.match(s, pos):
+        comma = s.find(", ", pos, pos + 40)
+        family = s[pos:comma].split()
+        if comma != -1 and all(word[:1].isupper() and word.isalpha() for word in family):
+            return _heading_strength(s, comma - len(family[-1]))
+    if _ORG_NO_DATE.match(s, pos) or _ARCHIVE.match(s, pos) or _IBID.match(s, pos):
+        return _FIRM
+    colon = s.find(": ", pos, pos + 40)
+    if colon != -1 and s[colon + 2 : colon + 3].isupper():
+        names, end, _ = parse_name_list(s, pos)
+        inverted = ", " in s[pos:colon]  # (not a title's "Abraham Lincoln: The War Years")
+        if inverted and names and end == colon and names[0].given.split()[:1] and names[0].given.split()[0] in given_names():
+            return _WEAK
+    dot = s.find(". ", pos, pos + 30)
+    if dot != -1 and s[pos:dot] in mononyms() and _STARTS.match(s, dot + 2) and not _starts_pub_area(s, dot + 2):
+        return _WEAK
     return 0
 
 
@@ -461,7 +693,28 @@ def _after_authors(s: str, start: int, year_at: int) -> bool:
     numbering = _ONLY_NUMBER.match(s, start)
     names, end, _ = parse_name_list(s, numbering.end() if numbering else start)
     role = _ROLE_AFTER_NAMES.match(s, end)  # "Tully, James, ed. 1988."
-    return bool(names) and year_at - (role.end() if role else end) <= 3
+    after = role.end() if role else end
+    first = _FIRST_YEAR.match(s, after)  # "Mill, John Stuart. (1859) 1978."
+    return bool(names) and year_at - (first.end() if first else after) <= 3
+
+
+_FIRST_YEAR = re.compile(r"\.? ?\(\d{4}\)")
+
+
+def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:
+    """The date of a letter, which Chicago follows with the collection that holds it
+    ("Jefferson, Thomas, to John Adams, October 28, 1813. Adams Family Papers, …"); the letter
+    starts its sentence or at the last cut ("…, 1971 | Einstein, Albert, to …")."""
+    start = _sentence_start(s, year_at)
+    to = s.rfind(", to ", min(start, cut), year_at)
+    if to == -1:
+        return False
+    after_note = max(s.rfind(") ", start, to), s.rfind("] ", start, to))  # ("… (Original work published 1923) | Lincoln, …")
+    for at in {start, cut, after_note + 2 if after_note != -1 else start}:
+        names, end, _ = parse_name_list(s, at)
+        if names and s.startswith(", to ", end):
+            return True
+    return False
 
 
 def _starts_with_name(s: str, pos: int) -> bool:
@@ -470,5 +723,21 @@ def _starts_with_name(s: str, pos: int) -> bool:
 
 def _starts_pub_area(s: str, pos: int) -> bool:
     """"М., …" / "Rīga: …" – a place before its publisher continues the reference."""
-    m = re.match(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]", s[pos:])
-    return bool(m and is_known_place(m.group(1).strip()))
+    m = _PUB_PLACE.match(s, pos)
+    return bool(m and is_known_place(m.group(1).strip()) and not _given_name_after(s, m.end()))
+
+
+_PUB_PLACE = re.compile(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]")
+
+
+_GIVEN_WORD = re.compile(rf" ([{UP}][{LO}]+)(?=[.,]|(?P<initial> [{UP}]\.))(?P<title>\. [\"{UP}])?")
+
+
+def _given_name_after(s: str, pos: int) -> bool:
+    """A given name after a place's comma makes the place a family name ("Lincoln, Abraham, to …",
+    "London, Jack. The Call of the Wild"); a publisher follows a place ("London, Macmillan, 1990")."""
+    if s[pos - 1 : pos] != ",":
+        return False
+    m = _GIVEN_WORD.match(s, pos)
+    # (or "Washington, Booker T.", "Paris, Erna. Long Shadows": a name's sentence before a title)
+    return bool(m and (m.group("initial") or m.group("title") or m.group(1) in given_names()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from biblio.model import Entry
 from biblio.parse import parse_reference
 
 
@@ -107,3 +108,10 @@ def test_a_publisher_ending_in_an_abbreviation_keeps_its_period() -> None:
 def test_a_book_of_a_work_is_marked_as_such() -> None:
     assert parse_reference("М.А. Шолохов. Поднятая целина (в 2-х кн.). Кн. 2. М., 1960.").extra.get("part-unit") == "book"
     assert "part-unit" not in parse_reference("Рашкевиц А.К. Записки. (в 2-х ч.). Часть 1. М., 1963.").extra
+
+
+def test_a_series_area_holding_only_punctuation_is_no_series() -> None:
+    """"( // )" leaves no series name; an empty series would not survive the JSON round trip."""
+    entry = parse_reference("И.О. Фамилия. (  //  )")
+    assert entry.series is None
+    assert Entry.from_dict(entry.to_dict()) == entry

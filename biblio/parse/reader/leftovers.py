@@ -116,7 +116,7 @@ class LeftoversMixin(ReaderBase):
         for i, f in enumerate(kinds.get("isbn", ())):
             e.isbns.append(f.value)
             e.spans[f"isbns[{i}]"] = Span(f.start, f.end)
-        if "series" in kinds:
+        if "series" in kinds and st.text(kinds["series"][0].start, kinds["series"][0].end):  # not "( // )"
             series = kinds["series"][0]
             e.series = Text(st.text(series.start, series.end))
             e.series_number = series.extra.get("number", "")

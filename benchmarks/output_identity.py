@@ -15,7 +15,8 @@ On each, the tool runs ``parse`` in every output format, ``export`` in every
 format (and with ``--romanize`` / ``--csl-m``) and ``format`` in every style,
 in this one process, and keeps each command's exit code, output file and
 stderr.  ``compare`` prints IDENTICAL or, per differing command, the first
-differing lines, and exits 1 when anything differs.  ``--only TEXT`` runs the
+differing lines, and exits 1 when anything differs (the input's temporary
+folder, named in origins and messages, is written as TMP on both sides).  ``--only TEXT`` runs the
 commands whose line contains TEXT (quicker while iterating; record all).
 """
 
@@ -26,6 +27,7 @@ import contextlib
 import gzip
 import io
 import json
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -74,6 +76,14 @@ def commands(inputs: list[list[str]]) -> Iterator[list[str]]:
     yield ["export", RUNON, "--segment", "--format", "bibtex"]
 
 
+# The input's temporary folder, named in origins and messages: the same in every run.
+_TMP = re.compile(r"/\S*?biblio-identity-[^/\s]+")
+
+
+def _same_folder(text: str) -> str:
+    return _TMP.sub("TMP", text)
+
+
 def run(argv: list[str], out_file: Path) -> dict[str, object]:
     """One command in this process: its exit code, written file and stderr."""
     out_file.unlink(missing_ok=True)
@@ -84,7 +94,7 @@ def run(argv: list[str], out_file: Path) -> dict[str, object]:
         except SystemExit as exc:
             code = exc.code if isinstance(exc.code, int) else 1
     output = out_file.read_text(encoding="utf-8") if out_file.exists() else ""
-    return {"command": " ".join(argv), "exit": code, "output": output, "stderr": stderr.getvalue()}
+    return {"command": " ".join(argv), "exit": code, "output": _same_folder(output), "stderr": _same_folder(stderr.getvalue())}
 
 
 def outputs(generated: int, seed: int, only: str | None) -> Iterator[dict[str, object]]:
@@ -110,7 +120,8 @@ def first_differences(name: str, before: str, after: str, show: int) -> None:
 
 
 def compare(recorded: list[dict[str, object]], now: Iterator[dict[str, object]], show: int) -> int:
-    by_command = {str(r["command"]): r for r in recorded}
+    by_command = {str(r["command"]): {k: _same_folder(v) if isinstance(v, str) else v for k, v in r.items()}
+                  for r in recorded}
     checked = differ = 0
     for result in now:
         command = str(result["command"])

@@ -63,6 +63,7 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFC", l.strip()).casefold() for l in lines if l.strip() and not l.startswith("#"))
 
 
+@lru_cache(maxsize=None)  # the union of the three lists, made once rather than per title
 def _all_stopwords() -> frozenset[str]:
     return stopwords("ru") | stopwords("lv") | stopwords("en")
 

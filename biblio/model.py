@@ -344,17 +344,32 @@ def _to_plain(obj: Any) -> Any:
     kind: type = type(obj)  # declared: mypy does not see a bare type(...) as Hashable for the cache
     names = _field_names(kind)
     if names is not None:
-        out: dict[str, Any] = {}
-        for name in names:  # the hot loop of `parse`: some 60 fields per entry
-            value = getattr(obj, name)
-            if not _is_empty(value):
-                out[name] = _to_plain(value)
-        return out
+        return _fields_to_plain(obj, names)
     if isinstance(obj, dict):
-        return {k: _to_plain(v) for k, v in obj.items()}
+        return {k: v if type(v) is str else _to_plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):
-        return [_to_plain(v) for v in obj]
+        return [v if type(v) is str else _to_plain(v) for v in obj]
     return obj
+
+
+def _fields_to_plain(obj: Any, names: tuple[str, ...]) -> dict[str, Any]:
+    """The non-empty fields of a dataclass instance, as plain values."""
+    out: dict[str, Any] = {}
+    for name in names:  # the hot loop of `parse`: some 60 fields per entry
+        value = getattr(obj, name)
+        # Most fields are None, an int, or exactly a str, list or dict, often empty:
+        # settled here without the two calls each that the general case costs.
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is str or kind is list or kind is dict:
+            if value:
+                out[name] = value if kind is str else _to_plain(value)
+        elif kind is int:
+            out[name] = value
+        elif not _is_empty(value):
+            out[name] = _to_plain(value)
+    return out
 
 
 def _from_plain(cls: Any, data: Any) -> Any:

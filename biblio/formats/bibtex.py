@@ -1,4 +1,4 @@
-"""Classic BibTeX (``.bib``) for pdflatex + bibtex, read and written through bibtexparser v2.
+"""Classic BibTeX (``.bib``) for pdflatex + bibtex, read through bibtexparser v2, written in its layout.
 
 The written file works with ``\\usepackage[T2A,T1]{fontenc}`` and babel
 (russian, latvian, english) under the standard styles (plain, unsrt, abbrv …):

@@ -469,6 +469,10 @@ def _name_multi(item: dict[str, Any], name_lists: dict[str, list[Person]]) -> No
                 name["multi"] = {"main": person.lang or "und", "_key": forms}
 
 
+# One encoder for every item: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None:
     """A JSON array streamed item by item."""
     out.write("[")
@@ -479,7 +483,7 @@ def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None
             item["id"] += "a"
         seen.add(item["id"])
         out.write(",\n" if number > 1 else "\n")
-        out.write(json.dumps(item, ensure_ascii=False))
+        out.write(_ENCODER.encode(item))
     out.write("\n]\n")
 
 

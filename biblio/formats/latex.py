@@ -133,12 +133,23 @@ def _accented(base: str, marks: str) -> str | None:
 _UTF8_SPECIALS = {**SPECIALS, '"': r'{\string"}'}
 
 
+# Text that _escape_plain would write unchanged (after NFC): no TeX special, and for the
+# ascii flavour nothing but ASCII and Cyrillic (whose letters are written as they are).
+# Anything else (accents, ties, letters with macros) takes the letter-by-letter path.
+_NEEDS_ESCAPE_ASCII = re.compile("[" + re.escape("".join(SPECIALS)) + "]|[^\x00-\x7f\u0400-\u052f]")
+_NEEDS_ESCAPE_UTF8 = re.compile("[" + re.escape("".join(_UTF8_SPECIALS)) + TIE + "]")
+_CLUSTER = re.compile(r".[\u0300-\u036f]*", re.DOTALL)
+
+
 def _escape_plain(text: str, ascii_letters: bool) -> str:
+    text = unicodedata.normalize("NFC", text)
+    if not (_NEEDS_ESCAPE_ASCII if ascii_letters else _NEEDS_ESCAPE_UTF8).search(text):
+        return _LIGATURE_PAIR.sub(_break_ligature, text)
     specials = SPECIALS if ascii_letters else _UTF8_SPECIALS
     out: list[str] = []
     # Clusters of the composed text (a letter and any marks left over), each decomposed to
     # see whether it is a Latin letter with accents a macro can write.
-    clusters = re.findall(r".[\u0300-\u036f]*", unicodedata.normalize("NFC", text), re.DOTALL)
+    clusters = _CLUSTER.findall(text)
     tied = ""
     for index, cluster in enumerate(clusters):
         decomposed = unicodedata.normalize("NFD", cluster)
@@ -159,7 +170,11 @@ def _escape_plain(text: str, ascii_letters: bool) -> str:
             out.append(macro)
         else:
             out.append(cluster)
-    return _LIGATURE_PAIR.sub(lambda m: (m.group(1) or m.group(2)) + "{}", "".join(out))
+    return _LIGATURE_PAIR.sub(_break_ligature, "".join(out))
+
+
+def _break_ligature(match: re.Match[str]) -> str:
+    return (match.group(1) or match.group(2)) + "{}"
 
 
 def encode(text: str, flavour: str = "ascii") -> str:
@@ -560,10 +575,13 @@ def looks_like_initials(given: str) -> bool:
     return bool(_INITIALS.match(given.strip()))
 
 
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]")
+
+
 def balanced(text: str) -> bool:
     """Braces balance, ignoring escaped ones."""
     depth = 0
-    for match in re.finditer(r"\\.|[{}]", text):
+    for match in _BRACE_OR_ESCAPE.finditer(text):
         token = match.group()
         if token == "{":
             depth += 1
@@ -858,15 +876,8 @@ def write_entries(
     fields_of: Callable[[Entry], list[tuple[str, str]]],
     preamble: str = "",
 ) -> None:
-    """Stream ``@type{key, …}`` blocks, one entry at a time, through bibtexparser's writer."""
-    import bibtexparser
-    from bibtexparser import model as bibmodel
-    from bibtexparser.writer import BibtexFormat
-
-    layout = BibtexFormat()
-    layout.indent = "  "
-    layout.block_separator = "\n"
-    layout.trailing_comma = True
+    """Stream ``@type{key, …}`` blocks, one entry at a time, in bibtexparser's layout
+    (two-space indent, trailing commas, a blank line after each block)."""
     if preamble:
         out.write(f'@preamble{{ "{preamble}" }}\n\n')
     seen: set[str] = set()
@@ -875,14 +886,23 @@ def write_entries(
         while key in seen:
             key += "a"
         seen.add(key)
-        fields = [bibmodel.Field(name, _delimited(name, value)) for name, value in fields_of(entry)]
-        for field in fields:
-            if not balanced(field.value):  # an encoder bug, never the data: refuse to write it
-                raise AssertionError(f"unbalanced braces in {key}.{field.key}")
-        library = bibtexparser.Library()
-        library.add(bibmodel.Entry(type_of(entry), key, fields))
-        out.write(bibtexparser.write_string(library, unparse_stack=[], bibtex_format=layout))
-        out.write("\n")
+        out.write(_entry_block(type_of(entry), key, fields_of(entry)))
+
+
+def _entry_block(entry_type: str, key: str, fields: list[tuple[str, str]]) -> str:
+    """One ``@type{key, …}`` block and the blank line after it.
+
+    The same bytes as bibtexparser's writer, written directly: building a
+    bibtexparser ``Library`` per entry cost as much as encoding its fields.
+    """
+    lines = [f"@{entry_type}{{{key},\n"]
+    for name, value in fields:
+        value = _delimited(name, value)
+        if not balanced(value):  # an encoder bug, never the data: refuse to write it
+            raise AssertionError(f"unbalanced braces in {key}.{name}")
+        lines.append(f"  {name} = {value},\n")
+    lines.append("}\n\n")
+    return "".join(lines)
 
 
 def _delimited(name: str, value: str) -> str:

@@ -15,6 +15,10 @@ from ..model import Entry
 from . import Format, ReadOptions, WriteOptions, register
 
 
+# One encoder for every entry: json.dumps with options builds a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None:
     out.write("[")
     for i, entry in enumerate(entries):
@@ -22,7 +26,7 @@ def write(entries: Iterable[Entry], out: IO[str], options: WriteOptions) -> None
         if not options.full:
             data.pop("spans", None)
         out.write(",\n" if i else "\n")
-        out.write(json.dumps(data, ensure_ascii=False))
+        out.write(_ENCODER.encode(data))
     out.write("\n]\n")
 
 

@@ -37,6 +37,7 @@ should know. :func:`foreign_letters` returns the same findings as data.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -122,9 +123,12 @@ def foreign_letters(text: str) -> list[str]:
     return list(found)
 
 
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+
+
 def is_cyrillic(text: str) -> bool:
-    """Does ``text`` contain a Cyrillic letter?"""
-    return any("\u0400" <= c <= "\u04ff" or "\u0500" <= c <= "\u052f" for c in text)
+    """Does ``text`` contain a Cyrillic letter (Cyrillic and Cyrillic Supplement blocks)?"""
+    return _CYRILLIC.search(text) is not None
 
 
 def romanize_person(person: "Person", scheme: str = DEFAULT_SCHEME) -> dict[str, str]:

@@ -68,18 +68,22 @@ def load_authorities(path: str | None = None) -> tuple[Authority, ...]:
     return tuple(people)
 
 
+@lru_cache(maxsize=4)
+def _by_family(path: str | None = None) -> dict[str, list[tuple[int, str]]]:
+    """Family-name key → (person's place in the file, first initial of that form), in file order."""
+    index: dict[str, list[tuple[int, str]]] = {}
+    for number, person in enumerate(load_authorities(path)):
+        for form in person.all_forms():
+            theirs = _first_initial(form.get("initials") or form.get("given", ""))
+            index.setdefault(_key(form.get("family", "")), []).append((number, theirs))
+    return index
+
+
 def find_authority(family: str, initials_or_given: str = "", path: str | None = None) -> Authority | None:
     """The one authority whose forms include this family name with compatible initials."""
     wanted, initial = _key(family), _first_initial(initials_or_given)
     if not wanted:
         return None
-    found = []
-    for person in load_authorities(path):
-        for form in person.all_forms():
-            if _key(form.get("family", "")) != wanted:
-                continue
-            theirs = _first_initial(form.get("initials") or form.get("given", ""))
-            if not initial or not theirs or initial == theirs:
-                found.append(person)
-                break
-    return found[0] if len(found) == 1 else None
+    # Looked up by family name (an index built once) instead of reading every form of every person.
+    found = {number for number, theirs in _by_family(path).get(wanted, ()) if not initial or not theirs or initial == theirs}
+    return load_authorities(path)[found.pop()] if len(found) == 1 else None

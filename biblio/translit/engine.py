@@ -14,10 +14,11 @@ Input is NFC-normalised first, so decomposed "й" (и + U+0306) or "ё"
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -86,21 +87,43 @@ class Scheme:
     # -- forward -----------------------------------------------------------
     def romanize(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)
+        if self.rule is None and len(text.lower()) == len(text):
+            # Without positional rules a letter depends on nothing beyond its word (its case on
+            # the word's other letters), so words are romanised one by one, common ones from a
+            # cache: names, places, publishers and title words recur across a bibliography.
+            latin, foreign = [], []
+            for run in _RUNS.findall(text):
+                run_latin, run_foreign = self._romanized_run(run)
+                latin.append(run_latin)
+                foreign.extend(run_foreign)
+            out = "".join(latin)
+        else:
+            out, foreign = self._romanize_letters(text)
+        if foreign:
+            warnings.warn(ForeignLetterWarning(self._foreign_message(foreign)), stacklevel=3)
+        return unicodedata.normalize("NFC", out)
+
+    @cached_property
+    def _romanized_run(self) -> Callable[[str], tuple[str, list[tuple[str, Letter]]]]:
+        return lru_cache(maxsize=1 << 14)(self._romanize_letters)
+
+    def _romanize_letters(self, text: str) -> tuple[str, list[tuple[str, Letter]]]:
+        """The text (NFC) romanised letter by letter, before the final NFC, and its foreign letters."""
         lower = text.lower()
+        letters, rule = self.letters, self.rule  # looked up once, not per letter
         out: list[str] = []
         foreign: list[tuple[str, Letter]] = []
         for i, char in enumerate(text):
-            letter = self.letters.get(lower[i])
+            low = lower[i]
+            letter = letters.get(low)
             if letter is None:
                 out.append(char)
                 continue
             if letter.languages:
                 foreign.append((char, letter))
-            latin = (self.rule(lower, i) if self.rule else None) or letter.latin
-            out.append(self._cased(latin, text, i) if char != lower[i] else latin)
-        if foreign:
-            warnings.warn(ForeignLetterWarning(self._foreign_message(foreign)), stacklevel=3)
-        return unicodedata.normalize("NFC", "".join(out))
+            latin = (rule(lower, i) if rule else None) or letter.latin
+            out.append(self._cased(latin, text, i) if char != low else latin)
+        return "".join(out), foreign
 
     def _cased(self, latin: str, text: str, i: int) -> str:
         if _word_in_capitals(text, i):
@@ -157,6 +180,11 @@ def load_table(path: Path) -> dict[str, Letter]:
         languages = tuple(cells[2].split()) if len(cells) > 2 else ()
         letters[cells[0]] = Letter(unicodedata.normalize("NFC", cells[1]), languages)
     return letters
+
+
+# Runs of letters and runs of anything else: every letter (str.isalpha) is inside a letter
+# run (the class also takes the few numeric non-digits, which no rule reads as letters).
+_RUNS = re.compile(r"[^\W\d_]+|[\W\d_]+")
 
 
 def _is_letter(char: str) -> bool:

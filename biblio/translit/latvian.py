@@ -107,6 +107,16 @@ class _CharModel:
             total += math.log((self.tri[padded[i : i + 3]] + 1) / (self.bi[padded[i : i + 2]] + self.size))
         return total
 
+    def extend(self, total: float, text: str, start: int) -> float:
+        """``logprob(text, final=False)`` given ``total``, that of ``text[:start]`` (``text`` in lower case).
+
+        Adds the same terms in the same order as :meth:`logprob`, so the sum is the same float.
+        """
+        padded = "^^" + text
+        for i in range(start, len(padded) - 2):
+            total += math.log((self.tri[padded[i : i + 3]] + 1) / (self.bi[padded[i : i + 2]] + self.size))
+        return total
+
     def score(self, text: str) -> float:
         return self.logprob(text) / (len(text) + 1)
 
@@ -175,9 +185,16 @@ def _endings(stem: str, word: str) -> list[str]:
 def _read(word: str, kind: str) -> list[tuple[str, float]]:
     model = _model(kind)
     beam: list[str] = [""]
+    scores = {"": 0.0}  # each reading's log-probability, grown by the letters it adds
     for readings in _steps(word):
         grown = {prefix + r for prefix in beam for r in readings}
-        beam = sorted(grown, key=lambda s: model.logprob(s, final=False), reverse=True)[:BEAM]
+        grown_scores: dict[str, float] = {}
+        for prefix in beam:
+            for r in readings:
+                if prefix + r not in grown_scores:
+                    grown_scores[prefix + r] = model.extend(scores[prefix], prefix + r, len(prefix))
+        beam = sorted(grown, key=grown_scores.__getitem__, reverse=True)[:BEAM]
+        scores = grown_scores
     results = {stem + ending for stem in beam for ending in _endings(stem, word)}
     return [(form, model.score(form)) for form in results]
 
@@ -224,6 +241,7 @@ def looks_latvian(russian: str) -> bool:
     return len(word) > 2 and word[-1] == "с" and word[-2] not in _VOWELS
 
 
+@lru_cache(maxsize=1 << 14)  # a bibliography names the same people again and again
 def latvian_form(russian: str, kind: str = "surnames") -> str | None:
     """The best Latvian form when it is trustworthy, else ``None``."""
     candidates = latvian_candidates(russian, kind, limit=1)

@@ -2316,3 +2316,31 @@ def test_an_initial_then_a_given_name_after_initials_in_a_list() -> None:
     e = parse_reference("Weber, Max. 1946. “Politics as a Vocation.” In From Max Weber: Essays in Sociology, translated and edited by "
                         "H. H. Gerth and C. Wright Mills, 77–128. New York: Oxford University Press.")
     assert [(p.family, p.given or p.initials) for p in e.host.persons if p.role == Role.EDITOR] == [("Gerth", "H. H."), ("Mills", "C. Wright")]
+
+
+def test_lv_title_opening_with_a_place_and_a_comma_after_the_author() -> None:
+    e = parse_reference("Lejnieks J. Rīga, kuras nav. Rīga: Zinātne, 1998.")
+    assert ([(p.family, p.initials) for p in e.authors], e.title.value) == ([("Lejnieks", "J.")], "Rīga, kuras nav")
+    e = parse_reference("Колодный Л. Е. Москва, которой нет. М.: Голос-Пресс, 2005. 320 с.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Колодный"], "Москва, которой нет")
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")
+    assert (e.authors, e.title.value) == ([], "Sajūsma")
+
+
+def test_lv_no_label_and_a_host_author_known_by_one_name() -> None:
+    e = parse_reference("Rainis. Jāzeps un viņa brāļi. No: Rainis. Kopoti raksti. 12. sēj. Rīga: Zinātne, 1980, 175.–290. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume or e.volume, str(e.pages)) == (
+        EntryType.CHAPTER, "Jāzeps un viņa brāļi", "Kopoti raksti", "12", "175–290")
+    assert [p.family for p in e.host.persons] == ["Rainis"]
+    e = parse_reference("Zālīte I. Trimdas dzeja. No: Latviešu literatūras vēsture. 3. sēj. Rīga: Zvaigzne ABC, 2001, 120.–140. lpp.")
+    assert (e.type, e.host.title.value, e.host.persons) == (EntryType.CHAPTER, "Latviešu literatūras vēsture", [])
+
+
+def test_lv_encyclopedia_columns_and_a_headword_known_as_a_pen_name() -> None:
+    e = parse_reference("Aspazija. Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928, 1143.–1146. sl.")
+    assert (e.type, e.authors, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, [], "Aspazija", "Latviešu konversācijas vārdnīca", "1143–1146")
+    e = parse_reference("Aspazija. Grām.: Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928.")
+    assert (e.type, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Aspazija")
+    e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis"], "Dzeja")

@@ -148,6 +148,8 @@ _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
+# Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
+_COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.(?: ?- ?(?P<b>\d+)\.)? ?sl\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
@@ -591,6 +593,9 @@ def _pages(st: State) -> None:
         st.blank(*m.span())
     for m in list(_PAGE_ORDINAL.finditer(st.w)) if "lpp" in st.w else []:
         _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
+        st.blank(*m.span())
+    for m in list(_COLUMNS_AFTER.finditer(st.w)) if " sl." in st.w else []:
+        _add_pages(st, m, "column")
         st.blank(*m.span())
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         if m.group("art"):  # an electronic article number (Wikipedia "6 (12): eaax1234")

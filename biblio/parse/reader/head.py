@@ -166,7 +166,7 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:":
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
         self.persons = persons
         st.blank(p0, end)
@@ -374,9 +374,19 @@ class HeadMixin(ReaderBase):
             return None  # "Rainis. Rīga, 1977.": nothing is left for a title
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
 
-    def _dated_title_at(self, at: int) -> bool:
-        """A title sentence of any length at ``at`` (not a place), and a year after it."""
+    def _headword_before_host(self, at: int) -> bool:
+        """An encyclopedia's headword ends the head sentence: a host label follows ("Aspazija. Grām.: …"), or a
+        reference work is named next and the entry's pages or columns are cited."""
         w = self.st.w
+        if _HOST_LABEL.match(w, at):
+            return True
+        return self.st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, self.st.n) or self.st.n])
+
+    def _dated_title_at(self, at: int) -> bool:
+        """A title sentence of any length at ``at`` (not a place, not an encyclopedia after its headword), and a year after it."""
+        w = self.st.w
+        if self._headword_before_host(at):
+            return False  # "Aspazija. Latviešu konversācijas vārdnīca. 1. sēj. …, 1143.–1146. sl.": the entry's headword
         word = _FIRST_WORD.match(w, at)
         b = first_boundary(w, at, self.st.n)
         return word is not None and not is_known_place(word.group(0).rstrip(",:")) and b is not None and _ANY_YEAR.search(w, b) is not None
@@ -481,3 +491,12 @@ def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
     """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
     initials and family name; the organisation is the author."""
     return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
+
+
+_LOWER_WORD = re.compile(rf" (?=[{LO}]{{2}})")
+
+
+def _place_opens_title(w: str, after: int) -> bool:
+    """"Lejnieks J. Rīga, kuras nav. Rīga: …", "Москва, которую мы потеряли": a place and a comma before a
+    lower-case word open a title; an imprint names a publisher or a year after them ("Rīga, Zinātne, 1990")."""
+    return w[after - 1 : after] == "," and _LOWER_WORD.match(w, after) is not None

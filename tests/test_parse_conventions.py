@@ -2344,3 +2344,18 @@ def test_lv_encyclopedia_columns_and_a_headword_known_as_a_pen_name() -> None:
     assert (e.type, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Aspazija")
     e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
     assert ([p.family for p in e.authors], e.title.value) == (["Rainis"], "Dzeja")
+
+
+def test_lv_archive_repository_spelt_out_with_commas_verso_and_language() -> None:
+    e = parse_reference("Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA), 270. f., 1. apr., 2351. l., 45.–47. lp.")
+    assert (e.type, e.title, str(e.pages)) == (EntryType.DOCUMENT, None, "45–47")
+    e = parse_reference("Российский государственный архив социально-политической истории, Москва (РГАСПИ). Ф. 17. Оп. 3. Д. 1. Л. 5.")
+    assert (e.type, e.title, str(e.pages)) == (EntryType.DOCUMENT, None, "5")
+    e = parse_reference("LVVA, 2575. f., 15. apr., 40. l., 3. lp. o. p.")
+    assert (e.type, e.title, str(e.pages), e.language) == (EntryType.DOCUMENT, None, "3", "lv")
+    assert parse_reference("LNA LVVA, 1468. f., 2. apr., 1138. l.").language == "lv"
+
+
+def test_german_title_words_in_a_latvian_bibliography() -> None:
+    assert parse_reference("Stender G. F. Lettische Grammatik. 2. izd. Jelgava, 1783.").language == "de"
+    assert detect_language("Die lettische Sprache und ihre Dialekte") == "de"

@@ -287,6 +287,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
+    if e.language is None and _latvian_signature(e):
+        e.language = "lv"
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language
     for text in texts:
@@ -294,3 +296,12 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+
+
+_LV_SIGNATURE = re.compile(r"\d+\. ?f\., ?\d+\. ?apr\.")
+
+
+def _latvian_signature(e: Entry) -> bool:
+    """An untitled archival file in Latvian: "LNA LVVA, 1468. f., 2. apr., 1138. l." (ordinal fonds, apraksts, lieta)."""
+    signature = e.extra.get("archive_signature", "")
+    return "apr." in signature and _LV_SIGNATURE.search(signature) is not None

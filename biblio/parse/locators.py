@@ -121,7 +121,7 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
-    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # "o. p.": the verso
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
 # name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,
@@ -131,9 +131,11 @@ _ARCHIVE_RU = re.compile(
     r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
     r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
 )
-_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
+_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
+# a repository spelt out from the top down, commas and all, and closed by its acronym in brackets
+_REPOSITORY_SPELT = re.compile(r"(?P<r>[А-ЯЁA-Z][^.;:()]{1,160}\([A-ZА-ЯЁĀ-Ž][A-ZА-ЯЁĀ-Ž ]{1,20}\))[.,] *$")
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
@@ -433,6 +435,8 @@ def _archive_signature(st: State, m: re.Match[str]) -> None:
 def _repository_before(st: State, at: int) -> None:
     """The archive named right before a signature ("ГАРФ.", "— ОР ГБЛ,", "LVVA,"): an acronym."""
     holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
+    if holder is None and ")" in st.w[max(0, at - 4) : at]:
+        holder = _REPOSITORY_SPELT.match(st.w, 0, at)  # "Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA),"
     name = holder.group("r").strip() if holder is not None else ""
     if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
         _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")

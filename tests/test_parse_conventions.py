@@ -2359,3 +2359,15 @@ def test_lv_archive_repository_spelt_out_with_commas_verso_and_language() -> Non
 def test_german_title_words_in_a_latvian_bibliography() -> None:
     assert parse_reference("Stender G. F. Lettische Grammatik. 2. izd. Jelgava, 1783.").language == "de"
     assert detect_language("Die lettische Sprache und ihre Dialekte") == "de"
+
+
+def test_gost_2018_role_joined_with_a_second_contribution() -> None:
+    e = parse_reference("Шульгин, В. В. Дни. 1920 : записки / В. В. Шульгин ; составитель и автор вступительной статьи Д. А. Жуков. – "
+                        "Москва : Современник, 1989. – 559 с. – (Память). – Текст : непосредственный.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Жуков", Role.COMPILER)]
+    e = parse_reference("Рабинович, А. Большевики приходят к власти / Александр Рабинович ; общая редакция и предисловие Г. З. Иоффе. – "
+                        "Москва : Прогресс, 1989. – 416 с.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Иоффе", Role.EDITOR)]
+    e = parse_reference("Пушкин, А. С. Стихотворения / составление, вступительная статья и комментарии В. И. Коровина. – "
+                        "Москва : Художественная литература, 1985. – 350 с.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Коровин", Role.COMPILER)]

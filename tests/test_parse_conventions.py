@@ -2371,3 +2371,21 @@ def test_gost_2018_role_joined_with_a_second_contribution() -> None:
     e = parse_reference("Пушкин, А. С. Стихотворения / составление, вступительная статья и комментарии В. И. Коровина. – "
                         "Москва : Художественная литература, 1985. – 350 с.")
     assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Коровин", Role.COMPILER)]
+
+
+def test_lv_thesis_designation_with_the_degree_is_no_subtitle() -> None:
+    e = parse_reference("Šiliņš, Jānis. Padomju Latvija 1918–1920: promocijas darbs vēstures doktora grāda iegūšanai. Latvijas Universitāte, 2017.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.THESIS, "Padomju Latvija 1918–1920", None, "Latvijas Universitāte")
+
+
+def test_a_body_named_again_as_publisher_is_the_group_author() -> None:
+    e = parse_reference("Latvijas Banka. Gada pārskats 2013. Rīga: Latvijas Banka, 2014. 92 lpp.")
+    assert ([p.literal for p in e.authors], e.title.value, e.subtitle) == (["Latvijas Banka"], "Gada pārskats 2013", None)
+    e = parse_reference("Латвийский банк. Годовой отчет 2013. – Рига : Латвийский банк, 2014. – 92 с.")
+    assert ([p.literal for p in e.authors], e.title.value) == (["Латвийский банк"], "Годовой отчет 2013")
+
+
+def test_lv_web_page_title_then_the_agency_that_publishes_it() -> None:
+    e = parse_reference("Vietvārdu datubāze. Latvijas Ģeotelpiskās informācijas aģentūra. Pieejams: https://vietvardi.lgia.gov.lv [skatīts 27.01.2024.]")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (
+        EntryType.WEBPAGE, "Vietvārdu datubāze", None, "Latvijas Ģeotelpiskās informācijas aģentūra")

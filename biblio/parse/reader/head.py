@@ -342,7 +342,7 @@ class HeadMixin(ReaderBase):
             if w[end : end + 1] != "." or opens_title(words[0]):
                 return None
             quoted = _quoted_title_after(w, end, words)
-            if not looks_like_organisation(" ".join(words[:4])) and not quoted:
+            if not looks_like_organisation(" ".join(words[:4])) and not quoted and not _publisher_again(w, p0, end):
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
             if quoted:
@@ -500,3 +500,10 @@ def _place_opens_title(w: str, after: int) -> bool:
     """"Lejnieks J. Rīga, kuras nav. Rīga: …", "Москва, которую мы потеряли": a place and a comma before a
     lower-case word open a title; an imprint names a publisher or a year after them ("Rīga, Zinātne, 1990")."""
     return w[after - 1 : after] == "," and _LOWER_WORD.match(w, after) is not None
+
+
+def _publisher_again(w: str, p0: int, end: int) -> bool:
+    """"Latvijas Banka. Gada pārskats 2013. Rīga: Latvijas Banka, 2014.": a body that publishes its own work
+    is named again as the publisher; the heading is its group author."""
+    name = w[p0:end]
+    return " " in name and (w.find(": " + name + ",", end) != -1 or w.find(": " + name + ".", end) != -1)

@@ -2389,3 +2389,21 @@ def test_lv_web_page_title_then_the_agency_that_publishes_it() -> None:
     e = parse_reference("Vietvārdu datubāze. Latvijas Ģeotelpiskās informācijas aģentūra. Pieejams: https://vietvardi.lgia.gov.lv [skatīts 27.01.2024.]")
     assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (
         EntryType.WEBPAGE, "Vietvārdu datubāze", None, "Latvijas Ģeotelpiskās informācijas aģentūra")
+
+
+def test_lv_seminar_papers_are_proceedings() -> None:
+    e = parse_reference("Holokausta izpētes jautājumi Latvijā: starptautiskā semināra referāti. Rīga: Latvijas vēstures institūta apgāds, 2001.")
+    assert e.type == EntryType.PROCEEDINGS
+
+
+def test_lv_regulation_number_before_its_name_is_no_issue() -> None:
+    e = parse_reference("Ministru kabineta noteikumi Nr. 916 „Dokumentu izstrādāšanas un noformēšanas kārtība”. Latvijas Vēstnesis, 2010. 6. okt., Nr. 157.")
+    assert (e.type, e.host.title.value, e.host.issue or e.issue) == (EntryType.ARTICLE, "Latvijas Vēstnesis", "157")
+    assert e.title.value.startswith("Ministru kabineta noteikumi Nr. 916")
+
+
+def test_lv_letter_in_a_museum_with_a_dated_title() -> None:
+    e = parse_reference("Raiņa vēstule Aspazijai, 1897. g. 2. febr. RTMM 62417.")
+    assert (e.type, e.title.value, e.subtitle) == (EntryType.DOCUMENT, "Raiņa vēstule Aspazijai, 1897. g. 2. febr.", None)
+    e = parse_reference("Fielding, R., et al. Hypertext Transfer Protocol -- HTTP/1.1. June 1999. RFC 2616.")
+    assert e.type != EntryType.DOCUMENT

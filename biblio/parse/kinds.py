@@ -72,7 +72,8 @@ _PROCEEDINGS = _lead(
     "CPSWkкслlфт",
     r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
     r"|съезд|ские чтения|lasījum"  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
-    r"|совещани|форум|тезисы докладов",  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
+    r"|совещани|форум|тезисы докладов"  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
+    r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
     re.I,
 )
 _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")

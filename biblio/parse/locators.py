@@ -135,6 +135,9 @@ _ARCHIVE_RU = re.compile(
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
+# a manuscript's repository (an acronym) and its inventory number closing the reference: "… 1897. g. 2. febr. RTMM 62417."
+_INVENTORY = re.compile(r"(?<=\. )(?P<r>[A-ZĀČĒĢĪĶĻŅŠŪŽА-ЯЁ]{2,6}) (?:[Ii]nv\. ?(?:[Nn]r\. ?)?)?(?!1[5-9]\d\d\b|20\d\d\b)\d{2,}(?:[/:-]\d+)*\.?\s*$")  # (not a year)
+_NOT_REPOSITORIES = frozenset({"ISBN", "ISSN", "PMID", "PMC", "DOI", "RFC", "OCLC", "LCCN", "JSTOR", "SSRN", "BCP", "STD", "OSTI", "ERIC", "HC", "HL", "USC", "CFR", "ГОСТ", "ISO", "DIN", "LVS", "ОСТ", "СНиП"})
 # a repository spelt out from the top down, commas and all, and closed by its acronym in brackets
 _REPOSITORY_SPELT = re.compile(r"(?P<r>[А-ЯЁA-Z][^.;:()]{1,160}\([A-ZА-ЯЁĀ-Ž][A-ZА-ЯЁĀ-Ž ]{1,20}\))[.,] *$")
 _NO_IMPRINT = re.compile(
@@ -379,6 +382,9 @@ def find_identifiers(st: State) -> None:
         if leaves is not None:  # "3.–5. lp.": the leaves are the pages
             a, b = m.start() + leaves.start("a"), m.start() + (leaves.end("b") if leaves.group("b") else leaves.end("a"))
             st.add("pages", leaves.group("a"), a, b, last=leaves.group("b") or "", unit="page")
+    inventory = _INVENTORY.search(st.w, max(0, len(st.w) - 40)) if "signature" not in st.by_kind and st.w.rstrip(" .")[-1:].isdigit() else None
+    if inventory is not None and inventory.group("r") not in _NOT_REPOSITORIES:
+        _blank_found(st, inventory, "signature", inventory.group(0).strip(" ."), group="")  # a museum's item: "RTMM 62417"
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
@@ -773,6 +779,8 @@ def _volumes(st: State) -> None:
             continue  # "Gombrich, E. H. 1995.": a middle initial before an author-date year, not "H." (Heft)
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
+        if _act_number(st.w, m.start()):
+            continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
@@ -790,6 +798,15 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+# a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")
+_ACT_BEFORE = re.compile(r"(?:noteikumi|likums|rīkojums|lēmums|pavēle|instrukcija|приказ|постановление|распоряжение|указ) $", re.I)
+
+
+def _act_number(w: str, at: int) -> bool:
+    """Whether the number label at ``at`` numbers the legal act named just before it."""
+    return w[at - 2 : at] in ("i ", "s ", "e ", "з ", "е ") and _ACT_BEFORE.search(w, max(0, at - 16), at) is not None
 
 
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."

@@ -2407,3 +2407,12 @@ def test_lv_letter_in_a_museum_with_a_dated_title() -> None:
     assert (e.type, e.title.value, e.subtitle) == (EntryType.DOCUMENT, "Raiņa vēstule Aspazijai, 1897. g. 2. febr.", None)
     e = parse_reference("Fielding, R., et al. Hypertext Transfer Protocol -- HTTP/1.1. June 1999. RFC 2616.")
     assert e.type != EntryType.DOCUMENT
+
+
+def test_lv_museum_inventory_after_the_museum_and_columns_without_ordinal_stops() -> None:
+    e = parse_reference("Aspazijas vēstule Rainim, 1897. gada 10. februārī. Rakstniecības un mūzikas muzejs, RTMM 62418.")
+    assert (e.type, e.title.value, e.subtitle) == (EntryType.DOCUMENT, "Aspazijas vēstule Rainim, 1897. gada 10. februārī", None)
+    e = parse_reference("Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928, 1143–1146 sl.")
+    assert str(e.pages) == "1143–1146"
+    e = parse_reference("История Латвийской ССР. Т. 1 / Редкол.: К.Я. Страздинь (отв. ред.) и др. Рига, Изд-во АН Латв. ССР, 1952.")
+    assert (e.type, e.publisher.value) == (EntryType.VOLUME, "Изд-во АН Латв. ССР")

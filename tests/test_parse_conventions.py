@@ -2416,3 +2416,12 @@ def test_lv_museum_inventory_after_the_museum_and_columns_without_ordinal_stops(
     assert str(e.pages) == "1143–1146"
     e = parse_reference("История Латвийской ССР. Т. 1 / Редкол.: К.Я. Страздинь (отв. ред.) и др. Рига, Изд-во АН Латв. ССР, 1952.")
     assert (e.type, e.publisher.value) == (EntryType.VOLUME, "Изд-во АН Латв. ССР")
+
+
+def test_unsigned_headword_before_a_named_encyclopedia_and_its_volume() -> None:
+    e = parse_reference("Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981.")
+    assert (e.type, e.authors, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, [], "Aglona", "Latvijas padomju enciklopēdija")
+    e = parse_reference("Mīlenbahs K. Latviešu valodas vārdnīca. 1. sēj. Rīga: Izglītības ministrija, 1923–1925.")
+    assert (e.type, [p.family for p in e.authors]) == (EntryType.VOLUME, ["Mīlenbahs"])
+    e = parse_reference('Мифы народов мира. Энциклопедия (в 2-х т.). Т. 1. / гл. ред. С.А. Токарев. М., "Советская энциклопедия", 1980.')
+    assert e.type == EntryType.VOLUME

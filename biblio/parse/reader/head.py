@@ -358,6 +358,8 @@ class HeadMixin(ReaderBase):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
+        if self._headword_before_host(at, volume=True):
+            return None  # "Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga, 1981.": a headword, its volume cited
         if (head[0].family or head[0].literal) in mononyms() and self._dated_title_at(at):
             return head  # "Августин Блаженный. Исповедь. М., 1991.": known by one name, even before a one-word title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
@@ -374,13 +376,14 @@ class HeadMixin(ReaderBase):
             return None  # "Rainis. Rīga, 1977.": nothing is left for a title
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
 
-    def _headword_before_host(self, at: int) -> bool:
+    def _headword_before_host(self, at: int, volume: bool = False) -> bool:
         """An encyclopedia's headword ends the head sentence: a host label follows ("Aspazija. Grām.: …"), or a
-        reference work is named next and the entry's pages or columns are cited."""
+        reference work is named next and the entry's pages or columns (or, after a one-word head, its volume) are cited."""
         w = self.st.w
         if _HOST_LABEL.match(w, at):
             return True
-        return self.st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, self.st.n) or self.st.n])
+        cited = self.st.first("pages") is not None or (volume and self.st.first("volume") is not None)
+        return cited and names_reference_work(w[at : first_boundary(w, at, self.st.n) or self.st.n])
 
     def _dated_title_at(self, at: int) -> bool:
         """A title sentence of any length at ``at`` (not a place, not an encyclopedia after its headword), and a year after it."""

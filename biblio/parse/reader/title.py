@@ -312,8 +312,10 @@ class TitleZoneMixin(ReaderBase):
     def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
         """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
         right after the entry's title, with the entry's pages cited, hosts it."""
-        if self.host_lo is not None or self.st.first("pages") is None or not names_reference_work(piece):
-            return False
+        cited = self.st.first("pages") is not None or (not self.persons and self.st.first("volume") is not None and " " in piece)
+        if self.host_lo is not None or not cited or not names_reference_work(piece):
+            return False  # (an unsigned headword may cite the volume of a named work only: "Aglona. Latvijas padomju enciklopēdija. 1. sēj.",
+            # not "Мифы народов мира. Энциклопедия. Т. 1.", a work that calls itself one)
         self._set_title(a, b, host=True)
         self.host_lo = a
         return True

@@ -2425,3 +2425,17 @@ def test_unsigned_headword_before_a_named_encyclopedia_and_its_volume() -> None:
     assert (e.type, [p.family for p in e.authors]) == (EntryType.VOLUME, ["Mīlenbahs"])
     e = parse_reference('Мифы народов мира. Энциклопедия (в 2-х т.). Т. 1. / гл. ред. С.А. Токарев. М., "Советская энциклопедия", 1980.')
     assert e.type == EntryType.VOLUME
+
+
+def test_lv_arranged_by_and_two_letter_given_abbreviations() -> None:
+    e = parse_reference("Latvieši: rakstu krājums. Sakārtojuši A. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.")
+    assert ([p.family for p in e.persons], e.subtitle.value) == (["Balodis", "Švābe"], "rakstu krājums")
+    e = parse_reference("Latvieši: rakstu krājums / sak. Fr. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.")
+    assert [(p.family, p.given or p.initials) for p in e.persons] == [("Balodis", "Fr."), ("Švābe", "A.")]
+    e = parse_reference("Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.")
+    assert [(p.family, p.role) for p in e.persons] == [("Jurjāns", Role.COMPILER)]
+
+
+def test_lv_online_label_before_the_address() -> None:
+    e = parse_reference("Brīvības piemineklis. Grām.: Nacionālā enciklopēdija. Tiešsaistē: https://enciklopedija.lv [skatīts 2024. g. 8. martā].")
+    assert (e.host.title.value, e.url) == ("Nacionālā enciklopēdija", "https://enciklopedija.lv")

@@ -38,7 +38,7 @@ DATE_ANY = (
 # several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
 # matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
-    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
+    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams(?: tiešsaistē)?|Tiešsaistē|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )

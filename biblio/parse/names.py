@@ -35,7 +35,7 @@ LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islowe
 LETTER = UP + LO
 
 # multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable)
-_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
+_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Fr|Kr|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch

@@ -2439,3 +2439,10 @@ def test_lv_arranged_by_and_two_letter_given_abbreviations() -> None:
 def test_lv_online_label_before_the_address() -> None:
     e = parse_reference("Brīvības piemineklis. Grām.: Nacionālā enciklopēdija. Tiešsaistē: https://enciklopedija.lv [skatīts 2024. g. 8. martā].")
     assert (e.host.title.value, e.url) == ("Nacionālā enciklopēdija", "https://enciklopedija.lv")
+
+
+def test_gost_person_headword_alone_before_the_host_is_the_title() -> None:
+    e = parse_reference("Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия. – Москва, 2001. – Т. 2.")
+    assert (e.type, e.authors, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, [], "Андрей Рублёв")
+    e = parse_reference("Иванов И. И. Заглавие // Вопросы истории. 1990. № 5. С. 3–10.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Иванов"], "Заглавие")

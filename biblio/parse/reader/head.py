@@ -166,6 +166,8 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
+        if st.w.startswith("//", _skip(st.w, rest_at, " -")):
+            return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
         if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names
         self.persons = persons

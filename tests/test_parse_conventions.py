@@ -2446,3 +2446,9 @@ def test_gost_person_headword_alone_before_the_host_is_the_title() -> None:
     assert (e.type, e.authors, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, [], "Андрей Рублёв")
     e = parse_reference("Иванов И. И. Заглавие // Вопросы истории. 1990. № 5. С. 3–10.")
     assert ([p.family for p in e.authors], e.title.value) == (["Иванов"], "Заглавие")
+
+
+def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
+    e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
+                        "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
+    assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])

@@ -2365,7 +2365,7 @@ def test_a_bracketed_statement_of_responsibility_after_the_author() -> None:
 )
 def test_latvian_arrangers_and_the_chair_of_a_board_edit_the_work(text: str, families: list[str]) -> None:
     e = parse_reference(text)
-    editors = [p for p in e.all_persons() if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF)]
+    editors = [p for p in e.all_persons() if p.role in (Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.COMPILER)]  # an arranger compiles
     assert [p.family for p in editors] == families
     assert e.subtitle is None or "Sakārtoj" not in e.subtitle.value
 
@@ -2966,3 +2966,139 @@ def test_wikipedia_thesis_mark_is_no_part_of_the_title() -> None:
 def test_journal_volume_and_pages_in_older_and_harvard_forms(text: str, journal: str, volume: str, pages: str) -> None:
     e = parse_reference(text)
     assert (e.type, e.host.title.value, e.host.volume, str(e.pages), e.publisher) == (EntryType.ARTICLE, journal, volume, pages, None)
+
+
+def test_lv_title_opening_with_a_place_and_a_comma_after_the_author() -> None:
+    e = parse_reference("Lejnieks J. Rīga, kuras nav. Rīga: Zinātne, 1998.")
+    assert ([(p.family, p.initials) for p in e.authors], e.title.value) == ([("Lejnieks", "J.")], "Rīga, kuras nav")
+    e = parse_reference("Колодный Л. Е. Москва, которой нет. М.: Голос-Пресс, 2005. 320 с.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Колодный"], "Москва, которой нет")
+    e = parse_reference("Sajūsma. Atmiņas. Rīga, 1990.")
+    assert (e.authors, e.title.value) == ([], "Sajūsma")
+
+
+def test_lv_no_label_and_a_host_author_known_by_one_name() -> None:
+    e = parse_reference("Rainis. Jāzeps un viņa brāļi. No: Rainis. Kopoti raksti. 12. sēj. Rīga: Zinātne, 1980, 175.–290. lpp.")
+    assert (e.type, e.title.value, e.host.title.value, e.host.volume or e.volume, str(e.pages)) == (
+        EntryType.CHAPTER, "Jāzeps un viņa brāļi", "Kopoti raksti", "12", "175–290")
+    assert [p.family for p in e.host.persons] == ["Rainis"]
+    e = parse_reference("Zālīte I. Trimdas dzeja. No: Latviešu literatūras vēsture. 3. sēj. Rīga: Zvaigzne ABC, 2001, 120.–140. lpp.")
+    assert (e.type, e.host.title.value, e.host.persons) == (EntryType.CHAPTER, "Latviešu literatūras vēsture", [])
+
+
+def test_lv_encyclopedia_columns_and_a_headword_known_as_a_pen_name() -> None:
+    e = parse_reference("Aspazija. Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928, 1143.–1146. sl.")
+    assert (e.type, e.authors, e.title.value, e.host.title.value, str(e.pages)) == (
+        EntryType.ENCYCLOPEDIA_ENTRY, [], "Aspazija", "Latviešu konversācijas vārdnīca", "1143–1146")
+    e = parse_reference("Aspazija. Grām.: Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928.")
+    assert (e.type, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Aspazija")
+    e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis"], "Dzeja")
+
+
+def test_lv_archive_repository_spelt_out_with_commas_verso_and_language() -> None:
+    e = parse_reference("Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA), 270. f., 1. apr., 2351. l., 45.–47. lp.")
+    assert (e.type, e.title, str(e.pages)) == (EntryType.DOCUMENT, None, "45–47")
+    e = parse_reference("Российский государственный архив социально-политической истории, Москва (РГАСПИ). Ф. 17. Оп. 3. Д. 1. Л. 5.")
+    assert (e.type, e.title, str(e.pages)) == (EntryType.DOCUMENT, None, "5")
+    e = parse_reference("LVVA, 2575. f., 15. apr., 40. l., 3. lp. o. p.")
+    assert (e.type, e.title, str(e.pages), e.language) == (EntryType.DOCUMENT, None, "3", "lv")
+    assert parse_reference("LNA LVVA, 1468. f., 2. apr., 1138. l.").language == "lv"
+
+
+def test_german_title_words_in_a_latvian_bibliography() -> None:
+    assert parse_reference("Stender G. F. Lettische Grammatik. 2. izd. Jelgava, 1783.").language == "de"
+    assert detect_language("Die lettische Sprache und ihre Dialekte") == "de"
+
+
+def test_gost_2018_role_joined_with_a_second_contribution() -> None:
+    e = parse_reference("Шульгин, В. В. Дни. 1920 : записки / В. В. Шульгин ; составитель и автор вступительной статьи Д. А. Жуков. – "
+                        "Москва : Современник, 1989. – 559 с. – (Память). – Текст : непосредственный.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Жуков", Role.COMPILER)]
+    e = parse_reference("Рабинович, А. Большевики приходят к власти / Александр Рабинович ; общая редакция и предисловие Г. З. Иоффе. – "
+                        "Москва : Прогресс, 1989. – 416 с.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Иоффе", Role.EDITOR)]
+    e = parse_reference("Пушкин, А. С. Стихотворения / составление, вступительная статья и комментарии В. И. Коровина. – "
+                        "Москва : Художественная литература, 1985. – 350 с.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Коровин", Role.COMPILER)]
+
+
+def test_lv_thesis_designation_with_the_degree_is_no_subtitle() -> None:
+    e = parse_reference("Šiliņš, Jānis. Padomju Latvija 1918–1920: promocijas darbs vēstures doktora grāda iegūšanai. Latvijas Universitāte, 2017.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.THESIS, "Padomju Latvija 1918–1920", None, "Latvijas Universitāte")
+
+
+def test_a_body_named_again_as_publisher_is_the_group_author() -> None:
+    e = parse_reference("Latvijas Banka. Gada pārskats 2013. Rīga: Latvijas Banka, 2014. 92 lpp.")
+    assert ([p.literal for p in e.authors], e.title.value, e.subtitle) == (["Latvijas Banka"], "Gada pārskats 2013", None)
+    e = parse_reference("Латвийский банк. Годовой отчет 2013. – Рига : Латвийский банк, 2014. – 92 с.")
+    assert ([p.literal for p in e.authors], e.title.value) == (["Латвийский банк"], "Годовой отчет 2013")
+
+
+def test_lv_web_page_title_then_the_agency_that_publishes_it() -> None:
+    e = parse_reference("Vietvārdu datubāze. Latvijas Ģeotelpiskās informācijas aģentūra. Pieejams: https://vietvardi.lgia.gov.lv [skatīts 27.01.2024.]")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (
+        EntryType.WEBPAGE, "Vietvārdu datubāze", None, "Latvijas Ģeotelpiskās informācijas aģentūra")
+
+
+def test_lv_seminar_papers_are_proceedings() -> None:
+    e = parse_reference("Holokausta izpētes jautājumi Latvijā: starptautiskā semināra referāti. Rīga: Latvijas vēstures institūta apgāds, 2001.")
+    assert e.type == EntryType.PROCEEDINGS
+
+
+def test_lv_regulation_number_before_its_name_is_no_issue() -> None:
+    e = parse_reference("Ministru kabineta noteikumi Nr. 916 „Dokumentu izstrādāšanas un noformēšanas kārtība”. Latvijas Vēstnesis, 2010. 6. okt., Nr. 157.")
+    assert (e.type, e.host.title.value, e.host.issue or e.issue) == (EntryType.ARTICLE, "Latvijas Vēstnesis", "157")
+    assert e.title.value.startswith("Ministru kabineta noteikumi Nr. 916")
+
+
+def test_lv_letter_in_a_museum_with_a_dated_title() -> None:
+    e = parse_reference("Raiņa vēstule Aspazijai, 1897. g. 2. febr. RTMM 62417.")
+    assert (e.type, e.title.value, e.subtitle) == (EntryType.DOCUMENT, "Raiņa vēstule Aspazijai, 1897. g. 2. febr.", None)
+    e = parse_reference("Fielding, R., et al. Hypertext Transfer Protocol -- HTTP/1.1. June 1999. RFC 2616.")
+    assert e.type != EntryType.DOCUMENT
+
+
+def test_lv_museum_inventory_after_the_museum_and_columns_without_ordinal_stops() -> None:
+    e = parse_reference("Aspazijas vēstule Rainim, 1897. gada 10. februārī. Rakstniecības un mūzikas muzejs, RTMM 62418.")
+    assert (e.type, e.title.value, e.subtitle) == (EntryType.DOCUMENT, "Aspazijas vēstule Rainim, 1897. gada 10. februārī", None)
+    e = parse_reference("Latviešu konversācijas vārdnīca. 1. sēj. Rīga: A. Gulbis, 1927–1928, 1143–1146 sl.")
+    assert str(e.pages) == "1143–1146"
+    e = parse_reference("История Латвийской ССР. Т. 1 / Редкол.: К.Я. Страздинь (отв. ред.) и др. Рига, Изд-во АН Латв. ССР, 1952.")
+    assert (e.type, e.publisher.value) == (EntryType.VOLUME, "Изд-во АН Латв. ССР")
+
+
+def test_unsigned_headword_before_a_named_encyclopedia_and_its_volume() -> None:
+    e = parse_reference("Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981.")
+    assert (e.type, e.authors, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, [], "Aglona", "Latvijas padomju enciklopēdija")
+    e = parse_reference("Mīlenbahs K. Latviešu valodas vārdnīca. 1. sēj. Rīga: Izglītības ministrija, 1923–1925.")
+    assert (e.type, [p.family for p in e.authors]) == (EntryType.VOLUME, ["Mīlenbahs"])
+    e = parse_reference('Мифы народов мира. Энциклопедия (в 2-х т.). Т. 1. / гл. ред. С.А. Токарев. М., "Советская энциклопедия", 1980.')
+    assert e.type == EntryType.VOLUME
+
+
+def test_lv_arranged_by_and_two_letter_given_abbreviations() -> None:
+    e = parse_reference("Latvieši: rakstu krājums. Sakārtojuši A. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.")
+    assert ([p.family for p in e.persons], e.subtitle.value) == (["Balodis", "Švābe"], "rakstu krājums")
+    e = parse_reference("Latvieši: rakstu krājums / sak. Fr. Balodis un A. Švābe. Rīga: Valters un Rapa, 1930.")
+    assert [(p.family, p.given or p.initials) for p in e.persons] == [("Balodis", "Fr."), ("Švābe", "A.")]
+    e = parse_reference("Latvju tautas mūzikas materiāli / sak. A. Jurjāns. 1. grām. Rīga, 1894.")
+    assert [(p.family, p.role) for p in e.persons] == [("Jurjāns", Role.COMPILER)]
+
+
+def test_lv_online_label_before_the_address() -> None:
+    e = parse_reference("Brīvības piemineklis. Grām.: Nacionālā enciklopēdija. Tiešsaistē: https://enciklopedija.lv [skatīts 2024. g. 8. martā].")
+    assert (e.host.title.value, e.url) == ("Nacionālā enciklopēdija", "https://enciklopedija.lv")
+
+
+def test_gost_person_headword_alone_before_the_host_is_the_title() -> None:
+    e = parse_reference("Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия. – Москва, 2001. – Т. 2.")
+    assert (e.type, e.authors, e.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, [], "Андрей Рублёв")
+    e = parse_reference("Иванов И. И. Заглавие // Вопросы истории. 1990. № 5. С. 3–10.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Иванов"], "Заглавие")
+
+
+def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
+    e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
+                        "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
+    assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])

@@ -72,7 +72,8 @@ _PROCEEDINGS = _lead(
     "CPSWkкслlфт",
     r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
     r"|съезд|ские чтения|lasījum"  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
-    r"|совещани|форум|тезисы докладов",  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
+    r"|совещани|форум|тезисы докладов"  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
+    r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
     re.I,
 )
 _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
@@ -302,6 +303,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
     e.language = language
     e.script = detect_script(main) or detect_script(source)
+    if e.language is None and _latvian_signature(e):
+        e.language = "lv"
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language
     for text in texts:
@@ -359,3 +362,12 @@ def _apa_online_group_report(e: Entry) -> bool:
         return False
     lead = e.persons[0].literal
     return detect_script(lead) == "Latn" and detect_language(lead) in (None, "en")
+
+
+_LV_SIGNATURE = re.compile(r"\d+\. ?f\., ?\d+\. ?apr\.")
+
+
+def _latvian_signature(e: Entry) -> bool:
+    """An untitled archival file in Latvian: "LNA LVVA, 1468. f., 2. apr., 1138. l." (ordinal fonds, apraksts, lieta)."""
+    signature = e.extra.get("archive_signature", "")
+    return "apr." in signature and _LV_SIGNATURE.search(signature) is not None

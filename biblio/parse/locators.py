@@ -38,7 +38,7 @@ DATE_ANY = (
 # several patterns below take their first digit, then look behind it: "\d(?<![\d-]\d)"
 # matches exactly where "(?<![\d-])\d" does.
 _URL = re.compile(
-    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
+    r"(?:(?:URL|Режим доступа|Available at|Available from|Pieejams(?: tiešsaistē)?|Tiešsaistē|Retrieved from)\s*:?\s*)?"  # APA 6 "Retrieved from http://…"
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
@@ -157,7 +157,8 @@ _THESIS = re.compile(
     r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
-    r"|(?P<g4>[Pp]romocijas darbs|[Mm]aģistra darbs|[Dd]isertācija)"
+    r"|(?P<g4>(?:[Pp]romocijas darbs|[Mm]aģistra darbs|[Bb]akalaura darbs|[Dd]isertācija)"
+    r"(?: [^.;:,()]{1,60}? grāda iegūšanai(?: [a-zāčēģīķļņšūž]+ (?:apakš)?nozarē)?)?)"  # "… vēstures doktora grāda iegūšanai"
     # pre-1934 degrees name the subject, not "наук": "Диссертация на степень доктора всеобщей истории",
     # "Дисс. ... магистра чистой математики"
     r"|(?P<g5>(?:[Дд]иссертаци[яи]|[Дд]исс?\.)(?: на (?:соискание )?(?:(?:ученой|учёной) )?степен[ьи])?[ .…]+(?:доктора|магистра|кандидата)(?: [а-яё]+(?:\.(?= [а-яё]))?){0,4})"
@@ -167,7 +168,7 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
-    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.)?)\.?"
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # "o. p.": the verso
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
 # name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,
@@ -177,9 +178,14 @@ _ARCHIVE_RU = re.compile(
     r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
     r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
 )
-_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?$")
+_LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
+# a manuscript's repository (an acronym) and its inventory number closing the reference: "… 1897. g. 2. febr. RTMM 62417."
+_INVENTORY = re.compile(r"(?<=[.,] )(?P<r>[A-ZĀČĒĢĪĶĻŅŠŪŽА-ЯЁ]{2,6}) (?:[Ii]nv\. ?(?:[Nn]r\. ?)?)?(?!1[5-9]\d\d\b|20\d\d\b)\d{2,}(?:[/:-]\d+)*\.?\s*$")  # (not a year)
+_NOT_REPOSITORIES = frozenset({"ISBN", "ISSN", "EISSN", "ISMN", "ASIN", "MR", "NCJ", "PMID", "PMC", "DOI", "RFC", "OCLC", "LCCN", "JSTOR", "SSRN", "BCP", "STD", "OSTI", "ERIC", "HC", "HL", "USC", "CFR", "ГОСТ", "ISO", "DIN", "LVS", "ОСТ", "СНиП"})
+# a repository spelt out from the top down, commas and all, and closed by its acronym in brackets
+_REPOSITORY_SPELT = re.compile(r"(?P<r>[А-ЯЁA-Z][^.;:()]{1,160}\([A-ZА-ЯЁĀ-Ž][A-ZА-ЯЁĀ-Ž ]{1,20}\))[.,] *$")
 _NO_IMPRINT = re.compile(
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
@@ -194,6 +200,8 @@ _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 _VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
+# Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
+_COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)? ?sl\.")
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
@@ -443,6 +451,10 @@ def find_identifiers(st: State) -> None:
         if leaves is not None:  # "3.–5. lp.": the leaves are the pages
             a, b = m.start() + leaves.start("a"), m.start() + (leaves.end("b") if leaves.group("b") else leaves.end("a"))
             st.add("pages", leaves.group("a"), a, b, last=leaves.group("b") or "", unit="page")
+    inventory = _INVENTORY.search(st.w, max(0, len(st.w) - 40)) if "signature" not in st.by_kind and st.w.rstrip(" .")[-1:].isdigit() else None
+    if inventory is not None and inventory.group("r") not in _NOT_REPOSITORIES:
+        _blank_found(st, inventory, "signature", inventory.group(0).strip(" ."), group="")  # a museum's item: "RTMM 62417"
+        _repository_before(st, inventory.start())  # "Rakstniecības un mūzikas muzejs, RTMM 62418."
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
         group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
@@ -500,6 +512,8 @@ def _archive_signature(st: State, m: re.Match[str]) -> None:
 def _repository_before(st: State, at: int) -> None:
     """The archive named right before a signature ("ГАРФ.", "— ОР ГБЛ,", "LVVA,"): an acronym."""
     holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
+    if holder is None and ")" in st.w[max(0, at - 4) : at]:
+        holder = _REPOSITORY_SPELT.match(st.w, 0, at)  # "Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA),"
     name = holder.group("r").strip() if holder is not None else ""
     if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
         _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")
@@ -665,6 +679,9 @@ def _pages(st: State) -> None:
         st.blank(*m.span())
     for m in list(_PAGE_ORDINAL.finditer(st.w)) if "lpp" in st.w else []:
         _add_pages(st, m, "page")  # "612. lpp.": an ordinal page is a locator, "250 lpp." a total
+        st.blank(*m.span())
+    for m in list(_COLUMNS_AFTER.finditer(st.w)) if " sl." in st.w else []:
+        _add_pages(st, m, "column")
         st.blank(*m.span())
     for m in list(_PAGES_COLON.finditer(st.w)) if _gate("pages_colon", st.w) else []:
         if m.group("art"):  # an electronic article number (Wikipedia "6 (12): eaax1234")
@@ -884,6 +901,8 @@ def _volumes(st: State) -> None:
             continue  # "Gombrich, E. H. 1995.": a middle initial before an author-date year, not "H." (Heft)
         if _inside_word(st.w, m) or _DOCUMENT_NUMBER.match(st.w, m.end()) or (m.group("w") == "№" and m.start() < host_at):
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
+        if _act_number(st.w, m.start()):
+            continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
@@ -901,6 +920,15 @@ def _volumes(st: State) -> None:
                 continue
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
+
+
+# a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")
+_ACT_BEFORE = re.compile(r"(?:noteikumi|likums|rīkojums|lēmums|pavēle|instrukcija|приказ|постановление|распоряжение|указ) $", re.I)
+
+
+def _act_number(w: str, at: int) -> bool:
+    """Whether the number label at ``at`` numbers the legal act named just before it."""
+    return w[at - 2 : at] in ("i ", "s ", "e ", "з ", "е ") and _ACT_BEFORE.search(w, max(0, at - 16), at) is not None
 
 
 _FIRST_OF_RANGE = re.compile(r"(?<![\d.])(?P<a>\d{1,3})\. ?- ?$")  # "1.–" before "12. sēj."

@@ -692,7 +692,23 @@ def role_before(text: str, pos: int) -> tuple[Role, int, int, bool] | None:
         lang = _LANG_AFTER.match(text, end)  # "пер. с латинского", "Tulk. no vācu val."
         if lang:
             end = lang.end()
+    tail = _CONJOINED_WORK.match(text, end) if text[end : end + 4].lstrip(" ,")[:2] in ("и ", "un", "ав", "пр", "вс", "ко") else None
+    if tail is not None:
+        end = tail.end()  # "составитель и автор вступительной статьи Д. А. Жуков": the first role names the person
+        genitive = genitive or (tail.group("work")[:1] in _CYRILLIC_WORK and "авт" not in tail.group(0))  # "сост., коммент. Н. Казаковой"
     return role, pos if m.start() > pos else m.start(), end, genitive
+
+
+# GOST 7.0.100-2018 joins a second contribution of the same person to the role: "общая редакция и
+# предисловие Г. З. Иоффе", "составитель, автор вступительной статьи …", "sastādītājs un priekšvārda autors …"
+_CONJOINED_WORK = re.compile(
+    r"(?:[ ]*,[ ]*|[ ]*\b(?:и|un)[ ]+)(?:(?:автор|авт\.)[ ]+)?"
+    r"(?P<work>вступительной[ ]+статьи|вступ\.[ ]+ст(?:атьи|\.)|предисловия|предисл\.|послесловия|послесл\.|комментариев|коммент\.|примечаний|примеч\."
+    r"|вступительная[ ]+статья|предисловие|послесловие|комментарии|примечания"
+    r"|(?:priekšvārda|ievada|komentāru)[ ]+autors|priekšvārds|ievads|komentāri)(?:[ ]+и[ ]+(?:комментарии|примечания|комментариев|примечаний))?[ ]*",
+    re.IGNORECASE,
+)
+_CYRILLIC_WORK = frozenset("впкВПК")  # the Russian works named after a role govern the genitive ("предисловие Г. З. Иоффе")
 
 
 # The language translated from, before a Latvian role ("No angļu val. tulk.", "No vācu valodas

@@ -178,7 +178,9 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard):
+        if st.w.startswith("//", _skip(st.w, rest_at, " -")):
+            return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
         if any(hint in st.w for hint in REFERENCE_WORK_HINTS) and self._headword_before_host(end, persons):
             return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
@@ -414,7 +416,7 @@ class HeadMixin(ReaderBase):
             if w[end : end + 1] != "." or (opens_title(words[0]) and not (web and words[0] == "The" and _quoted_title_after(w, end, words, web))):
                 return None  # (but "The Nobel Prize. “Toni Morrison – Facts.” Accessed …": a site's owner names its page)
             quoted = _quoted_title_after(w, end, words, web)
-            if not looks_like_organisation(" ".join(words[:4])) and not quoted:
+            if not looks_like_organisation(" ".join(words[:4])) and not quoted and not _publisher_again(w, p0, end):
                 return None
             head = Person(literal=st.text(p0, end), span=Span(p0, end)), end
             if quoted:
@@ -430,6 +432,8 @@ class HeadMixin(ReaderBase):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
+        if self._headword_then_reference_work(at, volume=True):
+            return None  # "Aglona. Latvijas padomju enciklopēdija. 1. sēj. Rīga, 1981.": a headword, its volume cited
         if (head[0].family or head[0].literal) in mononyms() and self._dated_title_at(at):
             return head  # "Августин Блаженный. Исповедь. М., 1991.": known by one name, even before a one-word title
         year = _YEAR_SENTENCE.match(w, at)  # author-date: "Google. 2017. “Privacy Policy.” …"
@@ -446,9 +450,20 @@ class HeadMixin(ReaderBase):
             return None  # "Rainis. Rīga, 1977.": nothing is left for a title
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
 
-    def _dated_title_at(self, at: int) -> bool:
-        """A title sentence of any length at ``at`` (not a place), and a year after it."""
+    def _headword_then_reference_work(self, at: int, volume: bool = False) -> bool:
+        """An encyclopedia's headword ends the head sentence: a host label follows ("Aspazija. Grām.: …"), or a
+        reference work is named next and the entry's pages or columns (or, after a one-word head, its volume) are cited."""
         w = self.st.w
+        if _HOST_LABEL.match(w, at):
+            return True
+        cited = self.st.first("pages") is not None or (volume and self.st.first("volume") is not None)
+        return cited and names_reference_work(w[at : first_boundary(w, at, self.st.n) or self.st.n])
+
+    def _dated_title_at(self, at: int) -> bool:
+        """A title sentence of any length at ``at`` (not a place, not an encyclopedia after its headword), and a year after it."""
+        w = self.st.w
+        if self._headword_then_reference_work(at):
+            return False  # "Aspazija. Latviešu konversācijas vārdnīca. 1. sēj. …, 1143.–1146. sl.": the entry's headword
         word = _FIRST_WORD.match(w, at)
         b = first_boundary(w, at, self.st.n)
         return word is not None and not is_known_place(word.group(0).rstrip(",:")) and b is not None and _ANY_YEAR.search(w, b) is not None
@@ -621,3 +636,19 @@ def _honorific_end(w: str, p0: int) -> int | None:
 @lru_cache(maxsize=1)
 def _honorifics() -> frozenset[str]:
     return frozenset(vocabulary().get("honorific", []))
+
+
+_LOWER_WORD = re.compile(rf" (?=[{LO}]{{2}})")
+
+
+def _place_opens_title(w: str, after: int) -> bool:
+    """"Lejnieks J. Rīga, kuras nav. Rīga: …", "Москва, которую мы потеряли": a place and a comma before a
+    lower-case word open a title; an imprint names a publisher or a year after them ("Rīga, Zinātne, 1990")."""
+    return w[after - 1 : after] == "," and _LOWER_WORD.match(w, after) is not None
+
+
+def _publisher_again(w: str, p0: int, end: int) -> bool:
+    """"Latvijas Banka. Gada pārskats 2013. Rīga: Latvijas Banka, 2014.": a body that publishes its own work
+    is named again as the publisher; the heading is its group author."""
+    name = w[p0:end]
+    return " " in name and (w.find(": " + name + ",", end) != -1 or w.find(": " + name + ".", end) != -1)

@@ -11,7 +11,7 @@ from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import Found, State
-from ..vocab import vocabulary
+from ..vocab import mononyms, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -39,10 +39,11 @@ _IMPRINT_AFTER = re.compile(
 )  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day
 
 _CONSUMED_CHUNK = re.compile(r",  +,")
+_ONE_NAME_SENTENCE = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
 _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
 
-_HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:)[ ]+(?=\S)')
+_HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
@@ -247,6 +248,8 @@ class HostMixin(ReaderBase):
                 self.host_persons.extend(authors)
                 st.blank(pos, end)
                 pos = _skip(w, end, " ")
+        if self.host_gost and not self.host_persons:
+            pos = self._host_mononym(pos)
         hi = self._host_title_end(pos)
         s, e = st.trim(pos, hi)
         if e > s and self.host_gost and _SERIAL_WORDS.search(w, s, e):
@@ -270,6 +273,16 @@ class HostMixin(ReaderBase):
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _host_mononym(self, pos: int) -> int:
+        """"No: Rainis. Kopoti raksti. 12. sēj.", "// Платон. Сочинения": the host's author, whom catalogues
+        enter under one name, in a sentence of its own before the host's title; returns where the title starts."""
+        m = _ONE_NAME_SENTENCE.match(self.st.w, pos)
+        if m is None or m.group("n") not in mononyms():
+            return pos
+        self.host_persons.append(Person(family=m.group("n"), span=Span(*m.span("n"))))
+        self.st.blank(pos, m.end("n") + 1)
+        return m.end()
 
     def _host_series(self, s: int, e: int) -> int:
         """"// Totalitārie režīmi Baltijā: … . Latvijas Vēsturnieku komisijas raksti. 15. sēj.": the serial

@@ -18,6 +18,17 @@ _SPELT_OUT = re.compile(rf" ([{UP}][{LETTER}\-]+)(?![{LETTER}])")
 class ResponsibilityMixin(ReaderBase):
     """Reads statements of responsibility into persons with roles."""
 
+    def _bracketed_role(self, at: int, hi: int) -> bool:
+        """GOST 7.0.100-2018 brackets what the cataloguer supplies from outside the item: "[редакторы-составители
+        Е. Холмогорова, Ю. Шиханович]"; the brackets are dropped so the role and names read as written."""
+        w = self.st.w
+        close = w.find("]", at, hi)
+        if close == -1 or "[" in w[at + 1 : close] or role_before(w, at + 1) is None:
+            return False
+        self.st.blank(close, close + 1)
+        self.st.blank(at, at + 1)
+        return True
+
     # -- responsibility ------------------------------------------------------------------
     def _responsibility(self, lo: int, hi: int, host: bool) -> int:
         """Roles and names after `` / `` (or in a host): returns where it stopped."""
@@ -33,6 +44,9 @@ class ResponsibilityMixin(ReaderBase):
                 pos, bracket = pos + 1, True  # GOST 7.1 brackets what is not on the title page: "; [пер. с англ. Л. Ю. Пантиной]"
             if pos >= hi:
                 break
+            if w.startswith("[", pos) and self._bracketed_role(pos, hi):
+                w = st.w
+                pos += 1
             shapes = _name_shapes(w, pos, hi)
             rb = role_before(w, pos)
             if rb is not None and rb[2] <= hi:

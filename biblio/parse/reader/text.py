@@ -29,7 +29,7 @@ _ANY_YEAR = re.compile(YEAR)
 
 _ONE_NAME = re.compile(rf"[{UP}][{LO}]{{2,}}(?=[ ]*[.,;]|[ ]*$)")
 
-_HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.)[ ]*:[ ]*")
+_HOST_LABEL = re.compile(r"[ ]*(?:В кн\.|В сб\.|In|Iekš|Grām\.|No)[ ]*:[ ]*")
 
 
 _ROLE_CHAIN = re.compile(r"[ ]*(?:,|и|un|and|&)?[ ]*(?:с[ ]+)?(?P<word>[a-zа-яёāčēģīķļņšūž]{2,12}\.)[ ]*")

@@ -362,10 +362,11 @@ class TitleZoneMixin(ReaderBase):
     def _reference_work_host(self, a: int, b: int, piece: str) -> bool:
         """"Rīga. Latvijas padomju enciklopēdija. 8. sēj. …, 237.–250. lpp.": an encyclopedia named
         right after the entry's title, with the entry's pages, the encyclopedia's volume or its web address cited, hosts it."""
-        if self.host_lo is not None or not names_reference_work(piece):
-            return False
-        if self.st.first("pages") is None and ((self.st.first("volume") is None and self.st.first("url") is None) or " " not in piece):
-            return False  # one volume of a named encyclopedia ("Latvijas padomju enciklopēdija. 1. sēj.") or its site, not "Rīga. Enciklopēdija."
+        st = self.st
+        cited = st.first("pages") is not None or (" " in piece and (st.first("url") is not None or (not self.persons and st.first("volume") is not None)))
+        if self.host_lo is not None or not cited or not names_reference_work(piece):
+            return False  # (an unsigned headword may cite the volume of a named work only: "Aglona. Latvijas padomju enciklopēdija. 1. sēj.",
+            # not "Мифы народов мира. Энциклопедия. Т. 1.", a work that calls itself one, nor "Rīga. Enciklopēdija.")
         self._set_title(a, b, host=True)
         self.host_lo = a
         return True

@@ -107,3 +107,41 @@ def test_a_publisher_ending_in_an_abbreviation_keeps_its_period() -> None:
 def test_a_book_of_a_work_is_marked_as_such() -> None:
     assert parse_reference("М.А. Шолохов. Поднятая целина (в 2-х кн.). Кн. 2. М., 1960.").extra.get("part-unit") == "book"
     assert "part-unit" not in parse_reference("Рашкевиц А.К. Записки. (в 2-х ч.). Часть 1. М., 1963.").extra
+
+
+def test_a_bracketed_translation_belongs_to_the_title_it_follows() -> None:
+    e = parse_reference("2. M. M. Bakhtin, Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky’s art] (Leningrad: Priboi, 1929), 12.")
+    assert e.title is not None and e.title.value == "Problemy tvorchestva Dostoevskogo"
+    assert e.title.translated == {"en": "Problems of Dostoevsky’s art"} and e.language == "ru"
+    e = parse_reference('"Vēsture" [History]. Latvijas Nacionālā opera un balets (in Latvian). Retrieved 2 March 2019.')
+    assert e.title is not None and (e.title.value, e.language) == ("Vēsture", "lv")
+    # a supplied place in brackets is no translation
+    e = parse_reference("Ivanov, I. Istoriia. [Moscow]: Nauka, 1990.")
+    assert e.title is not None and e.title.translated == {}
+
+
+def test_an_english_title_with_a_bracketed_translation_is_not_taken_for_russian() -> None:
+    from biblio.parse.lang import looks_romanized_russian
+
+    assert looks_romanized_russian("Samoderzhavie i russkaia armiia na rubezhe XIX–XX stoletii")
+    assert not looks_romanized_russian("The Road to Serfdom and the History of Liberal Thought")
+
+
+def test_a_cs1_language_mark_states_the_language() -> None:
+    e = parse_reference("Endzelin, J. (1922). Lettische Grammatik (in German). Riga: A. Gulbis.")
+    assert e.language == "de"
+    e = parse_reference("Polovtsov, A. A., ed. (1896–1918). Russkiy biograficheskiy slovar' (in Russian). Saint Petersburg: Nauka.")
+    assert e.language == "ru"
+
+
+def test_cs1_maintenance_marks_and_work_types() -> None:
+    e = parse_reference("Walsh, Stephen (2001). \"Stravinsky, Igor\". Grove Music Online. Oxford: Oxford University Press. (subscription required)")
+    assert e.series is None and not any("required" in w.message for w in e.warnings)
+    e = parse_reference('"Song and Dance Festival". Latvian Institute. Retrieved 5 July 2008.[permanent dead link]')
+    assert e.host is None or e.host.title is None or "dead" not in e.host.title.value
+    e = parse_reference("Moynihan, Daniel Patrick (March 1965). The Negro Family (Report). Washington, D.C.: Department of Labor.")
+    assert (e.type.value, e.title.value if e.title else None) == ("report", "The Negro Family")
+    e = parse_reference("Burns, Ken (Director) (1990). The Civil War (Television documentary series). PBS.")
+    assert (e.type.value, e.title.value if e.title else None) == ("document", "The Civil War")
+    e = parse_reference("Curie, Marie (1903). Recherches sur les substances radioactives (Thèse de doctorat) (in French). Paris: Gauthier-Villars.")
+    assert (e.type.value, e.language) == ("thesis", "fr")

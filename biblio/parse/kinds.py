@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Entry, EntryType, Person, Role, Text
-from .lang import detect_language, detect_script
-from .vocab import organisation_words
+from .lang import detect_language, detect_script, looks_romanized_russian
+from .vocab import language_names, organisation_words
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -125,6 +125,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
+    if _has_note(e, _AV_MEDIA):
+        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if e.host is None and _has_note(e, _CS1_REPORTS):
+        return EntryType.REPORT  # Wikipedia {{cite report}}: "Title (Report). Place: Agency."
     if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
@@ -184,6 +188,12 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
+_CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
+_AV_MEDIA = frozenset(
+    {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",
+     "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
+     "(Video)", "(Speech)", "(Podcast)"}
+)
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:
@@ -285,7 +295,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(source)
-    e.language = language
+    e.language = _stated_language(e) or _transliterated_title_language(e, main) or language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and e.script == "Latn":
         e.language = "en"  # Latin script with no sign of another language
@@ -294,3 +304,21 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+    if title is not None and title.translated and e.language != title.lang and title.script == "Latn":
+        title.lang = e.language  # a romanised title: its language is the one the reference states or shows
+
+
+def _stated_language(e: Entry) -> str | None:
+    """The language a Wikipedia (CS1) reference states after the title: "(in German)", "(in Russian and English)"."""
+    for note in e.notes:
+        if note.value.startswith("in ") and note.value[3:4].isupper():
+            return language_names().get(note.value[3:].replace(",", " ").split(" ", 1)[0])
+    return None
+
+
+def _transliterated_title_language(e: Entry, main: str) -> str | None:
+    """A Latin-script title followed by its English translation is not English: a romanised Russian
+    title ("Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky's art]") is Russian."""
+    if e.title is None or "en" not in e.title.translated or not all(c.isascii() for c in main if c.isalpha()):
+        return None  # (a letter such as ā or ö is evidence of its own language)
+    return "ru" if looks_romanized_russian(main) else None

@@ -11,6 +11,7 @@ import re
 from typing import Callable, Iterable
 
 from .dates import YEAR
+from .lang import detect_language
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
@@ -384,6 +385,39 @@ def find_identifiers(st: State) -> None:
             _thesis_university(st, m.start(), m.end())
         if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
+    if " [" in st.w:
+        _translated_titles(st)
+    if "required)" in st.w or "dead link]" in st.w:
+        for m in list(_CS1_MAINTENANCE.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
+    if " (" in st.w and ")" in st.w:
+        for m in list(_CS1_TYPE.finditer(st.w)):
+            if m.group("t"):
+                _blank_found(st, m, "thesis", m.group("t"), group="t")
+            else:
+                _blank_found(st, m, "note", m.group(0).strip(" ."), group="")
+
+
+# A translation of the title in square brackets after the original one (CMOS 11.6, 14.98; Wikipedia's
+# |trans-title=): "Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky’s art]", '"Vēsture" [History].'
+# (A bracket before a colon or a year is a supplied place or date: "[Moscow]: Progress", "[Rīga], 1990".)
+_TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{{1,200}}?)\](?=[.,;]? +\(| *[.;]|,(?! ?\d)| *$)")
+# CS1 maintenance marks that say nothing of the work: "(subscription required)", "[permanent dead link]"
+_CS1_MAINTENANCE = re.compile(r" ?[\[(](?P<v>(?:[Ss]ubscription|[Rr]egistration) required|permanent dead link|dead link)[\])]")
+# Wikipedia (CS1) |type= of the work in parentheses after its title: "(Report)", "(Thèse de doctorat)",
+# "(Television documentary series)" ({{cite report}}, {{cite thesis}}, {{cite AV media}})
+_CS1_TYPE = re.compile(
+    r"(?<=[\w\"”)]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
+    r"|(?P<t>Thèse de doctorat|Doktorarbeit|Dissertation|Habilitationsschrift|Doctoral thesis|Doctoral dissertation)"
+    r"|Motion picture|Film|Documentary|Documentary film|Television (?:documentary|production|series|documentary series|broadcast)"
+    r"|Radio broadcast|Audio recording|Video|Speech|Podcast)\)(?=[ .,]|$)"
+)
+
+
+def _translated_titles(st: State) -> None:
+    for m in list(_TRANSLATION.finditer(st.w)):
+        if detect_language(m.group("v")) in (None, "en"):
+            _blank_found(st, m, "translation", m.group("v"))
 
 
 _BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")

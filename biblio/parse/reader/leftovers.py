@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ...model import Extra, Host, Pages, Span, Text
+from ...model import Entry, Extra, Host, Pages, Span, Text
 from ..dates import YEAR, parse_date
 from ..kinds import classify
 from ..lang import detect_script
 from ..names import LETTER, UP
+from ..state import Found
 from .base import ReaderBase
 from .text import _RUN, _HAS_ALNUM
 
@@ -153,9 +154,24 @@ class LeftoversMixin(ReaderBase):
                 e.spans["publisher"] = e.spans.pop("institution")
         if self.original_year is not None:
             self._original_year(*self.original_year)
+        if "translation" in kinds:
+            self._translations(kinds["translation"])
         if e.date is None:
             e.warn("no-year", "no publication year found")
         classify(e)
+
+    def _translations(self, found: list[Found]) -> None:
+        """A bracketed English translation belongs to the title it follows (the work's or the host's);
+        one that follows neither stays a note."""
+        e = self.e
+        for f in found:
+            for key in ("title", "subtitle", "host.title", "host.subtitle"):
+                text, span = _text_at(e, key), e.spans.get(key)
+                if text is not None and span is not None and 0 <= f.start - span.end <= 3:
+                    text.translated["en"] = self.st.text(f.start, f.end)
+                    break
+            else:
+                self._note(f.start, f.end)
 
     def _database_after_thesis(self, university: int) -> None:
         """APA 7 (10.6): "[Doctoral dissertation, University of Denver]. ProQuest Dissertations and
@@ -185,6 +201,14 @@ class LeftoversMixin(ReaderBase):
             self.e.extra["original_year"] = self.st.slice(s, e)
             self.e.spans["extra.original_year"] = Span(s, e)
         self.st.blank(s, e)
+
+
+def _text_at(e: Entry, key: str) -> Text | None:
+    """The Text field named by a span key ("title", "host.subtitle")."""
+    if key.startswith("host."):
+        return getattr(e.host, key[5:]) if e.host is not None else None
+    value = getattr(e, key)
+    return value if isinstance(value, Text) else None
 
 
 _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")

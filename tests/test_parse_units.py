@@ -145,3 +145,12 @@ def test_cs1_maintenance_marks_and_work_types() -> None:
     assert (e.type.value, e.title.value if e.title else None) == ("document", "The Civil War")
     e = parse_reference("Curie, Marie (1903). Recherches sur les substances radioactives (Thèse de doctorat) (in French). Paris: Gauthier-Villars.")
     assert (e.type.value, e.language) == ("thesis", "fr")
+
+
+def test_a_short_cite_names_authors_year_and_pin() -> None:
+    e = parse_reference("Smith & Jones 2001, pp. 4–5.")
+    assert ([p.family for p in e.persons], e.date.year if e.date else None, str(e.pages), e.title) == (["Smith", "Jones"], 2001, "4–5", None)
+    e = parse_reference("de Gaulle 1954a, p. 3.")
+    assert ([p.family for p in e.persons], e.type.value) == (["de Gaulle"], "book")
+    # a title and a year with no pin is a book, not a short cite
+    assert parse_reference("Smith, John. Latvia 1991. London: Penguin, 1992. p. 5.").title is not None

@@ -64,6 +64,8 @@ class _Reader(
         st.blank(0, p0)  # "1." / "[2]" list numbering
         if self._newspaper_issue(p0) or self._back_reference(p0):
             return
+        if "pages" in st.by_kind and self._short_cite(p0):
+            return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)
         self._find_host(p1)

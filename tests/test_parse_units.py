@@ -154,3 +154,13 @@ def test_a_short_cite_names_authors_year_and_pin() -> None:
     assert ([p.family for p in e.persons], e.type.value) == (["de Gaulle"], "book")
     # a title and a year with no pin is a book, not a short cite
     assert parse_reference("Smith, John. Latvia 1991. London: Penguin, 1992. p. 5.").title is not None
+
+
+def test_a_cs2_citation_keeps_its_imprint_after_commas() -> None:
+    e = parse_reference("Hayek, F. A. (1944), The Road to Serfdom, London: George Routledge & Sons")
+    assert (str(e.title), str(e.publisher), [p.name for p in e.places]) == ("The Road to Serfdom", "George Routledge & Sons", ["London"])
+    e = parse_reference("Wilson, Edmund (1940), To the Finland Station: A Study of History, New York: Harcourt, Brace and Company, p. 312")
+    assert (str(e.subtitle), str(e.publisher), str(e.pages)) == ("A Study of History", "Harcourt, Brace and Company", "312")
+    # a title's own colon after a comma is no imprint when no known place stands before it
+    e = parse_reference("Davies, R. W. (1995), Soviet History, Reform and Terror: Essays, London: Macmillan")
+    assert (str(e.title), str(e.publisher)) == ("Soviet History, Reform and Terror", "Macmillan")

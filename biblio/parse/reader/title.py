@@ -9,7 +9,7 @@ from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_l
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
 from ..lang import detect_language
-from ..names import UP, role_before
+from ..names import LETTER, UP, role_before
 from ..normalize import normalize
 from ..state import State
 from .base import ReaderBase
@@ -62,6 +62,8 @@ class TitleZoneMixin(ReaderBase):
             if self.e.title is None and self.e.host is None:
                 self.e.warn("no-title", "no title found")
             return
+        if self.apa_date is not None and ": " in w[s:e]:
+            e = self._cs2_imprint(s, e)
         # an organisation before the title (web pages: "AIA European section, Title")
         comma = w.find(", ", s, e)
         kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
@@ -468,6 +470,20 @@ class TitleZoneMixin(ReaderBase):
         else:
             self._set("publisher", *self.st.trim(a, b))
 
+    def _cs2_imprint(self, s: int, e: int) -> int:
+        """Wikipedia CS2 ({{citation}}) joins the elements with commas, not periods: "Hayek, F. A. (1944),
+        The Road to Serfdom, London: George Routledge & Sons". The first ", Place: " with a known place
+        opens the imprint, which runs to the end of the zone; returns the zone's new end."""
+        st, w = self.st, self.st.w
+        assert self.apa_date is not None
+        if not _CS2_AFTER_DATE.match(st.s, self.apa_date[1]):
+            return e
+        for m in _CS2_PLACE.finditer(w, s, e):
+            if is_known_place(m.group("p")):
+                self._apa_publisher(m.start("p"), _drop_stop(w, m.start("p"), e))
+                return m.start()
+        return e
+
     def _set_title(self, s: int, e: int, host: bool) -> None:
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
@@ -498,6 +514,11 @@ _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is the period a title covers: "Прибалтика и Кремль. 1940–1953")
 
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
+
+
+# CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
+_CS2_AFTER_DATE = re.compile(r"\)?, ")
+_CS2_PLACE = re.compile(rf", (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}])")
 
 
 def _advance_online_after(st: State, a: int, b: int) -> bool:

@@ -164,3 +164,20 @@ def test_a_cs2_citation_keeps_its_imprint_after_commas() -> None:
     # a title's own colon after a comma is no imprint when no known place stands before it
     e = parse_reference("Davies, R. W. (1995), Soviet History, Reform and Terror: Essays, London: Macmillan")
     assert (str(e.title), str(e.publisher)) == ("Soviet History, Reform and Terror", "Macmillan")
+
+
+def test_a_chicago_series_with_its_number_before_the_imprint() -> None:
+    e = parse_reference("Ezergailis, Andrew. The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: East European Quarterly, 1974.")
+    assert (str(e.title), str(e.series), e.series_number, e.subtitle) == ("The 1917 Revolution in Latvia", "East European Monographs", "8", None)
+    # a sentence-case sentence with a number is no series
+    e = parse_reference("Smith, John. Latvia. Notes from the war of 1919 and after 2. London: Penguin, 1990.")
+    assert e.series is None
+
+
+def test_a_wikipedia_series_before_a_translator_sentence() -> None:
+    e = parse_reference(
+        "Montesquieu (1989) [1748]. Cohler, Anne M. (ed.). The Spirit of the Laws. Cambridge Texts in the History of Political Thought."
+        " Translated by Cohler, Anne Marie. Cambridge: Cambridge University Press."
+    )
+    assert (str(e.title), str(e.series), e.persons[0].family, e.type.value) == (
+        "The Spirit of the Laws", "Cambridge Texts in the History of Political Thought", "Montesquieu", "book")

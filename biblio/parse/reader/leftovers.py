@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from ...model import Entry, Extra, Host, Pages, Span, Text
+from ...model import Entry, Extra, Host, Pages, Person, Span, Text
 from ..dates import YEAR, parse_date
 from ..kinds import classify
 from ..lang import detect_script
 from ..names import LETTER, UP
 from ..state import Found
+from ..vocab import mononyms
 from .base import ReaderBase
 from .text import _RUN, _HAS_ALNUM
 
@@ -61,6 +62,7 @@ class LeftoversMixin(ReaderBase):
     def _finish(self) -> None:
         st, e = self.st, self.e
         kinds = st.by_kind  # most kinds are absent: a dict test, not a look-up call per kind
+        _mononym_persons(self.persons)
         for i, p in enumerate(self.persons):
             p.script = detect_script(p.family)
             e.persons.append(p)
@@ -201,6 +203,14 @@ class LeftoversMixin(ReaderBase):
             self.e.extra["original_year"] = self.st.slice(s, e)
             self.e.spans["extra.original_year"] = Span(s, e)
         self.st.blank(s, e)
+
+
+def _mononym_persons(persons: list[Person]) -> None:
+    """"Montesquieu (1989) [1748].": a one-word name read as a body is a person whom catalogues enter under
+    one name (``data/mononyms.txt``)."""
+    for p in persons:
+        if p.literal and " " not in p.literal and p.literal in mononyms():
+            p.family, p.literal = p.literal, ""
 
 
 def _text_at(e: Entry, key: str) -> Text | None:

@@ -151,6 +151,8 @@ class TitleZoneMixin(ReaderBase):
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
                 continue
+            elif self._numbered_series(rest, a, b):
+                continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
@@ -241,6 +243,7 @@ class TitleZoneMixin(ReaderBase):
         Human, and Ethical Dimension. New York: Fordham University Press." A title there joins its subtitle
         with a colon, so the one sentence between the title and "Place: Publisher" is the series."""
         st, w = self.st, self.st.w
+        rest = [r for r in rest if role_before(w, r[0]) is None]  # ("Translated by …" may stand between them)
         if self.apa_date is None or self.host_lo is not None or len(rest) != 2 or (a, b) != rest[0]:
             return False
         if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
@@ -257,6 +260,19 @@ class TitleZoneMixin(ReaderBase):
         e = _drop_stop(w, s, e)
         st.add("series", st.text(s, e), s, e)
         st.blank(s, e)
+        return True
+
+    def _numbered_series(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Chicago (CMOS 14.123) names a book's series and its number after the title, before the facts of
+        publication: "The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: …, 1974."."""
+        st, w = self.st, self.st.w
+        if self.area is None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+            return False
+        m = _SERIES_AND_NUMBER.fullmatch(w, a, _drop_stop(w, a, b))
+        if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+            return False  # a series is a name in title case
+        st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
+        st.blank(a, b)
         return True
 
     def _sub_verbo(self) -> None:
@@ -515,6 +531,9 @@ _YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is
 
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 
+
+# a series and its number: "East European Monographs 8" (not a year: "Latvia 1991")
+_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
 _CS2_AFTER_DATE = re.compile(r"\)?, ")

@@ -181,3 +181,11 @@ def test_a_wikipedia_series_before_a_translator_sentence() -> None:
     )
     assert (str(e.title), str(e.series), e.persons[0].family, e.type.value) == (
         "The Spirit of the Laws", "Cambridge Texts in the History of Political Thought", "Montesquieu", "book")
+
+
+def test_function_words_outweigh_a_loan_letter_in_a_name() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Oberst Vācietis und die lettischen Schützen im Weltkrieg und in der Oktoberrevolution") == "de"
+    assert detect_language("Latvijas vēsture un kultūra no senākajiem laikiem līdz mūsdienām") == "lv"
+    assert detect_language("L’opium des intellectuels") == "fr"

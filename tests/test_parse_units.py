@@ -189,3 +189,13 @@ def test_function_words_outweigh_a_loan_letter_in_a_name() -> None:
     assert detect_language("Oberst Vācietis und die lettischen Schützen im Weltkrieg und in der Oktoberrevolution") == "de"
     assert detect_language("Latvijas vēsture un kultūra no senākajiem laikiem līdz mūsdienām") == "lv"
     assert detect_language("L’opium des intellectuels") == "fr"
+
+
+def test_a_court_case_in_its_reporter() -> None:
+    e = parse_reference("United States v. Microsoft Corp., 253 F.3d 34, 50 (D.C. Cir. 2001).")
+    assert (e.type.value, str(e.title), e.volume, str(e.pages), e.date.year if e.date else None) == (
+        "document", "United States v. Microsoft Corp.", "253", "34", 2001)
+    assert e.extra["reporter"] == "F.3d"
+    # a title with "v." and an imprint is a book about the case
+    e = parse_reference("Kluger, Richard. Simple Justice: The History of Brown v. Board of Education. New York: Knopf, 1976.")
+    assert (e.type.value, e.publisher.value if e.publisher else None) == ("book", "Knopf")

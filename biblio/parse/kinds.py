@@ -119,6 +119,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     titles = " ".join([t.value for t in (texts if texts is not None else _texts(e))])
     if "recipient" in e.extra:
         return EntryType.DOCUMENT  # a letter: "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939."
+    if "reporter" in e.extra:
+        return EntryType.DOCUMENT  # a court case in its reporter: "Brown v. Board of Education, 347 U.S. 483 (1954)."
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:

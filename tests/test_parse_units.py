@@ -199,3 +199,9 @@ def test_a_court_case_in_its_reporter() -> None:
     # a title with "v." and an imprint is a book about the case
     e = parse_reference("Kluger, Richard. Simple Justice: The History of Brown v. Board of Education. New York: Knopf, 1976.")
     assert (e.type.value, e.publisher.value if e.publisher else None) == ("book", "Knopf")
+
+
+def test_a_review_names_the_book_it_discusses_in_a_note() -> None:
+    e = parse_reference("Smith, John. “Terror.” Review of Soviet History, by R. W. Davies. Slavic Review 55, no. 2 (1996): 400–401.")
+    assert (e.type.value, str(e.title), str(e.host.title) if e.host else None) == ("article", "Terror", "Slavic Review")
+    assert [n.value for n in e.notes] == ["Review of Soviet History, by R. W. Davies"]

@@ -387,6 +387,9 @@ def find_identifiers(st: State) -> None:
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
     if " [" in st.w:
         _translated_titles(st)
+    if "Review of " in st.w:
+        for m in list(_REVIEW_OF.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
     if "required)" in st.w or "dead link]" in st.w:
         for m in list(_CS1_MAINTENANCE.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
@@ -402,6 +405,11 @@ def find_identifiers(st: State) -> None:
 # |trans-title=): "Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky’s art]", '"Vēsture" [History].'
 # (A bracket before a colon or a year is a supplied place or date: "[Moscow]: Progress", "[Rīga], 1990".)
 _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{{1,200}}?)\](?=[.,;]? +\(| *[.;]|,(?! ?\d)| *$)")
+# Chicago (CMOS 14.215) names the book a review discusses after the review's title: "“Doctor Life and His
+# Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
+_REVIEW_OF = re.compile(
+    r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
 # CS1 maintenance marks that say nothing of the work: "(subscription required)", "[permanent dead link]"
 _CS1_MAINTENANCE = re.compile(r" ?[\[(](?P<v>(?:[Ss]ubscription|[Rr]egistration) required|permanent dead link|dead link)[\])]")
 # Wikipedia (CS1) |type= of the work in parentheses after its title: "(Report)", "(Thèse de doctorat)",

@@ -205,3 +205,12 @@ def test_a_review_names_the_book_it_discusses_in_a_note() -> None:
     e = parse_reference("Smith, John. “Terror.” Review of Soviet History, by R. W. Davies. Slavic Review 55, no. 2 (1996): 400–401.")
     assert (e.type.value, str(e.title), str(e.host.title) if e.host else None) == ("article", "Terror", "Slavic Review")
     assert [n.value for n in e.notes] == ["Review of Soviet History, by R. W. Davies"]
+
+
+def test_unpublished_manuscripts_preprints_and_online_reference_works() -> None:
+    e = parse_reference("Smith, John. “Notes on Riga.” Unpublished manuscript, March 1950.")
+    assert (e.type.value, str(e.title), e.host, e.date.year if e.date else None) == ("document", "Notes on Riga", None, 1950)
+    e = parse_reference('Perelman, Grisha (11 November 2002). "The entropy formula for the Ricci flow". arXiv:math/0211159.')
+    assert e.type.value == "report"
+    e = parse_reference('Walsh, Stephen (2001). "Stravinsky, Igor". Grove Music Online. Oxford: Oxford University Press.')
+    assert e.type.value == "encyclopedia-entry"

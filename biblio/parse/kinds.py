@@ -31,7 +31,8 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 _ENCYCLOPEDIA = _lead(
     "DEGHLvсэБМКb",
     r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
-    r"|biogrāfijās",  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    r"|biogrāfijās"  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    r"|Grove Music",  # "Grove Music Online": the online New Grove Dictionary
     re.I,
 )
 # cheap substring tests before the pattern
@@ -129,6 +130,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if _has_note(e, _AV_MEDIA):
         return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if (e.host is None or e.host.title is None) and any(n.value.startswith(_PREPRINT_IDS) for n in e.notes):
+        return EntryType.REPORT  # Wikipedia {{cite arXiv}}: a preprint in no journal, like APA's "(arXiv:…)"
+    if e.host is None and _has_note(e, _UNPUBLISHED):
+        return EntryType.DOCUMENT  # CMOS 14.225: "“A Proposal ….” Unpublished manuscript, August 31, 1955."
     if e.host is None and _has_note(e, _CS1_REPORTS):
         return EntryType.REPORT  # Wikipedia {{cite report}}: "Title (Report). Place: Agency."
     if e.host is None and _has_note(e, _RELEASES):
@@ -190,6 +195,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
 # Descriptions in brackets that say what the work is
 _EBOOK_NOTES = frozenset({"[e-book]", "[eBook]", "[ebook]", "[E-book]", "[Kindle edition]", "[Kindle version]"})
 _RELEASES = frozenset({"[Press release]", "[News release]"})
+_PREPRINT_IDS = ("arXiv:", "SSRN ")
+_UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
 _AV_MEDIA = frozenset(
     {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .dates import YEAR
+from ..model import Span
+from .dates import YEAR, parse_date
 from .lang import detect_language
 from .areas import looks_like_organisation
 from .names import LETTER, UP
@@ -387,6 +388,12 @@ def find_identifiers(st: State) -> None:
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
     if " [" in st.w:
         _translated_titles(st)
+    if "script" in st.w or "Unpublished" in st.w:
+        for m in list(_UNPUBLISHED.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
+            if m.group("d") and st.entry.date is None:  # the manuscript's date: no imprint, no host
+                st.entry.date = parse_date(m.group("d"))
+                st.entry.spans["date"] = Span(*m.span("d"))
     if "Review of " in st.w:
         for m in list(_REVIEW_OF.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
@@ -409,6 +416,10 @@ _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{
 # Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
 _REVIEW_OF = re.compile(
     r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
+# CMOS 14.225: an unpublished manuscript says so after its quoted title ("… Intelligence.” Unpublished manuscript, August 31, 1955.")
+_UNPUBLISHED = re.compile(
+    rf"(?<=[.”\"] )(?P<v>Unpublished (?:manuscript|typescript|paper)|Typescript|Manuscript)(?:, (?P<d>{DATE_ANY}|{_MONTHS_EN} {YEAR}|{YEAR}))?(?=[,.] |\.?$)"
 )
 # CS1 maintenance marks that say nothing of the work: "(subscription required)", "[permanent dead link]"
 _CS1_MAINTENANCE = re.compile(r" ?[\[(](?P<v>(?:[Ss]ubscription|[Rr]egistration) required|permanent dead link|dead link)[\])]")

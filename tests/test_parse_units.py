@@ -214,3 +214,12 @@ def test_unpublished_manuscripts_preprints_and_online_reference_works() -> None:
     assert e.type.value == "report"
     e = parse_reference('Walsh, Stephen (2001). "Stravinsky, Igor". Grove Music Online. Oxford: Oxford University Press.')
     assert e.type.value == "encyclopedia-entry"
+
+
+def test_cs1_semicolon_lists_mix_full_given_names_and_initials() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons = parse_name_list("Bray, Tim; Paoli, Jean; Sperberg-McQueen, C. M., eds. (1998)", 0)[0]
+    assert [(p.family, p.initials) for p in persons] == [("Bray", "T."), ("Paoli", "J."), ("Sperberg-McQueen", "C. M.")]
+    persons = parse_name_list("Smith, C. M.; Bray, Tim (1998)", 0)[0]
+    assert [p.family for p in persons] == ["Smith", "Bray"]

@@ -223,3 +223,13 @@ def test_cs1_semicolon_lists_mix_full_given_names_and_initials() -> None:
     assert [(p.family, p.initials) for p in persons] == [("Bray", "T."), ("Paoli", "J."), ("Sperberg-McQueen", "C. M.")]
     persons = parse_name_list("Smith, C. M.; Bray, Tim (1998)", 0)[0]
     assert [p.family for p in persons] == ["Smith", "Bray"]
+
+
+def test_a_government_author_names_the_country_then_the_body() -> None:
+    e = parse_reference("United States. Congress. House. Committee on Foreign Affairs. Soviet Diplomacy. Washington, DC: Government Printing Office, 1979.")
+    assert ([p.literal for p in e.persons], str(e.title)) == (["United States. Congress. House. Committee on Foreign Affairs"], "Soviet Diplomacy")
+    # a country's name opening a title is no author
+    e = parse_reference("Latvia. A Short History. London: Hurst, 1995.")
+    assert e.persons == [] and str(e.title) == "Latvia"
+    e = parse_reference("International Military Tribunal. Trial of the Major War Criminals. 42 vols. Nuremberg: International Military Tribunal, 1947–49.")
+    assert [p.literal for p in e.persons] == ["International Military Tribunal"]

@@ -233,3 +233,8 @@ def test_a_government_author_names_the_country_then_the_body() -> None:
     assert e.persons == [] and str(e.title) == "Latvia"
     e = parse_reference("International Military Tribunal. Trial of the Major War Criminals. 42 vols. Nuremberg: International Military Tribunal, 1947–49.")
     assert [p.literal for p in e.persons] == ["International Military Tribunal"]
+
+
+def test_an_editor_of_added_matter_is_an_editor() -> None:
+    e = parse_reference("Hart, H. L. A. 1994. The Concept of Law. 2nd ed. With a postscript edited by Penelope A. Bulloch and Joseph Raz. Oxford: Clarendon Press.")
+    assert ([(p.family, p.role.value) for p in e.persons[1:]], e.subtitle) == ([("Bulloch", "editor"), ("Raz", "editor")], None)

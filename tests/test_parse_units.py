@@ -238,3 +238,8 @@ def test_a_government_author_names_the_country_then_the_body() -> None:
 def test_an_editor_of_added_matter_is_an_editor() -> None:
     e = parse_reference("Hart, H. L. A. 1994. The Concept of Law. 2nd ed. With a postscript edited by Penelope A. Bulloch and Joseph Raz. Oxford: Clarendon Press.")
     assert ([(p.family, p.role.value) for p in e.persons[1:]], e.subtitle) == ([("Bulloch", "editor"), ("Raz", "editor")], None)
+
+
+def test_a_named_series_with_its_number_is_no_journal() -> None:
+    e = parse_reference("Clark, Kenneth. The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: Pantheon Books, 1956.")
+    assert (e.type.value, str(e.series), e.series_number, e.host, e.volume) == ("book", "Bollingen Series", "35, no. 2", None, "")

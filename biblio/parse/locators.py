@@ -388,6 +388,10 @@ def find_identifiers(st: State) -> None:
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
     if " [" in st.w:
         _translated_titles(st)
+    if "Series " in st.w:
+        for m in list(_NAMED_SERIES.finditer(st.w)):
+            st.add("series", m.group("s"), *m.span("s"), number=m.group("n"))
+            st.blank(*m.span())
     if "script" in st.w or "Unpublished" in st.w:
         for m in list(_UNPUBLISHED.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
@@ -416,6 +420,11 @@ _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{
 # Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
 _REVIEW_OF = re.compile(
     r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
+# CMOS 14.123: a series that calls itself one, with its number, in a sentence of its own between the title and the
+# imprint: "The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: …"
+_NAMED_SERIES = re.compile(
+    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}])"
 )
 # CMOS 14.225: an unpublished manuscript says so after its quoted title ("… Intelligence.” Unpublished manuscript, August 31, 1955.")
 _UNPUBLISHED = re.compile(

@@ -243,3 +243,8 @@ def test_an_editor_of_added_matter_is_an_editor() -> None:
 def test_a_named_series_with_its_number_is_no_journal() -> None:
     e = parse_reference("Clark, Kenneth. The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: Pantheon Books, 1956.")
     assert (e.type.value, str(e.series), e.series_number, e.host, e.volume) == ("book", "Bollingen Series", "35, no. 2", None, "")
+
+
+def test_a_cs1_issue_without_a_volume() -> None:
+    e = parse_reference('Hobsbawm, E. J. (May 1954). "The General Crisis". Past & Present (5): 33–53.')
+    assert (str(e.host.title) if e.host else None, e.host.issue if e.host else None, str(e.pages)) == ("Past & Present", "5", "33–53")

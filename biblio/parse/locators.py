@@ -388,6 +388,10 @@ def find_identifiers(st: State) -> None:
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
     if " [" in st.w:
         _translated_titles(st)
+    if "): " in st.w:
+        for m in list(_ISSUE_WITHOUT_VOLUME.finditer(st.w)):
+            st.add("issue", m.group("n"), *m.span("n"))
+            st.blank(m.start("n") - 1, m.end("n") + 1)
     if "Series " in st.w:
         for m in list(_NAMED_SERIES.finditer(st.w)):
             st.add("series", m.group("s"), *m.span("s"), number=m.group("n"))
@@ -421,6 +425,8 @@ _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{
 _REVIEW_OF = re.compile(
     r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
 )
+# Wikipedia (CS1) writes an issue without a volume in parentheses after the journal: "Past & Present (5): 33–53."
+_ISSUE_WITHOUT_VOLUME = re.compile(rf"(?<=[{LETTER}]) \((?P<n>\d{{1,3}})\): (?=\d)")
 # CMOS 14.123: a series that calls itself one, with its number, in a sentence of its own between the title and the
 # imprint: "The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: …"
 _NAMED_SERIES = re.compile(

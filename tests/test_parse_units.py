@@ -248,3 +248,8 @@ def test_a_named_series_with_its_number_is_no_journal() -> None:
 def test_a_cs1_issue_without_a_volume() -> None:
     e = parse_reference('Hobsbawm, E. J. (May 1954). "The General Crisis". Past & Present (5): 33–53.')
     assert (str(e.host.title) if e.host else None, e.host.issue if e.host else None, str(e.pages)) == ("Past & Present", "5", "33–53")
+
+
+def test_styles_of_address_do_not_end_a_sentence() -> None:
+    e = parse_reference("Scarman, Leslie (1981). The Brixton Disorders: Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E. (Report). London: HMSO.")
+    assert (e.type.value, str(e.subtitle), e.series) == ("report", "Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E.", None)

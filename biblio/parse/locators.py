@@ -441,7 +441,7 @@ _CS1_MAINTENANCE = re.compile(r" ?[\[(](?P<v>(?:[Ss]ubscription|[Rr]egistration)
 # Wikipedia (CS1) |type= of the work in parentheses after its title: "(Report)", "(Thèse de doctorat)",
 # "(Television documentary series)" ({{cite report}}, {{cite thesis}}, {{cite AV media}})
 _CS1_TYPE = re.compile(
-    r"(?<=[\w\"”)]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
+    r"(?<=[\w\"”).]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
     r"|(?P<t>Thèse de doctorat|Doktorarbeit|Dissertation|Habilitationsschrift|Doctoral thesis|Doctoral dissertation)"
     r"|Motion picture|Film|Documentary|Documentary film|Television (?:documentary|production|series|documentary series|broadcast)"
     r"|Radio broadcast|Audio recording|Video|Speech|Podcast)\)(?=[ .,]|$)"

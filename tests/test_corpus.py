@@ -100,8 +100,8 @@ def spec_problems(item: dict[str, Any]) -> list[str]:
                     problems.append(f"isbn {value!r} is not a valid compact ISBN")
     if "accessed" in expected and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(expected["accessed"])):
         problems.append("accessed must be YYYY-MM-DD")
-    if "pages" in expected and not re.fullmatch(r"[\dIVXLCivxlc]+(–[\dIVXLCivxlc]+)?", str(expected["pages"])):
-        problems.append(f"pages {expected['pages']!r} must be N or N–M with an en dash")
+    if "pages" in expected and not re.fullmatch(r"[A-Z]?[\dIVXLCivxlc]+(–[A-Z]?[\dIVXLCivxlc]+)?", str(expected["pages"])):
+        problems.append(f"pages {expected['pages']!r} must be N or N–M with an en dash (a newspaper's section letter allowed: A1)")
     return problems
 
 

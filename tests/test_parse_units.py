@@ -115,3 +115,149 @@ def test_a_series_area_holding_only_punctuation_is_no_series() -> None:
     entry = parse_reference("И.О. Фамилия. (  //  )")
     assert entry.series is None
     assert Entry.from_dict(entry.to_dict()) == entry
+
+
+def test_a_bracketed_translation_belongs_to_the_title_it_follows() -> None:
+    e = parse_reference("2. M. M. Bakhtin, Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky’s art] (Leningrad: Priboi, 1929), 12.")
+    assert e.title is not None and e.title.value == "Problemy tvorchestva Dostoevskogo"
+    assert e.title.translated == {"en": "Problems of Dostoevsky’s art"} and e.language == "ru"
+    e = parse_reference('"Vēsture" [History]. Latvijas Nacionālā opera un balets (in Latvian). Retrieved 2 March 2019.')
+    assert e.title is not None and (e.title.value, e.language) == ("Vēsture", "lv")
+    # a supplied place in brackets is no translation
+    e = parse_reference("Ivanov, I. Istoriia. [Moscow]: Nauka, 1990.")
+    assert e.title is not None and e.title.translated == {}
+
+
+def test_an_english_title_with_a_bracketed_translation_is_not_taken_for_russian() -> None:
+    from biblio.parse.lang import looks_romanized_russian
+
+    assert looks_romanized_russian("Samoderzhavie i russkaia armiia na rubezhe XIX–XX stoletii")
+    assert not looks_romanized_russian("The Road to Serfdom and the History of Liberal Thought")
+
+
+def test_a_cs1_language_mark_states_the_language() -> None:
+    e = parse_reference("Endzelin, J. (1922). Lettische Grammatik (in German). Riga: A. Gulbis.")
+    assert e.language == "de"
+    e = parse_reference("Polovtsov, A. A., ed. (1896–1918). Russkiy biograficheskiy slovar' (in Russian). Saint Petersburg: Nauka.")
+    assert e.language == "ru"
+
+
+def test_cs1_maintenance_marks_and_work_types() -> None:
+    e = parse_reference("Walsh, Stephen (2001). \"Stravinsky, Igor\". Grove Music Online. Oxford: Oxford University Press. (subscription required)")
+    assert e.series is None and not any("required" in w.message for w in e.warnings)
+    e = parse_reference('"Song and Dance Festival". Latvian Institute. Retrieved 5 July 2008.[permanent dead link]')
+    assert e.host is None or e.host.title is None or "dead" not in e.host.title.value
+    e = parse_reference("Moynihan, Daniel Patrick (March 1965). The Negro Family (Report). Washington, D.C.: Department of Labor.")
+    assert (e.type.value, e.title.value if e.title else None) == ("report", "The Negro Family")
+    e = parse_reference("Burns, Ken (Director) (1990). The Civil War (Television documentary series). PBS.")
+    assert (e.type.value, e.title.value if e.title else None) == ("document", "The Civil War")
+    e = parse_reference("Curie, Marie (1903). Recherches sur les substances radioactives (Thèse de doctorat) (in French). Paris: Gauthier-Villars.")
+    assert (e.type.value, e.language) == ("thesis", "fr")
+
+
+def test_a_short_cite_names_authors_year_and_pin() -> None:
+    e = parse_reference("Smith & Jones 2001, pp. 4–5.")
+    assert ([p.family for p in e.persons], e.date.year if e.date else None, str(e.pages), e.title) == (["Smith", "Jones"], 2001, "4–5", None)
+    e = parse_reference("de Gaulle 1954a, p. 3.")
+    assert ([p.family for p in e.persons], e.type.value) == (["de Gaulle"], "book")
+    # a title and a year with no pin is a book, not a short cite
+    assert parse_reference("Smith, John. Latvia 1991. London: Penguin, 1992. p. 5.").title is not None
+
+
+def test_a_cs2_citation_keeps_its_imprint_after_commas() -> None:
+    e = parse_reference("Hayek, F. A. (1944), The Road to Serfdom, London: George Routledge & Sons")
+    assert (str(e.title), str(e.publisher), [p.name for p in e.places]) == ("The Road to Serfdom", "George Routledge & Sons", ["London"])
+    e = parse_reference("Wilson, Edmund (1940), To the Finland Station: A Study of History, New York: Harcourt, Brace and Company, p. 312")
+    assert (str(e.subtitle), str(e.publisher), str(e.pages)) == ("A Study of History", "Harcourt, Brace and Company", "312")
+    # a title's own colon after a comma is no imprint when no known place stands before it
+    e = parse_reference("Davies, R. W. (1995), Soviet History, Reform and Terror: Essays, London: Macmillan")
+    assert (str(e.title), str(e.publisher)) == ("Soviet History, Reform and Terror", "Macmillan")
+
+
+def test_a_chicago_series_with_its_number_before_the_imprint() -> None:
+    e = parse_reference("Ezergailis, Andrew. The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: East European Quarterly, 1974.")
+    assert (str(e.title), str(e.series), e.series_number, e.subtitle) == ("The 1917 Revolution in Latvia", "East European Monographs", "8", None)
+    # a sentence-case sentence with a number is no series
+    e = parse_reference("Smith, John. Latvia. Notes from the war of 1919 and after 2. London: Penguin, 1990.")
+    assert e.series is None
+
+
+def test_a_wikipedia_series_before_a_translator_sentence() -> None:
+    e = parse_reference(
+        "Montesquieu (1989) [1748]. Cohler, Anne M. (ed.). The Spirit of the Laws. Cambridge Texts in the History of Political Thought."
+        " Translated by Cohler, Anne Marie. Cambridge: Cambridge University Press."
+    )
+    assert (str(e.title), str(e.series), e.persons[0].family, e.type.value) == (
+        "The Spirit of the Laws", "Cambridge Texts in the History of Political Thought", "Montesquieu", "book")
+
+
+def test_function_words_outweigh_a_loan_letter_in_a_name() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Oberst Vācietis und die lettischen Schützen im Weltkrieg und in der Oktoberrevolution") == "de"
+    assert detect_language("Latvijas vēsture un kultūra no senākajiem laikiem līdz mūsdienām") == "lv"
+    assert detect_language("L’opium des intellectuels") == "fr"
+
+
+def test_a_court_case_in_its_reporter() -> None:
+    e = parse_reference("United States v. Microsoft Corp., 253 F.3d 34, 50 (D.C. Cir. 2001).")
+    assert (e.type.value, str(e.title), e.volume, str(e.pages), e.date.year if e.date else None) == (
+        "document", "United States v. Microsoft Corp.", "253", "34", 2001)
+    assert e.extra["reporter"] == "F.3d"
+    # a title with "v." and an imprint is a book about the case
+    e = parse_reference("Kluger, Richard. Simple Justice: The History of Brown v. Board of Education. New York: Knopf, 1976.")
+    assert (e.type.value, e.publisher.value if e.publisher else None) == ("book", "Knopf")
+
+
+def test_a_review_names_the_book_it_discusses_in_a_note() -> None:
+    e = parse_reference("Smith, John. “Terror.” Review of Soviet History, by R. W. Davies. Slavic Review 55, no. 2 (1996): 400–401.")
+    assert (e.type.value, str(e.title), str(e.host.title) if e.host else None) == ("article", "Terror", "Slavic Review")
+    assert [n.value for n in e.notes] == ["Review of Soviet History, by R. W. Davies"]
+
+
+def test_unpublished_manuscripts_preprints_and_online_reference_works() -> None:
+    e = parse_reference("Smith, John. “Notes on Riga.” Unpublished manuscript, March 1950.")
+    assert (e.type.value, str(e.title), e.host, e.date.year if e.date else None) == ("document", "Notes on Riga", None, 1950)
+    e = parse_reference('Perelman, Grisha (11 November 2002). "The entropy formula for the Ricci flow". arXiv:math/0211159.')
+    assert e.type.value == "report"
+    e = parse_reference('Walsh, Stephen (2001). "Stravinsky, Igor". Grove Music Online. Oxford: Oxford University Press.')
+    assert e.type.value == "encyclopedia-entry"
+
+
+def test_cs1_semicolon_lists_mix_full_given_names_and_initials() -> None:
+    from biblio.parse.names import parse_name_list
+
+    persons = parse_name_list("Bray, Tim; Paoli, Jean; Sperberg-McQueen, C. M., eds. (1998)", 0)[0]
+    assert [(p.family, p.initials) for p in persons] == [("Bray", "T."), ("Paoli", "J."), ("Sperberg-McQueen", "C. M.")]
+    persons = parse_name_list("Smith, C. M.; Bray, Tim (1998)", 0)[0]
+    assert [p.family for p in persons] == ["Smith", "Bray"]
+
+
+def test_a_government_author_names_the_country_then_the_body() -> None:
+    e = parse_reference("United States. Congress. House. Committee on Foreign Affairs. Soviet Diplomacy. Washington, DC: Government Printing Office, 1979.")
+    assert ([p.literal for p in e.persons], str(e.title)) == (["United States. Congress. House. Committee on Foreign Affairs"], "Soviet Diplomacy")
+    # a country's name opening a title is no author
+    e = parse_reference("Latvia. A Short History. London: Hurst, 1995.")
+    assert e.persons == [] and str(e.title) == "Latvia"
+    e = parse_reference("International Military Tribunal. Trial of the Major War Criminals. 42 vols. Nuremberg: International Military Tribunal, 1947–49.")
+    assert [p.literal for p in e.persons] == ["International Military Tribunal"]
+
+
+def test_an_editor_of_added_matter_is_an_editor() -> None:
+    e = parse_reference("Hart, H. L. A. 1994. The Concept of Law. 2nd ed. With a postscript edited by Penelope A. Bulloch and Joseph Raz. Oxford: Clarendon Press.")
+    assert ([(p.family, p.role.value) for p in e.persons[1:]], e.subtitle) == ([("Bulloch", "editor"), ("Raz", "editor")], None)
+
+
+def test_a_named_series_with_its_number_is_no_journal() -> None:
+    e = parse_reference("Clark, Kenneth. The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: Pantheon Books, 1956.")
+    assert (e.type.value, str(e.series), e.series_number, e.host, e.volume) == ("book", "Bollingen Series", "35, no. 2", None, "")
+
+
+def test_a_cs1_issue_without_a_volume() -> None:
+    e = parse_reference('Hobsbawm, E. J. (May 1954). "The General Crisis". Past & Present (5): 33–53.')
+    assert (str(e.host.title) if e.host else None, e.host.issue if e.host else None, str(e.pages)) == ("Past & Present", "5", "33–53")
+
+
+def test_styles_of_address_do_not_end_a_sentence() -> None:
+    e = parse_reference("Scarman, Leslie (1981). The Brixton Disorders: Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E. (Report). London: HMSO.")
+    assert (e.type.value, str(e.subtitle), e.series) == ("report", "Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E.", None)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Entry, EntryType, Person, Role, Text
-from .lang import detect_language, detect_script
-from .vocab import organisation_words
+from .lang import detect_language, detect_script, looks_romanized_russian
+from .vocab import language_names, organisation_words
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -31,7 +31,8 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 _ENCYCLOPEDIA = _lead(
     "DEGHLvсэБМКb",
     r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
-    r"|biogrāfijās",  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    r"|biogrāfijās"  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
+    r"|Grove Music",  # "Grove Music Online": the online New Grove Dictionary
     re.I,
 )
 # cheap substring tests before the pattern
@@ -120,6 +121,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     titles = " ".join([t.value for t in (texts if texts is not None else _texts(e))])
     if "recipient" in e.extra:
         return EntryType.DOCUMENT  # a letter: "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939."
+    if "reporter" in e.extra:
+        return EntryType.DOCUMENT  # a court case in its reporter: "Brown v. Board of Education, 347 U.S. 483 (1954)."
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
@@ -128,6 +131,14 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
+    if _has_note(e, _AV_MEDIA):
+        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if (e.host is None or e.host.title is None) and any(n.value.startswith(_PREPRINT_IDS) for n in e.notes):
+        return EntryType.REPORT  # Wikipedia {{cite arXiv}}: a preprint in no journal, like APA's "(arXiv:…)"
+    if e.host is None and _has_note(e, _UNPUBLISHED):
+        return EntryType.DOCUMENT  # CMOS 14.225: "“A Proposal ….” Unpublished manuscript, August 31, 1955."
+    if e.host is None and _has_note(e, _CS1_REPORTS):
+        return EntryType.REPORT  # Wikipedia {{cite report}}: "Title (Report). Place: Agency."
     if e.host is None and _has_note(e, _RELEASES):
         return EntryType.REPORT  # APA 7 (10.4) cites a press release with the reports and grey literature
     if (e.host is None or e.host.title is None) and _REPORT.search(titles) and not _published_talk(e, titles) and not _personal_report_subtitle(e):
@@ -197,6 +208,14 @@ _PRESENTATIONS = frozenset(
     | {"Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading"}  # MLA 9
 )
 _PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
+_PREPRINT_IDS = ("arXiv:", "SSRN ")
+_UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
+_CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
+_AV_MEDIA = frozenset(
+    {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",
+     "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
+     "(Video)", "(Speech)", "(Podcast)"}
+)
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:
@@ -301,7 +320,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
-    e.language = language
+    e.language = _stated_language(e) or _transliterated_title_language(e, main) or language
     e.script = detect_script(main) or detect_script(source)
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
@@ -312,6 +331,24 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         text.lang = detect_language(text.value)
         if text.lang is None and text.script == e.script:
             text.lang = e.language
+    if title is not None and title.translated and e.language != title.lang and title.script == "Latn":
+        title.lang = e.language  # a romanised title: its language is the one the reference states or shows
+
+
+def _stated_language(e: Entry) -> str | None:
+    """The language a Wikipedia (CS1) reference states after the title: "(in German)", "(in Russian and English)"."""
+    for note in e.notes:
+        if note.value.startswith("in ") and note.value[3:4].isupper():
+            return language_names().get(note.value[3:].replace(",", " ").split(" ", 1)[0])
+    return None
+
+
+def _transliterated_title_language(e: Entry, main: str) -> str | None:
+    """A Latin-script title followed by its English translation is not English: a romanised Russian
+    title ("Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky's art]") is Russian."""
+    if e.title is None or "en" not in e.title.translated or not all(c.isascii() for c in main if c.isalpha()):
+        return None  # (a letter such as ā or ö is evidence of its own language)
+    return "ru" if looks_romanized_russian(main) else None
 
 
 def _names_language(e: Entry, source: str) -> str | None:

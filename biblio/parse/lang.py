@@ -112,7 +112,7 @@ def detect_language(text: str) -> str | None:
     for m in _MARKER_RE.finditer(text):
         lang = _MARKER_LANG[m.group(0)]
         if lang not in ("de", "fr"):  # ä, é … also occur as loan letters: let the words decide
-            return lang
+            return _words_outweigh(text, lang)
     return _by_words(text)
 
 
@@ -127,6 +127,8 @@ def _by_words(text: str) -> str | None:
             continue  # an acronym ("MIT"), not a word
         for lang in table.get(word.strip(_PUNCT).lower(), ()):
             scores[lang] = scores.get(lang, 0) + 1
+        if word[1:2] in _ELIDED and word[:1] in "lLdD" and len(word) > 3:
+            scores["fr"] = scores.get("fr", 0) + 1  # French elides the article: "L’opium", "d’histoire"
     if scores:
         return max(scores, key=lambda lang: scores[lang])
     if len(text.split()) <= 3:
@@ -142,3 +144,39 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
         for word in words:
             out[word] = out.get(word, ()) + (lang,)
     return out
+
+
+# Endings and letter groups of Russian words romanised by the Library of Congress or BGN/PCGN tables
+# (ALA-LC "-skii", "-aia", "-iia", "zh", "kh", "shch"; BGN "-skiy", "-aya"), which English words rarely have
+_ROMANIZED_RUSSIAN = re.compile(
+    r"(?:[a-z]{2,}(?:ii|iy|yi|aia|aya|iia|iya|ogo|ego|ykh|ikh|oi|ei)|[a-z]*(?:zh|kh|shch|ts)[a-z]*)", re.I
+)
+
+
+def looks_romanized_russian(text: str) -> bool:
+    """Whether a Latin-script text reads as romanised Russian: a fifth of its words or more carry a
+    romanisation ending or letter group ("Samoderzhavie i russkaia armiia", "Problemy tvorchestva Dostoevskogo")."""
+    words = [w.strip(_PUNCT + "’‘“”«»") for w in text.split()]
+    words = [w for w in words if len(w) > 1 and w.isalpha()]
+    if not words:
+        return False
+    hits = sum(1 for w in words if _ROMANIZED_RUSSIAN.fullmatch(w))
+    return hits * 5 >= len(words)
+
+
+_ELIDED = ("’", "'")
+
+
+def _words_outweigh(text: str, lang: str) -> str:
+    """The language of a text's frequent words when three or more of them speak for one language and none
+    for the language a letter suggested: a Latvian name in a German title ("Oberst Vācietis und die
+    lettischen Schützen im Weltkrieg") does not make the title Latvian."""
+    if len(text.split()) < 6:
+        return lang
+    table = _word_languages()
+    scores: dict[str, int] = {}
+    for word in text.split():
+        for other in table.get(word.strip(_PUNCT).lower(), ()):
+            scores[other] = scores.get(other, 0) + 1
+    best = max(scores, key=lambda other: scores[other]) if scores else lang
+    return best if scores.get(best, 0) >= 3 and not scores.get(lang) else lang

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
-from .dates import YEAR, month_number, season_number
+from ..model import Span
+from .dates import YEAR, month_number, parse_date, season_number
+from .lang import detect_language
 from .areas import looks_like_organisation
 from .names import LETTER, UP
 from .state import State
@@ -465,6 +467,75 @@ def find_identifiers(st: State) -> None:
             _thesis_university(st, m.start(), m.end())
         if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
+    if " [" in st.w:
+        _translated_titles(st)
+    if "): " in st.w:
+        for m in list(_ISSUE_WITHOUT_VOLUME.finditer(st.w)):
+            if _ROMAN_WORD.fullmatch(st.w[: m.start()].rsplit(" ", 1)[-1]):
+                continue  # "Mind. LIX (236): 433–460": the issue of a volume in Roman numerals, read below
+            st.add("issue", m.group("n"), *m.span("n"))
+            st.blank(m.start("n") - 1, m.end("n") + 1)
+    if "Series " in st.w:
+        for m in list(_NAMED_SERIES.finditer(st.w)):
+            st.add("series", m.group("s"), *m.span("s"), number=m.group("n"))
+            st.blank(*m.span())
+    if "script" in st.w or "Unpublished" in st.w:
+        for m in list(_UNPUBLISHED.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
+            if m.group("d") and st.entry.date is None:  # the manuscript's date: no imprint, no host
+                st.entry.date = parse_date(m.group("d"))
+                st.entry.spans["date"] = Span(*m.span("d"))
+    if "Review of " in st.w:
+        for m in list(_REVIEW_OF.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
+    if "required)" in st.w or "dead link]" in st.w:
+        for m in list(_CS1_MAINTENANCE.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
+    if " (" in st.w and ")" in st.w:
+        for m in list(_CS1_TYPE.finditer(st.w)):
+            if m.group("t"):
+                _blank_found(st, m, "thesis", m.group("t"), group="t")
+            else:
+                _blank_found(st, m, "note", m.group(0).strip(" ."), group="")
+
+
+# A translation of the title in square brackets after the original one (CMOS 11.6, 14.98; Wikipedia's
+# |trans-title=): "Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky’s art]", '"Vēsture" [History].'
+# (A bracket before a colon or a year is a supplied place or date: "[Moscow]: Progress", "[Rīga], 1990".)
+_TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{{1,200}}?)\](?=[.,;]? +\(| *[.;]|,(?! ?\d)| *$)")
+# Chicago (CMOS 14.215) names the book a review discusses after the review's title: "“Doctor Life and His
+# Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
+_REVIEW_OF = re.compile(
+    r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
+# Wikipedia (CS1) writes an issue without a volume in parentheses after the journal: "Past & Present (5): 33–53."
+_ROMAN_WORD = re.compile(ROMAN)
+_ISSUE_WITHOUT_VOLUME = re.compile(rf"(?<=[{LETTER}]) \((?P<n>\d{{1,3}})\): (?=\d)")
+# CMOS 14.123: a series that calls itself one, with its number, in a sentence of its own between the title and the
+# imprint: "The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: …"
+_NAMED_SERIES = re.compile(
+    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}])"
+)
+# CMOS 14.225: an unpublished manuscript says so after its quoted title ("… Intelligence.” Unpublished manuscript, August 31, 1955.")
+_UNPUBLISHED = re.compile(
+    rf"(?<=[.”\"] )(?P<v>Unpublished (?:manuscript|typescript|paper)|Typescript|Manuscript)(?:, (?P<d>{DATE_ANY}|{_MONTHS_EN} {YEAR}|{YEAR}))?(?=[,.] |\.?$)"
+)
+# CS1 maintenance marks that say nothing of the work: "(subscription required)", "[permanent dead link]"
+_CS1_MAINTENANCE = re.compile(r" ?[\[(](?P<v>(?:[Ss]ubscription|[Rr]egistration) required|permanent dead link|dead link)[\])]")
+# Wikipedia (CS1) |type= of the work in parentheses after its title: "(Report)", "(Thèse de doctorat)",
+# "(Television documentary series)" ({{cite report}}, {{cite thesis}}, {{cite AV media}})
+_CS1_TYPE = re.compile(
+    r"(?<=[\w\"”).]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
+    r"|(?P<t>Thèse de doctorat|Doktorarbeit|Dissertation|Habilitationsschrift|Doctoral thesis|Doctoral dissertation)"
+    r"|Motion picture|Film|Documentary|Documentary film|Television (?:documentary|production|series|documentary series|broadcast)"
+    r"|Radio broadcast|Audio recording|Video|Speech|Podcast)\)(?=[ .,]|$)"
+)
+
+
+def _translated_titles(st: State) -> None:
+    for m in list(_TRANSLATION.finditer(st.w)):
+        if detect_language(m.group("v")) in (None, "en"):
+            _blank_found(st, m, "translation", m.group("v"))
 
 
 _BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")

@@ -417,6 +417,8 @@ def parse_name_list(
             nxt = _uninverted_name(text, sep.end())
         if nxt is None:
             nxt = match_name(text, sep.end(), later, known_given=known_given and not closing and not _group_closes(text, sep.end()))
+        if nxt is None and ";" in sep.group(0) and first.shape in _INVERTED_AS_WRITTEN:
+            nxt = match_name(text, sep.end(), _INVERTED_AS_WRITTEN, known_given=known_given and not closing)
         if nxt is None:
             break
         if nxt.shape == "initial-given-family" and not _can_be_family(nxt.person.family):
@@ -633,6 +635,11 @@ _LATER_SHAPES = {
     "family-bare": ("family-bare",),
     "initials-first": ("initial-given-family", "initials-first", "given-family", "family-initials"),  # "H. H. Gerth and C. Wright Mills"
 }
+
+
+# Wikipedia (CS1) joins inverted names with semicolons, each as its source writes it, full or initials:
+# "Bray, Tim; Paoli, Jean; Sperberg-McQueen, C. M."
+_INVERTED_AS_WRITTEN = ("family-given", "family-initials")
 
 
 def _later_shapes(shape: str) -> tuple[str, ...]:

@@ -94,3 +94,15 @@ def mononyms() -> frozenset[str]:
 def back_references() -> list[tuple[str, str]]:
     """(phrase, kind) of the words that stand for a work cited before: "ibid" or "op-cit"."""
     return [(row[0], row[1]) for row in _rows("back_references.tsv")]
+
+
+@lru_cache(maxsize=None)
+def language_names() -> dict[str, str]:
+    """English name of a language ("German") → ISO 639-1 code ("de")."""
+    return {row[0]: row[1] for row in _rows("language_names.tsv")}
+
+
+@lru_cache(maxsize=None)
+def jurisdictions() -> frozenset[str]:
+    """Countries and states that open a government author ("Great Britain. Foreign Office.")."""
+    return frozenset(row[0] for row in _rows("jurisdictions.txt"))

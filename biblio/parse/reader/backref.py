@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...model import Extra, Person, Span
+from ..dates import YEAR, parse_date
 from ..names import LETTER, UP
 from ..vocab import back_references
 from .base import ReaderBase
@@ -117,3 +118,26 @@ class BackReferenceMixin(ReaderBase):
         self.persons.append(Person(family=m.group(), span=Span(*m.span())))
         self.st.blank(*m.span())
         return m.end()
+
+    def _short_cite(self, p0: int) -> bool:
+        """A short cite ({{sfn}}, {{harvnb}}, author-date notes): "Macaulay 1848, p. 312.", "Smith & Jones
+        2001, pp. 4–5.", "Smith et al. 2001a, 12.": the authors' family names, the year and the pin of a
+        work listed in full elsewhere. Called once the pin is read; False for any other reference."""
+        st = self.st
+        m = _SHORT_CITE.match(st.w, p0) if len(st.w) - p0 < 160 else None
+        if m is None:
+            return False
+        for name in _SHORT_CITE_NAME.finditer(st.w, m.start("a"), m.end("a")):
+            self.persons.append(Person(family=name.group(), span=Span(*name.span())))
+        self.e.date = parse_date(m.group("y"))
+        self.e.spans["date"] = Span(*m.span("y"))
+        st.blank(m.start(), m.end())
+        self._finish()
+        return True
+
+
+_SHORT_FAMILY = rf"(?:(?:van|von|de|du|da|di|le|la|ter|den|der) )*[{UP}][{LETTER}'’-]+(?: [{UP}][{LETTER}'’-]+)?"
+_SHORT_CITE = re.compile(
+    rf"(?P<a>{_SHORT_FAMILY}(?:(?:, | & | and ){_SHORT_FAMILY})*)(?: et al\.)? (?P<y>{YEAR})[a-z]?[ ,.;]*$"
+)
+_SHORT_CITE_NAME = re.compile(_SHORT_FAMILY)

@@ -29,6 +29,7 @@ from .responsibility import ResponsibilityMixin
 from .publication import PublicationAreaMixin
 from .leftovers import LeftoversMixin
 from .backref import BackReferenceMixin
+from .legal import CourtCaseMixin
 from .text import _find_slash, _area_sep
 
 
@@ -53,7 +54,8 @@ _NUMBERING = re.compile(r"\s*(?:\[\d+\]|\d{1,4}[.)](?!\d))?\s*")
 
 
 class _Reader(
-    HeadMixin, HostMixin, TitleZoneMixin, ResponsibilityMixin, PublicationAreaMixin, LeftoversMixin, BackReferenceMixin
+    HeadMixin, HostMixin, TitleZoneMixin, ResponsibilityMixin, PublicationAreaMixin, LeftoversMixin, BackReferenceMixin,
+    CourtCaseMixin,
 ):
     """Reads the areas of one reference once the labelled pieces are consumed."""
 
@@ -63,6 +65,10 @@ class _Reader(
         p0 = _skip_numbering(st.w)
         st.blank(0, p0)  # "1." / "[2]" list numbering
         if self._newspaper_issue(p0) or self._back_reference(p0):
+            return
+        if "pages" in st.by_kind and self._short_cite(p0):
+            return
+        if " v. " in st.w and self._court_case(p0):
             return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)

@@ -25,7 +25,7 @@ from ..names import (
     single_name_head,
 )
 from ..names import initials_of
-from ..vocab import mononyms, organisation_words, vocabulary
+from ..vocab import jurisdictions, mononyms, organisation_words, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -85,6 +85,9 @@ class HeadMixin(ReaderBase):
         if role_head is not None:
             return role_head
         persons, end, et_al = parse_name_list(st.w, p0, HEAD_SHAPES) if names else ([], p0, False)
+        government = self._government_author(p0) if names and st.w[p0 : p0 + 1].isupper() else None
+        if government is not None and government.span is not None:
+            persons, end, et_al = [government], government.span.end, False
         if len(persons) == 1 and persons[0].given and persons[0].family in mononyms():
             mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
             if mononym is not None:
@@ -227,6 +230,15 @@ class HeadMixin(ReaderBase):
         self.persons = persons
         st.blank(at, end)
         return end + 2
+
+    def _government_author(self, p0: int) -> Person | None:
+        """CMOS 14.289: a government author names the country, then the body, a sentence each: "Great
+        Britain. Foreign Office. Documents concerning …"; the two are one author (more levels follow)."""
+        st = self.st
+        m = _JURISDICTION_BODY.match(st.w, p0)
+        if m is None or m.group("j") not in jurisdictions() or not looks_like_organisation(m.group("b")):
+            return None
+        return Person(literal=st.text(p0, m.end("b")), span=Span(p0, m.end("b")))
 
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
@@ -556,6 +568,7 @@ _HANDLE = re.compile(r" ?\[(?P<h>@\w{1,50})\]")  # a social-media user name afte
 
 _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA closes it with a period: "et al. (ATLAS Collaboration). (2012)."
 
+_JURISDICTION_BODY = re.compile(rf"(?P<j>[{UP}][{LETTER}]+(?: [{UP}][{LETTER}]+)?)\. (?P<b>[{UP}][^.;:()\d\"“]{{2,80}}?)(?=\. [{UP}\"“])")
 _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from ...model import Extra, Host, Pages, Span, Text
+from ...model import Entry, Extra, Host, Pages, Person, Span, Text
 from ..dates import YEAR, parse_date
 from ..areas import PubArea, is_known_place
 from ..kinds import classify
 from ..lang import detect_script
 from ..names import LETTER, UP
+from ..state import Found
+from ..vocab import mononyms
 from .base import ReaderBase
 from .text import _RUN, _HAS_ALNUM
 
@@ -75,6 +77,7 @@ class LeftoversMixin(ReaderBase):
     def _finish(self) -> None:
         st, e = self.st, self.e
         kinds = st.by_kind  # most kinds are absent: a dict test, not a look-up call per kind
+        _mononym_persons(self.persons)
         for i, p in enumerate(self.persons):
             p.script = detect_script(p.family)
             e.persons.append(p)
@@ -168,9 +171,24 @@ class LeftoversMixin(ReaderBase):
                 e.spans["publisher"] = e.spans.pop("institution")
         if self.original_year is not None:
             self._original_year(*self.original_year)
+        if "translation" in kinds:
+            self._translations(kinds["translation"])
         if e.date is None:
             e.warn("no-year", "no publication year found")
         classify(e)
+
+    def _translations(self, found: list[Found]) -> None:
+        """A bracketed English translation belongs to the title it follows (the work's or the host's);
+        one that follows neither stays a note."""
+        e = self.e
+        for f in found:
+            for key in ("title", "subtitle", "host.title", "host.subtitle"):
+                text, span = _text_at(e, key), e.spans.get(key)
+                if text is not None and span is not None and 0 <= f.start - span.end <= 3:
+                    text.translated["en"] = self.st.text(f.start, f.end)
+                    break
+            else:
+                self._note(f.start, f.end)
 
     def _database_after_thesis(self, university: int) -> None:
         """APA 7 (10.6): "[Doctoral dissertation, University of Denver]. ProQuest Dissertations and
@@ -200,6 +218,22 @@ class LeftoversMixin(ReaderBase):
             self.e.extra["original_year"] = self.st.slice(s, e)
             self.e.spans["extra.original_year"] = Span(s, e)
         self.st.blank(s, e)
+
+
+def _mononym_persons(persons: list[Person]) -> None:
+    """"Montesquieu (1989) [1748].": a one-word name read as a body is a person whom catalogues enter under
+    one name (``data/mononyms.txt``)."""
+    for p in persons:
+        if p.literal and " " not in p.literal and p.literal in mononyms():
+            p.family, p.literal = p.literal, ""
+
+
+def _text_at(e: Entry, key: str) -> Text | None:
+    """The Text field named by a span key ("title", "host.subtitle")."""
+    if key.startswith("host."):
+        return getattr(e.host, key[5:]) if e.host is not None else None
+    value = getattr(e, key)
+    return value if isinstance(value, Text) else None
 
 
 _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")

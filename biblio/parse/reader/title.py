@@ -9,7 +9,7 @@ from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_l
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
 from ..lang import detect_language
-from ..names import UP, role_before
+from ..names import LETTER, UP, role_before
 from ..normalize import normalize
 from ..state import State
 from .base import ReaderBase
@@ -65,6 +65,8 @@ class TitleZoneMixin(ReaderBase):
             if self.e.title is None and self.e.host is None:
                 self.e.warn("no-title", "no title found")
             return
+        if self.apa_date is not None and ": " in w[s:e]:
+            e = self._cs2_imprint(s, e)
         # an organisation before the title (web pages: "AIA European section, Title")
         comma = w.find(", ", s, e)
         kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
@@ -176,6 +178,8 @@ class TitleZoneMixin(ReaderBase):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
             elif self._series_sentence(first_s, rest, a, b):
+                continue
+            elif self._numbered_series(rest, a, b):
                 continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
@@ -289,6 +293,7 @@ class TitleZoneMixin(ReaderBase):
         Human, and Ethical Dimension. New York: Fordham University Press." A title there joins its subtitle
         with a colon, so the one sentence between the title and "Place: Publisher" is the series."""
         st, w = self.st, self.st.w
+        rest = [r for r in rest if role_before(w, r[0]) is None]  # ("Translated by …" may stand between them)
         if self.apa_date is None or self.host_lo is not None or len(rest) != 2 or (a, b) != rest[0]:
             return False
         if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
@@ -305,6 +310,19 @@ class TitleZoneMixin(ReaderBase):
         e = _drop_stop(w, s, e)
         st.add("series", st.text(s, e), s, e)
         st.blank(s, e)
+        return True
+
+    def _numbered_series(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Chicago (CMOS 14.123) names a book's series and its number after the title, before the facts of
+        publication: "The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: …, 1974."."""
+        st, w = self.st, self.st.w
+        if self.area is None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+            return False
+        m = _SERIES_AND_NUMBER.fullmatch(w, a, _drop_stop(w, a, b))
+        if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+            return False  # a series is a name in title case
+        st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
+        st.blank(a, b)
         return True
 
     def _sub_verbo(self) -> None:
@@ -537,6 +555,20 @@ class TitleZoneMixin(ReaderBase):
         else:
             self._set("publisher", *self.st.trim(a, b))
 
+    def _cs2_imprint(self, s: int, e: int) -> int:
+        """Wikipedia CS2 ({{citation}}) joins the elements with commas, not periods: "Hayek, F. A. (1944),
+        The Road to Serfdom, London: George Routledge & Sons". The first ", Place: " with a known place
+        opens the imprint, which runs to the end of the zone; returns the zone's new end."""
+        st, w = self.st, self.st.w
+        assert self.apa_date is not None
+        if not _CS2_AFTER_DATE.match(st.s, self.apa_date[1]):
+            return e
+        for m in _CS2_PLACE.finditer(w, s, e):
+            if is_known_place(m.group("p")):
+                self._apa_publisher(m.start("p"), _drop_stop(w, m.start("p"), e))
+                return m.start()
+        return e
+
     def _set_title(self, s: int, e: int, host: bool) -> None:
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
@@ -567,6 +599,14 @@ _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")
 _YEARS_PIECE = re.compile(rf"{YEAR} ?- ?\d\d")  # (a span of four-digit years is the period a title covers: "Прибалтика и Кремль. 1940–1953")
 
 _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
+
+
+# a series and its number: "East European Monographs 8" (not a year: "Latvia 1991")
+_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
+
+# CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
+_CS2_AFTER_DATE = re.compile(r"\)?, ")
+_CS2_PLACE = re.compile(rf", (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}])")
 
 
 def _advance_online_after(st: State, a: int, b: int) -> bool:

@@ -39,9 +39,14 @@ _ENCYCLOPEDIA = _lead(
 REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
 
 
+def mentions_reference_work(text: str) -> bool:
+    """A cheap test before the reference-work pattern: one of the words an encyclopedia or a dictionary names itself by."""
+    return any(hint in text for hint in REFERENCE_WORK_HINTS)
+
+
 def names_reference_work(text: str) -> bool:
     """Whether a title names an encyclopedia or a dictionary ("Философская энциклопедия")."""
-    return any(hint in text for hint in REFERENCE_WORK_HINTS) and bool(_ENCYCLOPEDIA.search(text))
+    return mentions_reference_work(text) and bool(_ENCYCLOPEDIA.search(text))
 
 
 _JOURNAL = _lead(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...model import Extra, Person, Role, Span
 from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
-from ..kinds import REFERENCE_WORK_HINTS, names_collection, names_reference_work
+from ..kinds import mentions_reference_work, names_collection, names_reference_work
 from ..names import (
     ET_AL,
     HEAD_SHAPES,
@@ -185,7 +185,7 @@ class HeadMixin(ReaderBase):
             return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
         if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
-        if any(hint in st.w for hint in REFERENCE_WORK_HINTS) and self._headword_before_host(end, persons):
+        if mentions_reference_work(st.w) and self._headword_before_host(end, persons):
             return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
         self.persons = persons
         st.blank(p0, end)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date, season_number
-from ..kinds import COLLECTED_WORKS, REFERENCE_WORK_HINTS, names_periodical, names_reference_work
+from ..kinds import COLLECTED_WORKS, mentions_reference_work, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import Found, State
 from ..vocab import mononyms, vocabulary
@@ -144,7 +144,7 @@ class HostMixin(ReaderBase):
         """"Семиотика. — Философская энциклопедия, т. 4": an encyclopedia after an area dash hosts the entry."""
         st, w = self.st, self.st.w
         collected = "соч." in w or "Соч" in w or "raksti" in w or "Raksti" in w or "Works" in w
-        if not collected and not any(hint in w for hint in REFERENCE_WORK_HINTS):
+        if not collected and not mentions_reference_work(w):
             return False
         for m in _DASH_AFTER_STOP.finditer(w, p1):
             body = _skip(w, m.end(), " ")

@@ -219,7 +219,7 @@ _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(W
 _AV_MEDIA = frozenset(
     {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",
      "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
-     "(Video)", "(Speech)", "(Podcast)"}
+     "(Video)", "(Podcast)"}
 )
 
 

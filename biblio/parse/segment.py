@@ -40,7 +40,7 @@ from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, parse_name_list
 from .normalize import normalize
-from .vocab import given_names, language_words, mononyms, organisation_words
+from .vocab import given_names, language_words, mononyms, organisation_words, vocabulary
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
@@ -542,6 +542,9 @@ def _only_names(s: str, start: int, end: int) -> bool:
     """Nothing but a list of names between ``start`` and ``end`` ("Б.М. Эйхенбаум.", "Roulinga Dž.")."""
     numbering = _ONLY_NUMBER.match(s, start)
     at = numbering.end() if numbering else start
+    translator = _TRANSLATOR_FIRST.match(s, at) if s.startswith(("Пер. ", "Перевод "), at) else None
+    if translator:
+        at = translator.end()  # "Пер. с франц. Н. Любимова. | Франсуа Рабле. …": the translator heads the reference after
     for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
         names, after, _ = parse_name_list(s, at, shapes)
         if names and s[after:end].strip() in ("", ".") and not _publisher_named(s, names):
@@ -614,7 +617,36 @@ def _heading_start(s: str, pos: int) -> int:
     given = _ABBREVIATED_GIVEN.search(before)
     if given and re.fullmatch(INITS, given.group(0).strip()):  # "Вяч.", "Дж.", not "… J. C. B. Mohr. | Tuchman"
         return _heading_start(s, pos - len(before) + given.start() + given.group(0).startswith(" "))
+    title = _title_before(s, pos)
+    if title is not None:
+        return _heading_start(s, title)
     return pos
+
+
+# a translator named ahead of the author ("… с. 3–29. | Пер. с итал. М. Лозинского. Данте Алигьери. …")
+_TRANSLATOR_AHEAD = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? *$")
+
+
+def _title_before(s: str, pos: int) -> int | None:
+    """Where a title or rank ("… М., 1900. | Свящ. П. Флоренский. …") or a translator's heading right
+    before a heading starts."""
+    translator = _TRANSLATOR_AHEAD.search(s, max(0, pos - 18), pos) if "ер" in s[max(0, pos - 18) : pos] else None
+    if translator and (translator.start() == 0 or s[: translator.start()].rstrip()[-1:] in ".)]"):
+        return translator.start()
+    end = len(s[:pos].rstrip())
+    at = s.rfind(" ", max(0, end - 10), end) + 1
+    if at == 0 and end > 10:
+        return None
+    if s[at:end] in _honorifics() and (at == 0 or s[:at].rstrip()[-1:] in ".)]"):
+        return at
+    return None
+
+
+@lru_cache(maxsize=None)
+def _honorifics() -> frozenset[str]:
+    """Titles and ranks that head a name ("Свящ. П. Флоренский", "Проф. В.О. Ключевский"): a
+    reference starts before them."""
+    return frozenset(vocabulary().get("honorific", []))
 
 
 def _heading_strength(s: str, pos: int) -> int:
@@ -718,7 +750,13 @@ def _letter_date(s: str, year_at: int, cut: int = 0) -> bool:
 
 
 def _starts_with_name(s: str, pos: int) -> bool:
+    if s.startswith(("Пер. ", "Перевод "), pos):  # a translator's heading: "… 1967. | Пер. с франц. Н. Любимова. …"
+        translator = _TRANSLATOR_FIRST.match(s, pos)
+        return translator is not None and bool(parse_name_list(s, translator.end())[0])
     return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
+
+
+_TRANSLATOR_FIRST = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? +")
 
 
 def _starts_pub_area(s: str, pos: int) -> bool:

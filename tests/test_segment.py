@@ -896,3 +896,38 @@ def test_a_translator_named_ahead_of_the_author_heads_the_reference() -> None:
         "Пер. М. Лозинского. Данте Алигьери. Божественная комедия. М., Гослитиздат, 1950.",
         "Э. Хемингуэй. Прощай, оружие! М., 1936.",
     ])
+
+
+def test_a_firms_abbreviated_name_ends_its_imprint() -> None:
+    _back([
+        "Marx, Karl (1887), Capital, translated by Moore, Samuel; Aveling, Edward, London: Swan Sonnenschein, Lowrey & Co.",
+        "Keynes, John Maynard (1919), The Economic Consequences of the Peace, London: Macmillan & Co.",
+        '"World Population Prospects 2019" (PDF). United Nations. 2019. Retrieved 2020-01-10.',
+    ])
+
+
+def test_a_family_name_with_a_lower_case_particle_after_a_publisher() -> None:
+    _back([
+        "Hobsbawm, E. J. (1962). The Age of Revolution: Europe 1789–1848. London: Weidenfeld & Nicolson.",
+        "de Tocqueville, Alexis (1856). L'Ancien Régime et la Révolution. Paris: Michel Lévy.",
+        "van Creveld, Martin (1977). Supplying War: Logistics from Wallenstein to Patton. Cambridge: Cambridge University Press.",
+    ])
+
+
+def test_wikipedia_identifiers_and_dead_link_marks_stay_with_their_citation() -> None:
+    _back([
+        'Hoare, C. A. R. (1978). "Communicating Sequential Processes". Communications of the ACM. 21 (8): 666–677. '
+        "doi:10.1145/359576.359585. S2CID 849342.",
+        '"Latvian folk songs". Latvian Institute. Retrieved 2 March 2009.[permanent dead link]',
+        "Knuth, Donald (1968). The Art of Computer Programming. Vol. 1. Reading, MA: Addison-Wesley.",
+    ])
+
+
+def test_latvian_columns_centuries_and_a_translator_named_first() -> None:
+    _back([
+        "Ģenerālgubernators // Latviešu konversācijas vārdnīca. 5. sēj. Rīga: A. Gulbis, 1930–1931, 9012.–9015. sl.",
+        "Endzelīns J. Latviešu valodas gramatika. Rīga: Latvijas Valsts izdevniecība, 1951.",
+        "19. gadsimta latviešu literatūra. Rīga: Zinātne, 1970.",
+        "Tulkojis Rainis. Šekspīrs V. Antonijs un Kleopatra. Rīga, 1921.",
+        "Upīts A. Zaļā zeme. Rīga: Latvijas Valsts izdevniecība, 1945.",
+    ])

@@ -46,7 +46,7 @@ _RU_MONTHS = "января|февраля|марта|апреля|мая|июн�
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
 _CLOSE = re.compile(
     rf"(?:(?<![\d\-])(?:{YEAR} ?- ?)?{YEAR}(?! ?(?:стр|с|lpp|p|pp|S)\.)\.?(?:, (?P<place>[{UP}][{LETTER}]+))?"
-    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?lpp?)\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"  # (and an archival leaf: "3. lp.")
+    rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?(?:lpp?|sl))\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"  # (and an archival leaf: "3. lp.")
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
@@ -54,6 +54,7 @@ _CLOSE = re.compile(
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
     # identifiers that end a Wikipedia citation ("PMID 16577160.")
     r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?|Bibcode: ?[^ ]+"
+    r"|\.\[(?:permanent )?dead link\]"  # Wikipedia's mark after a citation's last stop
     # Wikipedia's access note ends a citation: "(Subscription or participating institution membership required.)"
     r"|\((?:[Ss]ubscription|[Rr]egistration)[^()]{0,80}required\.?\)\.?"
     r"|Wayback Machine\.?"
@@ -98,6 +99,7 @@ _CLOSE = re.compile(
 _DATE_TITLE = re.compile(
     r"\d{1,2}\. (?:janvāris|februāris|marts|aprīlis|maijs|jūnijs|jūlijs|augusts|septembris|oktobris|novembris|decembris) [-:] "
     r"|1\d{3}\.? (?:год|gads)\b"
+    r"|\d{1,2}\. gadsimt"  # "20. gadsimta Latvijas vēsture": a century
 )
 # Chicago's and MLA's dash for the author of the reference before ("———. Black Earth.", "---, editor.")
 _SAME_AUTHOR = re.compile(r"(?<=[.)] )(?:-{2,3}|_{2,8})[.,] ")
@@ -128,7 +130,7 @@ _ORG_LIST = re.compile(rf"{_ORG}(?:, {_ORG}){{0,4}},? (?:&|and) {_ORG}\.? (?={_P
 _NUMBER_BEFORE = re.compile(r"(?:(?<=[\w)\]\"]\. )|(?<=[)\]\"] ))(?:\[\d{1,3}\]|\d{1,3}[.)]) +$")  # "…, 4. | 27. Walter Duranty, …"
 _ABBREVIATED_GIVEN = re.compile(rf"(?<=\.)[ ]?[{UP}][{LO}]{{1,3}}\. *$")  # "Вяч. | Вс. Иванов", "Вяч.Вс. Иванов"
 _CONTINUES = re.compile(
-    r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
+    r"(?:ISBN|ISSN|JSTOR|PMID|PMC|OCLC|S2CID|hdl:|arXiv|Bibcode|Archived|Retrieved|Accessed|Available|Summary|Резюме|Kopsavilkums|URL|DOI|doi|In:|"
     r"Pieejams|Skatīts|Tulkojis|Translated|Edited|STD \d|RFC \d|pp?\. ?\d|С\. ?\d|Т\. ?\d|Vol\.|№|No\.|Nr\.|"
     r"Reprint|Repr\.|Библиогр|[Лл]\. ?\d|"
     # a series after the imprint (MLA 9's last element): "Norton Critical Edition.", "Penguin Classics."
@@ -141,9 +143,10 @@ _CONTINUES = re.compile(
     r"[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b(?! ?[:-]|\. (?:Pieejams|Available|URL|Режим)))"
 )
 _STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})")  # (or "eLIBRARY.RU")
-_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"\. ')  # Wikipedia's full stop after the quote
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks)
 _PARTICLE = re.compile(r"(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten) (?=(?:[a-z]+ )?[A-Z])")
 _PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
+_FIRM_END = re.compile(r"(?<= )(?:Co|Ltd|Inc)\. +(?=[\"A-Z])")
 _OMISSION_BEFORE = re.compile(r", \. \. \. *$")  # APA 7: ". . ." and the last of many authors
 _NOTE_AFTER_CLOSE = re.compile(r" *\([^()]{2,150}\)\.?(?= )")
 _LOWER_CASE_NAME = re.compile(r"[a-z]{2,}, [a-z]{2,}\. (?=[A-Z\"])")
@@ -202,6 +205,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
         return order[bisect_left(order, pos) - 1]
 
     ends = [nxt for _, nxt in boundaries(s, 0, len(s))]
+    if "Co. " in s or "Ltd. " in s or "Inc. " in s:  # a firm's name ends its imprint: "… Trubner & Co. | Hayek, F. A. (1944), …"
+        ends = sorted(ends + [m.end() for m in _FIRM_END.finditer(s)])
     for i, nxt in enumerate(ends):
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
@@ -256,6 +261,9 @@ def _cut_candidates(s: str) -> dict[int, int]:
         place = m.group("place")
         if place and not is_known_place(place):
             continue  # "2005, Riga" closes; "2005, Title" does not
+        if s.startswith("Tulk", nxt) and _translator_heads(s, nxt):
+            add(nxt, _FIRM)
+            continue
         whole = _imprint_year(s, m) or not re.match(YEAR, m.group(0))  # (a page count or an ISBN ends one too)
         if _CONTINUES.match(s, nxt) or (_starts_pub_area(s, nxt) and not (whole and _TITLE_AFTER_PLACE.match(s, nxt))):
             continue  # (but "…, Rīga, 1970. | Rīga: enciklopēdija / …" is a title after a whole imprint)
@@ -542,9 +550,12 @@ def _only_names(s: str, start: int, end: int) -> bool:
     """Nothing but a list of names between ``start`` and ``end`` ("Б.М. Эйхенбаум.", "Roulinga Dž.")."""
     numbering = _ONLY_NUMBER.match(s, start)
     at = numbering.end() if numbering else start
-    translator = _TRANSLATOR_FIRST.match(s, at) if s.startswith(("Пер. ", "Перевод "), at) else None
+    translator = _TRANSLATOR_FIRST.match(s, at) if s.startswith(("Пер. ", "Перевод ", "Tulk"), at) else None
     if translator:
         at = translator.end()  # "Пер. с франц. Н. Любимова. | Франсуа Рабле. …": the translator heads the reference after
+        one_name = _ONE_NAME.match(s, at)
+        if one_name and s[one_name.end() : end].strip() in ("", "."):
+            return True  # "Tulkojis Rainis."
     for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
         names, after, _ = parse_name_list(s, at, shapes)
         if names and s[after:end].strip() in ("", ".") and not _publisher_named(s, names):
@@ -655,6 +666,9 @@ def _heading_strength(s: str, pos: int) -> int:
     firm with a date in parentheses, weak otherwise, 0 for none."""
     if _after_paren_date(s, pos):
         return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
+    particle = _PARTICLE.match(s, pos) if s[pos : pos + 1].islower() else None
+    if particle:
+        return _heading_strength(s, particle.end())  # "de Waal, Frans (1982).": the family name after its particle
     if (_ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos))) and not _place_and_year(s, pos):
         return _FIRM
     for shapes, ends in (
@@ -756,7 +770,23 @@ def _starts_with_name(s: str, pos: int) -> bool:
     return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
 
 
-_TRANSLATOR_FIRST = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? +")
+_TRANSLATOR_FIRST = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? +|Tulkoju(?:si|šas|ši)|Tulkojis +|Tulk\. +")
+
+
+def _translator_heads(s: str, pos: int) -> bool:
+    """A Latvian translator named before the author ("… [skatīts …]. | Tulkojis Rainis. Gēte J. V. Fausts. …"),
+    not after the title ("Fausts. Tulkojis Rainis. Rīga, 1898.")."""
+    translator = _TRANSLATOR_FIRST.match(s, pos)
+    if translator is None:
+        return False
+    names, end, _ = parse_name_list(s, translator.end())
+    one_name = None if names else _ONE_NAME.match(s, translator.end())  # "Tulkojis Rainis."
+    if one_name:
+        end = one_name.end()
+    return (bool(names) or one_name is not None) and s.startswith(". ", end) and _heading_strength(s, end + 2) > 0
+
+
+_ONE_NAME = re.compile(rf"[{UP}][{LO}]+(?=\. )")
 
 
 def _starts_pub_area(s: str, pos: int) -> bool:

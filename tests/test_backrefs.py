@@ -73,7 +73,9 @@ def test_op_cit_keeps_the_author_and_the_short_title() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Ibid., 45, n. 3.",  # more than a pin: not read as a bare back-reference
+        "Ibid., chap. 3 of the second book.",  # words, not a pin
+        "Id., 45.",  # "Id." only in its legal shape, "Id. at 45"
+        "Id Software. Quake. Mesquite, TX, 1996.",
         "Ibid. The next book. London, 1990.",
         "Ibidem Verlag. Jahresbericht 2020. Stuttgart, 2021.",
         "Там же, где и всегда: очерки. М., 1987.",
@@ -131,3 +133,46 @@ def test_export_writes_each_work_once_and_parse_keeps_every_line(tmp_path: Path)
     assert exported.stderr.decode().count("biblio: dropped ") == 4
     parsed_items = json.loads(run("parse", str(notes), "--format", "json").stdout)
     assert [item.get("extra", {}).get("back-reference") for item in parsed_items] == [None, "ibid", "ibid", None, "op-cit", "op-cit"]
+
+
+@pytest.mark.parametrize(
+    "text, pin, first, last, volume, note",
+    [
+        ("Ibid., 45, n. 3.", "45, n. 3", "45", "", "", "3"),
+        ("Ibid., 45n3.", "45n3", "45", "", "", "3"),  # CMOS 14.154
+        ("Ibid., 45, nn. 3–4.", "45, nn. 3–4", "45", "", "", "3–4"),
+        ("Ibid., pp. 12–14 and 20.", "pp. 12–14 and 20", "12", "14", "", ""),
+        ("Ibid., 45–47, 52.", "45–47, 52", "45", "47", "", ""),
+        ("Ibid., vol. 2, p. 7.", "vol. 2, p. 7", "7", "", "2", ""),
+        ("Ibid., 2:45, n. 7.", "2:45, n. 7", "45", "", "2", "7"),
+        ("Там же. Т. 2. С. 15–16.", "Т. 2. С. 15–16", "15", "16", "2", ""),
+        ("Там же. С. 15, примеч. 2.", "С. 15, примеч. 2", "15", "", "", "2"),
+        ("Там же. С. 15; 20.", "С. 15; 20", "15", "", "", ""),
+        ("Turpat, 2. sēj., 45. lpp.", "2. sēj., 45. lpp.", "45", "", "2", ""),
+        ("Turpat, 45. lpp., 3. piez.", "45. lpp., 3. piez.", "45", "", "", "3"),
+        ("Ibid., 45 (emphasis added).", "45", "45", "", "", ""),
+        ("Там же. С. 45 (курсив мой).", "С. 45", "45", "", "", ""),
+        ("Id. at 45.", "45", "45", "", "", ""),
+        ("Id. at 45–46 n.3.", "45–46 n.3", "45", "46", "", "3"),
+        ("3. Id., at 45.", "45", "45", "", "", ""),
+        ("Smith, op. cit., 45, n. 3.", "45, n. 3", "45", "", "", "3"),
+    ],
+)
+def test_a_pin_with_more_than_a_page_is_read_and_kept_as_written(
+    text: str, pin: str, first: str, last: str, volume: str, note: str
+) -> None:
+    entry = parse_reference(text)
+    assert entry.extra[Extra.BACK_REFERENCE] in ("ibid", "op-cit")
+    assert entry.extra[Extra.PIN] == pin
+    assert entry.extra.get(Extra.PIN_NOTE, "") == note
+    assert entry.pages is not None and (entry.pages.first, entry.pages.last) == (first, last)
+    assert (entry.volume, entry.part, entry.title) == (volume, "", None)
+    span = entry.spans[f"extra.{Extra.PIN}"]
+    assert entry.source[span.start : span.end] == pin
+    assert [d.code for d in entry.warnings] == ["back-reference"]
+
+
+def test_a_bare_marker_has_no_pin() -> None:
+    entry = parse_reference("Ibid.")
+    assert Extra.PIN not in entry.extra and Extra.PIN_NOTE not in entry.extra
+

@@ -22,6 +22,11 @@ def back_reference(entry: Entry) -> str:
     return entry.extra.get(Extra.BACK_REFERENCE, "")
 
 
+def pin(entry: Entry) -> str:
+    """The locator the note cites its work at, as written ("45, n. 3", "Т. 2. С. 15–16"); "" for none."""
+    return entry.extra.get(Extra.PIN, "")
+
+
 def targets(entries: Sequence[Entry]) -> dict[int, int | None]:
     """Index of each back-reference → index of the entry it stands for (None when nothing before it fits)."""
     found: dict[int, int | None] = {}
@@ -67,9 +72,28 @@ def _label(entry: Entry, index: int) -> str:
     return str(entry.origin) if entry.origin else f"entry {index + 1}"
 
 
+def describe_target(entries: Sequence[Entry], target: int) -> str:
+    """Where the work a note stands for is, and what it is: ``notes.txt:2 (Strods, “PSRS kaujinieki …”)``."""
+    entry = entries[target]
+    first = entry.persons[0] if entry.persons else None
+    name = (first.family or first.literal) if first else ""
+    title = entry.title.value if entry.title else ""
+    if len(title) > 60:
+        title = title[:59].rstrip() + "…"
+    what = ", ".join(part for part in (name, f"“{title}”" if title else "") if part)
+    return f"{_label(entry, target)} ({what})" if what else _label(entry, target)
+
+
+def with_pin(entry: Entry) -> str:
+    """", pin “45, n. 3”" for a note that cites a place in its work; "" for one that does not."""
+    where = pin(entry)
+    return f", pin “{where}”" if where else ""
+
+
 def resolve_back_references(entries: Sequence[Entry], report: Report | None = None) -> list[Entry]:
     """The list without the back-references that point at an entry of it (their pin pages belong to a
-    citation, not to the work); ``report`` receives one line for each note dropped or left unresolved."""
+    citation, not to the work); ``report`` receives one line for each note dropped, naming the entry it
+    stands for and its pin, or left unresolved."""
     found = targets(entries)
     kept = []
     for index, entry in enumerate(entries):
@@ -82,5 +106,8 @@ def resolve_back_references(entries: Sequence[Entry], report: Report | None = No
             if report is not None:
                 report(f"{_label(entry, index)}: “{entry.source.strip()}” stands for a work cited before, but none fits; kept")
         elif report is not None:
-            report(f"dropped {_label(entry, index)} (“{entry.source.strip()}”): it stands for {_label(entries[target], target)}")
+            report(
+                f"dropped {_label(entry, index)} (“{entry.source.strip()}”): it stands for "
+                f"{describe_target(entries, target)}{with_pin(entry)}"
+            )
     return kept

@@ -108,7 +108,10 @@ def test_resolving_drops_the_notes_that_point_at_an_entry_and_reports_each() -> 
     kept = resolve_back_references(entries, lines.append)
     assert [e.source for e in kept] == ["Ibid., 3.", NOTES[0], NOTES[3]]
     assert lines[0] == "notes.txt:1: “Ibid., 3.” stands for a work cited before, but none fits; kept"
-    assert lines[1] == "dropped notes.txt:3 (“Turpat, 45. lpp.”): it stands for notes.txt:2"
+    assert lines[1] == (
+        "dropped notes.txt:3 (“Turpat, 45. lpp.”): it stands for notes.txt:2 "
+        "(Strods, “PSRS kaujinieki Latvijā (1941–1945)”), pin “45. lpp.”"
+    )
     assert len(lines) == 5
 
 
@@ -119,7 +122,7 @@ def test_check_says_what_each_note_stands_for_and_warns_about_a_dangling_one() -
     assert ("notes.txt:3", "back-reference", "info") in by_line
     assert not [p for p in problems if p.code in ("missing-title", "parse-no-year", "parse-back-reference")]
     message = next(p.message for p in problems if p.origin == "notes.txt:4")
-    assert message == "stands for notes.txt:2"
+    assert message == "stands for notes.txt:2 (Strods, “PSRS kaujinieki Latvijā (1941–1945)”), pin “47”"
 
 
 def test_export_writes_each_work_once_and_parse_keeps_every_line(tmp_path: Path) -> None:
@@ -175,4 +178,38 @@ def test_a_pin_with_more_than_a_page_is_read_and_kept_as_written(
 def test_a_bare_marker_has_no_pin() -> None:
     entry = parse_reference("Ibid.")
     assert Extra.PIN not in entry.extra and Extra.PIN_NOTE not in entry.extra
+
+
+
+def run_biblio(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "biblio", *args], capture_output=True, text=True, cwd=ROOT, input=stdin)
+
+
+# --- a resolved note: its pin stays in sight ---------------------------------------------------------
+
+
+def test_export_and_format_name_the_work_and_the_pin_of_each_dropped_note(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join([NOTES[3], "Ibid., 45, n. 3."]) + "\n", encoding="utf-8")
+    expected = (
+        f"biblio: dropped {notes}:2 (“Ibid., 45, n. 3.”): it stands for {notes}:1 (Kennan, “Memoirs, 1925–1950”), "
+        "pin “45, n. 3”"
+    )
+    for args in (("export", "--format", "bibtex"), ("format", "--style", "mla")):
+        result = run_biblio(*args, str(notes))
+        assert result.returncode == 0, result.stderr
+        assert expected in result.stderr.splitlines()
+
+
+def test_check_json_reports_the_target_and_the_pin_of_a_note(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(["Turpat, 2. sēj., 45. lpp.", *NOTES[:2]]) + "\n", encoding="utf-8")
+    result = run_biblio("check", str(notes), "--output", "json")
+    problems = {p["origin"]: p for p in json.loads(result.stdout)["problems"] if "back-reference" in p["code"]}
+    dangling, resolved = problems[f"{notes}:1"], problems[f"{notes}:3"]
+    assert dangling["code"] == "dangling-back-reference" and dangling["excerpt"] == "2. sēj., 45. lpp."
+    assert resolved["code"] == "back-reference" and resolved["severity"] == "info"
+    assert resolved["excerpt"] == "45. lpp." and resolved["field"] == "extra.pin"
+    assert resolved["span"] == [8, 16]
+    assert resolved["message"] == f"stands for {notes}:2 (Strods, “PSRS kaujinieki Latvijā (1941–1945)”), pin “45. lpp.”"
 

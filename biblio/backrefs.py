@@ -6,6 +6,9 @@ drops it once it knows the work: "ibid" means the entry just before it in the sa
 of ibids), "op-cit" the nearest earlier entry of the same input whose first person has the note's family
 name (and whose title begins with the note's short title, when it gives one). A note that points at
 nothing (an "Ibid." on the first line) is kept, and ``check`` reports it.
+
+A kept note is shown as what it is, the note as its writer wrote it (:func:`note_text`): every style
+prints "Ibid., p. 3." in its place.
 """
 
 from __future__ import annotations
@@ -25,6 +28,30 @@ def back_reference(entry: Entry) -> str:
 def pin(entry: Entry) -> str:
     """The locator the note cites its work at, as written ("45, n. 3", "Т. 2. С. 15–16"); "" for none."""
     return entry.extra.get(Extra.PIN, "")
+
+
+# A note with no source text (built in code) is written with the scholarly Latin words.
+_MARKERS = {"ibid": "Ibid.", "op-cit": "op. cit."}
+
+
+def note_text(entry: Entry) -> str:
+    """The note as its writer wrote it, without the list number before it: "Ibid., p. 3.",
+    "Smith, op. cit., 45."; one with no source is composed of its author, marker and pin."""
+    if entry.source.strip():
+        start = min((span.start for span in entry.spans.values()), default=0)  # the number precedes every piece read
+        return entry.source[start:].strip()
+    kind = back_reference(entry)
+    author = entry.persons[0].family or entry.persons[0].literal if kind == "op-cit" and entry.persons else ""
+    where = pin(entry) or _pages(entry)
+    text = ", ".join(part for part in (author, _MARKERS.get(kind, "Ibid."), where) if part)
+    return text if text.endswith(".") else text + "."
+
+
+def _pages(entry: Entry) -> str:
+    if entry.pages is None:
+        return entry.volume
+    pages = f"{entry.pages.first}–{entry.pages.last}" if entry.pages.last else entry.pages.first
+    return f"{entry.volume}:{pages}" if entry.volume else pages
 
 
 def targets(entries: Sequence[Entry]) -> dict[int, int | None]:

@@ -181,8 +181,53 @@ def test_a_bare_marker_has_no_pin() -> None:
 
 
 
+# --- a note left in the list: printed and written as what it is ---------------------------------------
+
+STYLES = ["gost-r-7.0.100-2018", "apa", "chicago-author-date", "mla"]
+
+
 def run_biblio(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "biblio", *args], capture_output=True, text=True, cwd=ROOT, input=stdin)
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("output", ["text", "html", "markdown", "latex", "jsonl"])
+def test_a_dangling_note_is_printed_as_written_in_every_style_and_output(style: str, output: str) -> None:
+    from biblio.render import format_bibliography
+
+    written = format_bibliography(parsed(["12. Ibid., p. 3."]), style, output)
+    assert "Ibid., p. 3." in written
+    assert "12." not in written and "n.d." not in written and "P. 3" not in written
+    if output == "jsonl":
+        assert json.loads(written)["text"] == "Ibid., p. 3."
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_dangling_note_leaves_the_works_around_it_as_they_were(style: str) -> None:
+    from biblio.render import format_bibliography
+
+    works = parsed([NOTES[0], NOTES[3]])
+    alone = format_bibliography(works, style).splitlines()
+    mixed = format_bibliography(parsed(["Там же. С. 5."]) + works, style).splitlines()
+    strip = (lambda line: line.split(". ", 1)[1]) if style.startswith("gost") else (lambda line: line)
+    assert [strip(line) for line in mixed if "Там же" not in line] == [strip(line) for line in alone]
+    assert any(strip(line) == "Там же. С. 5." for line in mixed)
+
+
+def test_a_note_without_its_source_is_written_from_its_author_marker_and_pin() -> None:
+    from biblio.backrefs import note_text
+    from biblio.model import Entry, Pages, Person
+
+    op_cit = Entry(persons=[Person("Smith")], extra={Extra.BACK_REFERENCE: "op-cit", Extra.PIN: "p. 4"})
+    ibid = Entry(pages=Pages("45", "47"), volume="2", extra={Extra.BACK_REFERENCE: "ibid"})
+    assert (note_text(op_cit), note_text(ibid)) == ("Smith, op. cit., p. 4.", "Ibid., 2:45–47.")
+
+
+def test_format_prints_a_lone_note_as_written_and_warns_on_stderr() -> None:
+    result = run_biblio("format", "-", "--style", "apa", stdin="Ibid., p. 3.\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "Ibid., p. 3.\n"
+    assert "“Ibid., p. 3.” stands for a work cited before, but none fits; kept" in result.stderr
 
 
 # --- a resolved note: its pin stays in sight ---------------------------------------------------------
@@ -213,3 +258,15 @@ def test_check_json_reports_the_target_and_the_pin_of_a_note(tmp_path: Path) -> 
     assert resolved["span"] == [8, 16]
     assert resolved["message"] == f"stands for {notes}:2 (Strods, “PSRS kaujinieki Latvijā (1941–1945)”), pin “45. lpp.”"
 
+
+def test_a_csl_style_prints_a_dangling_note_as_written_too() -> None:
+    citeproc = pytest.importorskip("citeproc")
+    from biblio.render.csl import format_with_csl
+
+    style = Path(citeproc.__file__).parent / "data" / "styles" / "harvard-cite-them-right.csl"
+    if not style.exists():
+        pytest.skip("citeproc-py ships no harvard-cite-them-right.csl here")
+    entries = parsed(["Ibid., 45, n. 3.", NOTES[0]])
+    lines = format_with_csl(entries, str(style)).splitlines()
+    assert "Ibid., 45, n. 3." in lines and len(lines) == 2
+    assert "<li>Там же. С. 5 &amp; 6.</li>" in format_with_csl(parsed(["Там же. С. 5 & 6."]), str(style), "html")

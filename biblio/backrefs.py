@@ -5,17 +5,20 @@ The parser marks such a note (``Extra.BACK_REFERENCE``). It names no work of its
 drops it once it knows the work: "ibid" means the entry just before it in the same input (through a run
 of ibids), "op-cit" the nearest earlier entry of the same input whose first person has the note's family
 name (and whose title begins with the note's short title, when it gives one). A note that points at
-nothing (an "Ibid." on the first line) is kept, and ``check`` reports it.
+nothing (an "Ibid." on the first line) is kept, and ``check`` reports it; ``export`` leaves it out.
 
 A kept note is shown as what it is, the note as its writer wrote it (:func:`note_text`): every style
-prints "Ibid., p. 3." in its place.
+prints "Ibid., p. 3." in its place, and the writers turn it into an untitled document whose note says so
+(:func:`as_note`: BibTeX ``@misc`` with ``note``, CSL-JSON ``document``, RIS ``GEN`` with ``N1``), its pin
+pages and volume kept, so bibtex and biber take it without a warning and nothing reads it as a book.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Sequence
 
-from .model import Entry, Extra
+from .model import Entry, EntryType, Extra, Text
 
 Report = Callable[[str], None]
 
@@ -52,6 +55,17 @@ def _pages(entry: Entry) -> str:
         return entry.volume
     pages = f"{entry.pages.first}–{entry.pages.last}" if entry.pages.last else entry.pages.first
     return f"{entry.volume}:{pages}" if entry.volume else pages
+
+
+def as_note(entry: Entry) -> Entry:
+    """A back-reference as a bibliography database can hold it: an untitled document whose first note is
+    the note as written, with its pin pages and volume. The author and short title of an op. cit. belong
+    to the work cited before and are in the note already. The marker stays in ``extra`` for the writers,
+    which write it (and the pin) inside that note, never as fields of their own."""
+    note = Text(note_text(entry), entry.language, entry.script)
+    return dataclasses.replace(
+        entry, type=EntryType.DOCUMENT, persons=[], title=None, subtitle=None, notes=[note, *entry.notes]
+    )
 
 
 def targets(entries: Sequence[Entry]) -> dict[int, int | None]:
@@ -117,10 +131,11 @@ def with_pin(entry: Entry) -> str:
     return f", pin “{where}”" if where else ""
 
 
-def resolve_back_references(entries: Sequence[Entry], report: Report | None = None) -> list[Entry]:
+def resolve_back_references(entries: Sequence[Entry], report: Report | None = None, keep_dangling: bool = True) -> list[Entry]:
     """The list without the back-references that point at an entry of it (their pin pages belong to a
     citation, not to the work); ``report`` receives one line for each note dropped, naming the entry it
-    stands for and its pin, or left unresolved."""
+    stands for and its pin, or left unresolved. A note that points at nothing is kept (``format`` prints it
+    as written) or, with ``keep_dangling`` false, left out: a bibliography database holds works (``export``)."""
     found = targets(entries)
     kept = []
     for index, entry in enumerate(entries):
@@ -129,9 +144,11 @@ def resolve_back_references(entries: Sequence[Entry], report: Report | None = No
             continue
         target = found[index]
         if target is None:
-            kept.append(entry)
+            if keep_dangling:
+                kept.append(entry)
             if report is not None:
-                report(f"{_label(entry, index)}: “{entry.source.strip()}” stands for a work cited before, but none fits; kept")
+                fate = "kept" if keep_dangling else "left out"
+                report(f"{_label(entry, index)}: “{entry.source.strip()}” stands for a work cited before, but none fits; {fate}")
         elif report is not None:
             report(
                 f"dropped {_label(entry, index)} (“{entry.source.strip()}”): it stands for "

@@ -180,7 +180,6 @@ def test_a_bare_marker_has_no_pin() -> None:
     assert Extra.PIN not in entry.extra and Extra.PIN_NOTE not in entry.extra
 
 
-
 # --- a note left in the list: printed and written as what it is ---------------------------------------
 
 STYLES = ["gost-r-7.0.100-2018", "apa", "chicago-author-date", "mla"]
@@ -228,6 +227,46 @@ def test_format_prints_a_lone_note_as_written_and_warns_on_stderr() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout == "Ibid., p. 3.\n"
     assert "“Ibid., p. 3.” stands for a work cited before, but none fits; kept" in result.stderr
+
+
+def test_parse_writes_a_lone_note_as_a_note_in_every_format() -> None:
+    lines = "Ibid., p. 3.\nSmith, Wealth of Nations, op. cit., 45, n. 3.\n"
+    bibtex = run_biblio("parse", "-", "--format", "bibtex", stdin=lines).stdout
+    assert bibtex.count("@misc{") == 2 and "@book" not in bibtex
+    assert "note = {Ibid., p. 3.}" in bibtex and "pages = {3}" in bibtex and "key = {Ibid., p. 3.}" in bibtex
+    assert "note = {Smith, Wealth of Nations, op. cit., 45, n. 3.}" in bibtex
+    biblatex = run_biblio("parse", "-", "--format", "biblatex", stdin=lines).stdout
+    assert biblatex.count("@misc{") == 2 and "note = {Ibid., p. 3.}" in biblatex
+    for written in (bibtex, biblatex):
+        assert "back-reference" not in written and "pin" not in written
+        assert "author" not in written and "title" not in written  # Smith's work is the one cited before
+    ris = run_biblio("parse", "-", "--format", "ris", stdin=lines).stdout
+    assert ris.count("TY  - GEN") == 2 and "N1  - Ibid., p. 3." in ris and "SP  - 3" in ris
+    items = json.loads(run_biblio("parse", "-", "--format", "csl-json", stdin=lines).stdout)
+    assert [item["type"] for item in items] == ["document", "document"]
+    assert items[0]["note"].splitlines()[0] == "Ibid., p. 3."
+    assert not any("title" in item or "author" in item for item in items)
+
+
+def test_the_notes_written_as_notes_are_valid_csl_json() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = ROOT.parent / "shared" / "schemas" / "csl-data.json"
+    if not schema_file.exists():
+        pytest.skip(f"{schema_file} not found")
+    lines = "Ibid., p. 3.\nТам же. Т. 2. С. 15–16.\nTurpat, 2. sēj., 45. lpp.\nId. at 45 n.3.\n"
+    items = json.loads(run_biblio("parse", "-", "--format", "csl-json", stdin=lines).stdout)
+    jsonschema.validate(items, json.loads(schema_file.read_text(encoding="utf-8")))
+    assert [item["note"].splitlines()[0] for item in items] == [line for line in lines.splitlines()]
+
+
+def test_export_leaves_out_a_note_that_points_at_nothing_and_says_so(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(["Ibid., 3.", *NOTES]) + "\n", encoding="utf-8")
+    result = run_biblio("export", str(notes), "--format", "csl-json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 2
+    assert f"{notes}:1: “Ibid., 3.” stands for a work cited before, but none fits; left out" in result.stderr
+    assert "dangling-back-reference" not in result.stderr  # said once, by the line above
 
 
 # --- a resolved note: its pin stays in sight ---------------------------------------------------------

@@ -28,7 +28,8 @@ pages-reversed             error    first page after the last
 pages-malformed            warning  a page that is neither a number nor a numeral
 page-total-not-number      warning  a page total that is not a count
 missing-title              warning  no title (a newspaper issue cited as a whole needs none)
-back-reference             info     "Ibid." / "Там же" / "op. cit.": the entry it stands for
+back-reference             info     "Ibid." / "Там же" / "op. cit.": the entry it stands for and the pin
+                                    (the span and excerpt: the pin as written, field ``extra.pin``)
 dangling-back-reference    warning  such a note with no earlier entry it could stand for
 missing-host               error    a chapter or encyclopedia entry without its book
 missing-journal            error    an article without its journal
@@ -53,8 +54,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from . import isbn as isbnlib
-from .backrefs import back_reference, targets
-from .model import Date, Entry, EntryType, Span
+from .backrefs import back_reference, describe_target, targets, with_pin
+from .model import Date, Entry, EntryType, Extra, Span
 
 
 @dataclass
@@ -497,10 +498,14 @@ def check_entries(entries: Iterable[Entry], today: datetime.date | None = None) 
             for severity, code, message, span, field in check(entry, today):
                 add(index, severity, code, message, span, field)
     for index, target in targets(entries).items():
+        pin_span = entries[index].spans.get(f"extra.{Extra.PIN}")  # the pin cited, as the excerpt
+        pin_field = f"extra.{Extra.PIN}" if pin_span else ""
+        where = with_pin(entries[index])
         if target is None:
-            add(index, "warning", "dangling-back-reference", "stands for a work cited before, but no earlier entry fits")
+            message = f"stands for a work cited before, but no earlier entry fits{where}"
+            add(index, "warning", "dangling-back-reference", message, pin_span, pin_field)
         else:
-            add(index, "info", "back-reference", f"stands for {_where(entries[target], target)}")
+            add(index, "info", "back-reference", f"stands for {describe_target(entries, target)}{where}", pin_span, pin_field)
     for index, message in _key_clashes(entries):
         add(index, "error", "key-clash", message, None, "key")
     from .dedupe import find_duplicates

@@ -297,6 +297,8 @@ class Extra:
     VOLUMES_UNIT = "volumes-unit"  # what a count of volumes counts: "volume", "book", "part" ("в 2-х кн.")
     PART_UNIT = "part-unit"  # "book" when the part is a book of the work ("Кн. 2"), else a part
     BACK_REFERENCE = "back-reference"  # "ibid" (the work just before: "Там же") or "op-cit" (the author's, earlier)
+    PIN = "pin"  # a back-reference's locator as the note writes it: "45, n. 3", "Т. 2. С. 15–16", "2. sēj., 45. lpp."
+    PIN_NOTE = "pin-note"  # … the number of the note it cites there ("3" of "45, n. 3"; "3–4" of "nn. 3–4")
 
 
 def volume_in_set(entry: Entry) -> Entry:

@@ -64,12 +64,14 @@ def assign_keys(entries: list[Entry], key_formula: str | None = None) -> list[En
     return entries
 
 
-def resolve_back_references(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:
-    """Drop the notes that stand for a work cited before ("Ibid.", "Там же") once that work is in the list
-    (see :mod:`biblio.backrefs`)."""
+def resolve_back_references(
+    entries: list[Entry], report: Callable[[str], None] | None = None, keep_dangling: bool = True
+) -> list[Entry]:
+    """Drop the notes that stand for a work cited before ("Ibid.", "Там же") once that work is in the list,
+    and those that point at nothing unless ``keep_dangling`` (see :mod:`biblio.backrefs`)."""
     from . import backrefs
 
-    return backrefs.resolve_back_references(entries, report)
+    return backrefs.resolve_back_references(entries, report, keep_dangling)
 
 
 def merge_duplicates(entries: list[Entry], report: Callable[[str], None] | None = None) -> list[Entry]:

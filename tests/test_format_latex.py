@@ -252,3 +252,40 @@ def test_lualatex_biber_biblatex_gost(entries: list[Entry], tmp_path: Path) -> N
     flat = " ".join(run.text.split())
     assert "Ērgle K., Ūdris Ģ." in flat  # Latvian letters survive as letters
     assert "/ гл. ред. Е. М. Жуков" in flat
+
+
+# Notes that stand for a work cited before, with nothing before them, as `parse` writes them: an untitled
+# @misc whose note is the note as written (see biblio.backrefs.as_note).
+BACK_REFERENCES = [
+    "Ibid., p. 3.", "Там же. Т. 2. С. 15–16.", "Turpat, 2. sēj., 45. lpp.", "Smith, op. cit., 45, n. 3.", "Id. at 45 n.3.",
+]
+
+
+def _parsed_notes(fmt: str, tmp_path: Path) -> str:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("\n".join(BACK_REFERENCES) + "\n", encoding="utf-8")
+    return _biblio("parse", str(notes), "--format", fmt)
+
+
+def _check_notes_printed(run: TexRun) -> None:
+    text = skeleton(run.text)
+    assert all(visible(note, text) for note in BACK_REFERENCES), run.text[:2000]
+
+
+@pytest.mark.parametrize("style", ["plain", "unsrt", "alpha"])
+def test_back_references_compile_with_bibtex_without_a_warning(style: str, tmp_path: Path) -> None:
+    require_tools("pdflatex", "bibtex", "pdftotext", "t2aenc.def", "russianb.ldf", "latvian.ldf", f"{style}.bst")
+    (tmp_path / "refs.bib").write_text(_parsed_notes("bibtex", tmp_path), encoding="utf-8")
+    run = compile_document(tmp_path, _template("bibtex.tex", STYLE=style), "pdflatex", "bibtex")
+    _check_log(run)
+    assert "Warning--" not in run.bib_log and "error message" not in run.bib_log, run.bib_log
+    _check_notes_printed(run)
+
+
+def test_back_references_compile_with_biber_without_a_warning(tmp_path: Path) -> None:
+    require_tools("pdflatex", "biber", "pdftotext", "biblatex.sty", "t2aenc.def", "russianb.ldf", "latvian.ldf")
+    (tmp_path / "refs.bib").write_text(_parsed_notes("biblatex", tmp_path), encoding="utf-8")
+    run = compile_document(tmp_path, _template("biblatex-authoryear.tex", CSQUOTES=_csquotes()), "pdflatex", "biber")
+    _check_log(run)
+    _check_biber_warnings(run)
+    _check_notes_printed(run)

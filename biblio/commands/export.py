@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     writer = formats.writer_for(args.format)
     schemes = (*DEFAULT_SCHEMES, args.romanize) if args.romanize else DEFAULT_SCHEMES
     entries = list(enrich(read_entries(input_spec(args)), schemes))
-    entries = resolve_back_references(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
+    # A note that points at no work is no entry of a bibliography database: left out, and said so.
+    entries = resolve_back_references(entries, lambda line: print(f"biblio: {line}", file=sys.stderr), keep_dangling=False)
     if not args.keep_duplicates:
         entries = merge_duplicates(entries, report=lambda line: print(f"biblio: {line}", file=sys.stderr))
     assign_keys(entries)

@@ -247,7 +247,7 @@ FIELDS: tuple[Rule, ...] = (
     Rule("language", lambda e: latex.babel_name(e.language) if e.language else "", _put_language),
     Rule("howpublished", latex.archival_file, lambda e, v: e.extra.__setitem__("howpublished", v)),
     # Styles sort and label by author, else by this key: entries without authors get their title.
-    Rule("key", lambda e: "" if e.authors else join_title(e.title, None) or latex.archival_file(e), lambda e, v: None),
+    Rule("key", lambda e: "" if e.authors else join_title(e.title, None) or latex.archival_file(e) or latex.note_key(e), lambda e, v: None),
 )
 # BibLaTeX fields BibTeX does not write but reads.
 READ_ONLY: tuple[Rule, ...] = (

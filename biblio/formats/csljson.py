@@ -70,6 +70,7 @@ import json
 import re
 from typing import IO, Any, Iterable, Iterator
 
+from ..backrefs import as_note, back_reference
 from ..errors import FormatError
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
@@ -314,6 +315,8 @@ def _names(entry: Entry) -> dict[str, list[Person]]:
 
 def entry_to_csl(entry: Entry, csl_m: bool = False, number: int = 0) -> dict[str, Any]:
     """One entry as a CSL-JSON item (with Zotero note lines; CSL-M ``multi`` when asked)."""
+    if back_reference(entry):  # "Ibid., p. 3." with nothing to stand for: a document with that note
+        entry = as_note(entry)
     csl_type = TYPES[entry.type]
     key = entry.key or f"item{number}"
     item: dict[str, Any] = {"id": key, "type": csl_type}

@@ -36,6 +36,7 @@ import unicodedata
 from dataclasses import dataclass, field as dataclass_field
 from typing import IO, AbstractSet, Callable, Iterable, Iterator
 
+from ..backrefs import as_note, back_reference
 from ..errors import FormatError
 from ..io import Source
 from ..model import Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
@@ -859,6 +860,12 @@ def text_rule(field: str, name: str) -> Rule:
     return Rule(field, get, lambda e, v: setattr(e, name, text_or_none(v)))
 
 
+def note_key(entry: Entry) -> str:
+    """BibTeX's ``key`` of a back-reference written as a note (plain.bst sorts an entry without author
+    and title by it): the note."""
+    return entry.notes[0].value if back_reference(entry) and entry.notes else ""
+
+
 def safe_key(key: str, number: int) -> str:
     """A citation key BibTeX and biber accept; ``ref{n}`` when there is none."""
     cleaned = re.sub(r"[\s,{}()=\"#%'~\\]", "", key)
@@ -886,6 +893,8 @@ def write_entries(
         while key in seen:
             key += "a"
         seen.add(key)
+        if back_reference(entry):  # "Ibid., p. 3." with nothing to stand for: @misc with that note
+            entry = as_note(entry)
         out.write(_entry_block(type_of(entry), key, fields_of(entry)))
 
 
@@ -912,8 +921,8 @@ def _delimited(name: str, value: str) -> str:
     return "{" + value + "}"
 
 
-# Agreed extra keys written as part of another field ("and others"), never on their own.
-WRITTEN_ELSEWHERE = frozenset({Extra.ET_AL, Extra.HOST_ET_AL})
+# Agreed extra keys written as part of another field ("and others", a back-reference's note), never on their own.
+WRITTEN_ELSEWHERE = frozenset({Extra.ET_AL, Extra.HOST_ET_AL, Extra.BACK_REFERENCE, Extra.PIN, Extra.PIN_NOTE})
 
 
 def extra_fields(entry: Entry, taken: set[str], flavour: str) -> list[tuple[str, str]]:

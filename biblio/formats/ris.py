@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 from typing import IO, Iterable, Iterator
 
+from ..backrefs import as_note, back_reference
 from ..errors import FormatError
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Host, Origin, Pages, Person, Place, Role, Text
@@ -172,6 +173,8 @@ def _read_year(value: str, date: Date | None) -> Date:
 
 def _tags(entry: Entry) -> list[tuple[str, str]]:
     """The record's lines as (tag, value), TY first and ER last."""
+    if back_reference(entry):  # "Ibid., p. 3." with nothing to stand for: a generic record with that note
+        entry = as_note(entry)
     tags: list[tuple[str, str]] = [("TY", TYPES[entry.type])]
     if entry.key:
         tags.append(("ID", entry.key))

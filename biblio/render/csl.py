@@ -15,6 +15,7 @@ entries hold them; ``--romanize`` swaps in a romanised form first.
 
 from __future__ import annotations
 
+import html
 import json
 import warnings
 from copy import deepcopy
@@ -78,6 +79,20 @@ def _latin_copy(entry: Entry, scheme: str) -> Entry:
     return copy
 
 
+def _notes_as_written(rendered: list[str], keys: list[str], entries: list[Entry], output: str) -> list[str]:
+    """A note left in the list ("Ibid., p. 3." with nothing before it) as written, as every style prints it."""
+    from ..backrefs import back_reference, note_text
+
+    by_id = {f"item{n}": entry for n, entry in enumerate(entries, start=1)}
+    out = []
+    for key, text in zip(keys, rendered):
+        entry = by_id.get(key)
+        if entry is not None and back_reference(entry):
+            text = html.escape(note_text(entry), quote=False) if output == "html" else note_text(entry)
+        out.append(text)
+    return out
+
+
 def format_with_csl(entries: Iterable[Entry], spec: str, output: str = "text", romanize: str | None = None) -> str:
     """The bibliography of ``entries`` in the CSL style ``spec`` (file or name)."""
     try:
@@ -102,6 +117,7 @@ def format_with_csl(entries: Iterable[Entry], spec: str, output: str = "text", r
         bib.register(Citation([CitationItem(item["id"]) for item in items]))
         bib.sort()
         rendered = [str(text) for text in bib.bibliography()]
+    rendered = _notes_as_written(rendered, bib.keys, items_in, output)
     keys = [ids.get(key, key) for key in bib.keys]
     if output == "jsonl":
         return "".join(json.dumps({"id": k, "text": t}, ensure_ascii=False) + "\n" for k, t in zip(keys, rendered))

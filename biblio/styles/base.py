@@ -18,6 +18,7 @@ from typing import Any, ClassVar, Iterable
 from pybtex import richtext
 from pybtex.style.template import Node, _format_list, node
 
+from ..backrefs import back_reference, note_text
 from ..errors import UsageError
 from ..model import Date, Entry, EntryType, Pages, Person, Role, Text, volume_in_set
 from ..render.terms import Terms, terms
@@ -452,6 +453,8 @@ class Style:
     repeated_creators: ClassVar[str] = ""
 
     def format_entry(self, entry: Entry) -> richtext.BaseText:
+        if back_reference(entry):
+            return as_written(entry)
         entry = cited_view(entry)
         return self.render_fields(entry, self.fields(entry))
 
@@ -474,6 +477,10 @@ class Style:
         entries = list(entries)
         suffixes = self.year_suffixes(entries)
         for entry in entries:
+            if back_reference(entry):
+                out.append(as_written(entry))
+                previous = ""
+                continue
             fields = self.fields(cited_view(entry))
             if id(entry) in suffixes:
                 self.apply_year_suffix(fields, suffixes[id(entry)])
@@ -486,6 +493,12 @@ class Style:
 
     def sort(self, entries: Iterable[Entry]) -> list[Entry]:
         return sorted(entries, key=self.sort_key)
+
+
+def as_written(entry: Entry) -> richtext.BaseText:
+    """A note that stands for a work cited before and was left in the list ("Ibid., p. 3." with nothing
+    before it): the style has no work to describe, so every style prints the note as its writer wrote it."""
+    return richtext.Text(note_text(entry))
 
 
 def cited_view(entry: Entry) -> Entry:

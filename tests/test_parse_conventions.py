@@ -3102,3 +3102,20 @@ def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
     e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
                         "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])
+
+
+def test_soviet_compiler_and_general_editor_joined_in_one_phrase() -> None:
+    e = parse_reference("Изборник / Сост. и общая ред. Л.А. Дмитриева и Д.С. Лихачева. М., «Художественная литература», 1969. - 799 стр.")
+    assert (e.type, [(p.family, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, [("Дмитриев", Role.EDITOR), ("Лихачев", Role.EDITOR)])
+    e = parse_reference("Хрестоматия / Сост. и научная ред. Н.К. Гудзия. М., 1973.")
+    assert [p.role for p in e.persons] == [Role.EDITOR]
+
+
+def test_gost_church_rank_after_the_heading_stays_with_the_name() -> None:
+    for text, rank in (("Флоровский Г., прот. Пути русского богословия. — Париж : YMCA-Press, 1937. — 574 с.", "прот."),
+                       ("Флоровский, Г. В., протоиерей. Пути русского богословия / Г. В. Флоровский. – Москва : Наука, 2009.", "протоиерей")):
+        e = parse_reference(text)
+        assert ([(p.family, p.initials, p.suffix) for p in e.authors], e.title.value) == ([("Флоровский", e.authors[0].initials, rank)], "Пути русского богословия")
+    e = parse_reference("Иванов И. И., Петров П. П. Заглавие. — М. : Наука, 1999.")
+    assert [p.suffix for p in e.authors] == ["", ""]

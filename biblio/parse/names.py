@@ -188,6 +188,10 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
+        if not suffix and text.startswith(", ", end):
+            rank = _clerical_rank(text, end)
+            if rank is not None:
+                suffix, end = rank  # "Флоровский Г., прот.": kept with the name, like "Jr."
         person = _person(family, given, (m["i"] if "i" in groups else None) or "")
         if shape in ("family-given", "family-initials") and m["tp"]:
             _trailing_particle(person, m["tp"])
@@ -195,6 +199,22 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
     return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+
+
+_RANK_WORD = re.compile(r"[а-яё]+\.?")
+
+
+def _clerical_rank(text: str, pos: int) -> tuple[str, int] | None:
+    """A church rank after ", " at ``pos`` ("Флоровский Г., прот.", "Шмеман А., протопресвитер"): the rank and its end."""
+    m = _RANK_WORD.match(text, pos + 2)
+    if m is None:
+        return None
+    if m.group() in _words("clerical_ranks.txt"):
+        return m.group(), m.end()  # "прот."
+    word = m.group().rstrip(".")
+    if word not in _words("clerical_ranks.txt") or text[m.start() + len(word) : m.start() + len(word) + 1] not in (".", ",", ";", ":", ""):
+        return None  # "…, епископ Рижский": a see or a further word, not the rank alone
+    return word, m.start() + len(word)
 
 
 # Wikipedia (CS1 |last=King Jr.) writes the suffix with the family name, before the comma:

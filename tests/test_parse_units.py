@@ -261,3 +261,11 @@ def test_a_cs1_issue_without_a_volume() -> None:
 def test_styles_of_address_do_not_end_a_sentence() -> None:
     e = parse_reference("Scarman, Leslie (1981). The Brixton Disorders: Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E. (Report). London: HMSO.")
     assert (e.type.value, str(e.subtitle), e.series) == ("report", "Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E.", None)
+
+
+def test_day_before_a_roman_month_does_not_end_the_sentence() -> None:
+    from biblio.parse.areas import boundaries
+    w = "Konference, Rīga, 16.–20. VIII 1937: referāti. Rīga, 1938."
+    assert [a for a, _ in boundaries(w, 0, len(w))] == [w.index(". Rīga"), len(w) - 1]
+    w = "Том 20. II часть. М., 1990."  # a number and a Roman numeral that no year follows: still a stop
+    assert w.index("20.") + 2 in [a for a, _ in boundaries(w, 0, len(w))]

@@ -80,8 +80,22 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
+        if w[stop] == "." and w[stop - 1 : stop].isdigit() and _day_before_roman_month(w, stop, end):
+            continue  # "Rīga, 16.–20. VIII 1937": a day, then its month in Roman numerals and the year
         out.append((stop, end))
     return out
+
+
+# Soviet, Latvian and Polish usage writes a date's month in Roman numerals: "16.–20. VIII 1937", "9. V 1945"
+_ROMAN_MONTH_YEAR = re.compile(r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.? ?(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _day_before_roman_month(w: str, stop: int, end: int) -> bool:
+    """Whether the stop at ``stop`` closes a day's number ("20.") that a Roman month and a year follow."""
+    start = stop
+    while start > 0 and w[start - 1].isdigit():
+        start -= 1
+    return stop - start <= 2 and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")

@@ -3119,3 +3119,21 @@ def test_gost_church_rank_after_the_heading_stays_with_the_name() -> None:
         assert ([(p.family, p.initials, p.suffix) for p in e.authors], e.title.value) == ([("Флоровский", e.authors[0].initials, rank)], "Пути русского богословия")
     e = parse_reference("Иванов И. И., Петров П. П. Заглавие. — М. : Наука, 1999.")
     assert [p.suffix for p in e.authors] == ["", ""]
+
+
+def test_russian_double_family_name_after_initials_and_before_them() -> None:
+    for text in ("Г. Гарсиа Маркес. Сто лет одиночества. М., 1971.", "Гарсиа Маркес Г. Сто лет одиночества / пер. с исп. Н. Бутыриной. — М., 1971."):
+        e = parse_reference(text)
+        assert ([(p.family, p.initials) for p in e.authors], e.title.value) == ([("Гарсиа Маркес", "Г.")], "Сто лет одиночества")
+    e = parse_reference("Ф. Скотт Фицджеральд. Великий Гэтсби. М., 1965.")  # a known forename after the initial
+    assert [(p.family, p.given) for p in e.authors] == [("Фицджеральд", "Ф. Скотт")]
+    e = parse_reference("Великая Отечественная война. — М., 1985.")
+    assert (e.authors, e.title.value) == ([], "Великая Отечественная война")
+
+
+def test_soviet_language_abbreviated_after_translated_from_is_no_sentence_end() -> None:
+    for lang in ("исп.", "норв.", "дат.", "др.-греч."):
+        e = parse_reference(f"Дж. Джойс. Улисс. Пер. с {lang} В. Хинкиса. М., 1993.")
+        assert ([(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR], e.title.value) == ([("Хинкис", Role.TRANSLATOR)], "Улисс")
+    e = parse_reference("Дж. Джойс. Улисс. Пер. с исп. М., 1993.")
+    assert ([p.role for p in e.persons], e.places[0].name) == ([Role.AUTHOR], "Москва")

@@ -80,6 +80,8 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
+        if w[stop] == "." and nxt.isalpha() and _translated_from_at(w, stop):
+            continue  # "Пер. с дат. Л. Брауде": the language abbreviated after "пер. с", then the translator
         if w[stop] == "." and w[stop - 1 : stop].isdigit() and _day_before_roman_month(w, stop, end):
             continue  # "Rīga, 16.–20. VIII 1937": a day, then its month in Roman numerals and the year
         out.append((stop, end))
@@ -96,6 +98,15 @@ def _day_before_roman_month(w: str, stop: int, end: int) -> bool:
     while start > 0 and w[start - 1].isdigit():
         start -= 1
     return stop - start <= 2 and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
+
+
+_TRANSLATED_FROM = re.compile(r"(?:[Пп]ер\.|[Пп]еревод|[Пп]ерев\.)[ ]+с[ ]+(?:[а-яё]+\.?-)?[а-яё]+$")
+
+
+def _translated_from_at(w: str, stop: int) -> bool:
+    """Whether the stop at ``stop`` closes the language of "пер. с дат.", "Перевод с др.-греч."."""
+    j = _word_start(w, stop)
+    return w.find("с ", max(0, j - 6), j) != -1 and _TRANSLATED_FROM.search(w, max(0, j - 24), stop) is not None
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")

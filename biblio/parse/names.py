@@ -148,6 +148,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         family = m["f"]
         if family in _NOT_FAMILY:
             continue  # "In C. Nelson (Eds.)": a label, not a family name
+        if shape == "initial-given-family" and _cyrillic_two_word_family(m, names):
+            continue  # "Г. Гарсиа Маркес": read as initials and a two-word family name below
         groups = _SHAPE_GROUPS[shape]
         given = (m["g"] if "g" in groups else None) or ""
         if shape in ("family-initials", "family-bare") and "," not in m.group(0) and family.lower() in _words("title_words.txt"):
@@ -178,6 +180,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
                 # "C. K. Scott Moncrieff": after two initials, two words are the family name ("U.S. Census Bureau" is none)
                 family, end = f"{family} {text[end : word.end()].strip()}", word.end()
+        if shape == "initials-first" and not family[:1].isascii() and (second := _FAMILY_AFTER.match(text, end)):
+            if _can_be_family(second.group().strip()):
+                family, end = f"{family} {second.group().strip()}", second.end()  # "Г. Гарсиа Маркес", "М. Варгас Льоса"
         suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
@@ -198,7 +203,10 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+    return (
+        _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+        or _cyrillic_two_word_family_first(text, pos, shapes)
+    )
 
 
 _RANK_WORD = re.compile(r"[а-яё]+\.?")
@@ -234,6 +242,29 @@ def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     person.suffix = m["s"]
     person.span = Span(pos, m.end())
     return NameMatch(person, pos, m.end(), "family-given" if m["g"] else "family-initials")
+
+
+# GOST 7.1 headings write a Spanish or English double family name without a comma: "Гарсиа Маркес Г.",
+# "Варгас Льоса М.", "Конан Дойл А." (the initials after two words show where the family name ends)
+_BARE_TWO_WORD_FAMILY = re.compile(rf"(?P<f>[А-ЯЁ][а-яё]+[ ][А-ЯЁ][а-яё]+)[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)")
+
+
+def _cyrillic_two_word_family_first(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if "family-initials" not in shapes or not "А" <= text[pos : pos + 1] <= "Я":
+        return None
+    m = _BARE_TWO_WORD_FAMILY.match(text, pos)
+    if m is None or any(opens_title(w) or w in given_names() or not _can_be_family(w) for w in m["f"].split()):
+        return None
+    person = _person(m["f"], "", m["i"])
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-initials")
+
+
+def _cyrillic_two_word_family(m: re.Match[str], names: frozenset[str]) -> bool:
+    """Russian practice reduces every forename to an initial, so a Cyrillic word after an initial that is no
+    known forename ("Скотт" is one) starts a two-word family name: "Г. Гарсиа Маркес", "А. Конан Дойл"."""
+    word = m["g"].rpartition(" ")[2]
+    return word.isalpha() and "а" <= word[-1:].lower() <= "я" and word not in names and _can_be_family(m["f"])
 
 
 def _trailing_particle(person: Person, particle: str) -> None:

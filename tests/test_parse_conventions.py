@@ -3137,3 +3137,12 @@ def test_soviet_language_abbreviated_after_translated_from_is_no_sentence_end() 
         assert ([(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR], e.title.value) == ([("Хинкис", Role.TRANSLATOR)], "Улисс")
     e = parse_reference("Дж. Джойс. Улисс. Пер. с исп. М., 1993.")
     assert ([p.role for p in e.persons], e.places[0].name) == ([Role.AUTHOR], "Москва")
+
+
+def test_latin_title_of_a_piece_in_a_russian_host_is_russian() -> None:
+    e = parse_reference("Успенский Б. А. Historia sub specie semioticae // Культурное наследие Древней Руси. — М. : Наука, 1976. — С. 286–292.")
+    assert (e.title.value, e.language) == ("Historia sub specie semioticae", "ru")
+    e = parse_reference("А. Блок. Ante lucem. — Собр. соч. в 8-ми т., т. 1. М.—Л., Гослитиздат, 1960, стр. 3-30.")
+    assert e.language == "ru"
+    e = parse_reference("Mangulis V. Latvia in the wars of the 20th century // Latvijas Vēsture. 1993. Nr. 2.")  # a Latin-script host
+    assert e.language == "en"

@@ -327,6 +327,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
     e.language = _stated_language(e) or _transliterated_title_language(e, main) or language
     e.script = detect_script(main) or detect_script(source)
+    if _latin_title_in_cyrillic_host(e, main, language) and e.host is not None and e.host.title is not None:
+        e.language = detect_language(e.host.title.value) or e.language
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
     if e.language is None and e.script == "Latn":
@@ -338,6 +340,17 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
             text.lang = e.language
     if title is not None and title.translated and e.language != title.lang and title.script == "Latn":
         title.lang = e.language  # a romanised title: its language is the one the reference states or shows
+
+
+def _latin_title_in_cyrillic_host(e: Entry, main: str, language: str | None) -> bool:
+    """A Latin (or other plain-ASCII, non-English) title of a piece in a Cyrillic journal or collection:
+    "Успенский Б. А. Historia sub specie semioticae // Культурное наследие Древней Руси": the piece is
+    written in the host's language; its title's few words ("historia") tell no language apart."""
+    if e.host is None or e.host.title is None or language == "en" or _stated_language(e) is not None:
+        return False
+    if not main or not all(c.isascii() for c in main if c.isalpha()) or detect_script(main) != "Latn":
+        return False
+    return detect_script(e.host.title.value) == "Cyrl"
 
 
 def _stated_language(e: Entry) -> str | None:

@@ -3146,3 +3146,16 @@ def test_latin_title_of_a_piece_in_a_russian_host_is_russian() -> None:
     assert e.language == "ru"
     e = parse_reference("Mangulis V. Latvia in the wars of the 20th century // Latvijas Vēsture. 1993. Nr. 2.")  # a Latin-script host
     assert e.language == "en"
+
+
+def test_two_persons_sharing_one_family_name_written_once() -> None:
+    for text, family in (("Kaudzītes R. un M. Mērnieku laiki. Rīga, 1879.", "Kaudzīte"), ("R. un M. Kaudzītes. Mērnieku laiki. Rīga, 1879.", "Kaudzīte"),
+                         ("Стругацкие А. и Б. Страна багровых туч. — М. : Детгиз, 1959.", "Стругацкий"),
+                         ("А. и Б. Стругацкие. Понедельник начинается в субботу. М., 1965.", "Стругацкий")):
+        e = parse_reference(text)
+        assert [(p.family, p.initials) for p in e.authors] == [(family, e.authors[0].initials), (family, e.authors[1].initials)]
+        assert e.title.value in ("Mērnieku laiki", "Страна багровых туч", "Понедельник начинается в субботу")
+    e = parse_reference("Андерсен Х. К. Сказки. Пер. с дат. А. и П. Ганзен. Л., 1969.")
+    assert [(p.family, p.initials, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Ганзен", "А.", Role.TRANSLATOR), ("Ганзен", "П.", Role.TRANSLATOR)]
+    e = parse_reference("Kalniņš J. un M. Ozols. Latvijas vēsture. Rīga, 1990.")  # a family name after the second initials: two families
+    assert [p.family for p in e.authors] == ["Kalniņš", "Ozols"]

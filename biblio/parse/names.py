@@ -438,6 +438,9 @@ def parse_name_list(
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
+        pair = _initials_pair_sharing_family(text, pos)
+        if pair is not None:
+            return pair[0], pair[1], False
         if not _and_after_first_word(text, pos):
             return [], pos, False
         shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
@@ -452,6 +455,9 @@ def parse_name_list(
         return found, shared.end(), False
     found.append(first.person)
     end = first.end
+    second = _second_initials_sharing_family(text, first) if first.shape == "family-initials" else None
+    if second is not None:
+        return [first.person, second.person], second.end, False
     later = _later_shapes(first.shape)
     uninverted = first.shape in _INVERTED_FIRST and first.person.family[:1].isascii() and "," in text[first.start : first.end]
     while True:
@@ -490,6 +496,50 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+# Two persons of one family, the family name written once (GOST 7.1 and Latvian catalogues, Soviet
+# translators' credits): "Kaudzītes R. un M.", "Стругацкие А. и Б.", "А. и П. Ганзен", "R. un M. Kaudzītes";
+# a plural family name stands for each person's singular one ("Kaudzītes" → "Kaudzīte")
+_AND_INITIALS = re.compile(rf"[ ]+(?:и|un)[ ]+(?P<i>{INITS}){_END}")
+_INITIALS_PAIR = re.compile(rf"(?P<i1>{INITS})[ ]+(?:и|un)[ ]+(?P<i2>{INITS})[ ]*(?P<f>{FAMILY}){_NAME_STOP}")
+_PLURAL_FAMILY = (("ие", "ий"), ("es", "e"))  # "Стругацкие", "Kaudzītes" ("Толстые" may be "-ой" or "-ый": as written)
+
+
+def _singular_family(family: str) -> str:
+    """The one person's family name of a plural one: "Стругацкие" → "Стругацкий", "Kaudzītes" → "Kaudzīte";
+    a name with no plural ending ("Ганзен", "Гримм") is the same for both."""
+    for plural, singular in _PLURAL_FAMILY:
+        if family.endswith(plural) and len(family) > len(plural) + 2:
+            return family[: -len(plural)] + singular
+    return family
+
+
+def _second_initials_sharing_family(text: str, first: NameMatch) -> NameMatch | None:
+    """"Kaudzītes R. un M. Mērnieku laiki": initials after "un"/"и" that no family name of their own
+    follows ("Kalniņš J. un M. Ozols." names two families) share the first person's."""
+    m = _AND_INITIALS.match(text, first.end)
+    if m is None or _FAMILY_AFTER.match(text, m.end()):
+        return None
+    family = _singular_family(first.person.family)
+    first.person.family = family
+    person = _person(family, "", m["i"])
+    person.span = Span(m.start("i"), m.end())
+    return NameMatch(person, m.start("i"), m.end(), "family-initials")
+
+
+def _initials_pair_sharing_family(text: str, pos: int) -> tuple[list[Person], int] | None:
+    """"А. и П. Ганзен", "R. un M. Kaudzītes": two sets of initials, then the family name they share."""
+    if not _initial_at(text, pos):
+        return None
+    m = _INITIALS_PAIR.match(text, pos)
+    if m is None or not _can_be_family(m["f"]) or opens_title(m["f"]):
+        return None
+    family = _singular_family(m["f"])
+    found = [_person(family, "", m["i1"]), _person(family, "", m["i2"])]
+    for person in found:
+        person.span = Span(pos, m.end())
+    return found, m.end()
 
 
 _FAMILY_SECOND = re.compile(rf"[ ](?P<f>{_WORD})(?=[ ]*[,.;(]|[ ]+(?:and|&)[ ]|$)")

@@ -3159,3 +3159,12 @@ def test_two_persons_sharing_one_family_name_written_once() -> None:
     assert [(p.family, p.initials, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Ганзен", "А.", Role.TRANSLATOR), ("Ганзен", "П.", Role.TRANSLATOR)]
     e = parse_reference("Kalniņš J. un M. Ozols. Latvijas vēsture. Rīga, 1990.")  # a family name after the second initials: two families
     assert [p.family for p in e.authors] == ["Kalniņš", "Ozols"]
+
+
+def test_anonymous_folk_epic_is_a_title_not_a_one_word_author() -> None:
+    for text, title in (("Kalevala. Somu tautas epos / tulk. L. Laicens. Rīga, 1924.", "Kalevala"),
+                        ("Манас. Эпизоды из киргизского народного эпоса. М., Гослитиздат, 1946.", "Манас")):
+        e = parse_reference(text)
+        assert (e.authors, e.title.value) == ([], title)
+    e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
+    assert [p.family for p in e.authors] == ["Rainis"]

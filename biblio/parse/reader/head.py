@@ -53,6 +53,17 @@ _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+@lru_cache(maxsize=None)
+def _epic_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in vocabulary().get("epic", []))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+def _designates_epic(sentence: str) -> bool:
+    """Whether a sentence calls the work a folk epic: "Somu tautas epos", "Карело-финский поэтический эпос"."""
+    return _epic_words().search(sentence) is not None
+
+
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
@@ -442,6 +453,8 @@ class HeadMixin(ReaderBase):
         at = _skip(w, head[1], " .")
         if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
+        if _designates_epic(w[at : first_boundary(w, at, st.n) or st.n]):
+            return None  # "Kalevala. Somu tautas epos / tulk. …": an anonymous folk epic's title and its designation
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
         if self._headword_then_reference_work(at, volume=True):

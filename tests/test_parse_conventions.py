@@ -3168,3 +3168,14 @@ def test_anonymous_folk_epic_is_a_title_not_a_one_word_author() -> None:
         assert (e.authors, e.title.value) == ([], title)
     e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
     assert [p.family for p in e.authors] == ["Rainis"]
+
+
+def test_letter_date_as_a_sentence_of_its_own_closes_the_title() -> None:
+    e = parse_reference("Raiņa vēstule Aspazijai. 1897. g. 2. febr. RTMM 62417.")
+    assert (e.authors, e.title.value, e.date) == ([], "Raiņa vēstule Aspazijai. 1897. g. 2. febr.", None)
+    e = parse_reference("Rainis. Vēstule Aspazijai. 1897. gada 2. februārī. RTMM 62417.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis"], "Vēstule Aspazijai. 1897. gada 2. februārī")
+    e = parse_reference("В.И. Ленин. Письмо к съезду. 23 декабря 1922 г. — Полн. собр. соч., т. 45, стр. 343—348.")
+    assert (e.title.value, e.host.title.value) == ("Письмо к съезду. 23 декабря 1922 г.", "Полн. собр. соч")
+    e = parse_reference("Upīts A. Jaunā latviešu proza. 1969. gada 5. maijā. Rīga, 1970.")  # no letter: the date is a sentence apart
+    assert e.title.value == "Jaunā latviešu proza"

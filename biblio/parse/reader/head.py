@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Extra, Person, Role, Span
-from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation
+from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation, names_letter
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import mentions_reference_work, names_collection, names_reference_work
 from ..names import (
@@ -71,7 +71,7 @@ _APA_YEAR = re.compile(
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
-    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
+    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. (?!g\. |gada ))"  # "Latvian Academy of Sciences. 1990." (not a Latvian date "1897. g. 2. febr.")
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
 _UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
@@ -471,8 +471,8 @@ class HeadMixin(ReaderBase):
         m = _MONONYM_HEAD.match(w, p0)
         if m is None or m.group("n") not in mononyms():
             return None
-        if not self._dated_title_at(m.end()):
-            return None  # "Rainis. Rīga, 1977.": nothing is left for a title
+        if not self._dated_title_at(m.end()) and not names_letter(w[m.end() : first_boundary(w, m.end(), self.st.n) or self.st.n]):
+            return None  # "Rainis. Rīga, 1977.": nothing is left for a title (a letter's writer needs no imprint)
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
 
     def _headword_then_reference_work(self, at: int, volume: bool = False) -> bool:

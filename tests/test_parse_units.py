@@ -269,3 +269,10 @@ def test_day_before_a_roman_month_does_not_end_the_sentence() -> None:
     assert [a for a, _ in boundaries(w, 0, len(w))] == [w.index(". Rīga"), len(w) - 1]
     w = "Том 20. II часть. М., 1990."  # a number and a Roman numeral that no year follows: still a stop
     assert w.index("20.") + 2 in [a for a, _ in boundaries(w, 0, len(w))]
+
+
+def test_latvian_issue_number_written_before_nr() -> None:
+    e = parse_reference("Ziedonis I. Kurzemīte // Karogs. 1970. 4. nr. 20.–35. lpp.")
+    assert e.host.issue == "4" and "20" in str(e.pages)  # not "nr. 20": the pages follow the issue
+    e = parse_reference("Belševica V. Indriķa Latvieša piezīmes uz Livonijas hronikas malām. Karogs, 1969, 8. nr.")
+    assert (e.host.title.value, e.host.issue, e.date.year) == ("Karogs", "8", 1969)

@@ -3179,3 +3179,12 @@ def test_letter_date_as_a_sentence_of_its_own_closes_the_title() -> None:
     assert (e.title.value, e.host.title.value) == ("Письмо к съезду. 23 декабря 1922 г.", "Полн. собр. соч")
     e = parse_reference("Upīts A. Jaunā latviešu proza. 1969. gada 5. maijā. Rīga, 1970.")  # no letter: the date is a sentence apart
     assert e.title.value == "Jaunā latviešu proza"
+
+
+def test_russian_family_names_joined_by_a_lower_case_word() -> None:
+    for text, family in (("Ортега-и-Гассет Х. Восстание масс. — М. : АСТ, 2002.", "Ортега-и-Гассет"),
+                         ("Х. Ортега-и-Гассет. Эстетика. М., «Искусство», 1991.", "Ортега-и-Гассет"),
+                         ("Р. Мартен дю Гар. Семья Тибо. М., 1957.", "Мартен дю Гар"),
+                         ("Мартен дю Гар Р. Семья Тибо. — М. : Гослитиздат, 1957.", "Мартен дю Гар")):
+        e = parse_reference(text)
+        assert ([p.family for p in e.authors], e.title.value) == ([family], e.title.value) and e.title.value in ("Восстание масс", "Эстетика", "Семья Тибо")

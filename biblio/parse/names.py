@@ -38,11 +38,11 @@ LETTER = UP + LO
 # "Kr. Barons", "Fr. Balodis", "Aug. Deglavs" (Latvian practice the same)
 _INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
+_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
 _WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
-FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
+FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-(?:и-)?{_WORD})*"  # "Ортега-и-Гассет": Russian joins a Spanish "y" with hyphens
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 # In natural order an English-language name keeps its capitalised particle before the family name,
 # and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
@@ -246,7 +246,7 @@ def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
 
 # GOST 7.1 headings write a Spanish or English double family name without a comma: "Гарсиа Маркес Г.",
 # "Варгас Льоса М.", "Конан Дойл А." (the initials after two words show where the family name ends)
-_BARE_TWO_WORD_FAMILY = re.compile(rf"(?P<f>[А-ЯЁ][а-яё]+[ ][А-ЯЁ][а-яё]+)[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)")
+_BARE_TWO_WORD_FAMILY = re.compile(rf"(?P<f>[А-ЯЁ][а-яё]+[ ](?:дю[ ]|де[ ])?[А-ЯЁ][а-яё]+)[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)")
 
 
 def _cyrillic_two_word_family_first(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:

@@ -276,3 +276,8 @@ def test_latvian_issue_number_written_before_nr() -> None:
     assert e.host.issue == "4" and "20" in str(e.pages)  # not "nr. 20": the pages follow the issue
     e = parse_reference("Belševica V. Indriķa Latvieša piezīmes uz Livonijas hronikas malām. Karogs, 1969, 8. nr.")
     assert (e.host.title.value, e.host.issue, e.date.year) == ("Karogs", "8", 1969)
+
+
+def test_latvian_title_without_diacritics_is_latvian() -> None:
+    from biblio.parse.lang import detect_language
+    assert [detect_language(t) for t in ("Baltu valodas", "Tautas dziesmas un laiki", "The Baltic languages")] == ["lv", "lv", "en"]

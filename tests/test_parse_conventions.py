@@ -3188,3 +3188,10 @@ def test_russian_family_names_joined_by_a_lower_case_word() -> None:
                          ("Мартен дю Гар Р. Семья Тибо. — М. : Гослитиздат, 1957.", "Мартен дю Гар")):
         e = parse_reference(text)
         assert ([p.family for p in e.authors], e.title.value) == ([family], e.title.value) and e.title.value in ("Восстание масс", "Эстетика", "Семья Тибо")
+
+
+def test_unnamed_translation_then_another_role_and_the_editor_of_a_translation() -> None:
+    e = parse_reference("Дж. Хоскинг. История Советского Союза. Пер. с англ. Общ. ред. и послесл. В. А. Козлова. М., «Вагриус», 1994.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Козлов", Role.EDITOR)]
+    e = parse_reference("Тацит К. Анналы / пер. с лат. А. С. Бобовича ; ред. пер. Я. М. Боровский. — Л. : Наука, 1969.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Бобович", Role.TRANSLATOR), ("Боровский", Role.EDITOR)]

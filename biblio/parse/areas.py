@@ -68,6 +68,9 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
         nxt = w[end : end + 1]
         if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
             continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
+        if w[stop] == "." and nxt.isupper() and _translated_from_at(w, stop) and role_before(w, end) is not None:
+            out.append((stop, end))
+            continue  # "Пер. с англ. Общ. ред. и послесл. В. А. Козлова": no translator named, another role follows
         if nxt != "-" and w[stop] == ".":  # ". — " always ends an area
             j = stop
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):

@@ -281,3 +281,8 @@ def test_latvian_issue_number_written_before_nr() -> None:
 def test_latvian_title_without_diacritics_is_latvian() -> None:
     from biblio.parse.lang import detect_language
     assert [detect_language(t) for t in ("Baltu valodas", "Tautas dziesmas un laiki", "The Baltic languages")] == ["lv", "lv", "en"]
+
+
+def test_shared_family_name_in_the_genitive_plural_after_a_role() -> None:
+    e = parse_reference("Сборник / Сост. А. и Б. Стругацких. М., 1964.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Стругацкий", "А."), ("Стругацкий", "Б.")]

@@ -503,7 +503,7 @@ def parse_name_list(
 # a plural family name stands for each person's singular one ("Kaudzītes" → "Kaudzīte")
 _AND_INITIALS = re.compile(rf"[ ]+(?:и|un)[ ]+(?P<i>{INITS}){_END}")
 _INITIALS_PAIR = re.compile(rf"(?P<i1>{INITS})[ ]+(?:и|un)[ ]+(?P<i2>{INITS})[ ]*(?P<f>{FAMILY}){_NAME_STOP}")
-_PLURAL_FAMILY = (("ие", "ий"), ("es", "e"))  # "Стругацкие", "Kaudzītes" ("Толстые" may be "-ой" or "-ый": as written)
+_PLURAL_FAMILY = (("ие", "ий"), ("ских", "ский"), ("цких", "цкий"), ("es", "e"))  # "Стругацкие", "Стругацких", "Kaudzītes" ("Толстые": "-ой" or "-ый", as written)
 
 
 def _singular_family(family: str) -> str:

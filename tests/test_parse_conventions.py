@@ -3195,3 +3195,9 @@ def test_unnamed_translation_then_another_role_and_the_editor_of_a_translation()
     assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Козлов", Role.EDITOR)]
     e = parse_reference("Тацит К. Анналы / пер. с лат. А. С. Бобовича ; ред. пер. Я. М. Боровский. — Л. : Наука, 1969.")
     assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Бобович", Role.TRANSLATOR), ("Боровский", Role.EDITOR)]
+
+
+def test_latin_title_in_a_cyrillic_imprint_and_a_foreign_language_title() -> None:
+    assert parse_reference("Брюсов В. Я. Urbi et orbi. — М. : Скорпион, 1903. — 188 с.").language == "ru"
+    assert parse_reference("Marx K. Selected Works. М. : Прогресс, 1970.").language == "en"  # a Latin-script writer
+    assert parse_reference("Трубецкой Н. С. Zur Frage der Sprache und der Kultur // Вопросы языкознания. — 1958. — № 1.").language == "de"

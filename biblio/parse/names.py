@@ -180,9 +180,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
                 # "C. K. Scott Moncrieff": after two initials, two words are the family name ("U.S. Census Bureau" is none)
                 family, end = f"{family} {text[end : word.end()].strip()}", word.end()
-        if shape == "initials-first" and not family[:1].isascii() and (second := _FAMILY_AFTER.match(text, end)):
-            if _can_be_family(second.group().strip()):
-                family, end = f"{family} {second.group().strip()}", second.end()  # "Г. Гарсиа Маркес", "М. Варгас Льоса"
+        if shape == "initials-first" and not family[:1].isascii() and (tail := _FAMILY_AFTER.match(text, end)):
+            if _can_be_family(tail.group().strip()):
+                family, end = f"{family} {tail.group().strip()}", tail.end()  # "Г. Гарсиа Маркес", "М. Варгас Льоса"
         suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")

@@ -3102,3 +3102,102 @@ def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
     e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
                         "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])
+
+
+def test_soviet_compiler_and_general_editor_joined_in_one_phrase() -> None:
+    e = parse_reference("Изборник / Сост. и общая ред. Л.А. Дмитриева и Д.С. Лихачева. М., «Художественная литература», 1969. - 799 стр.")
+    assert (e.type, [(p.family, p.role) for p in e.persons]) == (
+        EntryType.COLLECTION, [("Дмитриев", Role.EDITOR), ("Лихачев", Role.EDITOR)])
+    e = parse_reference("Хрестоматия / Сост. и научная ред. Н.К. Гудзия. М., 1973.")
+    assert [p.role for p in e.persons] == [Role.EDITOR]
+
+
+def test_gost_church_rank_after_the_heading_stays_with_the_name() -> None:
+    for text, rank in (("Флоровский Г., прот. Пути русского богословия. — Париж : YMCA-Press, 1937. — 574 с.", "прот."),
+                       ("Флоровский, Г. В., протоиерей. Пути русского богословия / Г. В. Флоровский. – Москва : Наука, 2009.", "протоиерей")):
+        e = parse_reference(text)
+        assert ([(p.family, p.initials, p.suffix) for p in e.authors], e.title.value) == ([("Флоровский", e.authors[0].initials, rank)], "Пути русского богословия")
+    e = parse_reference("Иванов И. И., Петров П. П. Заглавие. — М. : Наука, 1999.")
+    assert [p.suffix for p in e.authors] == ["", ""]
+
+
+def test_russian_double_family_name_after_initials_and_before_them() -> None:
+    for text in ("Г. Гарсиа Маркес. Сто лет одиночества. М., 1971.", "Гарсиа Маркес Г. Сто лет одиночества / пер. с исп. Н. Бутыриной. — М., 1971."):
+        e = parse_reference(text)
+        assert ([(p.family, p.initials) for p in e.authors], e.title.value) == ([("Гарсиа Маркес", "Г.")], "Сто лет одиночества")
+    e = parse_reference("Ф. Скотт Фицджеральд. Великий Гэтсби. М., 1965.")  # a known forename after the initial
+    assert [(p.family, p.given) for p in e.authors] == [("Фицджеральд", "Ф. Скотт")]
+    e = parse_reference("Великая Отечественная война. — М., 1985.")
+    assert (e.authors, e.title.value) == ([], "Великая Отечественная война")
+
+
+def test_soviet_language_abbreviated_after_translated_from_is_no_sentence_end() -> None:
+    for lang in ("исп.", "норв.", "дат.", "др.-греч."):
+        e = parse_reference(f"Дж. Джойс. Улисс. Пер. с {lang} В. Хинкиса. М., 1993.")
+        assert ([(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR], e.title.value) == ([("Хинкис", Role.TRANSLATOR)], "Улисс")
+    e = parse_reference("Дж. Джойс. Улисс. Пер. с исп. М., 1993.")
+    assert ([p.role for p in e.persons], e.places[0].name) == ([Role.AUTHOR], "Москва")
+
+
+def test_latin_title_of_a_piece_in_a_russian_host_is_russian() -> None:
+    e = parse_reference("Успенский Б. А. Historia sub specie semioticae // Культурное наследие Древней Руси. — М. : Наука, 1976. — С. 286–292.")
+    assert (e.title.value, e.language) == ("Historia sub specie semioticae", "ru")
+    e = parse_reference("А. Блок. Ante lucem. — Собр. соч. в 8-ми т., т. 1. М.—Л., Гослитиздат, 1960, стр. 3-30.")
+    assert e.language == "ru"
+    e = parse_reference("Mangulis V. Latvia in the wars of the 20th century // Latvijas Vēsture. 1993. Nr. 2.")  # a Latin-script host
+    assert e.language == "en"
+
+
+def test_two_persons_sharing_one_family_name_written_once() -> None:
+    for text, family in (("Kaudzītes R. un M. Mērnieku laiki. Rīga, 1879.", "Kaudzīte"), ("R. un M. Kaudzītes. Mērnieku laiki. Rīga, 1879.", "Kaudzīte"),
+                         ("Стругацкие А. и Б. Страна багровых туч. — М. : Детгиз, 1959.", "Стругацкий"),
+                         ("А. и Б. Стругацкие. Понедельник начинается в субботу. М., 1965.", "Стругацкий")):
+        e = parse_reference(text)
+        assert [(p.family, p.initials) for p in e.authors] == [(family, e.authors[0].initials), (family, e.authors[1].initials)]
+        assert e.title.value in ("Mērnieku laiki", "Страна багровых туч", "Понедельник начинается в субботу")
+    e = parse_reference("Андерсен Х. К. Сказки. Пер. с дат. А. и П. Ганзен. Л., 1969.")
+    assert [(p.family, p.initials, p.role) for p in e.persons if p.role == Role.TRANSLATOR] == [("Ганзен", "А.", Role.TRANSLATOR), ("Ганзен", "П.", Role.TRANSLATOR)]
+    e = parse_reference("Kalniņš J. un M. Ozols. Latvijas vēsture. Rīga, 1990.")  # a family name after the second initials: two families
+    assert [p.family for p in e.authors] == ["Kalniņš", "Ozols"]
+
+
+def test_anonymous_folk_epic_is_a_title_not_a_one_word_author() -> None:
+    for text, title in (("Kalevala. Somu tautas epos / tulk. L. Laicens. Rīga, 1924.", "Kalevala"),
+                        ("Манас. Эпизоды из киргизского народного эпоса. М., Гослитиздат, 1946.", "Манас")):
+        e = parse_reference(text)
+        assert (e.authors, e.title.value) == ([], title)
+    e = parse_reference("Rainis. Dzeja. Rīga, 1977.")
+    assert [p.family for p in e.authors] == ["Rainis"]
+
+
+def test_letter_date_as_a_sentence_of_its_own_closes_the_title() -> None:
+    e = parse_reference("Raiņa vēstule Aspazijai. 1897. g. 2. febr. RTMM 62417.")
+    assert (e.authors, e.title.value, e.date) == ([], "Raiņa vēstule Aspazijai. 1897. g. 2. febr.", None)
+    e = parse_reference("Rainis. Vēstule Aspazijai. 1897. gada 2. februārī. RTMM 62417.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis"], "Vēstule Aspazijai. 1897. gada 2. februārī")
+    e = parse_reference("В.И. Ленин. Письмо к съезду. 23 декабря 1922 г. — Полн. собр. соч., т. 45, стр. 343—348.")
+    assert (e.title.value, e.host.title.value) == ("Письмо к съезду. 23 декабря 1922 г.", "Полн. собр. соч")
+    e = parse_reference("Upīts A. Jaunā latviešu proza. 1969. gada 5. maijā. Rīga, 1970.")  # no letter: the date is a sentence apart
+    assert e.title.value == "Jaunā latviešu proza"
+
+
+def test_russian_family_names_joined_by_a_lower_case_word() -> None:
+    for text, family in (("Ортега-и-Гассет Х. Восстание масс. — М. : АСТ, 2002.", "Ортега-и-Гассет"),
+                         ("Х. Ортега-и-Гассет. Эстетика. М., «Искусство», 1991.", "Ортега-и-Гассет"),
+                         ("Р. Мартен дю Гар. Семья Тибо. М., 1957.", "Мартен дю Гар"),
+                         ("Мартен дю Гар Р. Семья Тибо. — М. : Гослитиздат, 1957.", "Мартен дю Гар")):
+        e = parse_reference(text)
+        assert ([p.family for p in e.authors], e.title.value) == ([family], e.title.value) and e.title.value in ("Восстание масс", "Эстетика", "Семья Тибо")
+
+
+def test_unnamed_translation_then_another_role_and_the_editor_of_a_translation() -> None:
+    e = parse_reference("Дж. Хоскинг. История Советского Союза. Пер. с англ. Общ. ред. и послесл. В. А. Козлова. М., «Вагриус», 1994.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Козлов", Role.EDITOR)]
+    e = parse_reference("Тацит К. Анналы / пер. с лат. А. С. Бобовича ; ред. пер. Я. М. Боровский. — Л. : Наука, 1969.")
+    assert [(p.family, p.role) for p in e.persons if p.role != Role.AUTHOR] == [("Бобович", Role.TRANSLATOR), ("Боровский", Role.EDITOR)]
+
+
+def test_latin_title_in_a_cyrillic_imprint_and_a_foreign_language_title() -> None:
+    assert parse_reference("Брюсов В. Я. Urbi et orbi. — М. : Скорпион, 1903. — 188 с.").language == "ru"
+    assert parse_reference("Marx K. Selected Works. М. : Прогресс, 1970.").language == "en"  # a Latin-script writer
+    assert parse_reference("Трубецкой Н. С. Zur Frage der Sprache und der Kultur // Вопросы языкознания. — 1958. — № 1.").language == "de"

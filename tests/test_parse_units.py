@@ -261,3 +261,28 @@ def test_a_cs1_issue_without_a_volume() -> None:
 def test_styles_of_address_do_not_end_a_sentence() -> None:
     e = parse_reference("Scarman, Leslie (1981). The Brixton Disorders: Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E. (Report). London: HMSO.")
     assert (e.type.value, str(e.subtitle), e.series) == ("report", "Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E.", None)
+
+
+def test_day_before_a_roman_month_does_not_end_the_sentence() -> None:
+    from biblio.parse.areas import boundaries
+    w = "Konference, Rīga, 16.–20. VIII 1937: referāti. Rīga, 1938."
+    assert [a for a, _ in boundaries(w, 0, len(w))] == [w.index(". Rīga"), len(w) - 1]
+    w = "Том 20. II часть. М., 1990."  # a number and a Roman numeral that no year follows: still a stop
+    assert w.index("20.") + 2 in [a for a, _ in boundaries(w, 0, len(w))]
+
+
+def test_latvian_issue_number_written_before_nr() -> None:
+    e = parse_reference("Ziedonis I. Kurzemīte // Karogs. 1970. 4. nr. 20.–35. lpp.")
+    assert e.host.issue == "4" and "20" in str(e.pages)  # not "nr. 20": the pages follow the issue
+    e = parse_reference("Belševica V. Indriķa Latvieša piezīmes uz Livonijas hronikas malām. Karogs, 1969, 8. nr.")
+    assert (e.host.title.value, e.host.issue, e.date.year) == ("Karogs", "8", 1969)
+
+
+def test_latvian_title_without_diacritics_is_latvian() -> None:
+    from biblio.parse.lang import detect_language
+    assert [detect_language(t) for t in ("Baltu valodas", "Tautas dziesmas un laiki", "The Baltic languages")] == ["lv", "lv", "en"]
+
+
+def test_shared_family_name_in_the_genitive_plural_after_a_role() -> None:
+    e = parse_reference("Сборник / Сост. А. и Б. Стругацких. М., 1964.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Стругацкий", "А."), ("Стругацкий", "Б.")]

@@ -68,6 +68,9 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
         nxt = w[end : end + 1]
         if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
             continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
+        if w[stop] == "." and nxt.isupper() and _translated_from_at(w, stop) and role_before(w, end) is not None:
+            out.append((stop, end))
+            continue  # "Пер. с англ. Общ. ред. и послесл. В. А. Козлова": no translator named, another role follows
         if nxt != "-" and w[stop] == ".":  # ". — " always ends an area
             j = stop
             while j > lo and (w[j - 1].isalpha() or w[j - 1] == "-"):
@@ -80,8 +83,56 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
+        if nxt.isdigit() and _letter_date_at(w, out[-1][1] if out else lo, stop, end):
+            continue  # "Raiņa vēstule Aspazijai. 1897. g. 2. febr.": a letter's date closes its title
+        if w[stop] == "." and nxt.isalpha() and _translated_from_at(w, stop):
+            continue  # "Пер. с дат. Л. Брауде": the language abbreviated after "пер. с", then the translator
+        if w[stop] == "." and w[stop - 1 : stop].isdigit() and _day_before_roman_month(w, stop, end):
+            continue  # "Rīga, 16.–20. VIII 1937": a day, then its month in Roman numerals and the year
         out.append((stop, end))
     return out
+
+
+# Soviet, Latvian and Polish usage writes a date's month in Roman numerals: "16.–20. VIII 1937", "9. V 1945"
+_ROMAN_MONTH_YEAR = re.compile(r"(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.? ?(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _day_before_roman_month(w: str, stop: int, end: int) -> bool:
+    """Whether the stop at ``stop`` closes a day's number ("20.") that a Roman month and a year follow."""
+    start = stop
+    while start > 0 and w[start - 1].isdigit():
+        start -= 1
+    return stop - start <= 2 and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
+
+
+# A letter's date written as a sentence of its own: Latvian "1897. g. 2. febr.", "1905. gada 12. aprīlī",
+# Russian "23 декабря 1922 г." (the letter words are data: vocabulary "letter")
+_FULL_DATE = re.compile(r"(?:\d{4}\. ?(?:g\.|gada) \d{1,2}\. ?[a-zāčēģīķļņšūž]+|\d{1,2} [а-яё]+ \d{4} ?г)\.?(?= |$)")
+
+
+@lru_cache(maxsize=None)
+def _letter_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in vocabulary().get("letter", []))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+def names_letter(sentence: str) -> bool:
+    """Whether a sentence names a letter or a telegram ("Vēstule Aspazijai", "Письмо к съезду")."""
+    return _letter_words().search(sentence) is not None
+
+
+def _letter_date_at(w: str, start: int, stop: int, end: int) -> bool:
+    """Whether a full date starts at ``end`` and the sentence ``w[start:stop]`` it would follow names a letter."""
+    return _FULL_DATE.match(w, end) is not None and names_letter(w[start:stop])
+
+
+_TRANSLATED_FROM = re.compile(r"(?:[Пп]ер\.|[Пп]еревод|[Пп]ерев\.)[ ]+с[ ]+(?:[а-яё]+\.?-)?[а-яё]+$")
+
+
+def _translated_from_at(w: str, stop: int) -> bool:
+    """Whether the stop at ``stop`` closes the language of "пер. с дат.", "Перевод с др.-греч."."""
+    j = _word_start(w, stop)
+    return w.find("с ", max(0, j - 6), j) != -1 and _TRANSLATED_FROM.search(w, max(0, j - 24), stop) is not None
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entry, EntryType, Person, Role, Text
-from .lang import detect_language, detect_script, looks_romanized_russian
+from .lang import detect_language, detect_script, looks_romanized_russian, word_evidence
 from .vocab import language_names, organisation_words
 from .state import LIMIT
 
@@ -327,6 +327,9 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
     e.language = _stated_language(e) or _transliterated_title_language(e, main) or language
     e.script = detect_script(main) or detect_script(source)
+    setting = _cyrillic_setting_of_latin_title(e, main, language)
+    if setting is not None:
+        e.language = setting
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
     if e.language is None and e.script == "Latn":
@@ -338,6 +341,24 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
             text.lang = e.language
     if title is not None and title.translated and e.language != title.lang and title.script == "Latn":
         title.lang = e.language  # a romanised title: its language is the one the reference states or shows
+
+
+def _cyrillic_setting_of_latin_title(e: Entry, main: str, language: str | None) -> str | None:
+    """The language of the Cyrillic host or imprint of a Latin, plain-ASCII, non-English title:
+    "Успенский Б. А. Historia sub specie semioticae // Культурное наследие Древней Руси", "Брюсов В. Я.
+    Urbi et orbi. — М. : Скорпион, 1903": the work is written in its setting's language; the title's
+    few words ("historia", "et") tell no language apart."""
+    if language == "en" or _stated_language(e) is not None:
+        return None
+    if not main or not all(c.isascii() for c in main if c.isalpha()) or detect_script(main) != "Latn" or word_evidence(main) > 1:
+        return None  # ("Zur Frage der Sprache": German words enough to tell)
+    if e.host is not None and e.host.title is not None:
+        setting = e.host.title.value
+    elif any(detect_script(p.family or p.literal) == "Latn" for p in e.persons):
+        return None  # "Marx K. Selected Works. М. : Прогресс": a Latin-script writer, a foreign-language edition
+    else:
+        setting = e.publisher.value if e.publisher is not None else e.places[0].value if e.places else ""
+    return detect_language(setting) if detect_script(setting) == "Cyrl" else None
 
 
 def _stated_language(e: Entry) -> str | None:

@@ -119,6 +119,16 @@ def detect_language(text: str) -> str | None:
 _PUNCT = ".,:;!?()[]\"'"
 
 
+def word_evidence(text: str) -> int:
+    """How many of the words of ``text`` the best-scoring language claims (0: none; 1: one word, a weak guess)."""
+    table = _word_languages()
+    scores: dict[str, int] = {}
+    for word in text.split():
+        for lang in table.get(word.strip(_PUNCT).lower(), ()):
+            scores[lang] = scores.get(lang, 0) + 1
+    return max(scores.values(), default=0)
+
+
 def _by_words(text: str) -> str | None:
     table = _word_languages()
     scores: dict[str, int] = {}

@@ -243,6 +243,7 @@ _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
+_ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
@@ -967,6 +968,9 @@ def _volumes(st: State) -> None:
     host_at = st.w.find("//") if "№" in st.w else -1
     if host_at == -1 and "№" in st.w:
         host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
+    for m in list(_ISSUE_AFTER.finditer(st.w)) if " nr." in st.w else []:
+        st.add("issue", m.group("n"), m.start(), m.end(), word="nr.")  # Latvian "Karogs, 1970, 4. nr.": the ordinal before the word
+        st.blank(*m.span())
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):
             continue  # "Gombrich, E. H. 1995.": a middle initial before an author-date year, not "H." (Heft)

@@ -38,11 +38,11 @@ LETTER = UP + LO
 # "Kr. Barons", "Fr. Balodis", "Aug. Deglavs" (Latvian practice the same)
 _INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди)"
+_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
 _WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
-FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-{_WORD})*"
+FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-(?:и-)?{_WORD})*"  # "Ортега-и-Гассет": Russian joins a Spanish "y" with hyphens
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 # In natural order an English-language name keeps its capitalised particle before the family name,
 # and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
@@ -148,6 +148,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         family = m["f"]
         if family in _NOT_FAMILY:
             continue  # "In C. Nelson (Eds.)": a label, not a family name
+        if shape == "initial-given-family" and _cyrillic_two_word_family(m, names):
+            continue  # "Г. Гарсиа Маркес": read as initials and a two-word family name below
         groups = _SHAPE_GROUPS[shape]
         given = (m["g"] if "g" in groups else None) or ""
         if shape in ("family-initials", "family-bare") and "," not in m.group(0) and family.lower() in _words("title_words.txt"):
@@ -178,6 +180,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
                 # "C. K. Scott Moncrieff": after two initials, two words are the family name ("U.S. Census Bureau" is none)
                 family, end = f"{family} {text[end : word.end()].strip()}", word.end()
+        if shape == "initials-first" and not family[:1].isascii() and (tail := _FAMILY_AFTER.match(text, end)):
+            if _can_be_family(tail.group().strip()):
+                family, end = f"{family} {tail.group().strip()}", tail.end()  # "Г. Гарсиа Маркес", "М. Варгас Льоса"
         suffix = ""
         if given.rpartition(" ")[2] in _SUFFIX_GIVEN:  # "Vonnegut, Kurt Jr." read "Jr" as a given name
             given, _, suffix = given.rpartition(" ")
@@ -188,13 +193,36 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         if suffix[:1] in ("J", "S") and not suffix.endswith("."):
             end += text[end : end + 1] == "."
             suffix += "."
+        if not suffix and text.startswith(", ", end):
+            rank = _clerical_rank(text, end)
+            if rank is not None:
+                suffix, end = rank  # "Флоровский Г., прот.": kept with the name, like "Jr."
         person = _person(family, given, (m["i"] if "i" in groups else None) or "")
         if shape in ("family-given", "family-initials") and m["tp"]:
             _trailing_particle(person, m["tp"])
         person.suffix = suffix
         person.span = Span(start, end)
         return NameMatch(person, start, end, shape)
-    return _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+    return (
+        _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
+        or _cyrillic_two_word_family_first(text, pos, shapes)
+    )
+
+
+_RANK_WORD = re.compile(r"[а-яё]+\.?")
+
+
+def _clerical_rank(text: str, pos: int) -> tuple[str, int] | None:
+    """A church rank after ", " at ``pos`` ("Флоровский Г., прот.", "Шмеман А., протопресвитер"): the rank and its end."""
+    m = _RANK_WORD.match(text, pos + 2)
+    if m is None:
+        return None
+    if m.group() in _words("clerical_ranks.txt"):
+        return m.group(), m.end()  # "прот."
+    word = m.group().rstrip(".")
+    if word not in _words("clerical_ranks.txt") or text[m.start() + len(word) : m.start() + len(word) + 1] not in (".", ",", ";", ":", ""):
+        return None  # "…, епископ Рижский": a see or a further word, not the rank alone
+    return word, m.start() + len(word)
 
 
 # Wikipedia (CS1 |last=King Jr.) writes the suffix with the family name, before the comma:
@@ -214,6 +242,29 @@ def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     person.suffix = m["s"]
     person.span = Span(pos, m.end())
     return NameMatch(person, pos, m.end(), "family-given" if m["g"] else "family-initials")
+
+
+# GOST 7.1 headings write a Spanish or English double family name without a comma: "Гарсиа Маркес Г.",
+# "Варгас Льоса М.", "Конан Дойл А." (the initials after two words show where the family name ends)
+_BARE_TWO_WORD_FAMILY = re.compile(rf"(?P<f>[А-ЯЁ][а-яё]+[ ](?:дю[ ]|де[ ])?[А-ЯЁ][а-яё]+)[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)")
+
+
+def _cyrillic_two_word_family_first(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if "family-initials" not in shapes or not "А" <= text[pos : pos + 1] <= "Я":
+        return None
+    m = _BARE_TWO_WORD_FAMILY.match(text, pos)
+    if m is None or any(opens_title(w) or w in given_names() or not _can_be_family(w) for w in m["f"].split()):
+        return None
+    person = _person(m["f"], "", m["i"])
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-initials")
+
+
+def _cyrillic_two_word_family(m: re.Match[str], names: frozenset[str]) -> bool:
+    """Russian practice reduces every forename to an initial, so a Cyrillic word after an initial that is no
+    known forename ("Скотт" is one) starts a two-word family name: "Г. Гарсиа Маркес", "А. Конан Дойл"."""
+    word = m["g"].rpartition(" ")[2]
+    return word.isalpha() and "а" <= word[-1:].lower() <= "я" and word not in names and _can_be_family(m["f"])
 
 
 def _trailing_particle(person: Person, particle: str) -> None:
@@ -387,6 +438,9 @@ def parse_name_list(
     end = pos
     first = match_name(text, pos, shapes, known_given)
     if first is None:
+        pair = _initials_pair_sharing_family(text, pos)
+        if pair is not None:
+            return pair[0], pair[1], False
         if not _and_after_first_word(text, pos):
             return [], pos, False
         shared = _SHARED_FAMILY.match(text, pos)  # "John and Anne Tedeschi": one family name for both
@@ -401,6 +455,9 @@ def parse_name_list(
         return found, shared.end(), False
     found.append(first.person)
     end = first.end
+    second = _second_initials_sharing_family(text, first) if first.shape == "family-initials" else None
+    if second is not None:
+        return [first.person, second.person], second.end, False
     later = _later_shapes(first.shape)
     uninverted = first.shape in _INVERTED_FIRST and first.person.family[:1].isascii() and "," in text[first.start : first.end]
     while True:
@@ -439,6 +496,50 @@ def parse_name_list(
     if et_al:
         end = et_al.end()
     return found, end, bool(et_al)
+
+
+# Two persons of one family, the family name written once (GOST 7.1 and Latvian catalogues, Soviet
+# translators' credits): "Kaudzītes R. un M.", "Стругацкие А. и Б.", "А. и П. Ганзен", "R. un M. Kaudzītes";
+# a plural family name stands for each person's singular one ("Kaudzītes" → "Kaudzīte")
+_AND_INITIALS = re.compile(rf"[ ]+(?:и|un)[ ]+(?P<i>{INITS}){_END}")
+_INITIALS_PAIR = re.compile(rf"(?P<i1>{INITS})[ ]+(?:и|un)[ ]+(?P<i2>{INITS})[ ]*(?P<f>{FAMILY}){_NAME_STOP}")
+_PLURAL_FAMILY = (("ие", "ий"), ("ских", "ский"), ("цких", "цкий"), ("es", "e"))  # "Стругацкие", "Стругацких", "Kaudzītes" ("Толстые": "-ой" or "-ый", as written)
+
+
+def _singular_family(family: str) -> str:
+    """The one person's family name of a plural one: "Стругацкие" → "Стругацкий", "Kaudzītes" → "Kaudzīte";
+    a name with no plural ending ("Ганзен", "Гримм") is the same for both."""
+    for plural, singular in _PLURAL_FAMILY:
+        if family.endswith(plural) and len(family) > len(plural) + 2:
+            return family[: -len(plural)] + singular
+    return family
+
+
+def _second_initials_sharing_family(text: str, first: NameMatch) -> NameMatch | None:
+    """"Kaudzītes R. un M. Mērnieku laiki": initials after "un"/"и" that no family name of their own
+    follows ("Kalniņš J. un M. Ozols." names two families) share the first person's."""
+    m = _AND_INITIALS.match(text, first.end)
+    if m is None or _FAMILY_AFTER.match(text, m.end()):
+        return None
+    family = _singular_family(first.person.family)
+    first.person.family = family
+    person = _person(family, "", m["i"])
+    person.span = Span(m.start("i"), m.end())
+    return NameMatch(person, m.start("i"), m.end(), "family-initials")
+
+
+def _initials_pair_sharing_family(text: str, pos: int) -> tuple[list[Person], int] | None:
+    """"А. и П. Ганзен", "R. un M. Kaudzītes": two sets of initials, then the family name they share."""
+    if not _initial_at(text, pos):
+        return None
+    m = _INITIALS_PAIR.match(text, pos)
+    if m is None or not _can_be_family(m["f"]) or opens_title(m["f"]):
+        return None
+    family = _singular_family(m["f"])
+    found = [_person(family, "", m["i1"]), _person(family, "", m["i2"])]
+    for person in found:
+        person.span = Span(pos, m.end())
+    return found, m.end()
 
 
 _FAMILY_SECOND = re.compile(rf"[ ](?P<f>{_WORD})(?=[ ]*[,.;(]|[ ]+(?:and|&)[ ]|$)")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Extra, Person, Role, Span
-from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation
+from ..areas import boundaries, first_boundary, is_known_place, looks_like_organisation, names_letter
 from ..dates import YEAR, month_number, parse_date, season_number
 from ..kinds import mentions_reference_work, names_collection, names_reference_work
 from ..names import (
@@ -53,6 +53,17 @@ _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
+@lru_cache(maxsize=None)
+def _epic_words() -> re.Pattern[str]:
+    words = "|".join(re.escape(word) for word in vocabulary().get("epic", []))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+def _designates_epic(sentence: str) -> bool:
+    """Whether a sentence calls the work a folk epic: "Somu tautas epos", "Карело-финский поэтический эпос"."""
+    return _epic_words().search(sentence) is not None
+
+
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
@@ -60,7 +71,7 @@ _APA_YEAR = re.compile(
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
-    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. )"  # "Latvian Academy of Sciences. 1990."
+    rf"|(?P<org2>[{UP}][^().\d\" ]+(?: [^().\d\" ]+)+?)(?=\. {YEAR}[a-z]?\. (?!g\. |gada ))"  # "Latvian Academy of Sciences. 1990." (not a Latvian date "1897. g. 2. febr.")
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
 _UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
@@ -442,6 +453,8 @@ class HeadMixin(ReaderBase):
         at = _skip(w, head[1], " .")
         if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
+        if _designates_epic(w[at : first_boundary(w, at, st.n) or st.n]):
+            return None  # "Kalevala. Somu tautas epos / tulk. …": an anonymous folk epic's title and its designation
         if st.first("pages") is not None and names_reference_work(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Daugava. Latvijas padomju enciklopēdija. 2. sēj. …": the entry's title
         if self._headword_then_reference_work(at, volume=True):
@@ -458,8 +471,8 @@ class HeadMixin(ReaderBase):
         m = _MONONYM_HEAD.match(w, p0)
         if m is None or m.group("n") not in mononyms():
             return None
-        if not self._dated_title_at(m.end()):
-            return None  # "Rainis. Rīga, 1977.": nothing is left for a title
+        if not self._dated_title_at(m.end()) and not names_letter(w[m.end() : first_boundary(w, m.end(), self.st.n) or self.st.n]):
+            return None  # "Rainis. Rīga, 1977.": nothing is left for a title (a letter's writer needs no imprint)
         return Person(family=m.group("n"), span=Span(*m.span("n"))), m.end("n")
 
     def _headword_then_reference_work(self, at: int, volume: bool = False) -> bool:

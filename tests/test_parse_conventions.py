@@ -3102,3 +3102,60 @@ def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
     e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
                         "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])
+
+
+def test_chicago_double_issue_months_date_the_issue() -> None:
+    e = parse_reference('Williams, Raymond. "Base and Superstructure." New Left Review, no. 82 (November–December 1973): 3–16.')
+    assert (e.type, e.publisher, e.host.title.value, e.date.year) == (EntryType.ARTICLE, None, "New Left Review", 1973)
+    e = parse_reference('Fussell, Paul. "The Real War 1939–1945." Atlantic Monthly, July/August 1989, 32–48.')
+    assert (e.host.title.value, e.date.year) == ("Atlantic Monthly", 1989)
+
+
+def test_author_date_year_is_no_title_when_the_subtitle_holds_a_year() -> None:
+    e = parse_reference("Crosby, Alfred W., Jr. 1972. The Columbian Exchange: Biological and Cultural Consequences of 1492. Westport, CT: Greenwood.")
+    assert (e.title.value, e.subtitle.value, e.publisher.value, e.date.year) == (
+        "The Columbian Exchange", "Biological and Cultural Consequences of 1492", "Greenwood", 1972)
+    assert e.authors[0].suffix == "Jr."
+    e = parse_reference("Orwell, George. 1984. London: Secker & Warburg, 1949.")
+    assert (e.title.value, e.date.year) == ("1984", 1949)
+
+
+def test_chicago_note_reprint_imprint_after_the_first_year() -> None:
+    e = parse_reference("8. Francis Parkman, The Oregon Trail, ed. David Levin (1849; repr., New York: Penguin Books, 1982), 112.")
+    assert (e.publisher.value, e.places[0].value, e.date.year, e.extra["original_year"]) == ("Penguin Books", "New York", 1982, "1849")
+    e = parse_reference("5. Thorstein Veblen, The Theory of the Leisure Class (New York, 1899; repr. New York: Modern Library, 1934), 25.")
+    assert (e.title.value, e.publisher.value, e.date.year) == ("The Theory of the Leisure Class", "Modern Library", 1934)
+
+
+def test_chicago_note_names_three_editors_and_a_suffix() -> None:
+    e = parse_reference("30. Stephan Thernstrom, Ann Orlov, and Oscar Handlin, eds., Harvard Encyclopedia of American Ethnic Groups "
+                        "(Cambridge, MA: Belknap Press of Harvard University Press, 1980), 532.")
+    assert [(p.family, p.role) for p in e.persons] == [("Thernstrom", Role.EDITOR), ("Orlov", Role.EDITOR), ("Handlin", Role.EDITOR)]
+    e = parse_reference("4. Julian Cooper, Maureen Perrie, and E. A. Rees, eds., Soviet History, 1917–53: Essays in Honour of R. W. Davies "
+                        "(New York: St. Martin's Press, 1995), 12.")
+    assert [p.family for p in e.persons_with(Role.EDITOR)] == ["Cooper", "Perrie", "Rees"]
+    e = parse_reference("7. Arthur M. Schlesinger Jr., The Age of Jackson (Boston: Little, Brown, 1945), 45.")
+    assert [(p.family, p.suffix) for p in e.authors] == [("Schlesinger", "Jr.")]
+
+
+def test_lower_case_particles_and_articles_open_a_heading() -> None:
+    e = parse_reference("de Waal, Frans (1982). Chimpanzee Politics: Power and Sex among Apes. London: Jonathan Cape.")
+    assert ([(p.family, p.given) for p in e.authors], e.title.value, e.date.year) == ([("de Waal", "Frans")], "Chimpanzee Politics", 1982)
+    e = parse_reference("al-Ghazali, Abu Hamid. The Incoherence of the Philosophers. Provo, UT: Brigham Young University Press, 1997.")
+    assert [(p.family, p.given) for p in e.authors] == [("al-Ghazali", "Abu Hamid")]
+    e = parse_reference("ibn Rushd. The Distinguished Jurist's Primer. Reading: Garnet, 1994.")
+    assert ([p.family for p in e.authors], e.title.value) == (["ibn Rushd"], "The Distinguished Jurist's Primer")
+
+
+def test_wikipedia_journal_name_keeps_its_own_stops() -> None:
+    e = parse_reference('Braudel, Fernand (1958). "Histoire et Sciences sociales : La longue durée". Annales. Économies, Sociétés, '
+                        "Civilisations (in French). 13 (4): 725–753.")
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, "Annales. Économies, Sociétés, Civilisations", None)
+    e = parse_reference('Riedel, Stefan (January 2005). "Edward Jenner and the history of smallpox and vaccination". '
+                        "Proceedings (Baylor University. Medical Center). 18 (1): 21–25.")
+    assert e.host.title.value == "Proceedings (Baylor University. Medical Center)"
+    e = parse_reference('Hardin, Garrett (1968). "The Tragedy of the Commons". Science (New York, N.Y.). 162 (3859): 1243–1248.')
+    assert (e.host.title.value, e.publisher) == ("Science (New York, N.Y.)", None)
+    e = parse_reference('Lévi-Strauss, Claude (1955). "The Structural Study of Myth". The Journal of American Folklore. '
+                        "American Folklore Society. 68 (270): 428–444.")
+    assert e.host.title.value == "The Journal of American Folklore"  # the publisher's sentence stays out

@@ -409,6 +409,9 @@ def find_identifiers(st: State) -> None:
         if m.group(0)[1:2].islower() and m.group(0)[:1] == "[" and st.w.endswith(": ", 0, m.start()) and "//" not in st.w[: m.start()]:
             continue  # "Государственный каталог : [сайт]": other title information the cataloguer supplied
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_NOTE_REPRINT.finditer(st.w)) if "; repr" in st.w else []:
+        st.add("note", m.group("v"), *m.span("v"), original_year=m.group("o"))  # the reprint's imprint follows
+        st.blank(*m.span("v"))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
@@ -538,6 +541,11 @@ def _translated_titles(st: State) -> None:
             _blank_found(st, m, "translation", m.group("v"))
 
 
+# CMOS 14.114 in a note: the first edition's year, then the reprint's imprint in the same parentheses:
+# "(1849; repr., New York: Penguin Books, 1982)", "(London, 1792; repr. New York: Dover, 1996)"
+_NOTE_REPRINT = re.compile(
+    rf"(?<=\()(?P<v>(?:[A-Z][^();,]{{1,40}}, )?(?P<o>{YEAR}); (?:repr\.|reprint|reprinted),?)(?= [^()]{{1,120}}{YEAR}\))"
+)
 _BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")
 
 

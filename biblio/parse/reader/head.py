@@ -33,6 +33,7 @@ from .text import (
     _FIRST_WORD,
     _CHUNK_YEAR,
     _IMPRINT_RUN,
+    _IMPRINT_AHEAD,
     _ANY_YEAR,
     _HOST_LABEL,
     _PLACE_PUBLISHER,
@@ -94,6 +95,8 @@ class HeadMixin(ReaderBase):
                 persons, end = [mononym[0]], mononym[1]
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
+            if note is not None and note[1] == end and len(note[0]) > len(persons) and " " in persons[0].family:
+                persons = note[0]  # "Stephan Thernstrom, Ann Orlov, and Oscar Handlin, eds.": not "Thernstrom, Ann Orlov" inverted
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
                 et_al = " et al" in st.w[p0:end]
@@ -348,7 +351,8 @@ class HeadMixin(ReaderBase):
         w = self.st.w
         rest_at = _skip(w, at, " ")
         if _PLACE_PUBLISHER.match(w, rest_at):
-            return _CHUNK_YEAR.search(w, rest_at) is not None
+            # the imprint's year follows its comma ("London: Secker & Warburg, 1949"); "Consequences of 1492" is the title's
+            return _IMPRINT_AHEAD.search(w, rest_at) is not None
         if not w[rest_at : rest_at + 1].isalpha():
             return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
         imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it

@@ -3159,3 +3159,40 @@ def test_wikipedia_journal_name_keeps_its_own_stops() -> None:
     e = parse_reference('Lévi-Strauss, Claude (1955). "The Structural Study of Myth". The Journal of American Folklore. '
                         "American Folklore Society. 68 (270): 428–444.")
     assert e.host.title.value == "The Journal of American Folklore"  # the publisher's sentence stays out
+
+
+def test_lesser_degree_theses_name_their_college() -> None:
+    e = parse_reference('Robinson, Michelle LaVaughn. "Princeton-Educated Blacks and the Black Community." Senior thesis, Princeton University, 1985.')
+    assert (e.type, e.genre, e.publisher.value) == (EntryType.THESIS, "Senior thesis", "Princeton University")
+    e = parse_reference("Plath, Sylvia. “The Magic Mirror.” 1955. Smith College, Honors thesis.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "Smith College")
+    e = parse_reference("Smith, John (1985). Title of a Thesis (Honours thesis). University of Sydney.")
+    assert (e.title.value, e.publisher.value) == ("Title of a Thesis", "University of Sydney")
+
+
+def test_apa_report_series_and_number_in_parentheses() -> None:
+    e = parse_reference("Semega, J., Kollar, M., Shrider, E. A., & Creamer, J. F. (2020). Income and poverty in the United States: 2019 "
+                        "(Current Population Reports P60-270). U.S. Census Bureau.")
+    assert (e.type, e.subtitle.value, e.genre, e.number) == (EntryType.REPORT, "2019", "Current Population Reports", "P60-270")
+    e = parse_reference("Asimov, Isaac (September 1941). \"Nightfall\". Astounding Science Fiction. Vol. 28, no. 1. pp. 9–34.")
+    assert (e.type, e.date.year) == (EntryType.ARTICLE, 1941)  # a date in parentheses is no report number
+    e = parse_reference("Smith, J. (2020). Title of a manual (Vol. 2). Publisher Press.")
+    assert e.number in (None, "")
+
+
+def test_wikipedia_report_publisher_after_the_genre() -> None:
+    e = parse_reference("Statistical Review of World Energy 2021 (PDF) (Report). BP. Retrieved 10 July 2021.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.REPORT, "Statistical Review of World Energy 2021", None, "BP")
+
+
+def test_lettered_volume_of_a_set() -> None:
+    e = parse_reference("Holt, P. M.; Lambton, Ann K. S.; Lewis, Bernard, eds. (1970). The Cambridge History of Islam. Vol. 1A. "
+                        "Cambridge: Cambridge University Press.")
+    assert (e.type, e.volume, e.subtitle) == (EntryType.VOLUME, "1A", None)
+
+
+def test_mla_site_cited_by_its_bare_domain() -> None:
+    e = parse_reference("Folsom, Ed, and Kenneth M. Price, editors. The Walt Whitman Archive, whitmanarchive.org. Accessed 9 Oct. 2023.")
+    assert (e.title.value, e.url, e.publisher) == ("The Walt Whitman Archive", "whitmanarchive.org", None)
+    e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
+    assert e.url in (None, "")  # Wikipedia's ". bitcoin.org." names the site

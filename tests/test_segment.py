@@ -873,3 +873,10 @@ def test_a_numbered_list_runs_on_after_a_long_web_address() -> None:
         "2. Латвия // Большая российская энциклопедия : в 35 т. / гл. ред. Ю. С. Осипов. — М. : Большая российская энциклопедия, 2010. — Т. 17.",
         "3. Gramsci, A. (1971) Selections from the Prison Notebooks. London: Lawrence & Wishart.",
     ])
+
+
+def test_arabic_article_and_ibn_open_a_reference() -> None:
+    text = ("Skocpol, Theda. States and Social Revolutions. Cambridge: Cambridge University Press, 1979. al-Ghazali, Abu Hamid. "
+            "The Incoherence of the Philosophers. Provo, UT: Brigham Young University Press, 1997. ibn Khaldun. The Muqaddimah. "
+            "Princeton, NJ: Princeton University Press, 1967.")
+    assert [p.split(".")[0] for p in segment(text)] == ["Skocpol, Theda", "al-Ghazali, Abu Hamid", "ibn Khaldun"]

@@ -44,6 +44,9 @@ _URL = re.compile(
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
+# MLA 9 drops "https://" and may cite a site by its bare domain after the site's name: "The Walt Whitman
+# Archive, whitmanarchive.org. Accessed 9 Oct. 2023." (Wikipedia's ". bitcoin.org." names the site instead)
+_BARE_DOMAIN = re.compile(r"(?<=, )(?P<v>(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info))(?=\.(?: |$))")
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
@@ -59,6 +62,13 @@ _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>(?:[A-Z]?|[A-Z]{2,6}-)\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
+# APA 7 (10.4) and Harvard put a report's series and number in parentheses after its title: "(Current
+# Population Reports P60-270)", "(NCES 2019-144)", "(NICE guideline NG136)", "(NIH Publication No. 18-2059)"
+_REPORT_IN_PARENS = re.compile(
+    r"(?<=[\w?!]) \((?P<k>[A-Z][A-Za-z.&']*(?: [A-Za-z.&']+){0,5}) (?P<n>(?:No\. ?)?[A-Z]{0,4}-?\d[\w/-]*(?:\.\d+)*)\)(?=\.(?: |$))"
+)
+_NOT_REPORT_SERIES = frozenset({"Vol.", "Vols.", "Volume", "Version", "pp.", "p.", "Part", "Pt.", "Chapter", "Ch.", "Episode", "Season",
+                                "Book", "No.", "Issue", "Art.", "Article", "Section", "Appendix", "Figure", "Table", "Edition", "ed."})
 # APA 7 cites a preprint like a report: "Title (arXiv:2001.08361). arXiv."
 _PREPRINT = re.compile(r"\((?P<k>arXiv):(?P<n>\d{4}\.\d{4,5}(?:v\d+)?)\)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
@@ -154,9 +164,12 @@ _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
     rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
+# the lesser degrees and their spellings: "Honors thesis" (US colleges), "Honours thesis" (Australia, Canada),
+# "Senior thesis", "BA thesis", "MPhil thesis", "DPhil thesis" (Oxford), "Undergraduate dissertation" (UK)
+_DEGREES = r"Honou?rs|Senior|Bachelor's|BA|B\.A\.|BSc|B\.Sc\.|MPhil|M\.Phil\.|DPhil|D\.Phil\.|MS|M\.S\.|Masters|Undergraduate|Diploma"
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
-    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
+    rf"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.|{_DEGREES}) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>(?:[Pp]romocijas darbs|[Mm]aģistra darbs|[Bb]akalaura darbs|[Dd]isertācija)"
@@ -238,7 +251,7 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes)
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-яA-Z]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes); "Vol. 1A" (a volume issued in parts)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -381,6 +394,8 @@ def find_identifiers(st: State) -> None:
         st.add("url", v, m.start("v"), m.start("v") + len(v))
         online = _ONLINE_LABEL.search(st.w, max(0, m.start() - 14), m.start()) if "saist" in st.w else None
         st.blank(online.start() if online else m.start(), m.start("v") + len(v))  # Latvian "Tiešsaistē: https://…" (online)
+    for m in list(_BARE_DOMAIN.finditer(st.w)) if "url" not in st.by_kind and "ccessed " in st.w else []:
+        _blank_found(st, m, "url", m.group("v"))
     for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
     for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:
@@ -400,6 +415,10 @@ def find_identifiers(st: State) -> None:
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
+    for m in list(_REPORT_IN_PARENS.finditer(st.w)) if ")." in st.w and "report" not in st.by_kind else []:
+        if m.group("k").split()[-1] not in _NOT_REPORT_SERIES and not _YEAR_ONLY.fullmatch(m.group("n")):  # (not "(March 1965)")
+            st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))
+            st.blank(*m.span())
     for m in list(_PREPRINT.finditer(st.w)) if "(arXiv:" in st.w else []:
         st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
         st.blank(*m.span())

@@ -52,6 +52,9 @@ _INNER_ROLE = re.compile(
 )
 
 
+_ISSUED_GENRES = frozenset({"Report", "Technical report", "Research report", "Final report", "Working paper", "Press release"})
+
+
 class TitleZoneMixin(ReaderBase):
     """Reads the title zone between the head and the next area."""
 
@@ -71,7 +74,7 @@ class TitleZoneMixin(ReaderBase):
         comma = w.find(", ", s, e)
         kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
         web = comma != -1 and ("url" in kinds or "archived" in kinds or "accessed" in kinds)
-        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
+        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]) and _HAS_LETTER.search(w, comma, e):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
@@ -171,6 +174,8 @@ class TitleZoneMixin(ReaderBase):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self._meeting_after_presentation(a, b, rest):
                 continue
+            elif self._publisher_after_genre(first_e, a, b, piece):
+                self._set("publisher", a, _drop_stop(w, a, b))
             elif (
                 self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
                 and not (self.harvard and self.st.first("url") and ":" not in w[a:b] and not self.st.first("thesis"))  # Harvard web page: "Title. Available at: URL"
@@ -216,6 +221,16 @@ class TitleZoneMixin(ReaderBase):
             if title_end <= note.start < rest[0][0] and note.value.startswith("["):
                 return True
         return False
+
+    def _publisher_after_genre(self, title_end: int, a: int, b: int, piece: str) -> bool:
+        """Wikipedia {{cite report}} without a place: "Statistical Review of World Energy 2021 (PDF) (Report).
+        BP. Retrieved …", "World Development Report 2019 (Report). World Bank. 2019.": the sentence right
+        after the work's type names the body that issued it."""
+        if self.e.publisher is not None or self.apa_date is not None or _HAS_DIGIT.search(piece) or not piece[:1].isupper():
+            return False
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))  # (the title's sentence holds the blanked marks)
+        return any(n.value in _ISSUED_GENRES and words_end <= n.start and not w[n.end : a].strip(" .") for n in self.st.by_kind.get("note", ()))
 
     def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
         """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science

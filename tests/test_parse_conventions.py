@@ -3196,3 +3196,23 @@ def test_mla_site_cited_by_its_bare_domain() -> None:
     assert (e.title.value, e.url, e.publisher) == ("The Walt Whitman Archive", "whitmanarchive.org", None)
     e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
     assert e.url in (None, "")  # Wikipedia's ". bitcoin.org." names the site
+
+
+def test_chicago_note_title_that_names_a_person() -> None:
+    e = parse_reference("6. Douglas Southall Freeman, R. E. Lee: A Biography, 4 vols. (New York: Charles Scribner’s Sons, 1934–35), 2:347.")
+    assert ([p.family for p in e.authors], e.title.value, e.subtitle.value) == (["Freeman"], "R. E. Lee", "A Biography")
+    e = parse_reference("5. Richard Ellmann, James Joyce (New York: Oxford University Press, 1959), 12.")
+    assert ([(p.family, p.given) for p in e.authors], e.title.value) == ([("Ellmann", "Richard")], "James Joyce")
+    e = parse_reference("Le Roy Ladurie, E. (1978). Montaillou: The promised land of error (B. Bray, Trans.). George Braziller.")
+    assert [p.family for p in e.authors] == ["Le Roy Ladurie"]  # an inverted heading before its date is no note form
+
+
+def test_author_date_years_of_a_multivolume_work() -> None:
+    e = parse_reference("Churchill, Winston S. 1948–53. The Second World War. 6 vols. Boston: Houghton Mifflin.")
+    assert (e.title.value, e.date.year, e.number_of_volumes, e.publisher.value) == ("The Second World War", 1948, "6", "Houghton Mifflin")
+
+
+def test_cs2_imprint_after_an_inverted_translator() -> None:
+    e = parse_reference("Wittgenstein, Ludwig (1922), Tractatus Logico-Philosophicus, translated by Ogden, C. K., London: Kegan Paul, Trench, Trubner & Co.")
+    assert ([p.family for p in e.authors], [p.family for p in e.persons_with(Role.TRANSLATOR)]) == (["Wittgenstein"], ["Ogden"])
+    assert (e.places[0].value, e.publisher.value) == ("London", "Kegan Paul, Trench, Trubner & Co.")

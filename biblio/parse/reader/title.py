@@ -621,7 +621,8 @@ _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
 _CS2_AFTER_DATE = re.compile(r"\)?, ")
-_CS2_PLACE = re.compile(rf", (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}])")
+# (a look-ahead, so that ", Talcott, London: " is tried again at ", London: ")
+_CS2_PLACE = re.compile(rf"(?=, (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}]))")
 
 
 def _advance_online_after(st: State, a: int, b: int) -> bool:

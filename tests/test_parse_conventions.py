@@ -3216,3 +3216,29 @@ def test_cs2_imprint_after_an_inverted_translator() -> None:
     e = parse_reference("Wittgenstein, Ludwig (1922), Tractatus Logico-Philosophicus, translated by Ogden, C. K., London: Kegan Paul, Trench, Trubner & Co.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons_with(Role.TRANSLATOR)]) == (["Wittgenstein"], ["Ogden"])
     assert (e.places[0].value, e.publisher.value) == ("London", "Kegan Paul, Trench, Trubner & Co.")
+
+
+def test_apa_issue_without_a_volume() -> None:
+    e = parse_reference("Nye, J. S. (1990). Soft power. Foreign Policy, (80), 153–171.")
+    assert (e.type, e.host.title.value, e.host.issue, e.publisher) == (EntryType.ARTICLE, "Foreign Policy", "80", None)
+
+
+def test_part_inside_a_quoted_title_stays_in_it() -> None:
+    e = parse_reference('McCarthy, John (April 1960). "Recursive Functions of Symbolic Expressions and Their Computation by Machine, '
+                        'Part I". Communications of the ACM. 3 (4): 184–195.')
+    assert (e.title.value.endswith("Part I"), e.part) == (True, "")
+    e = parse_reference("Smith, John. History of the War. Part 2. London: Verso, 1990.")
+    assert e.part == "2"
+
+
+def test_quoted_title_with_a_format_mark_before_a_site_name() -> None:
+    e = parse_reference('Nakamoto, Satoshi (31 October 2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. '
+                        "Retrieved 28 April 2014.")
+    assert (e.title.value, e.subtitle.value, e.host.title.value) == ("Bitcoin", "A Peer-to-Peer Electronic Cash System", "bitcoin.org")
+
+
+def test_container_title_with_a_span_of_years_before_its_subtitle() -> None:
+    e = parse_reference("14. Oleg Khlevniuk, “The Objectives of the Great Terror, 1937–1938,” in Soviet History, 1917–53: Essays in Honour "
+                        "of R. W. Davies, ed. Julian Cooper, Maureen Perrie, and E. A. Rees (New York: St. Martin’s Press, 1995), 158–76.")
+    assert (e.host.title.value, e.host.subtitle.value) == ("Soviet History, 1917–53", "Essays in Honour of R. W. Davies")
+    assert [p.family for p in e.host.persons] == ["Cooper", "Perrie", "Rees"]

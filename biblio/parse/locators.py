@@ -221,6 +221,8 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
+_ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")
 # an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
 _ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
@@ -739,6 +741,9 @@ def _pages(st: State) -> None:
             group = "art" if m.group("art") else "art2"
             st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
+    for m in list(_ISSUE_ONLY_APA.finditer(st.w)) if ", (" in st.w else []:
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+        st.blank(m.start() + 1, m.end())
     section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
     if section is not None and st.first("pages") is None:
         end = section.end("b") if section.group("b") else section.end("a")
@@ -1016,6 +1021,8 @@ def _volumes(st: State) -> None:
         for m in list(pattern.finditer(st.w)):
             if pattern is _PART and _inside_word(st.w, m):
                 continue
+            if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
+                continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
 

@@ -389,6 +389,8 @@ class HostMixin(ReaderBase):
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _YEARS_BEFORE_SUBTITLE.match(w, at):
+                continue  # "in Soviet History, 1917–53: Essays in Honour of …": the span of years before a subtitle
             if _YEARS_BEFORE_IMPRINT.match(w, at):
                 continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
             if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
@@ -498,6 +500,7 @@ class HostMixin(ReaderBase):
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")

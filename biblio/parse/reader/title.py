@@ -588,6 +588,8 @@ class TitleZoneMixin(ReaderBase):
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
         e = _drop_stop(w, s, e)
+        while e > s + 1 and w[e - 1] == " " and w[s] == '"':
+            e -= 1  # '"Title: Sub" (PDF).': the blanked mark before the stop
         s, e = _unquote(w, s, e)
         if w[s : s + 1] == '"' and not s < _closing_quote(w, s) < e:
             s += 1  # '“Title: Sub,” in …': the zone stops before the comma and the closing quote
@@ -637,9 +639,10 @@ def _advance_online_after(st: State, a: int, b: int) -> bool:
 def _after_quoted_title(w: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """A quoted title's stop ends its sentence even before a lower-case site name ("latvia.eu")."""
     close = _closing_quote(w, s)
-    if close == -1 or w[close + 1 : close + 3] != ". " or not w[close + 3 : close + 4].islower():
+    at = _skip(w, close + 1, " ")  # (past a blanked mark: '"Title" (PDF). bitcoin.org.')
+    if close == -1 or w[at : at + 2] != ". " or not w[at + 2 : at + 3].islower():
         return None
-    return [(s, close + 2)] + _sentences(w, close + 3, e)
+    return [(s, at + 1)] + _sentences(w, at + 2, e)
 
 
 _PAGE_AFTER_DAY = re.compile(rf", (?:pp?\. ?)?(?!{YEAR}\b)(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?\.?[ ]*$")

@@ -261,3 +261,12 @@ def test_a_cs1_issue_without_a_volume() -> None:
 def test_styles_of_address_do_not_end_a_sentence() -> None:
     e = parse_reference("Scarman, Leslie (1981). The Brixton Disorders: Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E. (Report). London: HMSO.")
     assert (e.type.value, str(e.subtitle), e.series) == ("report", "Report of an Inquiry by the Rt. Hon. the Lord Scarman, O.B.E.", None)
+
+
+def test_short_german_and_french_titles_by_their_function_words() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Literaturgeschichte als Provokation") == "de"
+    assert detect_language("Reflexionen aus dem beschädigten Leben") == "de"
+    assert detect_language("Voyage au bout de la nuit") == "fr"
+    assert detect_language("Art as Experience") in (None, "en")

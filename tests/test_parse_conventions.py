@@ -3242,3 +3242,15 @@ def test_container_title_with_a_span_of_years_before_its_subtitle() -> None:
                         "of R. W. Davies, ed. Julian Cooper, Maureen Perrie, and E. A. Rees (New York: St. Martin’s Press, 1995), 158–76.")
     assert (e.host.title.value, e.host.subtitle.value) == ("Soviet History, 1917–53", "Essays in Honour of R. W. Davies")
     assert [p.family for p in e.host.persons] == ["Cooper", "Perrie", "Rees"]
+
+
+def test_journal_section_after_a_stop_belongs_to_the_journal() -> None:
+    for text in (
+        "Gould, S. J. and Lewontin, R. C. (1979) 'The spandrels of San Marco and the Panglossian paradigm', Proceedings of the Royal "
+        "Society of London. Series B, Biological Sciences, 205(1161), pp. 581–598.",
+        "Gould, S. J., & Lewontin, R. C. (1979). The spandrels of San Marco and the Panglossian paradigm. Proceedings of the Royal "
+        "Society of London. Series B, Biological Sciences, 205(1161), 581–598.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher) == (
+            EntryType.ARTICLE, "Proceedings of the Royal Society of London. Series B, Biological Sciences", None)

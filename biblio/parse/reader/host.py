@@ -115,6 +115,9 @@ class HostMixin(ReaderBase):
                 if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
                     self.host_lo = self.host_body = starts[-2]  # "Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2"
                     self.host_named_to = starts[-1]
+                elif len(starts) > 1 and starts[-2] >= fb and _JOURNAL_SECTION.match(w, starts[-1]):
+                    self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
+                    self.host_named_to = starts[-1]
 
     def _named_periodical(self, p1: int) -> bool:
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
@@ -361,6 +364,8 @@ class HostMixin(ReaderBase):
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None and fb == self.host_named_to:
             fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
+        if fb is not None and not self.host_gost and _JOURNAL_SECTION.match(w, fb):
+            fb = first_boundary(w, fb, n)  # "Proceedings of the Royal Society of London. Series B, Biological Sciences"
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)

@@ -3254,3 +3254,14 @@ def test_journal_section_after_a_stop_belongs_to_the_journal() -> None:
         e = parse_reference(text)
         assert (e.type, e.host.title.value, e.publisher) == (
             EntryType.ARTICLE, "Proceedings of the Royal Society of London. Series B, Biological Sciences", None)
+
+
+def test_film_named_by_its_director() -> None:
+    for text in (
+        "Coppola, Francis Ford, director. The Godfather. Paramount Pictures, 1972.",
+        "Coppola, F. F. (Director). (1972). The godfather [Film]. Paramount Pictures.",
+        "The Godfather. Directed by Francis Ford Coppola. Paramount Pictures, 1972.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, [p.family for p in e.authors], e.publisher.value) == (EntryType.DOCUMENT, ["Coppola"], "Paramount Pictures")
+    assert parse_reference("Smith, John. Directed Evolution. London: Verso, 1990.").type == EntryType.BOOK

@@ -3265,3 +3265,8 @@ def test_film_named_by_its_director() -> None:
         e = parse_reference(text)
         assert (e.type, [p.family for p in e.authors], e.publisher.value) == (EntryType.DOCUMENT, ["Coppola"], "Paramount Pictures")
     assert parse_reference("Smith, John. Directed Evolution. London: Verso, 1990.").type == EntryType.BOOK
+
+
+def test_newspaper_section_page_after_the_date() -> None:
+    e = parse_reference("Dowd, Maureen. “Why Women Don’t Want to Run.” New York Times, January 13, 2019, SR9.")
+    assert (e.type, e.host.title.value, e.pages.first if e.pages else None) == (EntryType.ARTICLE, "New York Times", "SR9")

@@ -227,7 +227,8 @@ _ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)"
 _ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
 # closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
-_SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
+# a newspaper's section and page, last: "The New York Times, A1, A14", CMOS "New York Times, January 13, 2019, SR9" (Sunday Review)
+_SECTION_PAGES = re.compile(r"(?:(?<=[A-Za-z])|(?<=\d{4})), (?P<a>[A-Z]{1,2}\d{1,3})(?:(?P<more>(?:, [A-Z]{1,2}\d{1,3})+)| ?- ?(?P<b>[A-Z]{1,2}\d{1,3}))?\.?\s*$")
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")

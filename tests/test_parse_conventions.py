@@ -3270,3 +3270,8 @@ def test_film_named_by_its_director() -> None:
 def test_newspaper_section_page_after_the_date() -> None:
     e = parse_reference("Dowd, Maureen. “Why Women Don’t Want to Run.” New York Times, January 13, 2019, SR9.")
     assert (e.type, e.host.title.value, e.pages.first if e.pages else None) == (EntryType.ARTICLE, "New York Times", "SR9")
+
+
+def test_wikipedia_speech_occasion_and_place_after_a_quoted_title() -> None:
+    e = parse_reference('Wilson, Woodrow (8 January 1918). "Fourteen Points" (Speech). Joint session of Congress. Washington, D.C.')
+    assert (e.type, e.title.value, e.host, e.publisher) == (EntryType.DOCUMENT, "Fourteen Points", None, None)

@@ -118,6 +118,8 @@ class TitleZoneMixin(ReaderBase):
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
+            if quoted and self._occasion_after_speech(first_e, a, b):
+                continue
             if quoted and self.e.host is not None and self.e.host.title is not None and not self.e.places and (is_known_place(piece) or is_known_place(piece + ".")):
                 pe = _drop_stop(w, a, b)
                 self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
@@ -231,6 +233,18 @@ class TitleZoneMixin(ReaderBase):
         w = self.st.w
         words_end = len(w[:title_end].rstrip(" ."))  # (the title's sentence holds the blanked marks)
         return any(n.value in _ISSUED_GENRES and words_end <= n.start and not w[n.end : a].strip(" .") for n in self.st.by_kind.get("note", ()))
+
+    def _occasion_after_speech(self, title_end: int, a: int, b: int) -> bool:
+        """Wikipedia {{cite speech}} with a quoted title: '"Fourteen Points" (Speech). Joint session of Congress.
+        Washington, D.C.': the sentences after the type name the occasion and its place (kept as a note),
+        neither a periodical nor a publisher."""
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))
+        if not any(n.value == "Speech" and words_end <= n.start < a for n in self.st.by_kind.get("note", ())):
+            return False
+        self.st.blank(a, b)
+        self._note(a, _drop_stop(self.st.s, a, b))
+        return True
 
     def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
         """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science

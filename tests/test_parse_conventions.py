@@ -3275,3 +3275,9 @@ def test_newspaper_section_page_after_the_date() -> None:
 def test_wikipedia_speech_occasion_and_place_after_a_quoted_title() -> None:
     e = parse_reference('Wilson, Woodrow (8 January 1918). "Fourteen Points" (Speech). Joint session of Congress. Washington, D.C.')
     assert (e.type, e.title.value, e.host, e.publisher) == (EntryType.DOCUMENT, "Fourteen Points", None, None)
+
+
+def test_revised_by_names_an_editor() -> None:
+    e = parse_reference("Plato. Republic. Translated by G. M. A. Grube. Revised by C. D. C. Reeve. Indianapolis: Hackett, 1992.")
+    assert ([(p.family, p.role) for p in e.persons], e.subtitle) == (
+        [("Plato", Role.AUTHOR), ("Grube", Role.TRANSLATOR), ("Reeve", Role.EDITOR)], None)

@@ -160,6 +160,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
+            if after and "," in m.group(0) and m["i"].count(".") == 1 and after.group(1).isascii() and _title_after_given(text, after.end()):
+                continue  # "Mills, C. Wright. The Power Elite. New York: …": a title sentence still comes before the imprint
             if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
         elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and (two := _TWO_WORD_FAMILY.match(text, pos)):
@@ -341,6 +343,25 @@ _SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+def _title_after_given(text: str, at: int) -> bool:
+    """After "Family, I. Word." another sentence that is no imprint, date or role: the word was the given name
+    the person goes by (CMOS 8.: "C. Wright Mills", "W. Jackson Bate"), the sentence the title. With only the
+    imprint after it, the word is a one-word title ("Smith, J. Hamlet. London: …")."""
+    if _DATE_AFTER_NAME.match(text, at):
+        return True  # author-date "Mills, C. Wright. 1956.", "Mills, C. Wright (1956).": the date follows the whole name
+    if not text.startswith(". ", at) or not text[at + 2 : at + 3].isupper():
+        return False
+    stop = text.find(". ", at + 2)
+    sentence = text[at + 2 : stop if stop != -1 else len(text)]
+    colon = sentence.find(":")
+    if colon != -1 and sentence[:colon] in places() or stop == -1 or not text[stop + 2 : stop + 3].strip():
+        return False
+    first = sentence.split(" ", 1)[0]
+    return first.lower() not in _words("title_words.txt") and role_before(text, at + 2) is None and sentence[:1] != "(" and not _YEAR_ANY.search(sentence)
+
+
+_DATE_AFTER_NAME = re.compile(r"(?:\. |[ ]\()(?:1[5-9]|20)\d\d[a-z]?[.)]")
+_YEAR_ANY = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")

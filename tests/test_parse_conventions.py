@@ -3281,3 +3281,10 @@ def test_revised_by_names_an_editor() -> None:
     e = parse_reference("Plato. Republic. Translated by G. M. A. Grube. Revised by C. D. C. Reeve. Indianapolis: Hackett, 1992.")
     assert ([(p.family, p.role) for p in e.persons], e.subtitle) == (
         [("Plato", Role.AUTHOR), ("Grube", Role.TRANSLATOR), ("Reeve", Role.EDITOR)], None)
+
+
+def test_volume_after_a_comma_before_its_issue() -> None:
+    e = parse_reference("Hardin, Garrett. “The Tragedy of the Commons.” Science, New Series, 162, no. 3859 (1968): 1243–48.")
+    assert (e.host.volume, e.host.issue, e.date.year) == ("162", "3859", 1968)
+    e = parse_reference("Smith, John. Title. London, 1990, no. 5.")
+    assert e.host is None or e.host.volume != "1990"

@@ -3288,3 +3288,10 @@ def test_volume_after_a_comma_before_its_issue() -> None:
     assert (e.host.volume, e.host.issue, e.date.year) == ("162", "3859", 1968)
     e = parse_reference("Smith, John. Title. London, 1990, no. 5.")
     assert e.host is None or e.host.volume != "1990"
+
+
+def test_wikipedia_pdf_issued_by_a_body() -> None:
+    e = parse_reference('"Gross domestic product 2019" (PDF). World Bank. 2020-07-01. Retrieved 2020-07-04.')
+    assert (e.publisher.value, e.host) == ("World Bank", None)
+    e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
+    assert (e.publisher, e.host.title.value) == (None, "bitcoin.org")  # a domain names the site

@@ -135,7 +135,8 @@ class TitleZoneMixin(ReaderBase):
                     self.host_lo = a
                     continue
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
-                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
+                pdf_owner = i == 0 and "." not in piece and self._mark_before(first_e, a, "PDF")  # '"Title" (PDF). World Bank.': who issued the file
+                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None) or pdf_owner:
                     if self.e.publisher is None:
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
@@ -233,6 +234,12 @@ class TitleZoneMixin(ReaderBase):
         w = self.st.w
         words_end = len(w[:title_end].rstrip(" ."))  # (the title's sentence holds the blanked marks)
         return any(n.value in _ISSUED_GENRES and words_end <= n.start and not w[n.end : a].strip(" .") for n in self.st.by_kind.get("note", ()))
+
+    def _mark_before(self, title_end: int, a: int, mark: str) -> bool:
+        """Whether the CS1 mark ``mark`` ("PDF", "Speech") stands between the title's words and ``a``."""
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))
+        return any(n.value == mark and words_end <= n.start < a for n in self.st.by_kind.get("note", ()))
 
     def _occasion_after_speech(self, title_end: int, a: int, b: int) -> bool:
         """Wikipedia {{cite speech}} with a quoted title: '"Fourteen Points" (Speech). Joint session of Congress.

@@ -3201,3 +3201,196 @@ def test_latin_title_in_a_cyrillic_imprint_and_a_foreign_language_title() -> Non
     assert parse_reference("Брюсов В. Я. Urbi et orbi. — М. : Скорпион, 1903. — 188 с.").language == "ru"
     assert parse_reference("Marx K. Selected Works. М. : Прогресс, 1970.").language == "en"  # a Latin-script writer
     assert parse_reference("Трубецкой Н. С. Zur Frage der Sprache und der Kultur // Вопросы языкознания. — 1958. — № 1.").language == "de"
+
+
+def test_chicago_double_issue_months_date_the_issue() -> None:
+    e = parse_reference('Williams, Raymond. "Base and Superstructure." New Left Review, no. 82 (November–December 1973): 3–16.')
+    assert (e.type, e.publisher, e.host.title.value, e.date.year) == (EntryType.ARTICLE, None, "New Left Review", 1973)
+    e = parse_reference('Fussell, Paul. "The Real War 1939–1945." Atlantic Monthly, July/August 1989, 32–48.')
+    assert (e.host.title.value, e.date.year) == ("Atlantic Monthly", 1989)
+
+
+def test_author_date_year_is_no_title_when_the_subtitle_holds_a_year() -> None:
+    e = parse_reference("Crosby, Alfred W., Jr. 1972. The Columbian Exchange: Biological and Cultural Consequences of 1492. Westport, CT: Greenwood.")
+    assert (e.title.value, e.subtitle.value, e.publisher.value, e.date.year) == (
+        "The Columbian Exchange", "Biological and Cultural Consequences of 1492", "Greenwood", 1972)
+    assert e.authors[0].suffix == "Jr."
+    e = parse_reference("Orwell, George. 1984. London: Secker & Warburg, 1949.")
+    assert (e.title.value, e.date.year) == ("1984", 1949)
+
+
+def test_chicago_note_reprint_imprint_after_the_first_year() -> None:
+    e = parse_reference("8. Francis Parkman, The Oregon Trail, ed. David Levin (1849; repr., New York: Penguin Books, 1982), 112.")
+    assert (e.publisher.value, e.places[0].value, e.date.year, e.extra["original_year"]) == ("Penguin Books", "New York", 1982, "1849")
+    e = parse_reference("5. Thorstein Veblen, The Theory of the Leisure Class (New York, 1899; repr. New York: Modern Library, 1934), 25.")
+    assert (e.title.value, e.publisher.value, e.date.year) == ("The Theory of the Leisure Class", "Modern Library", 1934)
+
+
+def test_chicago_note_names_three_editors_and_a_suffix() -> None:
+    e = parse_reference("30. Stephan Thernstrom, Ann Orlov, and Oscar Handlin, eds., Harvard Encyclopedia of American Ethnic Groups "
+                        "(Cambridge, MA: Belknap Press of Harvard University Press, 1980), 532.")
+    assert [(p.family, p.role) for p in e.persons] == [("Thernstrom", Role.EDITOR), ("Orlov", Role.EDITOR), ("Handlin", Role.EDITOR)]
+    e = parse_reference("4. Julian Cooper, Maureen Perrie, and E. A. Rees, eds., Soviet History, 1917–53: Essays in Honour of R. W. Davies "
+                        "(New York: St. Martin's Press, 1995), 12.")
+    assert [p.family for p in e.persons_with(Role.EDITOR)] == ["Cooper", "Perrie", "Rees"]
+    e = parse_reference("7. Arthur M. Schlesinger Jr., The Age of Jackson (Boston: Little, Brown, 1945), 45.")
+    assert [(p.family, p.suffix) for p in e.authors] == [("Schlesinger", "Jr.")]
+
+
+def test_lower_case_particles_and_articles_open_a_heading() -> None:
+    e = parse_reference("de Waal, Frans (1982). Chimpanzee Politics: Power and Sex among Apes. London: Jonathan Cape.")
+    assert ([(p.family, p.given) for p in e.authors], e.title.value, e.date.year) == ([("de Waal", "Frans")], "Chimpanzee Politics", 1982)
+    e = parse_reference("al-Ghazali, Abu Hamid. The Incoherence of the Philosophers. Provo, UT: Brigham Young University Press, 1997.")
+    assert [(p.family, p.given) for p in e.authors] == [("al-Ghazali", "Abu Hamid")]
+    e = parse_reference("ibn Rushd. The Distinguished Jurist's Primer. Reading: Garnet, 1994.")
+    assert ([p.family for p in e.authors], e.title.value) == (["ibn Rushd"], "The Distinguished Jurist's Primer")
+
+
+def test_wikipedia_journal_name_keeps_its_own_stops() -> None:
+    e = parse_reference('Braudel, Fernand (1958). "Histoire et Sciences sociales : La longue durée". Annales. Économies, Sociétés, '
+                        "Civilisations (in French). 13 (4): 725–753.")
+    assert (e.type, e.host.title.value, e.publisher) == (EntryType.ARTICLE, "Annales. Économies, Sociétés, Civilisations", None)
+    e = parse_reference('Riedel, Stefan (January 2005). "Edward Jenner and the history of smallpox and vaccination". '
+                        "Proceedings (Baylor University. Medical Center). 18 (1): 21–25.")
+    assert e.host.title.value == "Proceedings (Baylor University. Medical Center)"
+    e = parse_reference('Hardin, Garrett (1968). "The Tragedy of the Commons". Science (New York, N.Y.). 162 (3859): 1243–1248.')
+    assert (e.host.title.value, e.publisher) == ("Science (New York, N.Y.)", None)
+    e = parse_reference('Lévi-Strauss, Claude (1955). "The Structural Study of Myth". The Journal of American Folklore. '
+                        "American Folklore Society. 68 (270): 428–444.")
+    assert e.host.title.value == "The Journal of American Folklore"  # the publisher's sentence stays out
+
+
+def test_lesser_degree_theses_name_their_college() -> None:
+    e = parse_reference('Robinson, Michelle LaVaughn. "Princeton-Educated Blacks and the Black Community." Senior thesis, Princeton University, 1985.')
+    assert (e.type, e.genre, e.publisher.value) == (EntryType.THESIS, "Senior thesis", "Princeton University")
+    e = parse_reference("Plath, Sylvia. “The Magic Mirror.” 1955. Smith College, Honors thesis.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "Smith College")
+    e = parse_reference("Smith, John (1985). Title of a Thesis (Honours thesis). University of Sydney.")
+    assert (e.title.value, e.publisher.value) == ("Title of a Thesis", "University of Sydney")
+
+
+def test_apa_report_series_and_number_in_parentheses() -> None:
+    e = parse_reference("Semega, J., Kollar, M., Shrider, E. A., & Creamer, J. F. (2020). Income and poverty in the United States: 2019 "
+                        "(Current Population Reports P60-270). U.S. Census Bureau.")
+    assert (e.type, e.subtitle.value, e.genre, e.number) == (EntryType.REPORT, "2019", "Current Population Reports", "P60-270")
+    e = parse_reference("Asimov, Isaac (September 1941). \"Nightfall\". Astounding Science Fiction. Vol. 28, no. 1. pp. 9–34.")
+    assert (e.type, e.date.year) == (EntryType.ARTICLE, 1941)  # a date in parentheses is no report number
+    e = parse_reference("Smith, J. (2020). Title of a manual (Vol. 2). Publisher Press.")
+    assert e.number in (None, "")
+
+
+def test_wikipedia_report_publisher_after_the_genre() -> None:
+    e = parse_reference("Statistical Review of World Energy 2021 (PDF) (Report). BP. Retrieved 10 July 2021.")
+    assert (e.type, e.title.value, e.subtitle, e.publisher.value) == (EntryType.REPORT, "Statistical Review of World Energy 2021", None, "BP")
+
+
+def test_lettered_volume_of_a_set() -> None:
+    e = parse_reference("Holt, P. M.; Lambton, Ann K. S.; Lewis, Bernard, eds. (1970). The Cambridge History of Islam. Vol. 1A. "
+                        "Cambridge: Cambridge University Press.")
+    assert (e.type, e.volume, e.subtitle) == (EntryType.VOLUME, "1A", None)
+
+
+def test_mla_site_cited_by_its_bare_domain() -> None:
+    e = parse_reference("Folsom, Ed, and Kenneth M. Price, editors. The Walt Whitman Archive, whitmanarchive.org. Accessed 9 Oct. 2023.")
+    assert (e.title.value, e.url, e.publisher) == ("The Walt Whitman Archive", "whitmanarchive.org", None)
+    e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
+    assert e.url in (None, "")  # Wikipedia's ". bitcoin.org." names the site
+
+
+def test_chicago_note_title_that_names_a_person() -> None:
+    e = parse_reference("6. Douglas Southall Freeman, R. E. Lee: A Biography, 4 vols. (New York: Charles Scribner’s Sons, 1934–35), 2:347.")
+    assert ([p.family for p in e.authors], e.title.value, e.subtitle.value) == (["Freeman"], "R. E. Lee", "A Biography")
+    e = parse_reference("5. Richard Ellmann, James Joyce (New York: Oxford University Press, 1959), 12.")
+    assert ([(p.family, p.given) for p in e.authors], e.title.value) == ([("Ellmann", "Richard")], "James Joyce")
+    e = parse_reference("Le Roy Ladurie, E. (1978). Montaillou: The promised land of error (B. Bray, Trans.). George Braziller.")
+    assert [p.family for p in e.authors] == ["Le Roy Ladurie"]  # an inverted heading before its date is no note form
+
+
+def test_author_date_years_of_a_multivolume_work() -> None:
+    e = parse_reference("Churchill, Winston S. 1948–53. The Second World War. 6 vols. Boston: Houghton Mifflin.")
+    assert (e.title.value, e.date.year, e.number_of_volumes, e.publisher.value) == ("The Second World War", 1948, "6", "Houghton Mifflin")
+
+
+def test_cs2_imprint_after_an_inverted_translator() -> None:
+    e = parse_reference("Wittgenstein, Ludwig (1922), Tractatus Logico-Philosophicus, translated by Ogden, C. K., London: Kegan Paul, Trench, Trubner & Co.")
+    assert ([p.family for p in e.authors], [p.family for p in e.persons_with(Role.TRANSLATOR)]) == (["Wittgenstein"], ["Ogden"])
+    assert (e.places[0].value, e.publisher.value) == ("London", "Kegan Paul, Trench, Trubner & Co.")
+
+
+def test_apa_issue_without_a_volume() -> None:
+    e = parse_reference("Nye, J. S. (1990). Soft power. Foreign Policy, (80), 153–171.")
+    assert (e.type, e.host.title.value, e.host.issue, e.publisher) == (EntryType.ARTICLE, "Foreign Policy", "80", None)
+
+
+def test_part_inside_a_quoted_title_stays_in_it() -> None:
+    e = parse_reference('McCarthy, John (April 1960). "Recursive Functions of Symbolic Expressions and Their Computation by Machine, '
+                        'Part I". Communications of the ACM. 3 (4): 184–195.')
+    assert (e.title.value.endswith("Part I"), e.part) == (True, "")
+    e = parse_reference("Smith, John. History of the War. Part 2. London: Verso, 1990.")
+    assert e.part == "2"
+
+
+def test_quoted_title_with_a_format_mark_before_a_site_name() -> None:
+    e = parse_reference('Nakamoto, Satoshi (31 October 2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. '
+                        "Retrieved 28 April 2014.")
+    assert (e.title.value, e.subtitle.value, e.host.title.value) == ("Bitcoin", "A Peer-to-Peer Electronic Cash System", "bitcoin.org")
+
+
+def test_container_title_with_a_span_of_years_before_its_subtitle() -> None:
+    e = parse_reference("14. Oleg Khlevniuk, “The Objectives of the Great Terror, 1937–1938,” in Soviet History, 1917–53: Essays in Honour "
+                        "of R. W. Davies, ed. Julian Cooper, Maureen Perrie, and E. A. Rees (New York: St. Martin’s Press, 1995), 158–76.")
+    assert (e.host.title.value, e.host.subtitle.value) == ("Soviet History, 1917–53", "Essays in Honour of R. W. Davies")
+    assert [p.family for p in e.host.persons] == ["Cooper", "Perrie", "Rees"]
+
+
+def test_journal_section_after_a_stop_belongs_to_the_journal() -> None:
+    for text in (
+        "Gould, S. J. and Lewontin, R. C. (1979) 'The spandrels of San Marco and the Panglossian paradigm', Proceedings of the Royal "
+        "Society of London. Series B, Biological Sciences, 205(1161), pp. 581–598.",
+        "Gould, S. J., & Lewontin, R. C. (1979). The spandrels of San Marco and the Panglossian paradigm. Proceedings of the Royal "
+        "Society of London. Series B, Biological Sciences, 205(1161), 581–598.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, e.host.title.value, e.publisher) == (
+            EntryType.ARTICLE, "Proceedings of the Royal Society of London. Series B, Biological Sciences", None)
+
+
+def test_film_named_by_its_director() -> None:
+    for text in (
+        "Coppola, Francis Ford, director. The Godfather. Paramount Pictures, 1972.",
+        "Coppola, F. F. (Director). (1972). The godfather [Film]. Paramount Pictures.",
+        "The Godfather. Directed by Francis Ford Coppola. Paramount Pictures, 1972.",
+    ):
+        e = parse_reference(text)
+        assert (e.type, [p.family for p in e.authors], e.publisher.value) == (EntryType.DOCUMENT, ["Coppola"], "Paramount Pictures")
+    assert parse_reference("Smith, John. Directed Evolution. London: Verso, 1990.").type == EntryType.BOOK
+
+
+def test_newspaper_section_page_after_the_date() -> None:
+    e = parse_reference("Dowd, Maureen. “Why Women Don’t Want to Run.” New York Times, January 13, 2019, SR9.")
+    assert (e.type, e.host.title.value, e.pages.first if e.pages else None) == (EntryType.ARTICLE, "New York Times", "SR9")
+
+
+def test_wikipedia_speech_occasion_and_place_after_a_quoted_title() -> None:
+    e = parse_reference('Wilson, Woodrow (8 January 1918). "Fourteen Points" (Speech). Joint session of Congress. Washington, D.C.')
+    assert (e.type, e.title.value, e.host, e.publisher) == (EntryType.DOCUMENT, "Fourteen Points", None, None)
+
+
+def test_revised_by_names_an_editor() -> None:
+    e = parse_reference("Plato. Republic. Translated by G. M. A. Grube. Revised by C. D. C. Reeve. Indianapolis: Hackett, 1992.")
+    assert ([(p.family, p.role) for p in e.persons], e.subtitle) == (
+        [("Plato", Role.AUTHOR), ("Grube", Role.TRANSLATOR), ("Reeve", Role.EDITOR)], None)
+
+
+def test_volume_after_a_comma_before_its_issue() -> None:
+    e = parse_reference("Hardin, Garrett. “The Tragedy of the Commons.” Science, New Series, 162, no. 3859 (1968): 1243–48.")
+    assert (e.host.volume, e.host.issue, e.date.year) == ("162", "3859", 1968)
+    e = parse_reference("Smith, John. Title. London, 1990, no. 5.")
+    assert e.host is None or e.host.volume != "1990"
+
+
+def test_wikipedia_pdf_issued_by_a_body() -> None:
+    e = parse_reference('"Gross domestic product 2019" (PDF). World Bank. 2020-07-01. Retrieved 2020-07-04.')
+    assert (e.publisher.value, e.host) == ("World Bank", None)
+    e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
+    assert (e.publisher, e.host.title.value) == (None, "bitcoin.org")  # a domain names the site

@@ -286,3 +286,24 @@ def test_latvian_title_without_diacritics_is_latvian() -> None:
 def test_shared_family_name_in_the_genitive_plural_after_a_role() -> None:
     e = parse_reference("Сборник / Сост. А. и Б. Стругацких. М., 1964.")
     assert [(p.family, p.initials) for p in e.persons] == [("Стругацкий", "А."), ("Стругацкий", "Б.")]
+
+
+def test_short_german_and_french_titles_by_their_function_words() -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language("Literaturgeschichte als Provokation") == "de"
+    assert detect_language("Reflexionen aus dem beschädigten Leben") == "de"
+    assert detect_language("Voyage au bout de la nuit") == "fr"
+    assert detect_language("Art as Experience") in (None, "en")
+
+
+def test_initial_before_the_given_name_a_person_goes_by() -> None:
+    from biblio.parse.names import HEAD_SHAPES, parse_name_list
+
+    for text in ("Mills, C. Wright. The Power Elite. New York: Oxford University Press, 1956.",
+                 "Mills, C. Wright. 1956. The Power Elite. New York: Oxford University Press.",
+                 "Mills, C. Wright (1956). The Power Elite. New York: Oxford University Press."):
+        persons = parse_name_list(text, 0, HEAD_SHAPES)[0]
+        assert [(p.family, p.given) for p in persons] == [("Mills", "C. Wright")]
+    persons = parse_name_list("Smith, J. Hamlet. London: Verso, 1990.", 0, HEAD_SHAPES)[0]
+    assert [(p.family, p.given or p.initials) for p in persons] == [("Smith", "J.")]  # a one-word title before the imprint

@@ -931,3 +931,10 @@ def test_latvian_columns_centuries_and_a_translator_named_first() -> None:
         "Tulkojis Rainis. Šekspīrs V. Antonijs un Kleopatra. Rīga, 1921.",
         "Upīts A. Zaļā zeme. Rīga: Latvijas Valsts izdevniecība, 1945.",
     ])
+
+
+def test_arabic_article_and_ibn_open_a_reference() -> None:
+    text = ("Skocpol, Theda. States and Social Revolutions. Cambridge: Cambridge University Press, 1979. al-Ghazali, Abu Hamid. "
+            "The Incoherence of the Philosophers. Provo, UT: Brigham Young University Press, 1997. ibn Khaldun. The Muqaddimah. "
+            "Princeton, NJ: Princeton University Press, 1967.")
+    assert [p.split(".")[0] for p in segment(text)] == ["Skocpol, Theda", "al-Ghazali, Abu Hamid", "ibn Khaldun"]

@@ -234,7 +234,7 @@ class PubArea:
 _YEAR_RE = re.compile(rf"(?P<y>{YEAR})(?: ?- ?(?P<y2>{YEAR}|\d\d))?(?!\d)")  # not after [\d/.-]: checked in code
 _MONTH_DAY_BEFORE = re.compile(
     r"(?:(?P<m>[A-Za-zА-Яа-я]+\.?) (?P<d>\d{1,2})(?: ?- ?\d{1,2})?,? |(?:от )?(?P<d2>\d{1,2})(?: ?- ?\d{1,2})?\.? (?P<m2>[A-Za-zА-Яа-я]+\.?) |(?P<d4>\d{1,2})\.(?P<rm>[IVX]{1,4})\."
-    r"|(?P<m3>[A-Za-zА-Яа-я]+(?:/[A-Za-zА-Яа-я]+)?\.?) )$"
+    r"|(?P<m3>[A-Za-zА-Яа-я]+(?:[/-][A-Za-zА-Яа-я]+)?\.?) )$"
 )
 _AFTER_YEAR = re.compile(r" ?(?:гг?\.|g\.|gadā|год)")
 _DAY_MONTH_AFTER = re.compile(r"[.,]? ?-? ?(?:gada )?(?P<d>\d{1,2})\.? (?P<m>[A-Za-zА-Яа-яāčēģīķļņšūž]+\.?)(?=[ .,;]|$)")
@@ -310,6 +310,8 @@ def _may_end_date_words(w: str, at: int) -> bool:
 
 
 def _calendar_word(word: str) -> bool:
+    if "-" in word:  # a double issue, "(November–December 1973)": both words name months
+        return all(_calendar_word(part) for part in word.split("-"))
     word = word.split("/")[0]  # "Spring/Summer"
     return bool(month_number(word) or season_number(word))
 

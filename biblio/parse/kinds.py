@@ -136,8 +136,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
-    if _has_note(e, _AV_MEDIA):
-        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if _has_note(e, _AV_MEDIA) or ("irect" in source and _DIRECTED.search(source)):
+        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."; a director's film
     if (e.host is None or e.host.title is None) and any(n.value.startswith(_PREPRINT_IDS) for n in e.notes):
         return EntryType.REPORT  # Wikipedia {{cite arXiv}}: a preprint in no journal, like APA's "(arXiv:…)"
     if e.host is None and _has_note(e, _UNPUBLISHED):
@@ -216,10 +216,12 @@ _PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ect
 _PREPRINT_IDS = ("arXiv:", "SSRN ")
 _UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
+# a film named by its director: MLA "Coppola, Francis Ford, director.", APA "Kubrick, S. (Director).", CMOS "Directed by …"
+_DIRECTED = re.compile(r", directors?\.|\((?:Director|Directors)\)|(?:^|\. )Directed by ")
 _AV_MEDIA = frozenset(
     {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",
      "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
-     "(Video)", "(Podcast)"}
+     "(Video)", "(Podcast)", "[Film]", "[Motion picture]", "[TV series]", "[TV series episode]", "[Documentary]"}
 )
 
 

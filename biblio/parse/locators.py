@@ -44,6 +44,9 @@ _URL = re.compile(
     r"(?P<v>(?:https?://|www\.)[^\s<>\"]+|(?<![\w@/.])(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info)/[^\s<>\"]*)",
     re.I,
 )
+# MLA 9 drops "https://" and may cite a site by its bare domain after the site's name: "The Walt Whitman
+# Archive, whitmanarchive.org. Accessed 9 Oct. 2023." (Wikipedia's ". bitcoin.org." names the site instead)
+_BARE_DOMAIN = re.compile(r"(?<=, )(?P<v>(?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|int|lv|ru|uk|de|eu|info))(?=\.(?: |$))")
 _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
@@ -59,6 +62,13 @@ _REPORT = re.compile(
     rf"(?P<k>(?:[A-Z]{{2,}} )?(?:{_words('report')}))"
     r"(?P<no>,? (?:No\.|no\.|Nr\.|nr\.|№|#) ?| ?)(?P<n>(?:[A-Z]?|[A-Z]{2,6}-)\d[\w/-]*(?:\.\d+)*)(?![\w])"
 )
+# APA 7 (10.4) and Harvard put a report's series and number in parentheses after its title: "(Current
+# Population Reports P60-270)", "(NCES 2019-144)", "(NICE guideline NG136)", "(NIH Publication No. 18-2059)"
+_REPORT_IN_PARENS = re.compile(
+    r"(?<=[\w?!]) \((?P<k>[A-Z][A-Za-z.&']*(?: [A-Za-z.&']+){0,5}) (?P<n>(?:No\. ?)?[A-Z]{0,4}-?\d[\w/-]*(?:\.\d+)*)\)(?=\.(?: |$))"
+)
+_NOT_REPORT_SERIES = frozenset({"Vol.", "Vols.", "Volume", "Version", "pp.", "p.", "Part", "Pt.", "Chapter", "Ch.", "Episode", "Season",
+                                "Book", "No.", "Issue", "Art.", "Article", "Section", "Appendix", "Figure", "Table", "Edition", "ed."})
 # APA 7 cites a preprint like a report: "Title (arXiv:2001.08361). arXiv."
 _PREPRINT = re.compile(r"\((?P<k>arXiv):(?P<n>\d{4}\.\d{4,5}(?:v\d+)?)\)")
 _ISBN = re.compile(r"ISBN(?:-1[03])?:?\s*(?P<v>(?:\d[ -]?){9,12}[\dXx])(?!\d)")
@@ -154,9 +164,12 @@ _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
     rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
 )
+# the lesser degrees and their spellings: "Honors thesis" (US colleges), "Honours thesis" (Australia, Canada),
+# "Senior thesis", "BA thesis", "MPhil thesis", "DPhil thesis" (Oxford), "Undergraduate dissertation" (UK)
+_DEGREES = r"Honou?rs|Senior|Bachelor's|BA|B\.A\.|BSc|B\.Sc\.|MPhil|M\.Phil\.|DPhil|D\.Phil\.|MS|M\.S\.|Masters|Undergraduate|Diploma"
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
-    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
+    rf"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.|{_DEGREES}) (?:diss\.|dissertation|thesis)),?"
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>(?:[Pp]romocijas darbs|[Mm]aģistra darbs|[Bb]akalaura darbs|[Dd]isertācija)"
@@ -199,7 +212,8 @@ _VOL_PAGES_APA = re.compile(
 # Harvard: a journal's volume with no issue, then its pages ("Nature, 586, p. 7.", "Mind, 59, pp. 433–460.")
 _VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}}), pp?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?=[.,;]|$)")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
-_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}})(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
+# (CMOS after a series word with its comma: "Science, New Series, 162, no. 3859 (1968)")
+_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 # Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
@@ -208,11 +222,14 @@ _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
+_ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")
 # an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
 _ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
 # closing the reference right after its name: "The Washington Post, A1, A4." (APA 7 10.1: no "p." before them)
-_SECTION_PAGES = re.compile(r"(?<=[A-Za-z]), (?P<a>[A-Z]\d{1,3})(?:(?P<more>(?:, [A-Z]\d{1,3})+)| ?- ?(?P<b>[A-Z]\d{1,3}))?\.?\s*$")
+# a newspaper's section and page, last: "The New York Times, A1, A14", CMOS "New York Times, January 13, 2019, SR9" (Sunday Review)
+_SECTION_PAGES = re.compile(r"(?:(?<=[A-Za-z])|(?<=\d{4})), (?P<a>[A-Z]{1,2}\d{1,3})(?:(?P<more>(?:, [A-Z]{1,2}\d{1,3})+)| ?- ?(?P<b>[A-Z]{1,2}\d{1,3}))?\.?\s*$")
 _LABEL_BEFORE = re.compile(rf"{_NL}(?:{_words('issue')}|{_words('volume')}) ?$")  # "вып. 5 (113)": a labelled issue and its running number
 _RUNNING_NUMBER = re.compile(r" ?\((?P<n>\d+)\)")
 _PAGES_AFTER_IMPRINT = re.compile(r"(?:(?P<vol>\d+):)?(?P<a>\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?:, ?n\. ?\d+)?\.?\s*$")
@@ -238,7 +255,7 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
-_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-я]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes)
+_VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-яA-Z]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes); "Vol. 1A" (a volume issued in parts)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
@@ -382,6 +399,8 @@ def find_identifiers(st: State) -> None:
         st.add("url", v, m.start("v"), m.start("v") + len(v))
         online = _ONLINE_LABEL.search(st.w, max(0, m.start() - 14), m.start()) if "saist" in st.w else None
         st.blank(online.start() if online else m.start(), m.start("v") + len(v))  # Latvian "Tiešsaistē: https://…" (online)
+    for m in list(_BARE_DOMAIN.finditer(st.w)) if "url" not in st.by_kind and "ccessed " in st.w else []:
+        _blank_found(st, m, "url", m.group("v"))
     for m in list(_ARCHIVED.finditer(st.w)) if _gate("archived", st.w) else []:
         _blank_found(st, m, "archived", m.group("v"), archive=m.group("a") or "")
     for m in list(_ACCESSED.finditer(st.w)) if _gate("accessed", st.w) else []:
@@ -401,6 +420,10 @@ def find_identifiers(st: State) -> None:
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
+    for m in list(_REPORT_IN_PARENS.finditer(st.w)) if ")." in st.w and "report" not in st.by_kind else []:
+        if m.group("k").split()[-1] not in _NOT_REPORT_SERIES and not _YEAR_ONLY.fullmatch(m.group("n")):  # (not "(March 1965)")
+            st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))
+            st.blank(*m.span())
     for m in list(_PREPRINT.finditer(st.w)) if "(arXiv:" in st.w else []:
         st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
         st.blank(*m.span())
@@ -410,6 +433,9 @@ def find_identifiers(st: State) -> None:
         if m.group(0)[1:2].islower() and m.group(0)[:1] == "[" and st.w.endswith(": ", 0, m.start()) and "//" not in st.w[: m.start()]:
             continue  # "Государственный каталог : [сайт]": other title information the cataloguer supplied
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_NOTE_REPRINT.finditer(st.w)) if "; repr" in st.w else []:
+        st.add("note", m.group("v"), *m.span("v"), original_year=m.group("o"))  # the reprint's imprint follows
+        st.blank(*m.span("v"))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
@@ -539,6 +565,11 @@ def _translated_titles(st: State) -> None:
             _blank_found(st, m, "translation", m.group("v"))
 
 
+# CMOS 14.114 in a note: the first edition's year, then the reprint's imprint in the same parentheses:
+# "(1849; repr., New York: Penguin Books, 1982)", "(London, 1792; repr. New York: Dover, 1996)"
+_NOTE_REPRINT = re.compile(
+    rf"(?<=\()(?P<v>(?:[A-Z][^();,]{{1,40}}, )?(?P<o>{YEAR}); (?:repr\.|reprint|reprinted),?)(?= [^()]{{1,120}}{YEAR}\))"
+)
 _BARE_YEAR_BEFORE = re.compile(rf"\. {YEAR}\. $")
 
 
@@ -713,6 +744,9 @@ def _pages(st: State) -> None:
             group = "art" if m.group("art") else "art2"
             st.add("article_number", m.group(group), *m.span(group))
         st.blank(*m.span())
+    for m in list(_ISSUE_ONLY_APA.finditer(st.w)) if ", (" in st.w else []:
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+        st.blank(m.start() + 1, m.end())
     section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
     if section is not None and st.first("pages") is None:
         end = section.end("b") if section.group("b") else section.end("a")
@@ -993,6 +1027,8 @@ def _volumes(st: State) -> None:
         for m in list(pattern.finditer(st.w)):
             if pattern is _PART and _inside_word(st.w, m):
                 continue
+            if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
+                continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
             st.blank(*m.span())
 

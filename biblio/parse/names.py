@@ -42,7 +42,10 @@ _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|d
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
 _WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
-FAMILY = rf"(?:{_PARTICLE} )?{_WORD}(?:-(?:и-)?{_WORD})*"  # "Ортега-и-Гассет": Russian joins a Spanish "y" with hyphens
+# Arabic names keep the article joined by a hyphen, in lower case in an inverted heading (CMOS 8.17):
+# "al-Ghazali, Abu Hamid", "el-Sadat, Anwar"
+_ARTICLE = r"(?:al|el)-"
+FAMILY = rf"(?:{_PARTICLE} |{_ARTICLE})?{_WORD}(?:-(?:и-)?{_WORD})*"  # (and "Ортега-и-Гассет": Russian joins a Spanish "y" with hyphens)
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 # In natural order an English-language name keeps its capitalised particle before the family name,
 # and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
@@ -52,6 +55,7 @@ _NATURAL_FAMILY = rf"(?:{_NATURAL_PARTICLE}[ ](?:[{UP}][{LO}]+[ ](?=[{UP}][{LO}]
 _END = rf"(?![{LETTER}'])"
 _SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
+_NOT_SUFFIX = rf"(?!(?:Jr|Sr|Jnr|Snr)(?![{LETTER}]))"  # "Arthur Schlesinger Jr.": the suffix is no family name
 _SHAPES: dict[str, re.Pattern[str]] = {
     "initials-first": re.compile(rf"(?P<i>{INITS})[ ]*(?P<f>{_NATURAL_FAMILY}){_END}"),
     "family-initials": re.compile(
@@ -63,7 +67,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
     "given-family": re.compile(
-        rf"(?P<g>{GIVEN}(?:[ ]+(?!{_NATURAL_PARTICLE}[ ]){GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+(?P<f>{_NATURAL_FAMILY}){_END}"
+        rf"(?P<g>{GIVEN}(?:[ ]+(?!{_NATURAL_PARTICLE}[ ]){GIVEN}(?=[ ]+(?:{INITS}[ ]+)?{_NOT_SUFFIX}{FAMILY}{_NAME_STOP}))?)(?:[ ]+(?P<i>{INITS}))?[ ]+{_NOT_SUFFIX}(?P<f>{_NATURAL_FAMILY}){_END}"
     ),
     # "R. Nevitt Sanford,": an initial before the given name used
     "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
@@ -158,6 +162,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
+            if after and "," in m.group(0) and m["i"].count(".") == 1 and after.group(1).isascii() and _title_after_given(text, after.end()):
+                continue  # "Mills, C. Wright. The Power Elite. New York: …": a title sentence still comes before the imprint
             if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
         elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and (two := _TWO_WORD_FAMILY.match(text, pos)):
@@ -172,7 +178,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             first_given = words[-1] if "." in words[0] else words[0]
             if first_given in _NOT_GIVEN:
                 continue
-            if " " in family and first_given not in names:
+            if " " in family and first_given not in names and not family[:1].islower():
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         start, end = m.span()
         if shape == "initials-first" and family[:1].isascii() and m["i"].count(".") > 1:
@@ -328,7 +334,7 @@ def _capital_particle_name(text: str, pos: int, shapes: tuple[str, ...], known_g
 # particle's first letter where a family name may come first), and for the shapes that open with
 # an initial, its stop right after one capital or after one of the longer initials ("Дж.").
 _UP_SET = frozenset(UP)
-_FAMILY_SET = _UP_SET | frozenset(p[0] for p in _PARTICLE.strip("(?:)").split("|"))
+_FAMILY_SET = _UP_SET | frozenset(p[0] for p in _PARTICLE.strip("(?:)").split("|")) | frozenset("ae")
 _STARTS = {
     shape: _UP_SET if shape in ("initials-first", "initial-given-family", "given-family", "latvian") else _FAMILY_SET
     for shape in _SHAPES
@@ -388,6 +394,25 @@ _SUFFIX_LEADS = frozenset({",", " "})
 
 
 _LATVIAN_LETTERS = re.compile("[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]")
+def _title_after_given(text: str, at: int) -> bool:
+    """After "Family, I. Word." another sentence that is no imprint, date or role: the word was the given name
+    the person goes by (CMOS 8.: "C. Wright Mills", "W. Jackson Bate"), the sentence the title. With only the
+    imprint after it, the word is a one-word title ("Smith, J. Hamlet. London: …")."""
+    if _DATE_AFTER_NAME.match(text, at):
+        return True  # author-date "Mills, C. Wright. 1956.", "Mills, C. Wright (1956).": the date follows the whole name
+    if not text.startswith(". ", at) or not text[at + 2 : at + 3].isupper():
+        return False
+    stop = text.find(". ", at + 2)
+    sentence = text[at + 2 : stop if stop != -1 else len(text)]
+    colon = sentence.find(":")
+    if colon != -1 and sentence[:colon] in places() or stop == -1 or not text[stop + 2 : stop + 3].strip():
+        return False
+    first = sentence.split(" ", 1)[0]
+    return first.lower() not in _words("title_words.txt") and role_before(text, at + 2) is None and sentence[:1] != "(" and not _YEAR_ANY.search(sentence)
+
+
+_DATE_AFTER_NAME = re.compile(r"(?:\. |[ ]\()(?:1[5-9]|20)\d\d[a-z]?[.)]")
+_YEAR_ANY = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
@@ -609,8 +634,8 @@ _SINGLE_HEAD = re.compile(rf"(?:(?P<n>[{UP}][{LO}]{{2,}}(?:-[{UP}][{LO}]{{2,}})?
 
 # Arabic names entered whole under their first element, "son of" or "father of" (CMOS 8.16, LC):
 # "Ibn Khaldun.", "Ibn Battuta.", "Abu Nuwas."
-_NAME_LINKS = frozenset({"Ibn", "Abu", "Abū"})
-_JOINED_HEAD = re.compile(rf"(?P<n>(?P<w1>[{UP}][{LO}]+)[ ][{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")  # "Le Corbusier."
+_NAME_LINKS = frozenset({"Ibn", "Abu", "Abū", "ibn"})  # (CMOS 8.17 writes "ibn" in lower case inside a name)
+_JOINED_HEAD = re.compile(rf"(?P<n>(?P<w1>[{UP}][{LO}]+|ibn)[ ][{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")  # "Le Corbusier."
 _EPITHET_HEAD = re.compile(rf"(?P<w1>[{UP}][{LO}]{{2,}})[ ](?P<w2>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
 
@@ -686,6 +711,9 @@ _NOTE_IMPRINT = re.compile(r"\([^()]*\d{4}[^()]*\)")
 _NOTE_ROLE = re.compile(r", (?:eds?|trans|comps?)\.(?=,)")
 
 
+_NOTE_LATER_SHAPES = ("initial-given-family", "given-family", "initials-first")  # "Julian Cooper, …, and E. A. Rees, eds."
+
+
 def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     """Chicago note form: "Lynne Viola, Peasant Rebels under Stalin (New York: …, 1996), 12."
 
@@ -700,8 +728,8 @@ def note_form_names(text: str, pos: int) -> tuple[list[Person], int] | None:
     closed = False
     at = pos
     while True:
-        m = match_name(text, at, ("initial-given-family", "given-family"), known_given=False)
-        if m is None or m.person.given.split()[0] in _NOT_GIVEN or m.person.family in _NOT_GIVEN:
+        m = match_name(text, at, ("initial-given-family", "given-family") if at == pos else _NOTE_LATER_SHAPES, known_given=False)
+        if m is None or (m.person.given.split() or [""])[0] in _NOT_GIVEN or m.person.family in _NOT_GIVEN:
             break
         if m.person.family.lower().startswith(organisation_words()):
             return None  # "Harvard University, Annual Report (Cambridge, 1990)"

@@ -38,7 +38,7 @@ from pathlib import Path
 from ..model import Person
 from .areas import boundaries, is_known_place
 from .dates import YEAR
-from .names import INITS, LETTER, LO, UP, parse_name_list
+from .names import INITS, LETTER, LO, UP, joined_name, parse_name_list
 from .normalize import normalize
 from .vocab import given_names, language_words, mononyms, organisation_words, vocabulary
 
@@ -144,7 +144,7 @@ _CONTINUES = re.compile(
 )
 _STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})")  # (or "eLIBRARY.RU")
 _QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks)
-_PARTICLE = re.compile(r"(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten) (?=(?:[a-z]+ )?[A-Z])")
+_PARTICLE = re.compile(r"(?:(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten|ibn) (?=(?:[a-z]+ )?[A-Z])|(?:al|el)-(?=[A-Z]))")  # "al-Ghazali, Abu Hamid."
 _PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
 _FIRM_END = re.compile(r"(?<= )(?:Co|Ltd|Inc)\. +(?=[\"A-Z])")
 _OMISSION_BEFORE = re.compile(r", \. \. \. *$")  # APA 7: ". . ." and the last of many authors
@@ -707,7 +707,7 @@ def _place_and_year(s: str, pos: int) -> bool:
 def _other_heading(s: str, pos: int) -> int:
     """Headings the name parser leaves: a family name after a capital particle ("Le Roy Ladurie, Emmanuel.",
     "Le Guin, Ursula K."), German's colon before the title ("Kafka, Franz: Der Process."), a writer's one
-    name ("Homer. The Odyssey.", not "Rainis. | Rīga: …") an organisation with "n.d.", an archive's shelfmark and "Ibid."."""
+    name ("Homer. The Odyssey.", "ibn Khaldun. The Muqaddimah.", not "Rainis. | Rīga: …") an organisation with "n.d.", an archive's shelfmark and "Ibid."."""
     if _CAPITAL_PARTICLE.match(s, pos):
         comma = s.find(", ", pos, pos + 40)
         family = s[pos:comma].split()
@@ -722,7 +722,7 @@ def _other_heading(s: str, pos: int) -> int:
         if inverted and names and end == colon and names[0].given.split()[:1] and names[0].given.split()[0] in given_names():
             return _WEAK
     dot = s.find(". ", pos, pos + 30)
-    if dot != -1 and s[pos:dot] in mononyms() and _STARTS.match(s, dot + 2) and not _starts_pub_area(s, dot + 2):
+    if dot != -1 and (s[pos:dot] in mononyms() or joined_name(s[pos:dot])) and _STARTS.match(s, dot + 2) and not _starts_pub_area(s, dot + 2):
         return _WEAK
     return 0
 

@@ -33,6 +33,7 @@ from .text import (
     _FIRST_WORD,
     _CHUNK_YEAR,
     _IMPRINT_RUN,
+    _IMPRINT_AHEAD,
     _ANY_YEAR,
     _HOST_LABEL,
     _PLACE_PUBLISHER,
@@ -50,6 +51,7 @@ from .text import (
 
 
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
+_AND = re.compile(r" (?:and|&) ")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
 _MONONYM_HEAD = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
@@ -67,7 +69,7 @@ def _designates_epic(sentence: str) -> bool:
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR})[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR}(?:-(?:{YEAR}|\d\d))?)[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
@@ -105,6 +107,10 @@ class HeadMixin(ReaderBase):
                 persons, end = [mononym[0]], mononym[1]
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
+            if note is not None and note[1] == end and len(note[0]) > len(persons) and " " in persons[0].family:
+                persons = note[0]  # "Stephan Thernstrom, Ann Orlov, and Oscar Handlin, eds.": not "Thernstrom, Ann Orlov" inverted
+            if note is not None and len(note[0]) == 1 and note[1] < end and not _AND.search(st.w, note[1], end) and not _APA_YEAR.match(st.w, end):
+                persons, end = note  # "Douglas Southall Freeman, R. E. Lee: A Biography (…)": a note joins several names with "and"
             if note is not None and note[1] > end and not is_known_place(note[0][0].given):
                 persons, end = note  # (not "New York Times, …")
                 et_al = " et al" in st.w[p0:end]
@@ -359,7 +365,8 @@ class HeadMixin(ReaderBase):
         w = self.st.w
         rest_at = _skip(w, at, " ")
         if _PLACE_PUBLISHER.match(w, rest_at):
-            return _CHUNK_YEAR.search(w, rest_at) is not None
+            # the imprint's year follows its comma ("London: Secker & Warburg, 1949"); "Consequences of 1492" is the title's
+            return _IMPRINT_AHEAD.search(w, rest_at) is not None
         if not w[rest_at : rest_at + 1].isalpha():
             return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
         imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it

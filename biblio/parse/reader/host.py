@@ -15,6 +15,7 @@ from ..vocab import mononyms, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
+    _HAS_DIGIT,
     _FIRST_WORD,
     _PLACE_COLON,
     _IMPRINT_AHEAD,
@@ -35,8 +36,8 @@ from .text import (
 
 _CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
 _IMPRINT_AFTER = re.compile(
-    rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)"
-)  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day
+    rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.?(?:[/-][A-Za-z]+\.?)? )?{YEAR}(?!\d)"
+)  # ", 3 Mar. 1999", ", July 1945", ", July/August 1989", MLA ", NASA, 8 July 2019": a publisher and a day
 
 _CONSUMED_CHUNK = re.compile(r",  +,")
 _ONE_NAME_SENTENCE = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
@@ -113,6 +114,9 @@ class HostMixin(ReaderBase):
                 self.host_lo = self.host_body = starts[-1]
                 if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
                     self.host_lo = self.host_body = starts[-2]  # "Latvijas Vēsture. Jaunie un jaunākie laiki, 1996, Nr. 2"
+                    self.host_named_to = starts[-1]
+                elif len(starts) > 1 and starts[-2] >= fb and _JOURNAL_SECTION.match(w, starts[-1]):
+                    self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
                     self.host_named_to = starts[-1]
 
     def _named_periodical(self, p1: int) -> bool:
@@ -353,10 +357,15 @@ class HostMixin(ReaderBase):
             close = w.find('"', pos + 1)
             if close != -1:
                 return close + 1
+        cs1 = self._cs1_journal_end(pos) if w.startswith('". ', pos - 3) else None
+        if cs1 is not None:
+            return cs1
         stops = [n]
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None and fb == self.host_named_to:
             fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
+        if fb is not None and not self.host_gost and _JOURNAL_SECTION.match(w, fb):
+            fb = first_boundary(w, fb, n)  # "Proceedings of the Royal Society of London. Series B, Biological Sciences"
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)
@@ -385,6 +394,8 @@ class HostMixin(ReaderBase):
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if _YEARS_BEFORE_SUBTITLE.match(w, at):
+                continue  # "in Soviet History, 1917–53: Essays in Honour of …": the span of years before a subtitle
             if _YEARS_BEFORE_IMPRINT.match(w, at):
                 continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
             if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
@@ -403,6 +414,30 @@ class HostMixin(ReaderBase):
                 stops.append(at)
                 break
         return min(stops)
+
+    def _cs1_journal_end(self, pos: int) -> int | None:
+        """Wikipedia (CS1) prints a journal's name whole between the quoted title ('"Title". ') and its
+        "13 (4): 725–753", so a stop inside the name belongs to it: "Annales. Économies, Sociétés,
+        Civilisations", "Proceedings (Baylor University. Medical Center)"; only an imprint ("London:
+        Macmillan") or a publisher's sentence may stand between the journal and its numbers."""
+        st, w = self.st, self.st.w
+        locator = next((f for f in st.found if f.kind in ("volume", "issue", "pages") and f.start > pos), None)
+        if locator is None or w.find('"', pos, locator.start) != -1:
+            return None
+        end = _drop_stop(w, pos, st.trim(pos, locator.start)[1])
+        stop = w.find(". ", pos, end)
+        if stop == -1 and w[end - 1 : end] == ")" and w.find("(", pos, end) > pos and not _HAS_DIGIT.search(w, pos, end):
+            return end  # PubMed's qualifier after a journal's name: "Science (New York, N.Y.)"
+        if stop == -1 or _HAS_DIGIT.search(w, pos, end) or ":" in w[pos:end] or "//" in w[pos:end] or "(in " in st.s[pos:end]:
+            return None  # (the language note closes the name: "L'Année sociologique (in French). Nouvelle série.")
+        last = w.rfind(". ", pos, end) + 2
+        if w.rfind("(", pos, stop) > w.rfind(")", pos, stop):
+            return end  # the stop stands inside the name's own brackets
+        if looks_like_organisation(w[last:end]) or is_known_place(w[last:end].split(",")[0]):
+            return None  # "Science. American Association for the Advancement of Science.": the publisher's sentence
+        # a section of the journal ("… of London. Series A") or a list of its fields ("Annales. Économies,
+        # Sociétés, Civilisations"); a sentence of its own without either may be the publisher ("Nature. Macmillan.")
+        return end if _JOURNAL_SECTION.match(w, last) or ", " in w[last:end] else None
 
     def _site_owner_after(self, at: int) -> bool:
         """MLA 9 names a website, then the body that publishes it, then the date: after a web page's quoted
@@ -470,12 +505,14 @@ class HostMixin(ReaderBase):
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
+_YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 
 _DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
 _DATE_AFTER_COMMA = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.? )?(?:[A-Z][a-z]+\.? (?:\d{{1,2}}, )?)?{YEAR}(?!\d)")
 _PAREN_MONTH = re.compile(r"[ ,]*(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *[:,])")
 _MONTH_RANGE = re.compile(r"[/–-]")
+_JOURNAL_SECTION = re.compile(r"(?:Series|Section|Serie|Série|Sect\.|Ser\.) ")
 _SEASON_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)(?=[,.;]| *$)")
 _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 

@@ -137,6 +137,8 @@ class LeftoversMixin(ReaderBase):
             e.spans["illustrated"] = Span(ill.start, ill.end)
         for f in kinds.get("note", ()):
             self._original_work_published(f.start, f.end)
+            if f.extra.get("original_year") and e.date is not None:  # a note's "(1849; repr., …, 1982)"
+                e.extra["original_year"] = f.extra["original_year"]
             self._note(f.start, f.end)
         if "signature" in kinds:
             signature = kinds["signature"][0]

@@ -52,6 +52,9 @@ _INNER_ROLE = re.compile(
 )
 
 
+_ISSUED_GENRES = frozenset({"Report", "Technical report", "Research report", "Final report", "Working paper", "Press release"})
+
+
 class TitleZoneMixin(ReaderBase):
     """Reads the title zone between the head and the next area."""
 
@@ -71,7 +74,7 @@ class TitleZoneMixin(ReaderBase):
         comma = w.find(", ", s, e)
         kinds = st.by_kind  # (holds no empty lists: "in" says whether st.first would find one)
         web = comma != -1 and ("url" in kinds or "archived" in kinds or "accessed" in kinds)
-        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]):
+        if web and self.persons and _SHORT_ORG.fullmatch(w[s:comma]) and looks_like_organisation(w[s:comma]) and _HAS_LETTER.search(w, comma, e):
             self._set("publisher", s, comma)
             s = _skip(w, comma, " ,")
         # "Discipline and Punish, trans. Alan Sheridan (New York: …)": a role inside the title sentence
@@ -115,6 +118,8 @@ class TitleZoneMixin(ReaderBase):
         quoted = w[first_s : first_s + 1] == '"' and self.host_lo is None and not self._described(first_e, rest)
         for i, (a, b) in enumerate(rest):
             piece = w[a:b].strip(" .")
+            if quoted and self._occasion_after_speech(first_e, a, b):
+                continue
             if quoted and self.e.host is not None and self.e.host.title is not None and not self.e.places and (is_known_place(piece) or is_known_place(piece + ".")):
                 pe = _drop_stop(w, a, b)
                 self._pub(PubArea(a, pe, places=[(a, pe)]))  # {{cite news}} |location=: '"Latvia votes". The Guardian. London.'
@@ -130,7 +135,8 @@ class TitleZoneMixin(ReaderBase):
                     self.host_lo = a
                     continue
                 # Wikipedia: "Title". Work. Publisher.  (an organisation is the publisher)
-                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None):
+                pdf_owner = i == 0 and "." not in piece and self._mark_before(first_e, a, "PDF")  # '"Title" (PDF). World Bank.': who issued the file
+                if (looks_like_organisation(piece) and not self._site_before_owner(rest, i)) or (self.e.host is not None and self.e.host.title is not None) or pdf_owner:
                     if self.e.publisher is None:
                         self._apa_publisher(a, _drop_stop(w, a, b))  # "London: Secker & Warburg" as well
                         continue
@@ -171,6 +177,8 @@ class TitleZoneMixin(ReaderBase):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self._meeting_after_presentation(a, b, rest):
                 continue
+            elif self._publisher_after_genre(first_e, a, b, piece):
+                self._set("publisher", a, _drop_stop(w, a, b))
             elif (
                 self.apa_date is not None and self.e.publisher is None and (a, b) == rest[-1] and self.host_lo is None
                 and not (self.harvard and self.st.first("url") and ":" not in w[a:b] and not self.st.first("thesis"))  # Harvard web page: "Title. Available at: URL"
@@ -216,6 +224,34 @@ class TitleZoneMixin(ReaderBase):
             if title_end <= note.start < rest[0][0] and note.value.startswith("["):
                 return True
         return False
+
+    def _publisher_after_genre(self, title_end: int, a: int, b: int, piece: str) -> bool:
+        """Wikipedia {{cite report}} without a place: "Statistical Review of World Energy 2021 (PDF) (Report).
+        BP. Retrieved …", "World Development Report 2019 (Report). World Bank. 2019.": the sentence right
+        after the work's type names the body that issued it."""
+        if self.e.publisher is not None or self.apa_date is not None or _HAS_DIGIT.search(piece) or not piece[:1].isupper():
+            return False
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))  # (the title's sentence holds the blanked marks)
+        return any(n.value in _ISSUED_GENRES and words_end <= n.start and not w[n.end : a].strip(" .") for n in self.st.by_kind.get("note", ()))
+
+    def _mark_before(self, title_end: int, a: int, mark: str) -> bool:
+        """Whether the CS1 mark ``mark`` ("PDF", "Speech") stands between the title's words and ``a``."""
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))
+        return any(n.value == mark and words_end <= n.start < a for n in self.st.by_kind.get("note", ()))
+
+    def _occasion_after_speech(self, title_end: int, a: int, b: int) -> bool:
+        """Wikipedia {{cite speech}} with a quoted title: '"Fourteen Points" (Speech). Joint session of Congress.
+        Washington, D.C.': the sentences after the type name the occasion and its place (kept as a note),
+        neither a periodical nor a publisher."""
+        w = self.st.w
+        words_end = len(w[:title_end].rstrip(" ."))
+        if not any(n.value == "Speech" and words_end <= n.start < a for n in self.st.by_kind.get("note", ())):
+            return False
+        self.st.blank(a, b)
+        self._note(a, _drop_stop(self.st.s, a, b))
+        return True
 
     def _meeting_after_presentation(self, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
         """APA 7 (10.5): "Title [Paper presentation]. Annual Meeting of the American Political Science
@@ -573,6 +609,8 @@ class TitleZoneMixin(ReaderBase):
         st, w = self.st, self.st.w
         s, e = st.trim(s, e, " ,;:/-")
         e = _drop_stop(w, s, e)
+        while e > s + 1 and w[e - 1] == " " and w[s] == '"':
+            e -= 1  # '"Title: Sub" (PDF).': the blanked mark before the stop
         s, e = _unquote(w, s, e)
         if w[s : s + 1] == '"' and not s < _closing_quote(w, s) < e:
             s += 1  # '“Title: Sub,” in …': the zone stops before the comma and the closing quote
@@ -606,7 +644,8 @@ _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
 _CS2_AFTER_DATE = re.compile(r"\)?, ")
-_CS2_PLACE = re.compile(rf", (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}])")
+# (a look-ahead, so that ", Talcott, London: " is tried again at ", London: ")
+_CS2_PLACE = re.compile(rf"(?=, (?P<p>[{UP}][{LETTER}.'’ -]{{1,40}}?(?:, [{UP}][{LETTER}.]{{1,25}})?): (?=[{UP}]))")
 
 
 def _advance_online_after(st: State, a: int, b: int) -> bool:
@@ -621,9 +660,10 @@ def _advance_online_after(st: State, a: int, b: int) -> bool:
 def _after_quoted_title(w: str, s: int, e: int) -> list[tuple[int, int]] | None:
     """A quoted title's stop ends its sentence even before a lower-case site name ("latvia.eu")."""
     close = _closing_quote(w, s)
-    if close == -1 or w[close + 1 : close + 3] != ". " or not w[close + 3 : close + 4].islower():
+    at = _skip(w, close + 1, " ")  # (past a blanked mark: '"Title" (PDF). bitcoin.org.')
+    if close == -1 or w[at : at + 2] != ". " or not w[at + 2 : at + 3].islower():
         return None
-    return [(s, close + 2)] + _sentences(w, close + 3, e)
+    return [(s, at + 1)] + _sentences(w, at + 2, e)
 
 
 _PAGE_AFTER_DAY = re.compile(rf", (?:pp?\. ?)?(?!{YEAR}\b)(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?\.?[ ]*$")

@@ -938,3 +938,45 @@ def test_arabic_article_and_ibn_open_a_reference() -> None:
             "The Incoherence of the Philosophers. Provo, UT: Brigham Young University Press, 1997. ibn Khaldun. The Muqaddimah. "
             "Princeton, NJ: Princeton University Press, 1967.")
     assert [p.split(".")[0] for p in segment(text)] == ["Skocpol, Theda", "al-Ghazali, Abu Hamid", "ibn Khaldun"]
+
+
+def test_a_court_case_a_series_last_and_years_of_publication_after_the_names() -> None:
+    _back([
+        "Gilligan, Carol. In a Different Voice. Harvard UP, 1982.",
+        "Marbury v. Madison, 5 U.S. 137 (1803).",
+        "Said, Edward W. Culture and Imperialism. Vintage, 1994. Vintage International.",
+        "Trilling, Lionel. The Liberal Imagination. Viking Press, 1950.",
+    ])
+    _back([
+        "Toynbee, Arnold J. 1934–61. A Study of History. 12 vols. London: Oxford University Press.",
+        "Carr, E. H. 1950–78. A History of Soviet Russia. 14 vols. London: Macmillan.",
+    ])
+
+
+def test_a_catalogues_bracketed_pages_and_year_close_a_latvian_reference() -> None:
+    _back([
+        "Ikstena, Nora. Mātes piens : romāns / Nora Ikstena. — Rīga : Dienas Grāmata, 2015. — 191, [1] lpp.",
+        "Rīga // Latviešu konversācijas vārdnīca. 18. sēj. Rīga: A. Gulbis, [1938–1939].",
+        "Dribins L. Ebreji Latvijā. Rīga: Elpa, 2002.",
+    ])
+
+
+def test_a_numbered_list_goes_on_after_a_number_it_cannot_see() -> None:
+    # "o. p. 3." reads like a page before the list's "3."; the references after it still come apart
+    items = [
+        "Zeids T. Feodālā Livonija. Rīga, 1951.",
+        "LVVA, 1632. f., 2. apr., 15. l., 3. lp. o. p.",
+        "Švābe A. Latvijas vēsture 1800–1914. Stokholma: Daugava, 1958.",
+        "Spekke A. Latvieši un Livonija 16. gs. Rīga, 1935.",
+        "Dunsdorfs E. Kārļa Ulmaņa dzīve. Stokholma: Daugava, 1978.",
+        "Bilmanis A. Latvijas werdegang. Leipzig, 1934.",
+    ]
+    numbered = [f"{i}. {text}" for i, text in enumerate(items, 1)]
+    assert segment(" ".join(numbered)) == numbered
+    # and a quoted title or the same author's dash after a number
+    assert segment("1. Said, Edward. Orientalism. Pantheon, 1978. 2. ---. The Question of Palestine. Times Books, 1979. "
+                   "3. 'Obituary' (2003) The Times, 26 September, p. 5.") == [
+        "1. Said, Edward. Orientalism. Pantheon, 1978.",
+        "2. ---. The Question of Palestine. Times Books, 1979.",
+        "3. 'Obituary' (2003) The Times, 26 September, p. 5.",
+    ]

@@ -50,8 +50,11 @@ _CLOSE = re.compile(
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
-    rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year)
+    rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|(?!{YEAR}-\d\d\. )\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year or years: "Winston S. 1948–53.")
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
+    rf"|\d+, \[\d+\] (?:lpp|с|стр|p)\."  # a catalogue's unnumbered pages: "302, [1] lpp."
+    rf"|(?<=, )\[{YEAR}(?: ?- ?{YEAR})?\]\."  # a year the cataloguer supplied: "A. Gulbis, [1932–1933]."
+    r"|(?<=apr\., )\d+\. l\."  # a Latvian archive's file, the last unit of its shelfmark ("1. apr., 3. l.")
     # identifiers that end a Wikipedia citation ("PMID 16577160.")
     r"|(?:PMID|PMC|OCLC|S2CID|JSTOR) \d+\.?|Bibcode: ?[^ ]+"
     r"|\.\[(?:permanent )?dead link\]"  # Wikipedia's mark after a citation's last stop
@@ -107,7 +110,7 @@ _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
 _ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
-_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}[a-z]?\.|n\.d\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
+_HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}(?:-\d{{2,4}})?[a-z]?\.|n\.d\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
@@ -136,6 +139,8 @@ _CONTINUES = re.compile(
     # a series after the imprint (MLA 9's last element): "Norton Critical Edition.", "Penguin Classics."
     r"(?:[A-Z][\w'-]+ ){1,4}(?:Edition|Series|Classics|Library)\.|"
     r"(?:Originally|First) published|"
+    # MLA 9's thesis after its year: "… 1981. Princeton University, Senior thesis."
+    r"[^.]{2,80}, (?:Senior|Honors|Honours|BA|B\.A\.|MA|M\.A\.|MPhil|PhD|Ph\.D\.|Doctoral|Master's) (?:thesis|dissertation)\.|"
     # an edition, a part and a series statement ("Rev. and enl. ed.", "Часть 1.", "Sērija „…”")
     r"(?:Rev\.|Revised|Enl\.|Expanded|\d+(?:st|nd|rd|th))(?: and [a-z]+\.)? ed(?:\.|ition)|"
     r"(?:Часть|Ч\.|Книга|Кн\.|Part|Pt\.) ?(?:\d|[IVX]+\b)|(?:Sērija|Серия|Series) \"|"
@@ -176,7 +181,7 @@ def segment(text: str) -> list[str]:
     s = normalize(text)
     numbered = _numbered_cuts(s) or _bulleted_cuts(s)
     if len(numbered) >= 3:
-        cuts = numbered  # "1. … 2. … 3. …", "• … • …": a numbered or bulleted list says where each reference starts
+        cuts = numbered + _cuts_after_the_numbers(s, numbered)  # "1. … 2. … 3. …", "• … • …": the list says where each starts
     else:
         cuts = _kept(s, _cut_candidates(s))
     cuts = sorted(set(cuts)) + [len(s)]
@@ -459,6 +464,8 @@ def _kept(s: str, cuts: dict[int, int]) -> list[int]:
         nxt = ends[i]
         if out and cuts[c] == _WEAK and _publisher_alone(s, c, nxt):
             continue  # the publisher of the reference before
+        if out and nxt < len(s) and _series_alone(s, c, nxt):
+            continue  # "… Oxford UP, 1977. | Marxist Introductions. | Ngũgĩ …": MLA 9 names the series last
         out.append(c)
         if nxt < len(s) and cuts[nxt] == _WEAK and _only_names(s, c, nxt):
             skip_next = True  # the names head the reference after them
@@ -482,6 +489,17 @@ def _bulleted_cuts(s: str) -> list[int]:
     return cuts
 
 
+def _cuts_after_the_numbers(s: str, numbered: list[int]) -> list[int]:
+    """Where references start in a numbered list's tail when its numbers stop being found (a number hidden
+    by the text before it, "… 3. lp. o. p. 237. Raiņa …"): the unnumbered cuts of a tail far longer than
+    any item, so one missed number does not run all the references after it together."""
+    last = numbered[-1]
+    longest = max(b - a for a, b in zip(numbered, numbered[1:]))
+    if len(s) - last <= 2 * longest:
+        return []
+    return [c for c in _kept(s, _cut_candidates(s)) if c > last]
+
+
 def _numbered_cuts(s: str) -> list[int]:
     """Where the items of a list numbered from its start begin ("1. … 2. …", "[1] … [2] …", "1) … 2) …"),
     as long as the numbers run on; [] for an unnumbered text."""
@@ -495,6 +513,8 @@ def _numbered_cuts(s: str) -> list[int]:
         number += 1
         marker = {"bracket": f"[{number}]", "paren": f"{number})"}.get(style or "", f"{number}.")
         at = _next_marker(s, marker, pos, style == "dot")
+        if at is None and style == "dot":
+            at = _marker_before_heading(s, marker, pos)  # "… 3. lp. o. p. 237. Raiņa …": a label's look, a heading after
         if at is None:
             return cuts
         cuts.append(at)
@@ -510,6 +530,15 @@ def _next_marker(s: str, marker: str, pos: int, dotted: bool) -> int | None:
     return None
 
 
+def _marker_before_heading(s: str, marker: str, pos: int) -> int | None:
+    at = s.find(" " + marker + " ", pos)
+    while at != -1:
+        if _heading_strength(s, at + len(marker) + 2):
+            return at + 1
+        at = s.find(" " + marker + " ", at + 1)
+    return None
+
+
 def _list_number_at(s: str, at: int, after: int) -> bool:
     """"… 1990. 2. Smith", "… 1919 3. De Quincey", "… 608 с. 3. Топоров"; not "Т. 2. М.", "Vol. 2. London",
     "gada 14. aprīlī", "2. izd." """
@@ -519,7 +548,13 @@ def _list_number_at(s: str, at: int, after: int) -> bool:
     if words[-1][-1] not in '.)]"0123456789' and "/" not in words[-1] and not _close_ends_at(s, at - 1):
         # "… Текст : непосредственный 63. Бахтин, М. М. …", "… Press 6. hooks, bell. …" (but "… Cīņa, 1989. 12. maijs 161. …")
         return bool(_heading_strength(s, after) or _LOWER_CASE_NAME.match(s, after))
-    return bool(_STARTS.match(s, after) or s[after : after + 1].isdigit() or _PARTICLE.match(s, after) or _LOWER_CASE_NAME.match(s, after))
+    return bool(
+        _STARTS.match(s, after)
+        or s[after : after + 1].isdigit()
+        or s.startswith(("'", "‘", "---", "———"), after)  # "107. 'Gotcha' (1982) …", "177. ---. Song of Solomon."
+        or _PARTICLE.match(s, after)
+        or _LOWER_CASE_NAME.match(s, after)
+    )
 
 
 def _close_ends_at(s: str, end: int) -> bool:
@@ -544,6 +579,22 @@ def _publisher_alone(s: str, start: int, end: int) -> bool:
     if any(ch.isdigit() for ch in s[start:end]):
         return False
     return _sentence_start(s, end - 1) <= start  # (no sentence starts inside)
+
+
+# a series' name: a few capitalised words, maybe its number ("African Writers Series 7.", "Tel Quel.")
+_SERIES_NAME = re.compile(r"(?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|of|and|the|for|in|&|\d{1,3})){0,6}\. *")
+_IMPRINT_YEAR_END = re.compile(r", \d{4}\. *$")
+
+
+def _series_alone(s: str, start: int, end: int) -> bool:
+    """A piece that is only a series after a reference's imprint year, before a heading."""
+    series = _SERIES_NAME.fullmatch(s, start, end)
+    return (
+        series is not None
+        and _IMPRINT_YEAR_END.search(s, max(0, start - 8), start) is not None
+        and not _only_names(s, start, end)  # (a heading's names alone: "Rīga, 1888. | Roulinga Dž. | Harijs Poters …")
+        and (_heading_strength(s, end) > 0 or s.startswith('"', end))
+    )
 
 
 def _only_names(s: str, start: int, end: int) -> bool:
@@ -667,8 +718,9 @@ def _heading_strength(s: str, pos: int) -> int:
     if _after_paren_date(s, pos):
         return 0  # "Gilbert, Martin (1971). | Winston S. Churchill.": the title after the heading's date
     particle = _PARTICLE.match(s, pos) if s[pos : pos + 1].islower() else None
-    if particle:
-        return _heading_strength(s, particle.end())  # "de Waal, Frans (1982).": the family name after its particle
+    strength = _heading_strength(s, particle.end()) if particle else 0
+    if strength:
+        return strength  # "de Waal, Frans (1982).": the family name after its particle
     if (_ORG_HEADING.match(s, pos) or (s[pos : pos + 1].isupper() and _ORG_LIST.match(s, pos))) and not _place_and_year(s, pos):
         return _FIRM
     for shapes, ends in (
@@ -715,6 +767,8 @@ def _other_heading(s: str, pos: int) -> int:
             return _heading_strength(s, comma - len(family[-1]))
     if _ORG_NO_DATE.match(s, pos) or _ARCHIVE.match(s, pos) or _IBID.match(s, pos):
         return _FIRM
+    if " v" in s[pos : pos + 60] and _CASE_NAME.match(s, pos):
+        return _WEAK  # a court case: "Miranda v. Arizona, 384 U.S. 436 (1966).", "Donoghue v Stevenson [1932] AC 562."
     colon = s.find(": ", pos, pos + 40)
     if colon != -1 and s[colon + 2 : colon + 3].isupper():
         names, end, _ = parse_name_list(s, pos)
@@ -727,6 +781,8 @@ def _other_heading(s: str, pos: int) -> int:
     return 0
 
 
+_CASE_PARTY = r"(?:[A-Z][\w'’.&-]*|of|the|and|for)"
+_CASE_NAME = re.compile(rf"[A-Z][\w'’.&-]*(?: {_CASE_PARTY}){{0,4}},? v\.? [A-Z][\w'’.&-]*(?: {_CASE_PARTY}){{0,5}}(?:, \d{{1,4}} [A-Z]| \[\d{{4}}\]| \(\d{{4}}\))")
 _ROLE_AFTER_NAMES = re.compile(_ROLE_AFTER)
 _DATE_BEFORE = re.compile(rf"{_PAREN_DATE}(?: \[\d{{4}}\])?\.? +$")  # (and the first edition's: "(1965) [1917].")
 

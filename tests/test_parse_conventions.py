@@ -1515,7 +1515,7 @@ def test_two_word_family_name_before_the_comma_and_initials() -> None:
 def test_shared_family_name_after_a_given_name_and_a_middle_initial() -> None:
     e = parse_reference("Carlo Ginzburg, Clues, trans. John and Anne C. Tedeschi (Baltimore: Johns Hopkins University Press, 1989), 96.")
     assert [(p.family, p.given, p.initials) for p in e.persons if p.role == Role.TRANSLATOR] == [
-        ("Tedeschi", "John", "J."), ("Tedeschi", "Anne", "A. C.")]
+        ("Tedeschi", "John", "J."), ("Tedeschi", "Anne C.", "A. C.")]
 
 
 def test_initial_and_given_name_before_an_author_date_year() -> None:
@@ -2902,7 +2902,7 @@ def test_natural_order_name_keeps_its_capitalised_particle(text: str, family: st
 
 def test_a_capitalised_particle_is_no_middle_name() -> None:
     e = parse_reference("Adler, Mortimer J., and Charles Van Doren. How to Read a Book. Rev. ed., Simon and Schuster, 1972.")
-    assert [(p.family, p.given) for p in e.authors] == [("Adler", "Mortimer"), ("Van Doren", "Charles")]
+    assert [(p.family, p.given) for p in e.authors] == [("Adler", "Mortimer J."), ("Van Doren", "Charles")]
     e = parse_reference("Ronald Grigor Suny, The Soviet Experiment (New York: Oxford University Press, 1998), 12.")
     assert [(p.family, p.given) for p in e.authors] == [("Suny", "Ronald Grigor")]
 

@@ -18,11 +18,11 @@ def _people(text: str, role: Role | None = None) -> list[tuple[str, str, str]]:
     [
         ("King, Martin Luther, Jr. Stride toward Freedom. New York: Harper & Brothers, 1958.", ("King", "Martin Luther", "Jr."), "Stride toward Freedom"),
         ("Gates, H. L., Jr. (2011). Black in Latin America. New York University Press.", ("Gates", "H. L.", "Jr."), "Black in Latin America"),
-        ("Alfred D. Chandler Jr., The Visible Hand (New York: Belknap Press, 1977), 12.", ("Chandler", "Alfred", "Jr."), "The Visible Hand"),
+        ("Alfred D. Chandler Jr., The Visible Hand (New York: Belknap Press, 1977), 12.", ("Chandler", "Alfred D.", "Jr."), "The Visible Hand"),
         ("Moore, Barrington, Jr. Social Origins of Dictatorship and Democracy. Boston: Beacon Press, 1966.", ("Moore", "Barrington", "Jr."), "Social Origins of Dictatorship and Democracy"),
         ("Vonnegut, Kurt Jr. (1969). Slaughterhouse-Five. New York: Delacorte Press.", ("Vonnegut", "Kurt", "Jr."), "Slaughterhouse-Five"),
         ("Everett, Hugh, III. “Relative State Formulation.” Reviews of Modern Physics 29 (1957): 454–62.", ("Everett", "Hugh", "III"), "Relative State Formulation"),
-        ("Schlesinger, Arthur M., Sr. The Rise of the City. New York: Macmillan, 1933.", ("Schlesinger", "Arthur", "Sr."), "The Rise of the City"),
+        ("Schlesinger, Arthur M., Sr. The Rise of the City. New York: Macmillan, 1933.", ("Schlesinger", "Arthur M.", "Sr."), "The Rise of the City"),
     ],
 )
 def test_name_suffix_is_kept_apart(text: str, person: tuple[str, str, str], title: str) -> None:
@@ -81,9 +81,9 @@ def test_later_names_of_a_family_initials_list_stay_family_first() -> None:
         ("Erving Goffman, The Presentation of Self in Everyday Life (Garden City, NY: Doubleday, 1959), 22.", [("Goffman", "Erving", "")]),
         (
             "Romuald J. Misiunas and Rein Taagepera, The Baltic States (Berkeley: University of California Press, 1993), 72.",
-            [("Misiunas", "Romuald", ""), ("Taagepera", "Rein", "")],
+            [("Misiunas", "Romuald J.", ""), ("Taagepera", "Rein", "")],
         ),
-        ("Joseph S. Nye Jr., “Nuclear Learning,” International Organization 41, no. 3 (1987): 371–402.", [("Nye", "Joseph", "Jr.")]),
+        ("Joseph S. Nye Jr., “Nuclear Learning,” International Organization 41, no. 3 (1987): 371–402.", [("Nye", "Joseph S.", "Jr.")]),
     ],
 )
 def test_chicago_note_form_head(text: str, people: list[tuple[str, str, str]]) -> None:
@@ -306,3 +306,21 @@ def test_organisation_words_are_no_family_names() -> None:
     assert [p.literal for p in entry.persons] == ["Victoria and Albert Museum"]
     assert _people("John and Mary Smith. Our Garden. London: Verso, 1990.") == [("Smith", "John", ""), ("Smith", "Mary", "")]
     assert parse_reference("Harvard University, Annual Report (Cambridge: Harvard University Press, 1990), 3.").persons == []
+
+
+@pytest.mark.parametrize(
+    "text, given",
+    [
+        ("Kennan, George F. Memoirs, 1925–1950. Boston: Little, Brown, 1967.", "George F."),
+        ("John Lewis Gaddis, The Cold War: A New History (New York: Penguin, 2005), 12.", "John Lewis"),
+        ("Hobsbawm, Eric J. (1994). The Age of Extremes. London: Michael Joseph.", "Eric J."),
+        ("Stalin, Joseph V. Works. Vol. 6. Moscow: Foreign Languages Publishing House, 1953.", "Joseph V."),
+    ],
+)
+def test_a_middle_initial_after_a_given_name_stays_in_the_given_names(text: str, given: str) -> None:
+    # CSL-JSON, BibTeX and the styles print `given`; the initial must not live in `initials` alone
+    from biblio.formats.csljson import entry_to_csl
+
+    e = parse_reference(text)
+    assert (e.persons[0].given, entry_to_csl(e)["author"][0]["given"]) == (given, given)
+    assert e.persons[0].initials == " ".join(word[0] + "." for word in given.split())

@@ -307,3 +307,24 @@ def test_initial_before_the_given_name_a_person_goes_by() -> None:
         assert [(p.family, p.given) for p in persons] == [("Mills", "C. Wright")]
     persons = parse_name_list("Smith, J. Hamlet. London: Verso, 1990.", 0, HEAD_SHAPES)[0]
     assert [(p.family, p.given or p.initials) for p in persons] == [("Smith", "J.")]  # a one-word title before the imprint
+
+
+@pytest.mark.parametrize(
+    "text, edition, year",
+    [
+        # APA 7 and Wikipedia put the season's edition after the work's title, MLA 9 among its elements,
+        # Chicago in parentheses with "Edition"
+        ("Hájek, A. (2019). Interpretations of probability. In E. N. Zalta (Ed.), The Stanford encyclopedia of philosophy "
+         "(Fall 2019 ed.). https://plato.stanford.edu/archives/fall2019/entries/probability-interpret/", "Fall 2019", 2019),
+        ("Rescorla, Michael. “The Computational Theory of Mind.” The Stanford Encyclopedia of Philosophy, edited by Edward N. "
+         "Zalta, Fall 2020 ed., plato.stanford.edu/entries/computational-mind/.", "Fall 2020", 2020),
+        ("Kraut, Richard. “Plato.” In The Stanford Encyclopedia of Philosophy (Fall 2017 Edition), edited by Edward N. Zalta. "
+         "https://plato.stanford.edu/archives/fall2017/entries/plato/.", "Fall 2017", 2017),
+        ('Graham, George (2023). "Behaviorism". In Zalta, Edward N.; Nodelman, Uri (eds.). Stanford Encyclopedia of '
+         "Philosophy (Spring 2023 ed.).", "Spring 2023", 2023),
+    ],
+)
+def test_a_reference_works_seasonal_edition_is_its_edition(text: str, edition: str, year: int) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, e.edition, e.date.year if e.date else None) == ("encyclopedia-entry", edition, year)
+    assert e.source[e.spans["edition"].start : e.spans["edition"].end] == edition

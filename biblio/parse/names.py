@@ -439,8 +439,9 @@ def _person(family: str, given: str, initials: str) -> Person:
         family = "-".join(part.capitalize() for part in family.split("-"))  # "РАШКЕВИЦ" → "Рашкевиц"
     initials = tidy_initials(initials) if initials else ""
     if given:
-        derived = initials_of(given)
-        initials = f"{derived} {initials}".strip() if initials else derived
+        if initials:
+            given = f"{given.strip()} {initials}"  # "Kennan, George F.": the initial written after a given name is part of it
+        initials = initials_of(given)
     return Person(family=family.strip(), given=given.strip(), initials=initials)
 
 

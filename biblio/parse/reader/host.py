@@ -340,10 +340,13 @@ class HostMixin(ReaderBase):
 
     def _dated_edition(self, hi: int) -> int:
         """An online work's dated edition after its title: "The Stanford Encyclopedia of Philosophy (Fall 2017
-        Edition)"; the year dates the entry. Returns where the host's statements go on."""
+        Edition)" is the edition, and its year dates the entry. Returns where the host's statements go on."""
         m = _DATED_EDITION.match(self.st.w, hi)
         if m is None:
             return hi
+        if not self.e.edition:
+            self.e.edition = self.st.text(*m.span("ed"))
+            self.e.spans["edition"] = Span(*m.span("ed"))
         if self.e.date is None:
             self.e.date = parse_date(m.group("y"))
             self.e.spans["date"] = Span(*m.span("y"))
@@ -507,7 +510,7 @@ _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congr
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 
-_DATED_EDITION = re.compile(rf" ?\((?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR}) [Ee]dition\)")
+_DATED_EDITION = re.compile(rf" ?\((?P<ed>(?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR})) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
 _DATE_AFTER_COMMA = re.compile(rf", (?:\d{{1,2}} [A-Z][a-z]+\.? )?(?:[A-Z][a-z]+\.? (?:\d{{1,2}}, )?)?{YEAR}(?!\d)")
 _PAREN_MONTH = re.compile(r"[ ,]*(?P<open>\()(?P<m>[A-Z][a-z]+\.?(?:[/–-][A-Z][a-z]+\.?)?)\)(?= *[:,])")

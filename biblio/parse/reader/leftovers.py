@@ -29,7 +29,7 @@ class LeftoversMixin(ReaderBase):
                 self.e.spans["date"] = Span(*self.apa_date)
                 if self.issue_day is not None and date.month is None:
                     self._issue_day(date)
-        if self.e.date is None and (" ed" in w or " Ed" in w):
+        if " ed" in w or " Ed" in w:
             self._season_edition()
         if self.e.publisher is None and not self.e.places:
             self._trailing_imprint()
@@ -67,12 +67,18 @@ class LeftoversMixin(ReaderBase):
 
     def _season_edition(self) -> None:
         """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
-        MLA and Wikipedia for the Stanford Encyclopedia of Philosophy): its year dates the entry."""
+        MLA and Wikipedia for the Stanford Encyclopedia of Philosophy) is the edition, and its year
+        dates the entry when nothing else does."""
         m = _SEASON_EDITION.search(self.st.w)
-        if m is not None:
+        if m is None:
+            return
+        if not self.e.edition:
+            self.e.edition = self.st.text(*m.span("ed"))
+            self.e.spans["edition"] = Span(*m.span("ed"))
+        if self.e.date is None:
             self.e.date = parse_date(m.group("y"))
             self.e.spans["date"] = Span(*m.span("y"))
-            self.st.blank(*m.span())
+        self.st.blank(*m.span())
 
     def _finish(self) -> None:
         st, e = self.st, self.e
@@ -242,5 +248,5 @@ _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")
 
 _CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
 
-_SEASON_EDITION = re.compile(rf"\(?(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR}) [Ee]d(?:ition|\.)\)?")
+_SEASON_EDITION = re.compile(rf"\(?(?P<ed>(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR})) [Ee]d(?:ition|\.)\)?")
 _BOOK_WORDS = ("Кн", "кн", "Book", "book", "Bk")  # a part that is a book of the work ("Кн. 2", "Book 3")

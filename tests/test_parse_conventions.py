@@ -3102,3 +3102,59 @@ def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
     e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
                         "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])
+
+
+def test_extent_in_columns_is_the_page_total() -> None:
+    e = parse_reference("Литературная энциклопедия / гл. ред. А. Н. Николюкин. – Москва : Интелвак, 2001. – 1600 стб. – Текст : непосредственный.")
+    assert e.page_total == "1600"
+    e = parse_reference("Энциклопедический словарь. Т. 3. – Санкт-Петербург : Брокгауз и Ефрон, 1891. – 960 стлб.")
+    assert (e.page_total, e.volume) == ("960", "3")
+    e = parse_reference("Даль В. И. Толковый словарь. Т. 1. – М. : Рус. яз., 1978. – Стб. 45.")
+    assert (e.page_total, e.pages.first if e.pages else None) == ("", "45")
+
+
+@pytest.mark.parametrize("imprint, publisher", [
+    ("НПК «Интелвак»", "Интелвак"),
+    ("НПО «Мир и семья»", "Мир и семья"),
+    ("ООО Издательство «Питер»", "Питер"),
+    ("ТОО «Янус»", "Янус"),
+])
+def test_legal_forms_before_a_quoted_publisher_are_dropped(imprint: str, publisher: str) -> None:
+    e = parse_reference(f"Гиппиус, З. Н. Дневники / Зинаида Гиппиус. – Москва : {imprint}, 1999. – 300 с.")
+    assert e.publisher is not None and e.publisher.value == publisher
+    e = parse_reference('Bērziņš J. Vēsture. Rīga: SIA Apgāds "Zvaigzne ABC", 1999. 300 lpp.')
+    assert e.publisher is not None and e.publisher.value == "Zvaigzne ABC"
+
+
+@pytest.mark.parametrize("note", ["(Pārizdevums.)", "(Faksimilizdevums)", "(Репринтное воспроизведение издания 1904 г.)", "(Reprint edition)"])
+def test_an_issue_note_in_parentheses_is_not_a_series(note: str) -> None:
+    e = parse_reference(f"Mincs P. Krimināltiesību kurss. Rīga: Tiesu namu aģentūra, 2005. {note}")
+    assert (e.series, e.publisher and e.publisher.value, e.date and e.date.year) == (None, "Tiesu namu aģentūra", 2005)
+    e = parse_reference("Ключевский В. О. Курс русской истории. – Москва : Мысль, 1993. – 400 с. – (Классики исторической мысли).")
+    assert e.series is not None
+
+
+@pytest.mark.parametrize("text, archive, pages", [
+    ("LVVA 1515. f., 1. apr., 1243. l., 5. lp.", "LVVA", "5"),
+    ("LNA LVVA 1468. f., 2. apr., 1138. l., 3.–4. lp.", "LNA LVVA", "3–4"),
+    ("LNA LVA PA-101. f., 1. apr., 5. l., 3. lp.", "LNA LVA", "3"),
+    ("РГАСПИ. – Ф. 17. Оп. 162. Д. 8. Л. 64–65 об.", "РГАСПИ", "64–65"),
+    ("РГАСПИ Ф. 17. Оп. 162. Д. 8. Л. 64.", "РГАСПИ", "64"),
+])
+def test_archive_acronym_without_its_comma_is_no_title(text: str, archive: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.archive, e.pages and "–".join(filter(None, (e.pages.first, e.pages.last)))) == (EntryType.DOCUMENT, None, archive, pages)
+
+
+@pytest.mark.parametrize("statement, family, role", [
+    ("/ V. Skujiņas red.", ["Skujiņa"], Role.EDITOR),
+    ("/ A. Švābes redakcijā.", ["Švābe"], Role.EDITOR),
+    ("/ J. Bērziņa red.", ["Bērziņš"], Role.EDITOR),
+    ("/ A. Ozola un V. Liepas red.", ["Ozols", "Liepa"], Role.EDITOR),
+    ("/ K. Ulmaņa tulkojumā.", ["Ulmanis"], Role.TRANSLATOR),
+    (". J. Bērziņa red.", ["Bērziņš"], Role.EDITOR),
+])
+def test_lv_genitive_names_before_the_role(statement: str, family: list[str], role: Role) -> None:
+    e = parse_reference(f"Valodniecības vārdnīca {statement} Rīga: Zinātne, 2007. 522 lpp.")
+    assert ([p.family for p in e.persons], {p.role for p in e.persons}) == (family, {role})
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.page_total) == (["Rīga"], "Zinātne", "522")

@@ -78,7 +78,7 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # an initial: "А.К. Рашкевиц" (but "Translated by Gibb, H. A. R. London: Routledge.")
                 if word == "g" and _YEAR_BEFORE.search(w, max(0, j - 7), j) and _DAY_MONTH_AFTER.match(w, end):
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
-                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
+                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end) and not _role_ends(w, word, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         out.append((stop, end))
     return out
@@ -87,11 +87,17 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")
 _DAY_MONTH_AFTER = re.compile(r"\d{1,2}\. ?[a-zāēīūšž]")
 _LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+# a role after the names it qualifies ends the statement: "/ V. Skujiņas red. Rīga: …", "J. Bērziņa red. Rīga, 1990"
+_ROLE_ENDS = frozenset({"red", "sast", "tulk"})
 _COUNT_ENDS = frozenset({"т", "тт", "кн", "ч"})  # "в 22 т. М., 1978", "в 9 кн. Л., 1972": a count of volumes or books ends
 _PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
 
 
 _COUNT_BEFORE = re.compile(r"[вВ] ?\d+(?:-?[а-я]{1,2})? ?$")
+
+
+def _role_ends(w: str, word: str, end: int) -> bool:
+    return word in _ROLE_ENDS and _place_at(w, end)
 
 
 def _count_ends(w: str, word_start: int, end: int) -> bool:

@@ -85,6 +85,14 @@ _NOTES = re.compile(
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
+# a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:
+# "(Pārizdevums.)", "(Faksimilizdevums)", "(Репринтное воспроизведение издания 1903 г.)", "(Reprint edition)"
+_ISSUE_NOTE = re.compile(
+    r"\((?P<v>(?:Pārizdevums|Faksimilizdevums|Atkārtot(?:s|ais) izdevums|Reprint(?:s|izdevums)?|Repr\."
+    r"|Репринт(?:ное)?(?: (?:издание|воспроизведение)[^()]{0,80})?|Факсимильное (?:издание|воспроизведение)[^()]{0,80}"
+    r"|Reprint(?:ed)?(?: edition)?|Facsimile(?: edition| reprint)?)\.?)\)(?=[.\s]*$)"
+)
+_ISSUE_NOTE_HINTS = ("zdevums", "епринт", "Факсимильн", "Reprint", "Facsimile", "Repr.")
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
 # Wikipedia {{cite report}}, {{cite speech}} and the |type= of other templates say what the work is after
@@ -183,6 +191,9 @@ _ARCHIVE_RU = re.compile(
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
+# an archive's acronym with no stop or comma before the fonds, or with GOST's area dash: "LVVA 1515. f., …",
+# "LNA LVVA 1468. f.", "РГАСПИ Ф. 17.", "РГАСПИ. – Ф. 17."
+_REPOSITORY_ACRONYM = re.compile(r"(?:^|(?<=\. ))(?P<r>[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [A-ZĀ-ŽА-ЯЁ]{2,6})?)(?:\.? ?[-–—])? *$")
 # a manuscript's repository (an acronym) and its inventory number closing the reference: "… 1897. g. 2. febr. RTMM 62417."
 _INVENTORY = re.compile(r"(?<=[.,] )(?P<r>[A-ZĀČĒĢĪĶĻŅŠŪŽА-ЯЁ]{2,6}) (?:[Ii]nv\. ?(?:[Nn]r\. ?)?)?(?!1[5-9]\d\d\b|20\d\d\b)\d{2,}(?:[/:-]\d+)*\.?\s*$")  # (not a year)
 _NOT_REPOSITORIES = frozenset({"ISBN", "ISSN", "EISSN", "ISMN", "ASIN", "MR", "NCJ", "PMID", "PMC", "DOI", "RFC", "OCLC", "LCCN", "JSTOR", "SSRN", "BCP", "STD", "OSTI", "ERIC", "HC", "HL", "USC", "CFR", "ГОСТ", "ISO", "DIN", "LVS", "ОСТ", "СНиП"})
@@ -409,6 +420,8 @@ def find_identifiers(st: State) -> None:
         if m.group(0)[1:2].islower() and m.group(0)[:1] == "[" and st.w.endswith(": ", 0, m.start()) and "//" not in st.w[: m.start()]:
             continue  # "Государственный каталог : [сайт]": other title information the cataloguer supplied
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_ISSUE_NOTE.finditer(st.w)) if any(k in st.w for k in _ISSUE_NOTE_HINTS) else []:
+        _blank_found(st, m, "note", m.group("v").rstrip("."))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
@@ -585,6 +598,8 @@ def _repository_before(st: State, at: int) -> None:
     holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
     if holder is None and ")" in st.w[max(0, at - 4) : at]:
         holder = _REPOSITORY_SPELT.match(st.w, 0, at)  # "Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA),"
+    if holder is None:
+        holder = _REPOSITORY_ACRONYM.search(st.w, max(0, at - 24), at)
     name = holder.group("r").strip() if holder is not None else ""
     if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
         _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")

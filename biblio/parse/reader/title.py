@@ -144,6 +144,10 @@ class TitleZoneMixin(ReaderBase):
             if role_before(w, a) is not None and not _heading_word(piece):  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
+            if " red" in piece or "jumā" in piece or "redakcijā" in piece:
+                if _LV_GENITIVE_STATEMENT.match(piece):  # "Latvijas vēsture. J. Bērziņa red. Rīga: …": no slash before it
+                    self._responsibility(a, b, host=False)
+                    continue
             if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
                 self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
                 self.st.blank(a, a + len(piece))
@@ -694,3 +698,10 @@ def _parenthesised(w: str, rest: list[tuple[int, int]]) -> int:
         if b > close:
             return i + 1 if not w[close + 1 : b].strip(" .") else 0
     return 0
+
+
+# a Latvian statement of responsibility as a sentence of its own: initials and surnames in the genitive, then the role
+_LV_GENITIVE_STATEMENT = re.compile(
+    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:(?:, | un )(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+)*"
+    r" (?:red|redakcijā|sakārtojumā|tulkojumā|atdzejojumā)\.?$"
+)

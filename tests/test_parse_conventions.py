@@ -3158,3 +3158,27 @@ def test_lv_genitive_names_before_the_role(statement: str, family: list[str], ro
     e = parse_reference(f"Valodniecības vārdnīca {statement} Rīga: Zinātne, 2007. 522 lpp.")
     assert ([p.family for p in e.persons], {p.role for p in e.persons}) == (family, {role})
     assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.page_total) == (["Rīga"], "Zinātne", "522")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Гайдар, Е. Т. Экономические реформы : автореферат диссертации … доктора экономических наук / Гайдар Егор Тимурович – Москва, 1988.", "Москва", None),
+    ("Гайдар, Е. Т. Экономические реформы / Е. Т. Гайдар – Москва : Наука, 1988. – 200 с.", "Москва", "Наука"),
+    ("Гайдар Е. Т. Экономические реформы / Е. Т. Гайдар — М. : Наука, 1988. — 200 с.", "М.", "Наука"),
+    ("Krastiņš J. Latvijas arhitektūra / J. Krastiņš – Rīga: Baltika, 1998. – 312 lpp.", "Rīga", "Baltika"),
+])
+def test_area_dash_without_its_full_stop_before_a_known_place(text: str, place: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, len(e.persons)) == ([place], publisher, 1)
+
+
+def test_gost_2018_printed_work_read_on_a_site_keeps_its_imprint() -> None:
+    e = parse_reference("Карамзин, Н. М. Записка о древней и новой России / Н. М. Карамзин. – Санкт-Петербург, 1914. – Текст : электронный "
+                        "// Президентская библиотека имени Б. Н. Ельцина : [сайт]. – URL: https://www.prlib.ru (дата обращения: 26.01.2022).")
+    assert (e.type, [p.value for p in e.places], e.date and e.date.year) == (EntryType.WEBPAGE, ["Санкт-Петербург"], 1914)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Президентская библиотека имени Б. Н. Ельцина"
+    e = parse_reference("Гражданское право : учебник / под редакцией А. П. Сергеева. – Москва : Юрайт, 2020. – 300 с. – (Высшее образование). – "
+                        "Текст : электронный // Образовательная платформа Юрайт [сайт]. – URL: https://urait.ru/bcode/450000 (дата обращения: 12.05.2021).")
+    assert (e.type, e.publisher and e.publisher.value, e.page_total, e.series and e.series.value) == (EntryType.COLLECTION, "Юрайт", "300", "Высшее образование")
+    e = parse_reference("Иванов, И. И. Статья / И. И. Иванов. – Текст : электронный // Вопросы истории. – 2020. – № 5. – С. 3–10. – "
+                        "URL: https://vi.ru/1 (дата обращения: 12.03.2021).")
+    assert (e.type, e.places) == (EntryType.ARTICLE, [])

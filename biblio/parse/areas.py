@@ -349,6 +349,21 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     dash = w.rfind("  - ", start, year_start)
     if dash != -1:
         start = dash + 4  # "в 22 т. — М.": the consumed abbreviation took the stop before the area dash
+    elif " - " in w[start:year_start]:
+        start = _bare_dash_before_place(w, start, year_start)
+    return start
+
+
+_DASH_PLACE = re.compile(rf"(?P<p>[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*)?) ?[,:]")
+
+
+def _bare_dash_before_place(w: str, start: int, year_start: int) -> int:
+    """GOST's area dash with its full stop left out: "… / Гайдар Егор Тимурович – Москва, 1988.", "/ Е. Т. Гайдар — М. :
+    Наука" (the statement of responsibility runs into the imprint unless a known place follows the dash)."""
+    dash = w.rfind(" - ", start, year_start)
+    m = _DASH_PLACE.match(w, dash + 3)
+    if m is not None and m.end() <= year_start and is_known_place(m.group("p")):
+        return dash + 3
     return start
 
 

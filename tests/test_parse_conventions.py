@@ -3182,3 +3182,33 @@ def test_gost_2018_printed_work_read_on_a_site_keeps_its_imprint() -> None:
     e = parse_reference("Иванов, И. И. Статья / И. И. Иванов. – Текст : электронный // Вопросы истории. – 2020. – № 5. – С. 3–10. – "
                         "URL: https://vi.ru/1 (дата обращения: 12.03.2021).")
     assert (e.type, e.places) == (EntryType.ARTICLE, [])
+
+
+@pytest.mark.parametrize("locator, volume, issue", [
+    ("Latvijas Universitātes Raksti, 741, 23.–45. lpp.", "741", ""),
+    ("Latvijas Vēstures Institūta Žurnāls, 2(71), 23.–45. lpp.", "2", "71"),
+    ("Latvijas Vēstures Institūta Žurnāls, 2, 23.–45.", "2", ""),
+])
+def test_lv_author_date_journal_with_ordinal_pages(locator: str, volume: str, issue: str) -> None:
+    e = parse_reference(f"Zelče, V. (2009). Latviešu avīžniecība. {locator}")
+    assert (e.type, e.title and e.title.value, e.pages and (e.pages.first, e.pages.last)) == (EntryType.ARTICLE, "Latviešu avīžniecība", ("23", "45"))
+    assert e.host is not None and (e.host.title and e.host.title.value, e.host.volume, e.host.issue) == (locator.split(",")[0], volume, issue)
+    e = parse_reference("Krūmiņš, G. (red.) (2017). Latvijas tautsaimniecības vēsture. Rīga: Jumava, 2017, 200.–215. lpp.")
+    assert e.host is None or e.host.volume != "2017"
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9 об.–10.", "9", "10"),
+    ("РГАСПИ. – Ф. 17. – Оп. 3. – Д. 1. – Л. 5 об.–6.", "5", "6"),
+    ("ЦГАЛИ, ф. 998, оп. 1, ед. хр. 12, л. 3 об.", "3", ""),
+])
+def test_gost_archive_leaves_from_a_verso_and_dashes_between_parts(text: str, first: str, last: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.pages and (e.pages.first, e.pages.last)) == (EntryType.DOCUMENT, None, (first, last))
+
+
+def test_gost_law_heading_on_a_site_keeps_the_adoption_dates_in_its_title() -> None:
+    e = parse_reference("Российская Федерация. Законы. О государственном языке Российской Федерации : Федеральный закон № 53-ФЗ : [принят "
+                        "Государственной думой 20 мая 2005 года : одобрен Советом Федерации 25 мая 2005 года]. – Текст : электронный "
+                        "// КонсультантПлюс : [сайт]. – URL: https://www.consultant.ru (дата обращения: 02.03.2023).")
+    assert (e.type, e.places, e.date) == (EntryType.WEBPAGE, [], None)

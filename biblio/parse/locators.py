@@ -185,9 +185,9 @@ _ARCHIVE_SIGNATURE = re.compile(
 # a folder ("п.", папка) between inventory and file (the foreign-policy archive's "ф. 06, оп. 1, п. 1, д. 4")
 # and the leaves ("Л. 12–14") read as the pages
 _ARCHIVE_RU = re.compile(
-    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
-    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
-)
+    (r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?об\.)?(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?").replace("[.,] ?", "[.,] ?(?:- )?")
+)  # "Л. 9 об.–10": from a verso; GOST 7.1 may set its area dash between the parts: "Ф. 17. – Оп. 3. – Д. 1."
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
@@ -1110,4 +1110,23 @@ def _ordinal_or_count(m: re.Match[str], number_first: bool, kind: str) -> str:
     return kind
 
 
-_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _pages, _totals, _volumes)
+# Latvian author-date (APA-shaped) journal locators with ordinal pages: "Žurnāls, 2(71), 23.–45. lpp.",
+# "Latvijas Universitātes Raksti, 741, 23.–45. lpp.", "Žurnāls, 2, 23.–45." (a year is an imprint's, not a volume)
+_VOL_ORDINAL_PAGES = re.compile(
+    rf", (?<=[{LETTER}], )(?!1[5-9]\d\d,|20\d\d,)(?P<vol>\d{{1,4}})(?: ?\((?P<iss>\d+(?:[-/]\d+)?)\))?, "
+    r"(?P<a>\d+)\.(?: ?- ?(?P<b>\d+)\.)?(?: ?lpp\.)?(?=\s*$| https?:)"
+)
+
+
+def _ordinal_journal_pages(st: State) -> None:
+    m = _VOL_ORDINAL_PAGES.search(st.w) if ". lpp" in st.w or ".-" in st.w else None
+    if m is None:
+        return
+    st.add("volume", m.group("vol"), *m.span("vol"), apa="1")
+    if m.group("iss"):
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+    _add_pages(st, m, "page")
+    st.blank(*m.span())
+
+
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _pages, _totals, _volumes)

@@ -118,7 +118,10 @@ class _Reader(
         fb = first_boundary(st.w, p1, self.host_lo)
         resp = _find_slash(st.w, p1, self.host_lo)
         floor = min(x for x in (fb, resp, self.host_lo) if x is not None)
-        return find_pubarea(st, floor, self.host_lo, p1)
+        area = find_pubarea(st, floor, self.host_lo, p1)
+        if area is None or not st.w[: area.start].rstrip().endswith("-"):
+            return None  # the imprint is an area of its own, after the area dash (not a date inside "[принят … 2005 года]")
+        return area
 
     def _newspaper_issue(self, p0: int) -> bool:
         """A newspaper's issue cited whole: '"Правда", 1937, 5 марта.', 'Cīņa, 1945, 12. maijā.' The

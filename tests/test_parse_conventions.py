@@ -3212,3 +3212,19 @@ def test_gost_law_heading_on_a_site_keeps_the_adoption_dates_in_its_title() -> N
                         "Государственной думой 20 мая 2005 года : одобрен Советом Федерации 25 мая 2005 года]. – Текст : электронный "
                         "// КонсультантПлюс : [сайт]. – URL: https://www.consultant.ru (дата обращения: 02.03.2023).")
     assert (e.type, e.places, e.date) == (EntryType.WEBPAGE, [], None)
+
+
+@pytest.mark.parametrize("year", ["[1927]", "[1927?]"])
+def test_year_supplied_in_brackets_by_the_cataloguer(year: str) -> None:
+    e = parse_reference(f"Baltās grāmatas / Jānis Jaunsudrabiņš. — Rīga : Valters un Rapa, {year}. — 185 lpp.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.date and e.date.year) == (["Rīga"], "Valters un Rapa", 1927)
+
+
+def test_lv_catalogue_record_names_in_full_and_chained_roles() -> None:
+    e = parse_reference("Latvijas vēsture : 20. gadsimts / Daina Bleiere, Ilgvars Butulis, Inesis Feldmanis, Aivars Stranga, Antonijs Zunda. — "
+                        "Rīga : Jumava, 2005. — 491 lpp.")
+    assert [p.family for p in e.authors] == ["Bleiere", "Butulis", "Feldmanis", "Stranga", "Zunda"]
+    e = parse_reference("Karš un miers : romāns / Ļevs Tolstojs ; no krievu valodas tulkojis Pāvils Vīlips. — Rīga : Zvaigzne ABC, 2010. — 1088 lpp.")
+    assert [(p.family, p.role) for p in e.persons] == [("Tolstojs", Role.AUTHOR), ("Vīlips", Role.TRANSLATOR)]
+    e = parse_reference("Dzejoļi / Eduards Veidenbaums ; sastādījis un priekšvārdu uzrakstījis K. Kraulis. — Rīga : Liesma, 1974. — 190 lpp.")
+    assert [(p.family, p.role) for p in e.persons] == [("Veidenbaums", Role.AUTHOR), ("Kraulis", Role.COMPILER)]

@@ -324,6 +324,8 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
         return True
     if stripped[0] in ".,;)]:-/":
         return True
+    if rest.startswith("?]"):
+        return True  # "[1927?]": a probable year the cataloguer supplied
     return bool(_AFTER_YEAR.match(rest))
 
 
@@ -393,7 +395,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
     w = st.w
     s, _ = st.trim(start, year_start, " ,;:.-(/")
-    _, e = st.trim(s, year_start, " ,;:-(")
+    _, e = st.trim(s, year_start, " ,;:-([")  # ("[": a year the cataloguer supplied, "Valters un Rapa, [1927]")
     resp = None
     rb = role_before(w, s) if s < e else None
     if rb is not None and rb[2] <= e:

@@ -3228,3 +3228,21 @@ def test_lv_catalogue_record_names_in_full_and_chained_roles() -> None:
     assert [(p.family, p.role) for p in e.persons] == [("Tolstojs", Role.AUTHOR), ("Vīlips", Role.TRANSLATOR)]
     e = parse_reference("Dzejoļi / Eduards Veidenbaums ; sastādījis un priekšvārdu uzrakstījis K. Kraulis. — Rīga : Liesma, 1974. — 190 lpp.")
     assert [(p.family, p.role) for p in e.persons] == [("Veidenbaums", Role.AUTHOR), ("Kraulis", Role.COMPILER)]
+
+
+@pytest.mark.parametrize("locator, issue", [
+    ("Latvijas Vēstnesis, 43, 01.07.1993.", "43"),
+    ("Latvijas Vēstnesis, Nr. 43, 01.07.1993.", "43"),
+    ("Latvijas Vēstnesis, Nr. 158/160 (2069/2071), 01.07.1993.", "158/160"),
+])
+def test_lv_gazette_issue_and_date_in_figures(locator: str, issue: str) -> None:
+    e = parse_reference(f"Latvijas Republikas Satversme: LR likums. {locator}")
+    assert (e.type, e.title and e.title.value, e.date and e.date.year) == (EntryType.ARTICLE, "Latvijas Republikas Satversme", 1993)
+    assert e.host is not None and (e.host.title and e.host.title.value, e.host.issue) == ("Latvijas Vēstnesis", issue)
+
+
+def test_author_date_year_repeated_after_the_publisher() -> None:
+    e = parse_reference("Ozols, A., Liepa, V. (red.) (2010). Latvijas vēsture. Rīga: Zinātne, 2010.")
+    assert (e.publisher and e.publisher.value, e.date and e.date.year) == ("Zinātne", 2010)
+    e = parse_reference("Ozols, A. (2010). Latvijas vēsture. Rīga: Zinātne, 2009.")
+    assert e.publisher is not None and e.publisher.value != "Zinātne"  # another year is not dropped silently

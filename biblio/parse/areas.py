@@ -210,7 +210,8 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         m
         for m in _YEAR_RE.finditer(w, lo, hi)
         if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-" or _ROMAN_MONTH_BEFORE.search(w, max(0, m.start() - 9), m.start())
-    ]  # "7.XI.1941": a day and a Roman month before the year
+        or _NUMERIC_DATE_BEFORE.search(w, max(0, m.start() - 7), m.start())
+    ]  # "7.XI.1941": a day and a Roman month before the year; "01.07.1993": a gazette's issue date
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
@@ -307,6 +308,7 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
 
 
 _ROMAN_MONTH_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[IVX]{1,4}\.$")
+_NUMERIC_DATE_BEFORE = re.compile(r"(?<=, )\d{1,2}\.\d{1,2}\.$")  # (after a comma: not a version or section number)
 _LV_DAY = re.compile(r"\. gada \d{1,2}\. [a-zāēīūšž]+\.?(?=[ .,;]|$)")
 
 

@@ -1118,6 +1118,21 @@ _VOL_ORDINAL_PAGES = re.compile(
 )
 
 
+# an official gazette's issue and its date in figures closing a reference: "Latvijas Vēstnesis, 43, 01.07.1993.",
+# "Latvijas Vēstnesis, Nr. 158/160 (2069/2071), 04.05.2000." (the running number in parentheses is not labelled)
+_GAZETTE_ISSUE = re.compile(
+    r", (?:[Nn]r\. ?|№ ?)?(?P<iss>\d+(?:/\d+)?)(?P<run> ?\(\d+(?:/\d+)?\))?, \d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d\.?\s*$"
+)
+
+
+def _gazette_issue(st: State) -> None:
+    m = _GAZETTE_ISSUE.search(st.w, max(0, len(st.w) - 48)) if st.w.rstrip(" .")[-1:].isdigit() else None
+    if m is None:
+        return
+    st.add("issue", m.group("iss"), *m.span("iss"))
+    st.blank(m.start() + 1, m.end("run") if m.group("run") else m.end("iss"))
+
+
 def _ordinal_journal_pages(st: State) -> None:
     m = _VOL_ORDINAL_PAGES.search(st.w) if ". lpp" in st.w or ".-" in st.w else None
     if m is None:
@@ -1129,4 +1144,4 @@ def _ordinal_journal_pages(st: State) -> None:
     st.blank(*m.span())
 
 
-_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _pages, _totals, _volumes)
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)

@@ -548,6 +548,7 @@ class TitleZoneMixin(ReaderBase):
 
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
+        b = self._without_repeated_year(a, b)
         comma = w.rfind(", ", a, b)
         if comma != -1 and is_known_place(w[comma + 2 : b].strip()):  # "Oxford University Press, Oxford"
             self._pub(PubArea(a, b, places=[self.st.trim(comma + 2, b)], publisher=self.st.trim(a, comma)))
@@ -558,6 +559,13 @@ class TitleZoneMixin(ReaderBase):
             self._pub(place)
         else:
             self._set("publisher", *self.st.trim(a, b))
+
+    def _without_repeated_year(self, a: int, b: int) -> int:
+        """Student author-date references may repeat the year after the publisher: "(2010). Title. Rīga: Zinātne, 2010."."""
+        m = _REPEATED_YEAR.search(self.st.w, a, b) if self.apa_date is not None else None
+        if m is not None and self.apa_date is not None and m.group(1) in self.st.s[self.apa_date[0] : self.apa_date[1]]:
+            return m.start()
+        return b
 
     def _cs2_imprint(self, s: int, e: int) -> int:
         """Wikipedia CS2 ({{citation}}) joins the elements with commas, not periods: "Hayek, F. A. (1944),
@@ -705,3 +713,5 @@ _LV_GENITIVE_STATEMENT = re.compile(
     r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:(?:, | un )(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+)*"
     r" (?:red|redakcijā|sakārtojumā|tulkojumā|atdzejojumā)\.?$"
 )
+
+_REPEATED_YEAR = re.compile(r", ?(\d{4})[. ]*$")

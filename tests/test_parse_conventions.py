@@ -3246,3 +3246,13 @@ def test_author_date_year_repeated_after_the_publisher() -> None:
     assert (e.publisher and e.publisher.value, e.date and e.date.year) == ("Zinātne", 2010)
     e = parse_reference("Ozols, A. (2010). Latvijas vēsture. Rīga: Zinātne, 2009.")
     assert e.publisher is not None and e.publisher.value != "Zinātne"  # another year is not dropped silently
+
+
+@pytest.mark.parametrize("locator", ["Т. 27, № 3. – С. 15–30", "№ 3. – С. 15–30"])
+def test_gost_2018_journal_read_online_is_an_article(locator: str) -> None:
+    e = parse_reference(f"Петров, А. В. Метод Монте-Карло / А. В. Петров. – Текст : электронный // Математическое моделирование. – 2015. – "
+                        f"{locator}. – URL: https://www.mathnet.ru/mm1 (дата обращения: 10.09.2022).")
+    assert (e.type, e.pages and (e.pages.first, e.pages.last)) == (EntryType.ARTICLE, ("15", "30"))
+    e = parse_reference("Пушкин. – Текст : электронный // Википедия : свободная энциклопедия. – URL: https://ru.wikipedia.org/wiki/Пушкин "
+                        "(дата обращения: 21.10.2021).")
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY

@@ -164,6 +164,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             or (dated and names_periodical(host_title) and not _institution_site(e.url))
         ):
             return EntryType.ARTICLE  # a news site or an online journal
+        if (e.url or e.accessed) and (e.host.volume or e.host.issue) and e.pages and not e.places:
+            return EntryType.ARTICLE  # "// Математическое моделирование. – 2015. – Т. 27, № 3. – С. 15–30. – URL: …": a journal read online
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE

@@ -3256,3 +3256,24 @@ def test_gost_2018_journal_read_online_is_an_article(locator: str) -> None:
     e = parse_reference("Пушкин. – Текст : электронный // Википедия : свободная энциклопедия. – URL: https://ru.wikipedia.org/wiki/Пушкин "
                         "(дата обращения: 21.10.2021).")
     assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+@pytest.mark.parametrize("imprint, places, publisher", [
+    ("[Rīga] : [b.i.], [1944]", ["[Rīga]"], None),
+    ("Rīga : Dienas Grāmata, ©1944", ["Rīga"], "Dienas Grāmata"),
+    ("Rīga : Dienas Grāmata, cop. 1944", ["Rīga"], "Dienas Grāmata"),
+    ("[Б. м. : б. и.], 1944", [], None),
+])
+def test_catalogue_imprints_supplied_or_copyright_dates(imprint: str, places: list[str], publisher: str | None) -> None:
+    e = parse_reference(f"Kalniņš J. Atmiņas / Jānis Kalniņš. — {imprint}. — 120 lpp.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.date and e.date.year, e.page_total) == (places, publisher, 1944, "120")
+
+
+@pytest.mark.parametrize("role, family, expected", [
+    ("sastādītāja", "Grīnberga", Role.COMPILER),
+    ("galvenā redaktore", "Nītiņa", Role.EDITOR_IN_CHIEF),
+    ("atbildīgais redaktors", "Drīzulis", Role.EDITOR),
+])
+def test_lv_role_words_written_out(role: str, family: str, expected: Role) -> None:
+    e = parse_reference(f"Latviešu valodas gramatika / {role} D. {family}. — Rīga : Zinātne, 2013. — 1040 lpp.")
+    assert ([(p.family, p.role) for p in e.persons], e.type) == ([(family, expected)], EntryType.COLLECTION)

@@ -398,6 +398,8 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     w = st.w
     s, _ = st.trim(start, year_start, " ,;:.-(/")
     _, e = st.trim(s, year_start, " ,;:-([")  # ("[": a year the cataloguer supplied, "Valters un Rapa, [1927]")
+    if w.endswith(("©", "cop."), s, e):
+        _, e = st.trim(s, e - (1 if w[e - 1] == "©" else 4), " ,;:-([")  # a copyright year: "Dienas Grāmata, ©2015", "cop. 2015"
     resp = None
     rb = role_before(w, s) if s < e else None
     if rb is not None and rb[2] <= e:
@@ -447,6 +449,9 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if len(parts) >= 2 and _place_like(w[parts[0][0] : parts[0][1]], strict=False):
         _add_places(st, area, *parts[0])
         area.publisher = (parts[1][0], parts[-1][1])
+        return area
+    if text[:1] == "[" and text[-1:] == "]" and is_known_place(text[1:-1]):
+        _add_places(st, area, s, e)  # "[Rīga] : [b.i.], [1944]": a place the cataloguer supplied
         return area
     if _place_like(text, strict=True) or _is_place_list(text) or _PLACE_BEFORE_YEAR.fullmatch(w, s, year_start):
         _add_places(st, area, s, e)  # "Stokholma 1958": a bare place before the year

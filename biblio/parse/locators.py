@@ -200,6 +200,7 @@ _NOT_REPOSITORIES = frozenset({"ISBN", "ISSN", "EISSN", "ISMN", "ASIN", "MR", "N
 # a repository spelt out from the top down, commas and all, and closed by its acronym in brackets
 _REPOSITORY_SPELT = re.compile(r"(?P<r>[А-ЯЁA-Z][^.;:()]{1,160}\([A-ZА-ЯЁĀ-Ž][A-ZА-ЯЁĀ-Ž ]{1,20}\))[.,] *$")
 _NO_IMPRINT = re.compile(
+    r"\[(?:[Бб]\. ?м\.|[Ss]\. ?l\.|[Bb]\. ?v\.) ?: ?(?:[Бб]\. ?и\.|[Ss]\. ?n\.|[Bb]\. ?i\.)\]|"  # GOST's one bracket: "[Б. м. : б. и.]"
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")

@@ -3277,3 +3277,15 @@ def test_catalogue_imprints_supplied_or_copyright_dates(imprint: str, places: li
 def test_lv_role_words_written_out(role: str, family: str, expected: Role) -> None:
     e = parse_reference(f"Latviešu valodas gramatika / {role} D. {family}. — Rīga : Zinātne, 2013. — 1040 lpp.")
     assert ([(p.family, p.role) for p in e.persons], e.type) == ([(family, expected)], EntryType.COLLECTION)
+
+
+@pytest.mark.parametrize("statement, family, given", [
+    ("/ Ļevs Kuzņecovs ;", "Kuzņecovs", "Ļevs"),
+    ("/ Jurģis Kunnoss.", "Kunnoss", "Jurģis"),
+    ("/ Варлам Шаламов.", "Шаламов", "Варлам"),
+])
+def test_statement_opening_with_a_full_name_of_an_unknown_given_name(statement: str, family: str, given: str) -> None:
+    e = parse_reference(f"Lielais Kristaps : romāns {statement} — Rīga : Liesma, 1975. — 200 lpp.")
+    assert [(p.family, p.given, p.role) for p in e.persons][:1] == [(family, given, Role.AUTHOR)]
+    e = parse_reference("Lielais Kristaps : romāns / Rīga Liesma. — Rīga : Liesma, 1975. — 200 lpp.")
+    assert e.persons == []  # a place is no given name

@@ -128,6 +128,11 @@ class ResponsibilityMixin(ReaderBase):
                     target.append(Person(literal=st.text(a, b), span=Span(a, b)))
                 elif looks_like_organisation(w[a:b]):
                     self._set("institution", a, b)
+                elif not target and a == _skip(w, lo, " ") and _full_name(w[a:b]):
+                    # "Mātes piens : romāns / Nora Ikstena": the statement opens with the author's name in full, even
+                    # when the given name is not a known one ("/ Ļevs Tolstojs ;", "/ Jurģis Kunnoss.")
+                    given, family = w[a:b].split(" ")
+                    target.append(Person(family=st.text(a + len(given) + 1, b), given=st.text(a, a + len(given)), span=Span(a, b)))
                 elif b - a < 80:
                     self._note(a, b)
                 else:
@@ -175,3 +180,11 @@ def _latvian_role_after(w: str, end: int, hi: int, persons: list[Person]) -> int
             p.variants["written"] = {"family": p.family, "given": p.given or p.initials}
             p.family = family
     return m.end()
+
+
+_FULL_NAME = re.compile(rf"[{UP}][{LETTER.lower()}]+ [{UP}][{LETTER.lower()}]+(?:-[{UP}][{LETTER.lower()}]+)?")
+
+
+def _full_name(text: str) -> bool:
+    """Two capitalised words, neither a place: a given name and a family name."""
+    return _FULL_NAME.fullmatch(text) is not None and not any(is_known_place(word) for word in text.split(" "))

@@ -3289,3 +3289,18 @@ def test_statement_opening_with_a_full_name_of_an_unknown_given_name(statement: 
     assert [(p.family, p.given, p.role) for p in e.persons][:1] == [(family, given, Role.AUTHOR)]
     e = parse_reference("Lielais Kristaps : romāns / Rīga Liesma. — Rīga : Liesma, 1975. — 200 lpp.")
     assert e.persons == []  # a place is no given name
+
+
+def test_web_page_dated_by_its_publication() -> None:
+    e = parse_reference("Иванов, И. И. Реформа / И. И. Иванов. – Текст : электронный // Коммерсантъ : [сайт]. – Дата публикации: 15.05.2020. – "
+                        "URL: https://www.kommersant.ru/doc/1 (дата обращения: 20.05.2020).")
+    assert (e.type, e.date and (e.date.year, e.date.month, e.date.day)) == (EntryType.WEBPAGE, (2020, 5, 15))
+
+
+@pytest.mark.parametrize("text, host, kind", [
+    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.WEBPAGE),
+    ("Bērziņš J. Reforma. Diena, 15.05.2020.", "Diena", EntryType.ARTICLE),
+])
+def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host and e.host.title and e.host.title.value, e.publisher, e.date and e.date.year) == (kind, host, None, 2020)

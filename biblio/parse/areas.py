@@ -221,6 +221,9 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             continue  # inside a quoted title
         start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
+        numeric = _NUMERIC_DATE_BEFORE.search(w, max(start, m.start() - 7), m.start()) if w[m.start() - 1 : m.start()] == "." else None
+        if numeric is not None:
+            date_start = numeric.start()  # "Delfi.lv, 15.05.2020": the day and month are the date's, not the publisher's
         md = _MONTH_DAY_BEFORE.search(w, start, m.start()) if _may_end_date_words(w, m.start()) else None
         if md:
             word = md.group("m3")

@@ -92,6 +92,8 @@ _ISSUE_NOTE = re.compile(
     r"|Репринт(?:ное)?(?: (?:издание|воспроизведение)[^()]{0,80})?|Факсимильное (?:издание|воспроизведение)[^()]{0,80}"
     r"|Reprint(?:ed)?(?: edition)?|Facsimile(?: edition| reprint)?)\.?)\)(?=[.\s]*$)"
 )
+# GOST 7.0.100-2018 dates a web page by its publication: "– Дата публикации: 15.05.2020."; Latvian "Publicēts: 15.05.2020."
+_PUBLISHED_ON = re.compile(r"(?:Дата публикации|Опубликовано|Publicēts|Publicēšanas datums):? ?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})\.?")
 _ISSUE_NOTE_HINTS = ("zdevums", "епринт", "Факсимильн", "Reprint", "Facsimile", "Repr.")
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
@@ -421,6 +423,8 @@ def find_identifiers(st: State) -> None:
         if m.group(0)[1:2].islower() and m.group(0)[:1] == "[" and st.w.endswith(": ", 0, m.start()) and "//" not in st.w[: m.start()]:
             continue  # "Государственный каталог : [сайт]": other title information the cataloguer supplied
         _blank_found(st, m, "note", m.group("v"))
+    for m in list(_PUBLISHED_ON.finditer(st.w)) if "ублик" in st.w or "ublicē" in st.w else []:
+        _blank_found(st, m, "published", m.group("v"))
     for m in list(_ISSUE_NOTE.finditer(st.w)) if any(k in st.w for k in _ISSUE_NOTE_HINTS) else []:
         _blank_found(st, m, "note", m.group("v").rstrip("."))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:

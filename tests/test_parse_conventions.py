@@ -3304,3 +3304,13 @@ def test_web_page_dated_by_its_publication() -> None:
 def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -> None:
     e = parse_reference(text)
     assert (e.type, e.host and e.host.title and e.host.title.value, e.publisher, e.date and e.date.year) == (kind, host, None, 2020)
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("LVVA, F. 1515, apr. 1, l. 1243, 5. lp.", ("5", "")),
+    ("LVVA, f. 1515, apr. 1, l. 1243, 5.–6. lp.", ("5", "6")),
+    ("LVA, F. PA-101, apr. 1, l. 5.", None),
+])
+def test_lv_archive_numbers_after_the_words(text: str, pages: tuple[str, str] | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.persons, e.pages and (e.pages.first, e.pages.last)) == (EntryType.DOCUMENT, None, [], pages)

@@ -180,7 +180,8 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
-    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # "o. p.": the verso
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?"  # "o. p.": the verso
+    r"|[Ff]\. ?(?:[A-Z]{1,3}-)?\d+, ?apr\. ?\d+, ?l\. ?\d+(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # the numbers after the words: "F. 1515, apr. 1, l. 1243"
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
 # name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,

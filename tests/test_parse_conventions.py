@@ -3314,3 +3314,18 @@ def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -
 def test_lv_archive_numbers_after_the_words(text: str, pages: tuple[str, str] | None) -> None:
     e = parse_reference(text)
     assert (e.type, e.title, e.persons, e.pages and (e.pages.first, e.pages.last)) == (EntryType.DOCUMENT, None, [], pages)
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Гайдар, Е. Т. Экономические реформы – Москва : Наука, 1988. – 200 с.", "Экономические реформы", "Москва"),
+    ("Гайдар Е. Т. Экономические реформы – М. : Наука, 1988.", "Экономические реформы", "М."),
+    ("Krastiņš J. Latvijas arhitektūra – Rīga: Baltika, 1988. – 312 lpp.", "Latvijas arhitektūra", "Rīga"),
+])
+def test_area_dash_without_its_full_stop_after_the_title(text: str, title: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.title and e.title.value, [p.value for p in e.places], e.date and e.date.year) == (title, [place], 1988)
+
+
+def test_a_dash_inside_a_title_before_a_place_word_stays_in_the_title() -> None:
+    e = parse_reference("Гайдар, Е. Т. Россия – Москва – Берлин : очерки. – Москва : Наука, 1988. – 200 с.")
+    assert (e.title and e.title.value, [p.value for p in e.places]) == ("Россия – Москва – Берлин", ["Москва"])

@@ -364,6 +364,15 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
 _DASH_PLACE = re.compile(rf"(?P<p>[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*)?) ?[,:]")
 
 
+def bare_area_dash(w: str, lo: int, hi: int) -> int | None:
+    """Where GOST's area dash stands without its full stop before a known place in ``w[lo:hi]``
+    ("Экономические реформы – Москва : Наука, 1988"), or None."""
+    if " - " not in w[lo:hi]:
+        return None
+    start = _bare_dash_before_place(w, lo, hi)
+    return start - 3 if start != lo else None
+
+
 def _bare_dash_before_place(w: str, start: int, year_start: int) -> int:
     """GOST's area dash with its full stop left out: "… / Гайдар Егор Тимурович – Москва, 1988.", "/ Е. Т. Гайдар — М. :
     Наука" (the statement of responsibility runs into the imprint unless a known place follows the dash)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...model import Entry, Origin, Span
-from ..areas import PubArea, find_pubarea, first_boundary
+from ..areas import PubArea, bare_area_dash, find_pubarea, first_boundary
 from ..dates import YEAR, parse_date
 from ..locators import find_extent, find_identifiers
 from ..names import LETTER, UP
@@ -83,7 +83,8 @@ class _Reader(
         else:
             fb = first_boundary(st.w, p1, st.n)
             sep = _area_sep(st.w, p1, fb) if fb is not None and "  - " in st.w else None  # "в 22 т. — М."
-            floor = min(x for x in (fb, resp, sep, st.n) if x is not None)
+            bare = bare_area_dash(st.w, p1, fb) if fb is not None and resp is None else None  # "Заглавие – Москва : …"
+            floor = min(x for x in (fb, resp, sep, bare, st.n) if x is not None)
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
         if area is None and self.host_body is not None and self.apa_date is None and self._online_copy():

@@ -3394,3 +3394,230 @@ def test_wikipedia_pdf_issued_by_a_body() -> None:
     assert (e.publisher.value, e.host) == ("World Bank", None)
     e = parse_reference('Nakamoto, Satoshi (2008). "Bitcoin: A Peer-to-Peer Electronic Cash System" (PDF). bitcoin.org. Retrieved 28 April 2014.')
     assert (e.publisher, e.host.title.value) == (None, "bitcoin.org")  # a domain names the site
+
+
+def test_extent_in_columns_is_the_page_total() -> None:
+    e = parse_reference("Литературная энциклопедия / гл. ред. А. Н. Николюкин. – Москва : Интелвак, 2001. – 1600 стб. – Текст : непосредственный.")
+    assert e.page_total == "1600"
+    e = parse_reference("Энциклопедический словарь. Т. 3. – Санкт-Петербург : Брокгауз и Ефрон, 1891. – 960 стлб.")
+    assert (e.page_total, e.volume) == ("960", "3")
+    e = parse_reference("Даль В. И. Толковый словарь. Т. 1. – М. : Рус. яз., 1978. – Стб. 45.")
+    assert (e.page_total, e.pages.first if e.pages else None) == ("", "45")
+
+
+@pytest.mark.parametrize("imprint, publisher", [
+    ("НПК «Интелвак»", "Интелвак"),
+    ("НПО «Мир и семья»", "Мир и семья"),
+    ("ООО Издательство «Питер»", "Питер"),
+    ("ТОО «Янус»", "Янус"),
+])
+def test_legal_forms_before_a_quoted_publisher_are_dropped(imprint: str, publisher: str) -> None:
+    e = parse_reference(f"Гиппиус, З. Н. Дневники / Зинаида Гиппиус. – Москва : {imprint}, 1999. – 300 с.")
+    assert e.publisher is not None and e.publisher.value == publisher
+    e = parse_reference('Bērziņš J. Vēsture. Rīga: SIA Apgāds "Zvaigzne ABC", 1999. 300 lpp.')
+    assert e.publisher is not None and e.publisher.value == "Zvaigzne ABC"
+
+
+@pytest.mark.parametrize("note", ["(Pārizdevums.)", "(Faksimilizdevums)", "(Репринтное воспроизведение издания 1904 г.)", "(Reprint edition)"])
+def test_an_issue_note_in_parentheses_is_not_a_series(note: str) -> None:
+    e = parse_reference(f"Mincs P. Krimināltiesību kurss. Rīga: Tiesu namu aģentūra, 2005. {note}")
+    assert (e.series, e.publisher and e.publisher.value, e.date and e.date.year) == (None, "Tiesu namu aģentūra", 2005)
+    e = parse_reference("Ключевский В. О. Курс русской истории. – Москва : Мысль, 1993. – 400 с. – (Классики исторической мысли).")
+    assert e.series is not None
+
+
+@pytest.mark.parametrize("text, archive, pages", [
+    ("LVVA 1515. f., 1. apr., 1243. l., 5. lp.", "LVVA", "5"),
+    ("LNA LVVA 1468. f., 2. apr., 1138. l., 3.–4. lp.", "LNA LVVA", "3–4"),
+    ("LNA LVA PA-101. f., 1. apr., 5. l., 3. lp.", "LNA LVA", "3"),
+    ("РГАСПИ. – Ф. 17. Оп. 162. Д. 8. Л. 64–65 об.", "РГАСПИ", "64–65"),
+    ("РГАСПИ Ф. 17. Оп. 162. Д. 8. Л. 64.", "РГАСПИ", "64"),
+])
+def test_archive_acronym_without_its_comma_is_no_title(text: str, archive: str, pages: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.archive, e.pages and "–".join(filter(None, (e.pages.first, e.pages.last)))) == (EntryType.DOCUMENT, None, archive, pages)
+
+
+@pytest.mark.parametrize("statement, family, role", [
+    ("/ V. Skujiņas red.", ["Skujiņa"], Role.EDITOR),
+    ("/ A. Švābes redakcijā.", ["Švābe"], Role.EDITOR),
+    ("/ J. Bērziņa red.", ["Bērziņš"], Role.EDITOR),
+    ("/ A. Ozola un V. Liepas red.", ["Ozols", "Liepa"], Role.EDITOR),
+    ("/ K. Ulmaņa tulkojumā.", ["Ulmanis"], Role.TRANSLATOR),
+    (". J. Bērziņa red.", ["Bērziņš"], Role.EDITOR),
+])
+def test_lv_genitive_names_before_the_role(statement: str, family: list[str], role: Role) -> None:
+    e = parse_reference(f"Valodniecības vārdnīca {statement} Rīga: Zinātne, 2007. 522 lpp.")
+    assert ([p.family for p in e.persons], {p.role for p in e.persons}) == (family, {role})
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.page_total) == (["Rīga"], "Zinātne", "522")
+
+
+@pytest.mark.parametrize("text, place, publisher", [
+    ("Гайдар, Е. Т. Экономические реформы : автореферат диссертации … доктора экономических наук / Гайдар Егор Тимурович – Москва, 1988.", "Москва", None),
+    ("Гайдар, Е. Т. Экономические реформы / Е. Т. Гайдар – Москва : Наука, 1988. – 200 с.", "Москва", "Наука"),
+    ("Гайдар Е. Т. Экономические реформы / Е. Т. Гайдар — М. : Наука, 1988. — 200 с.", "М.", "Наука"),
+    ("Krastiņš J. Latvijas arhitektūra / J. Krastiņš – Rīga: Baltika, 1998. – 312 lpp.", "Rīga", "Baltika"),
+])
+def test_area_dash_without_its_full_stop_before_a_known_place(text: str, place: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, len(e.persons)) == ([place], publisher, 1)
+
+
+def test_gost_2018_printed_work_read_on_a_site_keeps_its_imprint() -> None:
+    e = parse_reference("Карамзин, Н. М. Записка о древней и новой России / Н. М. Карамзин. – Санкт-Петербург, 1914. – Текст : электронный "
+                        "// Президентская библиотека имени Б. Н. Ельцина : [сайт]. – URL: https://www.prlib.ru (дата обращения: 26.01.2022).")
+    assert (e.type, [p.value for p in e.places], e.date and e.date.year) == (EntryType.WEBPAGE, ["Санкт-Петербург"], 1914)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Президентская библиотека имени Б. Н. Ельцина"
+    e = parse_reference("Гражданское право : учебник / под редакцией А. П. Сергеева. – Москва : Юрайт, 2020. – 300 с. – (Высшее образование). – "
+                        "Текст : электронный // Образовательная платформа Юрайт [сайт]. – URL: https://urait.ru/bcode/450000 (дата обращения: 12.05.2021).")
+    assert (e.type, e.publisher and e.publisher.value, e.page_total, e.series and e.series.value) == (EntryType.COLLECTION, "Юрайт", "300", "Высшее образование")
+    e = parse_reference("Иванов, И. И. Статья / И. И. Иванов. – Текст : электронный // Вопросы истории. – 2020. – № 5. – С. 3–10. – "
+                        "URL: https://vi.ru/1 (дата обращения: 12.03.2021).")
+    assert (e.type, e.places) == (EntryType.ARTICLE, [])
+
+
+@pytest.mark.parametrize("locator, volume, issue", [
+    ("Latvijas Universitātes Raksti, 741, 23.–45. lpp.", "741", ""),
+    ("Latvijas Vēstures Institūta Žurnāls, 2(71), 23.–45. lpp.", "2", "71"),
+    ("Latvijas Vēstures Institūta Žurnāls, 2, 23.–45.", "2", ""),
+])
+def test_lv_author_date_journal_with_ordinal_pages(locator: str, volume: str, issue: str) -> None:
+    e = parse_reference(f"Zelče, V. (2009). Latviešu avīžniecība. {locator}")
+    assert (e.type, e.title and e.title.value, e.pages and (e.pages.first, e.pages.last)) == (EntryType.ARTICLE, "Latviešu avīžniecība", ("23", "45"))
+    assert e.host is not None and (e.host.title and e.host.title.value, e.host.volume, e.host.issue) == (locator.split(",")[0], volume, issue)
+    e = parse_reference("Krūmiņš, G. (red.) (2017). Latvijas tautsaimniecības vēsture. Rīga: Jumava, 2017, 200.–215. lpp.")
+    assert e.host is None or e.host.volume != "2017"
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("ГАРФ. Ф. Р-9401. Оп. 2. Д. 64. Л. 9 об.–10.", "9", "10"),
+    ("РГАСПИ. – Ф. 17. – Оп. 3. – Д. 1. – Л. 5 об.–6.", "5", "6"),
+    ("ЦГАЛИ, ф. 998, оп. 1, ед. хр. 12, л. 3 об.", "3", ""),
+])
+def test_gost_archive_leaves_from_a_verso_and_dashes_between_parts(text: str, first: str, last: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.pages and (e.pages.first, e.pages.last)) == (EntryType.DOCUMENT, None, (first, last))
+
+
+def test_gost_law_heading_on_a_site_keeps_the_adoption_dates_in_its_title() -> None:
+    e = parse_reference("Российская Федерация. Законы. О государственном языке Российской Федерации : Федеральный закон № 53-ФЗ : [принят "
+                        "Государственной думой 20 мая 2005 года : одобрен Советом Федерации 25 мая 2005 года]. – Текст : электронный "
+                        "// КонсультантПлюс : [сайт]. – URL: https://www.consultant.ru (дата обращения: 02.03.2023).")
+    assert (e.type, e.places, e.date) == (EntryType.WEBPAGE, [], None)
+
+
+@pytest.mark.parametrize("year", ["[1927]", "[1927?]"])
+def test_year_supplied_in_brackets_by_the_cataloguer(year: str) -> None:
+    e = parse_reference(f"Baltās grāmatas / Jānis Jaunsudrabiņš. — Rīga : Valters un Rapa, {year}. — 185 lpp.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.date and e.date.year) == (["Rīga"], "Valters un Rapa", 1927)
+
+
+def test_lv_catalogue_record_names_in_full_and_chained_roles() -> None:
+    e = parse_reference("Latvijas vēsture : 20. gadsimts / Daina Bleiere, Ilgvars Butulis, Inesis Feldmanis, Aivars Stranga, Antonijs Zunda. — "
+                        "Rīga : Jumava, 2005. — 491 lpp.")
+    assert [p.family for p in e.authors] == ["Bleiere", "Butulis", "Feldmanis", "Stranga", "Zunda"]
+    e = parse_reference("Karš un miers : romāns / Ļevs Tolstojs ; no krievu valodas tulkojis Pāvils Vīlips. — Rīga : Zvaigzne ABC, 2010. — 1088 lpp.")
+    assert [(p.family, p.role) for p in e.persons] == [("Tolstojs", Role.AUTHOR), ("Vīlips", Role.TRANSLATOR)]
+    e = parse_reference("Dzejoļi / Eduards Veidenbaums ; sastādījis un priekšvārdu uzrakstījis K. Kraulis. — Rīga : Liesma, 1974. — 190 lpp.")
+    assert [(p.family, p.role) for p in e.persons] == [("Veidenbaums", Role.AUTHOR), ("Kraulis", Role.COMPILER)]
+
+
+@pytest.mark.parametrize("locator, issue", [
+    ("Latvijas Vēstnesis, 43, 01.07.1993.", "43"),
+    ("Latvijas Vēstnesis, Nr. 43, 01.07.1993.", "43"),
+    ("Latvijas Vēstnesis, Nr. 158/160 (2069/2071), 01.07.1993.", "158/160"),
+])
+def test_lv_gazette_issue_and_date_in_figures(locator: str, issue: str) -> None:
+    e = parse_reference(f"Latvijas Republikas Satversme: LR likums. {locator}")
+    assert (e.type, e.title and e.title.value, e.date and e.date.year) == (EntryType.ARTICLE, "Latvijas Republikas Satversme", 1993)
+    assert e.host is not None and (e.host.title and e.host.title.value, e.host.issue) == ("Latvijas Vēstnesis", issue)
+
+
+def test_author_date_year_repeated_after_the_publisher() -> None:
+    e = parse_reference("Ozols, A., Liepa, V. (red.) (2010). Latvijas vēsture. Rīga: Zinātne, 2010.")
+    assert (e.publisher and e.publisher.value, e.date and e.date.year) == ("Zinātne", 2010)
+    e = parse_reference("Ozols, A. (2010). Latvijas vēsture. Rīga: Zinātne, 2009.")
+    assert e.publisher is not None and e.publisher.value != "Zinātne"  # another year is not dropped silently
+
+
+@pytest.mark.parametrize("locator", ["Т. 27, № 3. – С. 15–30", "№ 3. – С. 15–30"])
+def test_gost_2018_journal_read_online_is_an_article(locator: str) -> None:
+    e = parse_reference(f"Петров, А. В. Метод Монте-Карло / А. В. Петров. – Текст : электронный // Математическое моделирование. – 2015. – "
+                        f"{locator}. – URL: https://www.mathnet.ru/mm1 (дата обращения: 10.09.2022).")
+    assert (e.type, e.pages and (e.pages.first, e.pages.last)) == (EntryType.ARTICLE, ("15", "30"))
+    e = parse_reference("Пушкин. – Текст : электронный // Википедия : свободная энциклопедия. – URL: https://ru.wikipedia.org/wiki/Пушкин "
+                        "(дата обращения: 21.10.2021).")
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+@pytest.mark.parametrize("imprint, places, publisher", [
+    ("[Rīga] : [b.i.], [1944]", ["[Rīga]"], None),
+    ("Rīga : Dienas Grāmata, ©1944", ["Rīga"], "Dienas Grāmata"),
+    ("Rīga : Dienas Grāmata, cop. 1944", ["Rīga"], "Dienas Grāmata"),
+    ("[Б. м. : б. и.], 1944", [], None),
+])
+def test_catalogue_imprints_supplied_or_copyright_dates(imprint: str, places: list[str], publisher: str | None) -> None:
+    e = parse_reference(f"Kalniņš J. Atmiņas / Jānis Kalniņš. — {imprint}. — 120 lpp.")
+    assert ([p.value for p in e.places], e.publisher and e.publisher.value, e.date and e.date.year, e.page_total) == (places, publisher, 1944, "120")
+
+
+@pytest.mark.parametrize("role, family, expected", [
+    ("sastādītāja", "Grīnberga", Role.COMPILER),
+    ("galvenā redaktore", "Nītiņa", Role.EDITOR_IN_CHIEF),
+    ("atbildīgais redaktors", "Drīzulis", Role.EDITOR),
+])
+def test_lv_role_words_written_out(role: str, family: str, expected: Role) -> None:
+    e = parse_reference(f"Latviešu valodas gramatika / {role} D. {family}. — Rīga : Zinātne, 2013. — 1040 lpp.")
+    assert ([(p.family, p.role) for p in e.persons], e.type) == ([(family, expected)], EntryType.COLLECTION)
+
+
+@pytest.mark.parametrize("statement, family, given", [
+    ("/ Ļevs Kuzņecovs ;", "Kuzņecovs", "Ļevs"),
+    ("/ Jurģis Kunnoss.", "Kunnoss", "Jurģis"),
+    ("/ Варлам Шаламов.", "Шаламов", "Варлам"),
+])
+def test_statement_opening_with_a_full_name_of_an_unknown_given_name(statement: str, family: str, given: str) -> None:
+    e = parse_reference(f"Lielais Kristaps : romāns {statement} — Rīga : Liesma, 1975. — 200 lpp.")
+    assert [(p.family, p.given, p.role) for p in e.persons][:1] == [(family, given, Role.AUTHOR)]
+    e = parse_reference("Lielais Kristaps : romāns / Rīga Liesma. — Rīga : Liesma, 1975. — 200 lpp.")
+    assert e.persons == []  # a place is no given name
+
+
+def test_web_page_dated_by_its_publication() -> None:
+    e = parse_reference("Иванов, И. И. Реформа / И. И. Иванов. – Текст : электронный // Коммерсантъ : [сайт]. – Дата публикации: 15.05.2020. – "
+                        "URL: https://www.kommersant.ru/doc/1 (дата обращения: 20.05.2020).")
+    assert (e.type, e.date and (e.date.year, e.date.month, e.date.day)) == (EntryType.WEBPAGE, (2020, 5, 15))
+
+
+@pytest.mark.parametrize("text, host, kind", [
+    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.WEBPAGE),
+    ("Bērziņš J. Reforma. Diena, 15.05.2020.", "Diena", EntryType.ARTICLE),
+])
+def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host and e.host.title and e.host.title.value, e.publisher, e.date and e.date.year) == (kind, host, None, 2020)
+
+
+@pytest.mark.parametrize("text, pages", [
+    ("LVVA, F. 1515, apr. 1, l. 1243, 5. lp.", ("5", "")),
+    ("LVVA, f. 1515, apr. 1, l. 1243, 5.–6. lp.", ("5", "6")),
+    ("LVA, F. PA-101, apr. 1, l. 5.", None),
+])
+def test_lv_archive_numbers_after_the_words(text: str, pages: tuple[str, str] | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title, e.persons, e.pages and (e.pages.first, e.pages.last)) == (EntryType.DOCUMENT, None, [], pages)
+
+
+@pytest.mark.parametrize("text, title, place", [
+    ("Гайдар, Е. Т. Экономические реформы – Москва : Наука, 1988. – 200 с.", "Экономические реформы", "Москва"),
+    ("Гайдар Е. Т. Экономические реформы – М. : Наука, 1988.", "Экономические реформы", "М."),
+    ("Krastiņš J. Latvijas arhitektūra – Rīga: Baltika, 1988. – 312 lpp.", "Latvijas arhitektūra", "Rīga"),
+])
+def test_area_dash_without_its_full_stop_after_the_title(text: str, title: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.title and e.title.value, [p.value for p in e.places], e.date and e.date.year) == (title, [place], 1988)
+
+
+def test_a_dash_inside_a_title_before_a_place_word_stays_in_the_title() -> None:
+    e = parse_reference("Гайдар, Е. Т. Россия – Москва – Берлин : очерки. – Москва : Наука, 1988. – 200 с.")
+    assert (e.title and e.title.value, [p.value for p in e.places]) == ("Россия – Москва – Берлин", ["Москва"])

@@ -81,7 +81,7 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # an initial: "А.К. Рашкевиц" (but "Translated by Gibb, H. A. R. London: Routledge.")
                 if word == "g" and _YEAR_BEFORE.search(w, max(0, j - 7), j) and _DAY_MONTH_AFTER.match(w, end):
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
-                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end):
+                if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end) and not _role_ends(w, word, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         if nxt.isdigit() and _letter_date_at(w, out[-1][1] if out else lo, stop, end):
             continue  # "Raiņa vēstule Aspazijai. 1897. g. 2. febr.": a letter's date closes its title
@@ -138,11 +138,17 @@ def _translated_from_at(w: str, stop: int) -> bool:
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")
 _DAY_MONTH_AFTER = re.compile(r"\d{1,2}\. ?[a-zāēīūšž]")
 _LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
+# a role after the names it qualifies ends the statement: "/ V. Skujiņas red. Rīga: …", "J. Bērziņa red. Rīga, 1990"
+_ROLE_ENDS = frozenset({"red", "sast", "tulk"})
 _COUNT_ENDS = frozenset({"т", "тт", "кн", "ч"})  # "в 22 т. М., 1978", "в 9 кн. Л., 1972": a count of volumes or books ends
 _PLACE_WORD = re.compile(rf"[{UP}][{LETTER}\-]*\.?(?=[,:])")
 
 
 _COUNT_BEFORE = re.compile(r"[вВ] ?\d+(?:-?[а-я]{1,2})? ?$")
+
+
+def _role_ends(w: str, word: str, end: int) -> bool:
+    return word in _ROLE_ENDS and _place_at(w, end)
 
 
 def _count_ends(w: str, word_start: int, end: int) -> bool:
@@ -255,7 +261,8 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         m
         for m in _YEAR_RE.finditer(w, lo, hi)
         if m.start() == 0 or w[m.start() - 1] not in "0123456789/.-" or _ROMAN_MONTH_BEFORE.search(w, max(0, m.start() - 9), m.start())
-    ]  # "7.XI.1941": a day and a Roman month before the year
+        or _NUMERIC_DATE_BEFORE.search(w, max(0, m.start() - 7), m.start())
+    ]  # "7.XI.1941": a day and a Roman month before the year; "01.07.1993": a gazette's issue date
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
@@ -265,6 +272,9 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
             continue  # inside a quoted title
         start = _area_start(w, lo if m.start() < floor else max(lo, floor), m.start())
         date_start = m.start()
+        numeric = _NUMERIC_DATE_BEFORE.search(w, max(start, m.start() - 7), m.start()) if w[m.start() - 1 : m.start()] == "." else None
+        if numeric is not None:
+            date_start = numeric.start()  # "Delfi.lv, 15.05.2020": the day and month are the date's, not the publisher's
         md = _MONTH_DAY_BEFORE.search(w, start, m.start()) if _may_end_date_words(w, m.start()) else None
         if md:
             word = md.group("m3")
@@ -354,6 +364,7 @@ def _trailing_place(st: State, lo: int, hi: int) -> PubArea | None:
 
 
 _ROMAN_MONTH_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.[IVX]{1,4}\.$")
+_NUMERIC_DATE_BEFORE = re.compile(r"(?<=, )\d{1,2}\.\d{1,2}\.$")  # (after a comma: not a version or section number)
 _LV_DAY = re.compile(r"\. gada \d{1,2}\. [a-zāēīūšž]+\.?(?=[ .,;]|$)")
 
 
@@ -371,6 +382,8 @@ def _year_ends_area(w: str, end: int, hi: int) -> bool:
         return True
     if stripped[0] in ".,;)]:-/":
         return True
+    if rest.startswith("?]"):
+        return True  # "[1927?]": a probable year the cataloguer supplied
     return bool(_AFTER_YEAR.match(rest))
 
 
@@ -396,6 +409,30 @@ def _area_start(w: str, lo: int, year_start: int) -> int:
     dash = w.rfind("  - ", start, year_start)
     if dash != -1:
         start = dash + 4  # "в 22 т. — М.": the consumed abbreviation took the stop before the area dash
+    elif " - " in w[start:year_start]:
+        start = _bare_dash_before_place(w, start, year_start)
+    return start
+
+
+_DASH_PLACE = re.compile(rf"(?P<p>[{UP}][{LETTER}\-]*\.?(?: [{UP}][{LETTER}\-]*)?) ?[,:]")
+
+
+def bare_area_dash(w: str, lo: int, hi: int) -> int | None:
+    """Where GOST's area dash stands without its full stop before a known place in ``w[lo:hi]``
+    ("Экономические реформы – Москва : Наука, 1988"), or None."""
+    if " - " not in w[lo:hi]:
+        return None
+    start = _bare_dash_before_place(w, lo, hi)
+    return start - 3 if start != lo else None
+
+
+def _bare_dash_before_place(w: str, start: int, year_start: int) -> int:
+    """GOST's area dash with its full stop left out: "… / Гайдар Егор Тимурович – Москва, 1988.", "/ Е. Т. Гайдар — М. :
+    Наука" (the statement of responsibility runs into the imprint unless a known place follows the dash)."""
+    dash = w.rfind(" - ", start, year_start)
+    m = _DASH_PLACE.match(w, dash + 3)
+    if m is not None and m.end() <= year_start and is_known_place(m.group("p")):
+        return dash + 3
     return start
 
 
@@ -425,7 +462,9 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     """Split ``place : publisher ,`` / ``place, publisher,`` before a year; None if implausible."""
     w = st.w
     s, _ = st.trim(start, year_start, " ,;:.-(/")
-    _, e = st.trim(s, year_start, " ,;:-(")
+    _, e = st.trim(s, year_start, " ,;:-([")  # ("[": a year the cataloguer supplied, "Valters un Rapa, [1927]")
+    if w.endswith(("©", "cop."), s, e):
+        _, e = st.trim(s, e - (1 if w[e - 1] == "©" else 4), " ,;:-([")  # a copyright year: "Dienas Grāmata, ©2015", "cop. 2015"
     resp = None
     rb = role_before(w, s) if s < e else None
     if rb is not None and rb[2] <= e:
@@ -475,6 +514,9 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if len(parts) >= 2 and _place_like(w[parts[0][0] : parts[0][1]], strict=False):
         _add_places(st, area, *parts[0])
         area.publisher = (parts[1][0], parts[-1][1])
+        return area
+    if text[:1] == "[" and text[-1:] == "]" and is_known_place(text[1:-1]):
+        _add_places(st, area, s, e)  # "[Rīga] : [b.i.], [1944]": a place the cataloguer supplied
         return area
     if _place_like(text, strict=True) or _is_place_list(text) or _PLACE_BEFORE_YEAR.fullmatch(w, s, year_start):
         _add_places(st, area, s, e)  # "Stokholma 1958": a bare place before the year

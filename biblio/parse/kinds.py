@@ -164,9 +164,15 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             or (dated and names_periodical(host_title) and not _institution_site(e.url))
         ):
             return EntryType.ARTICLE  # a news site or an online journal
+        if (e.url or e.accessed) and (e.host.volume or e.host.issue) and e.pages and not e.places:
+            return EntryType.ARTICLE  # "// Математическое моделирование. – 2015. – Т. 27, № 3. – С. 15–30. – URL: …": a journal read online
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
+            if _ONLINE_COPY.search(source):
+                if not (e.page_total or e.isbns):
+                    return EntryType.WEBPAGE  # a printed work on a site
+                return EntryType.COLLECTION if _has_editors(e.persons) and not e.authors else EntryType.BOOK
         if "кн.:" in source and _IN_BOOK.search(source):
             return EntryType.CHAPTER  # "— В кн.: Русская речь. … Вып. I.": the host is called a book
         if e.host.issue and not e.publisher:
@@ -203,6 +209,11 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+# GOST 7.0.100-2018: a printed work read on a site or in an electronic library keeps its own imprint, then names the
+# site after "//": "… – Санкт-Петербург, 1914. – Текст : электронный // Президентская библиотека : [сайт]. – URL: …"
+_ONLINE_COPY = re.compile(r"\d{4}\.? ?[-–—] [^/]{0,160}?Текст ?: ?электронный ?//")
 
 
 # Descriptions in brackets that say what the work is

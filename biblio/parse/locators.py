@@ -95,6 +95,16 @@ _NOTES = re.compile(
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
 )
+# a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:
+# "(Pārizdevums.)", "(Faksimilizdevums)", "(Репринтное воспроизведение издания 1903 г.)", "(Reprint edition)"
+_ISSUE_NOTE = re.compile(
+    r"\((?P<v>(?:Pārizdevums|Faksimilizdevums|Atkārtot(?:s|ais) izdevums|Reprint(?:s|izdevums)?|Repr\."
+    r"|Репринт(?:ное)?(?: (?:издание|воспроизведение)[^()]{0,80})?|Факсимильное (?:издание|воспроизведение)[^()]{0,80}"
+    r"|Reprint(?:ed)?(?: edition)?|Facsimile(?: edition| reprint)?)\.?)\)(?=[.\s]*$)"
+)
+# GOST 7.0.100-2018 dates a web page by its publication: "– Дата публикации: 15.05.2020."; Latvian "Publicēts: 15.05.2020."
+_PUBLISHED_ON = re.compile(r"(?:Дата публикации|Опубликовано|Publicēts|Publicēšanas datums):? ?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})\.?")
+_ISSUE_NOTE_HINTS = ("zdevums", "епринт", "Факсимильн", "Reprint", "Facsimile", "Repr.")
 # Wikipedia (CS1) marks after a title: the language and the file format ("(in French)", "(PDF)")
 _CS1_MARKS = re.compile(r" \((?P<v>in [A-Z][a-z]+(?:(?:, | and )[A-Z][a-z]+)*|PDF|DOC|DOCX|PPT|XLS|PostScript)\)")
 # Wikipedia {{cite report}}, {{cite speech}} and the |type= of other templates say what the work is after
@@ -183,25 +193,30 @@ _ARCHIVE_SIGNATURE = re.compile(
     r"(?:Ф\. ?[\w-]+[.,] ?Оп\. ?[\w-]+[.,] ?(?:Д|Ед\. хр)\. ?[\w-]+(?:[.,] ?Лл?\. ?[\d\-, об.]+)?"
     r"|[Ff]\. ?[\w-]+, ?op\. ?[\w-]+, ?d\. ?[\w-]+(?:, ?ll?\. ?[\d\-, ]+)?"
     # Latvian fond numbers may carry the party archive's letters: "LVA, PA-101. f., 1. apr."
-    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # "o. p.": the verso
+    r"|(?:[A-Z]{1,3}-)?\d+\. ?f\., ?\d+\. ?apr\., ?\d+\. ?l\.(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?"  # "o. p.": the verso
+    r"|[Ff]\. ?(?:[A-Z]{1,3}-)?\d+, ?apr\. ?\d+, ?l\. ?\d+(?:, ?[\d\-.]+ ?lp\.(?: ?o\. ?p\.)?)?)\.?"  # the numbers after the words: "F. 1515, apr. 1, l. 1243"
 )
 # the Russian forms, capitalised after full stops or lower-case after commas, with the holder's
 # name in brackets after the fond ("ф. 998 (В.Э. Мейерхольд)"), the box ("к.") for an inventory,
 # a folder ("п.", папка) between inventory and file (the foreign-policy archive's "ф. 06, оп. 1, п. 1, д. 4")
 # and the leaves ("Л. 12–14") read as the pages
 _ARCHIVE_RU = re.compile(
-    r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
-    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?"
-)
+    (r"[Фф]\. ?[\w-]+(?: \([^()]{1,80}\))?[.,] ?(?:[Оо]п|[Кк])\. ?[\w-]+[.,] ?(?:[Пп]\. ?[\w-]+[.,] ?)?(?:[Дд]|[Ее]д\. ?хр)\. ?[\w-]+"
+    r"(?:[.,] ?[Лл]л?\. ?(?P<a>\d+)(?: ?об\.)?(?: ?- ?(?P<b>\d+))?(?: ?об\.)?)?\.?").replace("[.,] ?", "[.,] ?(?:- )?")
+)  # "Л. 9 об.–10": from a verso; GOST 7.1 may set its area dash between the parts: "Ф. 17. – Оп. 3. – Д. 1."
 _LV_LEAVES = re.compile(r"(?P<a>\d+)\.?(?: ?- ?(?P<b>\d+)\.?)? ?lp\.?(?: ?o\. ?p\.?)?$")
 # the repository named before a signature: "ГАРФ.", "ЦГАЛИ,", "— ОР ГБЛ,"
 _REPOSITORY = re.compile(r"(?:^|(?<=\. )|(?<= - ))(?P<r>[А-ЯЁA-Z][^.,;:]{1,80}?)[.,] *$")
+# an archive's acronym with no stop or comma before the fonds, or with GOST's area dash: "LVVA 1515. f., …",
+# "LNA LVVA 1468. f.", "РГАСПИ Ф. 17.", "РГАСПИ. – Ф. 17."
+_REPOSITORY_ACRONYM = re.compile(r"(?:^|(?<=\. ))(?P<r>[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [A-ZĀ-ŽА-ЯЁ]{2,6})?)(?:\.? ?[-–—])? *$")
 # a manuscript's repository (an acronym) and its inventory number closing the reference: "… 1897. g. 2. febr. RTMM 62417."
 _INVENTORY = re.compile(r"(?<=[.,] )(?P<r>[A-ZĀČĒĢĪĶĻŅŠŪŽА-ЯЁ]{2,6}) (?:[Ii]nv\. ?(?:[Nn]r\. ?)?)?(?!1[5-9]\d\d\b|20\d\d\b)\d{2,}(?:[/:-]\d+)*\.?\s*$")  # (not a year)
 _NOT_REPOSITORIES = frozenset({"ISBN", "ISSN", "EISSN", "ISMN", "ASIN", "MR", "NCJ", "PMID", "PMC", "DOI", "RFC", "OCLC", "LCCN", "JSTOR", "SSRN", "BCP", "STD", "OSTI", "ERIC", "HC", "HL", "USC", "CFR", "ГОСТ", "ISO", "DIN", "LVS", "ОСТ", "СНиП"})
 # a repository spelt out from the top down, commas and all, and closed by its acronym in brackets
 _REPOSITORY_SPELT = re.compile(r"(?P<r>[А-ЯЁA-Z][^.;:()]{1,160}\([A-ZА-ЯЁĀ-Ž][A-ZА-ЯЁĀ-Ž ]{1,20}\))[.,] *$")
 _NO_IMPRINT = re.compile(
+    r"\[(?:[Бб]\. ?м\.|[Ss]\. ?l\.|[Bb]\. ?v\.) ?: ?(?:[Бб]\. ?и\.|[Ss]\. ?n\.|[Bb]\. ?i\.)\]|"  # GOST's one bracket: "[Б. м. : б. и.]"
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
@@ -436,6 +451,10 @@ def find_identifiers(st: State) -> None:
     for m in list(_NOTE_REPRINT.finditer(st.w)) if "; repr" in st.w else []:
         st.add("note", m.group("v"), *m.span("v"), original_year=m.group("o"))  # the reprint's imprint follows
         st.blank(*m.span("v"))
+    for m in list(_PUBLISHED_ON.finditer(st.w)) if "ублик" in st.w or "ublicē" in st.w else []:
+        _blank_found(st, m, "published", m.group("v"))
+    for m in list(_ISSUE_NOTE.finditer(st.w)) if any(k in st.w for k in _ISSUE_NOTE_HINTS) else []:
+        _blank_found(st, m, "note", m.group("v").rstrip("."))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
@@ -617,6 +636,8 @@ def _repository_before(st: State, at: int) -> None:
     holder = _REPOSITORY.search(st.w, max(0, at - 88), at)
     if holder is None and ")" in st.w[max(0, at - 4) : at]:
         holder = _REPOSITORY_SPELT.match(st.w, 0, at)  # "Latvijas Nacionālais arhīvs, Latvijas Valsts arhīvs (LNA LVA),"
+    if holder is None:
+        holder = _REPOSITORY_ACRONYM.search(st.w, max(0, at - 24), at)
     name = holder.group("r").strip() if holder is not None else ""
     if holder is not None and name and (name.split()[0].isupper() or looks_like_organisation(name)):
         _blank_found(st, holder, "repository", name, group="r")  # (or "Государственный архив … (ГАРФ).")
@@ -1135,4 +1156,38 @@ def _ordinal_or_count(m: re.Match[str], number_first: bool, kind: str) -> str:
     return kind
 
 
-_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _pages, _totals, _volumes)
+# Latvian author-date (APA-shaped) journal locators with ordinal pages: "Žurnāls, 2(71), 23.–45. lpp.",
+# "Latvijas Universitātes Raksti, 741, 23.–45. lpp.", "Žurnāls, 2, 23.–45." (a year is an imprint's, not a volume)
+_VOL_ORDINAL_PAGES = re.compile(
+    rf", (?<=[{LETTER}], )(?!1[5-9]\d\d,|20\d\d,)(?P<vol>\d{{1,4}})(?: ?\((?P<iss>\d+(?:[-/]\d+)?)\))?, "
+    r"(?P<a>\d+)\.(?: ?- ?(?P<b>\d+)\.)?(?: ?lpp\.)?(?=\s*$| https?:)"
+)
+
+
+# an official gazette's issue and its date in figures closing a reference: "Latvijas Vēstnesis, 43, 01.07.1993.",
+# "Latvijas Vēstnesis, Nr. 158/160 (2069/2071), 04.05.2000." (the running number in parentheses is not labelled)
+_GAZETTE_ISSUE = re.compile(
+    r", (?:[Nn]r\. ?|№ ?)?(?P<iss>\d+(?:/\d+)?)(?P<run> ?\(\d+(?:/\d+)?\))?, \d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d\.?\s*$"
+)
+
+
+def _gazette_issue(st: State) -> None:
+    m = _GAZETTE_ISSUE.search(st.w, max(0, len(st.w) - 48)) if st.w.rstrip(" .")[-1:].isdigit() else None
+    if m is None:
+        return
+    st.add("issue", m.group("iss"), *m.span("iss"))
+    st.blank(m.start() + 1, m.end("run") if m.group("run") else m.end("iss"))
+
+
+def _ordinal_journal_pages(st: State) -> None:
+    m = _VOL_ORDINAL_PAGES.search(st.w) if ". lpp" in st.w or ".-" in st.w else None
+    if m is None:
+        return
+    st.add("volume", m.group("vol"), *m.span("vol"), apa="1")
+    if m.group("iss"):
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+    _add_pages(st, m, "page")
+    st.blank(*m.span())
+
+
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)

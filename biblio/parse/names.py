@@ -917,3 +917,39 @@ def _nominative_word(word: str) -> str:
         return word[:-1] + "а"  # "под ред. Л.В. Щербы", "Л. Виолы": a name in "-а" (a Russian name never ends in "-ы")
     return word
 
+
+
+# Latvian genitive endings of surnames and their nominatives, longest first: "V. Skujiņas red." (Skujiņa),
+# "A. Švābes redakcijā" (Švābe), "J. Bērziņa red." (Bērziņš), "K. Ulmaņa" (Ulmanis), "E. Zālīša" (Zālītis),
+# "P. Lāča" (Lācis), "K. Kārļa" (Kārlis), "A. Ozola" (Ozols); "-ža" (Briedis or Vēzis) is left as written.
+_LV_GENITIVE_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("iņa", "iņš"),
+    ("īša", "ītis"),
+    ("ņa", "nis"),
+    ("ļa", "lis"),
+    ("ča", "cis"),
+    ("as", "a"),
+    ("es", "e"),
+)
+_LV_LETTERS = "abcdefghijklmnoprstuvzāčēģīķļņšūž"
+
+
+def latvian_nominative(family: str) -> str:
+    """Turn a Latvian surname from the genitive back to the nominative.
+
+    >>> [latvian_nominative(f) for f in ("Skujiņas", "Švābes", "Bērziņa", "Ulmaņa", "Zālīša", "Ozola", "Brieža")]
+    ['Skujiņa', 'Švābe', 'Bērziņš', 'Ulmanis', 'Zālītis', 'Ozols', 'Brieža']
+    """
+    return "-".join(_latvian_nominative_word(p) for p in family.split("-"))
+
+
+def _latvian_nominative_word(word: str) -> str:
+    low = word.lower()
+    if len(low) < 3 or any(c not in _LV_LETTERS for c in low):
+        return word
+    for ending, replacement in _LV_GENITIVE_ENDINGS:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            return word[: -len(ending)] + replacement
+    if low[-1] == "a" and low[-2] not in "žšaeiou":
+        return word[:-1] + "s"
+    return word

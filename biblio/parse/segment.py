@@ -742,7 +742,9 @@ def _heading_strength(s: str, pos: int) -> int:
 _CAPITAL_PARTICLE = re.compile(r"(?:Le|La|De|Di|Da|Du|Van|Von|Del|Della|Des|Dos|Das|Ibn|Al|El|Mac|Mc) (?=[A-Z])")
 # an archive's initials and its fonds open an archival reference: "LVVA, 1632. f., …", "LNA LVVA, …", "ЦГАЛИ, ф. 998, …",
 # "ГА РФ. Ф. Р-9401."
-_ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [A-ZĀ-ŽА-ЯЁ]{2,6})?(?:, ф\. |\. Ф\. |, (?:[A-Z]{1,3}-)?\d+\. f\., )")
+# (the comma after the archive is often left out, "LVVA 1515. f., …", "РГАСПИ Ф. 17."; GOST 7.1 puts its area dash
+# before the fonds: "РГАСПИ. – Ф. 17.")
+_ARCHIVE = re.compile(r"[A-ZĀ-ŽА-ЯЁ]{2,6}(?: [A-ZĀ-ŽА-ЯЁ]{2,6})?(?:, ф\. |\.? (?:[-–—] )?Ф\. |,? (?:[A-Z]{1,3}-)?\d+\. f\., |,? F\. ?(?:[A-Z]{1,3}-)?\d+, apr\. )")
 _IBID = re.compile(r"(?:Ibid\.|Ibidem\b|Там же\.|Turpat\.)")  # a note that cites the one before ("… 52. | Ibid., 60.")
 _ORG_NO_DATE = re.compile(rf"{_ORG}\. n\.d\. ")  # Chicago author-date: "National Archives. n.d. "Declaration …""
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ...model import Entry, Origin, Span
-from ..areas import find_pubarea, first_boundary
+from ..areas import PubArea, bare_area_dash, find_pubarea, first_boundary
 from ..dates import YEAR, parse_date
 from ..locators import find_extent, find_identifiers
 from ..names import LETTER, UP
@@ -83,9 +83,12 @@ class _Reader(
         else:
             fb = first_boundary(st.w, p1, st.n)
             sep = _area_sep(st.w, p1, fb) if fb is not None and "  - " in st.w else None  # "в 22 т. — М."
-            floor = min(x for x in (fb, resp, sep, st.n) if x is not None)
+            bare = bare_area_dash(st.w, p1, fb) if fb is not None and resp is None else None  # "Заглавие – Москва : …"
+            floor = min(x for x in (fb, resp, sep, bare, st.n) if x is not None)
             lo = p1
         area = find_pubarea(st, floor, st.n, lo) if self.apa_date is None else None
+        if area is None and self.host_body is not None and self.apa_date is None and self._online_copy():
+            area = self._imprint_before_host(p1)
         self._paren_roles(p1)
         self.area = area
         title_hi = min(x for x in (resp, self.host_lo, area.start if area and area.start >= p1 else None, st.n) if x is not None)
@@ -103,6 +106,23 @@ class _Reader(
             self._pub(area)
         self._leftovers()
         self._finish()
+
+    def _online_copy(self) -> bool:
+        """GOST 7.0.100-2018 cites a printed book read on a site or in an electronic library by its own
+        imprint, then "– Текст : электронный // Site : [сайт]. – URL: …": the "//" names the site, not a host."""
+        lo = self.host_lo if self.host_lo is not None else 0
+        return any(n.end <= lo and "электронный" in n.value for n in self.st.all("note"))
+
+    def _imprint_before_host(self, p1: int) -> PubArea | None:
+        st = self.st
+        assert self.host_lo is not None
+        fb = first_boundary(st.w, p1, self.host_lo)
+        resp = _find_slash(st.w, p1, self.host_lo)
+        floor = min(x for x in (fb, resp, self.host_lo) if x is not None)
+        area = find_pubarea(st, floor, self.host_lo, p1)
+        if area is None or not st.w[: area.start].rstrip().endswith("-"):
+            return None  # the imprint is an area of its own, after the area dash (not a date inside "[принят … 2005 года]")
+        return area
 
     def _newspaper_issue(self, p0: int) -> bool:
         """A newspaper's issue cited whole: '"Правда", 1937, 5 марта.', 'Cīņa, 1945, 12. maijā.' The

@@ -137,6 +137,10 @@ class LeftoversMixin(ReaderBase):
                 e.spans[kind] = Span(found.start, found.end)
                 if found.extra.get("archive"):
                     e.archive = found.extra["archive"]
+        if "published" in kinds and e.date is None:  # "Дата публикации: 15.05.2020.": the page's own date
+            found = kinds["published"][0]
+            e.date = parse_date(st.slice(found.start, found.end))
+            e.spans["date"] = Span(found.start, found.end)
         if "illustrated" in kinds:
             ill = kinds["illustrated"][0]
             e.illustrated = True

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model import Person, Role, Span
 from ..areas import is_known_place, looks_like_organisation
-from ..names import ET_AL, LETTER, UP, parse_name_list, role_after, role_before
+from ..names import ET_AL, LETTER, UP, latvian_nominative, parse_name_list, role_after, role_before
 from .base import ReaderBase
 from .text import _CHUNK_YEAR, _IMPRINT_RUN, _IMPRINT_AHEAD, _ONE_NAME, _skip_role_chain, _name_shapes, _to_nominative, _skip
 
@@ -107,6 +107,8 @@ class ResponsibilityMixin(ReaderBase):
                     for p in persons:
                         p.role = own_role[0]
                     end = own_role[1]
+                else:
+                    end = _latvian_role_after(w, end, hi, persons)
                 known = {_person_key(p) for p in target}
                 families = {p.family for p in target}
                 # "/ И. И. Иванов" repeats the author; "/ Дональд Э. Кнут" too, spelt out
@@ -126,6 +128,11 @@ class ResponsibilityMixin(ReaderBase):
                     target.append(Person(literal=st.text(a, b), span=Span(a, b)))
                 elif looks_like_organisation(w[a:b]):
                     self._set("institution", a, b)
+                elif not target and a == _skip(w, lo, " ") and _full_name(w[a:b]):
+                    # "Mātes piens : romāns / Nora Ikstena": the statement opens with the author's name in full, even
+                    # when the given name is not a known one ("/ Ļevs Tolstojs ;", "/ Jurģis Kunnoss.")
+                    given, family = w[a:b].split(" ")
+                    target.append(Person(family=st.text(a + len(given) + 1, b), given=st.text(a, a + len(given)), span=Span(a, b)))
                 elif b - a < 80:
                     self._note(a, b)
                 else:
@@ -154,3 +161,30 @@ def _chunk_end(w: str, pos: int, hi: int) -> int:
         if w[i] in ",;":
             return i
     return hi
+
+
+# Latvian names the editor or translator in the genitive before the role: "V. Skujiņas red." (redakcijā),
+# "A. Švābes redakcijā", "J. Bērziņa sakārtojumā", "K. Ulmaņa tulkojumā"
+_LV_ROLE_AFTER = re.compile(r" (?:(?P<ed>red\.|redakcijā|sakārtojumā)|(?P<tr>tulkojumā|atdzejojumā))(?=[ .,;:]|$)")
+
+
+def _latvian_role_after(w: str, end: int, hi: int, persons: list[Person]) -> int:
+    """The role after Latvian genitive names: the persons get it, in the nominative; returns where it ends."""
+    m = _LV_ROLE_AFTER.match(w, end, hi) if w.startswith((" r", " s", " t", " a"), end) else None
+    if m is None:
+        return end
+    for p in persons:
+        p.role = Role.EDITOR if m.group("ed") else Role.TRANSLATOR
+        family = latvian_nominative(p.family)
+        if family != p.family:
+            p.variants["written"] = {"family": p.family, "given": p.given or p.initials}
+            p.family = family
+    return m.end()
+
+
+_FULL_NAME = re.compile(rf"[{UP}][{LETTER.lower()}]+ [{UP}][{LETTER.lower()}]+(?:-[{UP}][{LETTER.lower()}]+)?")
+
+
+def _full_name(text: str) -> bool:
+    """Two capitalised words, neither a place: a given name and a family name."""
+    return _FULL_NAME.fullmatch(text) is not None and not any(is_known_place(word) for word in text.split(" "))

@@ -109,10 +109,11 @@ def _to_nominative(p: Person) -> None:
         p.family = family
 
 
+_PREFIX_WORDS = "|".join(re.escape(w) for w in sorted(vocabulary().get("publisher-prefix", []), key=len, reverse=True))
 _PUBLISHER_PREFIX = re.compile(
-    r"^(?:[a-zа-яё\-. ]*?)(?i:" + "|".join(re.escape(w) for w in sorted(vocabulary().get("publisher-prefix", []), key=len, reverse=True))
-    + r")[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
-)  # "изд-во «Наука»", "SIA „Jumava”", "Apgāds „Zvaigzne ABC”"
+    r"^(?:[a-zа-яё\-. ]*?)(?i:" + _PREFIX_WORDS
+    + r")(?i:[ ]+(?:" + _PREFIX_WORDS + r"))*[a-zа-яё .]*?[ ]*[\"«„“](?P<n>[^\"«»„“”]+)[\"»“”]$"
+)  # "изд-во «Наука»", "SIA „Jumava”", "Apgāds „Zvaigzne ABC”"; a legal form before a generic word: "ООО Издательство «Питер»"
 
 
 _QUOTED_AFTER_WORDS = re.compile(r'^[a-zа-яё\- .]+["«„“](?P<n>[^"«»„“”]+)["»“”]$')

@@ -150,6 +150,10 @@ class TitleZoneMixin(ReaderBase):
             if role_before(w, a) is not None and not _heading_word(piece):  # "Translated by Alan Sheridan."
                 self._responsibility(a, b, host=False)
                 continue
+            if " red" in piece or "jumā" in piece or "redakcijā" in piece:
+                if _LV_GENITIVE_STATEMENT.match(piece):  # "Latvijas vēsture. J. Bērziņa red. Rīga: …": no slash before it
+                    self._responsibility(a, b, host=False)
+                    continue
             if _REPORT_CODE.fullmatch(piece) and not self.st.first("report"):
                 self.st.add("report", piece, a, a + len(piece), series="")  # RAND "P-1472.": a report's number alone
                 self.st.blank(a, a + len(piece))
@@ -580,6 +584,7 @@ class TitleZoneMixin(ReaderBase):
 
     def _apa_publisher(self, a: int, b: int) -> None:
         w = self.st.w
+        b = self._without_repeated_year(a, b)
         comma = w.rfind(", ", a, b)
         if comma != -1 and is_known_place(w[comma + 2 : b].strip()):  # "Oxford University Press, Oxford"
             self._pub(PubArea(a, b, places=[self.st.trim(comma + 2, b)], publisher=self.st.trim(a, comma)))
@@ -590,6 +595,13 @@ class TitleZoneMixin(ReaderBase):
             self._pub(place)
         else:
             self._set("publisher", *self.st.trim(a, b))
+
+    def _without_repeated_year(self, a: int, b: int) -> int:
+        """Student author-date references may repeat the year after the publisher: "(2010). Title. Rīga: Zinātne, 2010."."""
+        m = _REPEATED_YEAR.search(self.st.w, a, b) if self.apa_date is not None else None
+        if m is not None and self.apa_date is not None and m.group(1) in self.st.s[self.apa_date[0] : self.apa_date[1]]:
+            return m.start()
+        return b
 
     def _cs2_imprint(self, s: int, e: int) -> int:
         """Wikipedia CS2 ({{citation}}) joins the elements with commas, not periods: "Hayek, F. A. (1944),
@@ -734,3 +746,12 @@ def _parenthesised(w: str, rest: list[tuple[int, int]]) -> int:
         if b > close:
             return i + 1 if not w[close + 1 : b].strip(" .") else 0
     return 0
+
+
+# a Latvian statement of responsibility as a sentence of its own: initials and surnames in the genitive, then the role
+_LV_GENITIVE_STATEMENT = re.compile(
+    r"(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+(?:(?:, | un )(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ]\. ?)+[A-ZĀČĒĢĪĶĻŅŠŪŽ][a-zāčēģīķļņšūž-]+)*"
+    r" (?:red|redakcijā|sakārtojumā|tulkojumā|atdzejojumā)\.?$"
+)
+
+_REPEATED_YEAR = re.compile(r", ?(\d{4})[. ]*$")

@@ -3102,3 +3102,52 @@ def test_gost_2018_bracketed_role_supplied_by_the_cataloguer() -> None:
     e = parse_reference("Сахаров, А. Д. Воспоминания : в 3 томах. Том 1 / Андрей Сахаров ; [редакторы-составители Е. Холмогорова, "
                         "Ю. Шиханович]. – Москва : Время, 2006. – Текст : непосредственный.")
     assert ([p.family for p in e.authors], [p.family for p in e.persons if p.role != Role.AUTHOR]) == (["Сахаров"], ["Холмогорова", "Шиханович"])
+
+
+def test_apa_descriptions_of_films_broadcasts_data_and_software_make_a_document() -> None:
+    e = parse_reference("Nolan, C. (Director). (2010). Inception [Film]. Warner Bros. Pictures.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.DOCUMENT, "Inception", "Warner Bros. Pictures")
+    e = parse_reference("Kubrick, S. (Director). (1968). 2001: A space odyssey [Motion picture]. Metro-Goldwyn-Mayer.")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Johnson, R. (Director). (2013, September 15). Ozymandias (Season 5, Episode 14) "
+                        "[TV series episode]. In V. Gilligan (Executive Producer), Breaking bad. Sony Pictures Television.")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.DOCUMENT, "Ozymandias", "Breaking bad")
+    e = parse_reference("U.S. Census Bureau. (2020). American community survey 5-year estimates [Data set]. https://data.census.gov/")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Wickham, H. (2016). ggplot2: Elegant graphics for data analysis [Computer software]. https://ggplot2.tidyverse.org")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Beyoncé. (2016). Formation [Song]. On Lemonade. Parkwood; Columbia.")
+    assert e.type == EntryType.DOCUMENT
+    # a video on a platform stays a web page
+    e = parse_reference("TED. (2012, October 1). Amy Cuddy: Your body language may shape who you are [Video]. YouTube. https://www.youtube.com/watch?v=Ks-_Mh1QhMc")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_mla_episode_numbers_and_other_contributors() -> None:
+    e = parse_reference("“Pilot.” The Wire, created by David Simon, season 1, episode 1, HBO, 2 June 2002.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (EntryType.DOCUMENT, "Pilot", "The Wire", "HBO")
+    e = parse_reference("Casablanca. Directed by Michael Curtiz, performance by Humphrey Bogart, Warner Bros., 1942.")
+    assert (e.type, e.title.value, e.publisher.value, e.authors) == (EntryType.DOCUMENT, "Casablanca", "Warner Bros.", [])
+    assert [(p.family, p.role) for p in e.persons] == [("Curtiz", Role.CONTRIBUTOR), ("Bogart", Role.CONTRIBUTOR)]
+    # an episode of a podcast read on its site stays a web page
+    e = parse_reference("“DNA.” Radiolab, hosted by Jad Abumrad, season 3, episode 2, WNYC Studios, 2007, www.radiolab.org/podcast/dna.")
+    assert (e.type, e.host.title.value) == (EntryType.WEBPAGE, "Radiolab")
+
+
+def test_harvard_title_in_the_author_position_before_the_year() -> None:
+    e = parse_reference("'Freddie Starr ate my hamster' (1986) The Sun, 13 March, p. 1.")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.authors) == (EntryType.ARTICLE, "Freddie Starr ate my hamster", "The Sun", 1986, [])
+    e = parse_reference("'The Hunt' (2015) Planet Earth II, Series 1, episode 3. BBC One, 20 November.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (EntryType.DOCUMENT, "The Hunt", "Planet Earth II", "BBC One")
+    e = parse_reference("Trainspotting (1996) Directed by D. Boyle [Film]. London: PolyGram Filmed Entertainment.")
+    assert (e.type, e.title.value, e.date.year, e.authors) == (EntryType.DOCUMENT, "Trainspotting", 1996, [])
+    # a group author before its year keeps its place
+    e = parse_reference("World Health Organization (2020) Global tuberculosis report. Geneva: WHO.")
+    assert ([p.literal for p in e.authors], e.title.value) == (["World Health Organization"], "Global tuberculosis report")
+
+
+def test_harvard_group_author_with_a_parenthesised_country() -> None:
+    e = parse_reference("Department of Health (England) (2001) The expert patient. London: Department of Health.")
+    assert ([p.literal for p in e.authors], e.title.value, e.date.year) == (["Department of Health (England)"], "The expert patient", 2001)
+    e = parse_reference("Nolan C (Director) (2010) Inception. Warner Bros.")
+    assert [p.family for p in e.authors] == ["Nolan"]

@@ -138,6 +138,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if _has_note(e, _AV_MEDIA):
         return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if _media_work(e):
+        return EntryType.DOCUMENT  # a film, an episode, a recording, a work of art, a data set, software
+    if not (e.url or e.archived or e.isbns) and "irected by" in source and _DIRECTED.search(source):
+        return EntryType.DOCUMENT  # MLA 9 "Citizen Kane. Directed by Orson Welles, RKO Radio Pictures, 1941.": a film
     if (e.host is None or e.host.title is None) and any(n.value.startswith(_PREPRINT_IDS) for n in e.notes):
         return EntryType.REPORT  # Wikipedia {{cite arXiv}}: a preprint in no journal, like APA's "(arXiv:…)"
     if e.host is None and _has_note(e, _UNPUBLISHED):
@@ -221,6 +225,28 @@ _AV_MEDIA = frozenset(
      "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
      "(Video)", "(Podcast)"}
 )
+
+
+def _media_work(e: Entry) -> bool:
+    """APA 7 says what the work is in brackets ("[Film]", "[TV series episode]", "[Data set]", "[Computer software]");
+    an episode's number says it too (MLA "season 5, episode 14"), unless it is read on a web page (a podcast's)."""
+    for note in e.notes:
+        value = note.value
+        if value.startswith("[") and value[1:].startswith(_MEDIA_WORDS):
+            return True
+        if _EPISODE_NOTE.match(value) and not (e.url or e.archived):
+            return True
+    return False
+
+
+# the descriptions of a film, a broadcast, a recording, a work of art, data and software (APA 7, 10.9–10.14);
+# a video or a podcast episode on a platform stays a web page
+_MEDIA_WORDS = (
+    "Film", "Motion picture", "TV series", "TV show", "Television series", "Data set", "Dataset", "Computer software", "Computer program",
+    "Software", "Song", "Album", "Painting", "Photograph", "Artwork", "Sculpture", "Mobile app", "Music video", "Radio broadcast",
+)
+_DIRECTED = re.compile(r"(?<=[.,] )[Dd]irected by ")  # the film's credit, after the title or its container
+_EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:

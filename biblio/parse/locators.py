@@ -146,6 +146,19 @@ _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=
 _CONGRESS = re.compile(r"\d{1,3}(?:st|nd|rd|th) Cong\.,? \d(?:st|nd|rd|th) [Ss]ess\.")
 # Wikipedia (CS1) access notes: "– via Internet Archive" (|via=), "(Subscription required.)" (|url-access=)
 _CS1_ACCESS = re.compile(r"(?<= )- via (?P<v>[A-Z][^.()]{1,60}?)(?=\.?$|\. )|\((?P<r>(?:Subscription|Registration)[^()]{0,80}required\.?)\)")
+# An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
+# [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
+# (the numbers are not labelled: the flat fields have no slot for them)
+_EPISODE = re.compile(
+    r"\((?P<p>(?:Season|Series) \d{1,3}, Episode \d{1,4})\)"
+    r"|, (?P<c>(?:(?:[Ss]eason|[Ss]eries) \d{1,3}, )?(?:[Ee]pisode|[Ee]p\.) \d{1,4})(?=[,.])"
+)
+# APA 7 descriptions of works that are neither printed nor web pages (10.9, 10.10, 10.12–10.14): films,
+# recordings, art, data and software; the finder of the other descriptions ("[Film]", "[Data set]") is _NOTES
+_MEDIA_DESCRIPTION = re.compile(
+    r"\[(?:Motion picture|Television series(?: episode)?|Dataset|Software|Song|Album|Song recorded by [^\[\]]{2,60}|Painting|Photograph"
+    r"|Artwork|Sculpture|Mobile app|Music video|Radio broadcast)\]"
+)
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -369,6 +382,15 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
     st.blank(*m.span())
 
 
+def _media_marks(st: State) -> None:
+    """An episode's season and number, and APA descriptions of films, art, data and software: notes."""
+    for m in list(_EPISODE.finditer(st.w)) if "pisode" in st.w or "Ep." in st.w or "ep." in st.w else []:
+        group = "p" if m.group("p") else "c"
+        _blank_found(st, m, "note", m.group(group), group=group)
+    for m in list(_MEDIA_DESCRIPTION.finditer(st.w)) if "[" in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")
+
+
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
@@ -439,6 +461,7 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
+    _media_marks(st)
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
         group = "q" if m.group("q") is not None else "v"
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)

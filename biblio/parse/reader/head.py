@@ -73,6 +73,8 @@ class HeadMixin(ReaderBase):
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        if names and "(" in st.w[p0 : p0 + 240] and self._title_before_year(p0):
+            return p0
         honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
         if honorific is not None:
             after = self._head_persons(honorific)
@@ -111,6 +113,8 @@ class HeadMixin(ReaderBase):
             end, et_al = lower.end("g"), False
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
+            if org is None and ") (" in st.w:
+                org = _qualified_group(st.w, p0)
             if org is not None:
                 group = "org" if org.group("org") else "org2"
                 a, b = org.span(group)
@@ -193,6 +197,26 @@ class HeadMixin(ReaderBase):
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _title_before_year(self, p0: int) -> bool:
+        """Harvard (Cite Them Right) puts the title where the author stands when there is none, the year after it:
+        "'Gotcha' (1982) The Sun, 4 May, p. 1.", "'One Ocean' (2017) Blue Planet II, Series 1, episode 1.", and an
+        italic title before the credits of a film: "The Full Monty (1997) Directed by P. Cattaneo [Film]." The year
+        is read as the date; a separator where it stood ends the title as the author-first form would."""
+        st, w = self.st, self.st.w
+        m = _TITLE_YEAR.match(w, p0)
+        if m is None:
+            return False
+        quoted = w[p0] in "'\""
+        if quoted and _closing_quote(w, p0) != m.end("t") - 1:
+            return False
+        if not quoted and role_before(w, _skip(w, m.end(), " ")) is None:
+            return False  # "World Bank (2020) Title": a group author; only credits after the year show a title
+        self.apa_date = m.span("y")
+        self.harvard = True
+        st.blank(m.end("t"), m.end())
+        st.w = st.w[: m.end("t")] + ("," if quoted else ".") + st.w[m.end("t") + 1 :]
+        return True
 
     def _headword_before_host(self, end: int, persons: list[Person]) -> bool:
         """An encyclopedia names its entry on a person or a place by the headword, so a name that the host
@@ -614,6 +638,19 @@ def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
 
 
 _OPENING_QUOTES = frozenset('"“')
+# a title in quotes, or a capitalised one, then the year in parentheses and no stop (Harvard, no author)
+_TITLE_YEAR = re.compile(rf"(?P<t>'[^']{{1,200}}'|\"[^\"]{{1,200}}\"|[{UP}][^().\d\"']{{1,120}}?) \((?P<y>{YEAR})\)(?= [{UP}])")
+# a group author with its country or region in parentheses: "Central Advisory Council for Education (England) (1967)"
+_QUALIFIED_GROUP = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,120}}? \([{UP}][A-Za-z ]{{1,30}}\)) ?(?=\({YEAR}[a-z]?\))")
+
+
+def _qualified_group(w: str, p0: int) -> re.Match[str] | None:
+    """A group author whose name ends in a parenthesised qualifier, not a person's role ("(Director)")."""
+    m = _QUALIFIED_GROUP.match(w, p0)
+    if m is None or role_after(w, m.end("org") - len(m.group("org").rsplit(" (", 1)[1]) - 2) is not None:
+        return None
+    return m if looks_like_organisation(m.group("org").rsplit(" (", 1)[0]) else None
+
 
 
 def _quoted_title_after(w: str, end: int, words: list[str], web: bool = False) -> bool:

@@ -33,7 +33,7 @@ from .text import (
 )
 
 
-_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
+_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.|created|directed|hosted|narrated|performed|produced) ")  # MLA 9 contributors
 _IMPRINT_AFTER = re.compile(
     rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.? )?{YEAR}(?!\d)"
 )  # ", 3 Mar. 1999", ", July 1945", MLA ", NASA, 8 July 2019": a publisher and a day

@@ -3151,3 +3151,25 @@ def test_harvard_group_author_with_a_parenthesised_country() -> None:
     assert ([p.literal for p in e.authors], e.title.value, e.date.year) == (["Department of Health (England)"], "The expert patient", 2001)
     e = parse_reference("Nolan C (Director) (2010) Inception. Warner Bros.")
     assert [p.family for p in e.authors] == ["Nolan"]
+
+
+def test_british_cases_and_acts_of_parliament() -> None:
+    e = parse_reference("Caparo Industries plc v Dickman [1990] 2 AC 605.")
+    assert (e.type, e.title.value, e.volume, e.pages.first, e.date.year) == (EntryType.DOCUMENT, "Caparo Industries plc v Dickman", "2", "605", 1990)
+    e = parse_reference("R v Brown [1994] 1 AC 212 (HL).")
+    assert (e.title.value, e.pages.first, e.date.year) == ("R v Brown", "212", 1994)
+    e = parse_reference("Montgomery v Lanarkshire Health Board [2015] UKSC 11.")
+    assert (e.type, e.title.value, e.pages, e.date.year) == (EntryType.DOCUMENT, "Montgomery v Lanarkshire Health Board", None, 2015)
+    e = parse_reference("Human Rights Act 1998 (c. 42).")
+    assert (e.type, e.title.value, e.date.year) == (EntryType.DOCUMENT, "Human Rights Act 1998", 1998)
+    e = parse_reference("Data Protection Act 2018, c. 12. Available at: https://www.legislation.gov.uk/ukpga/2018/12/contents (Accessed: 2 May 2022).")
+    assert (e.type, e.title.value, e.date.year, e.url) == (EntryType.DOCUMENT, "Data Protection Act 2018", 2018, "https://www.legislation.gov.uk/ukpga/2018/12/contents")
+    # a book about an Act, with its imprint, stays a book
+    e = parse_reference("Wadham, J. (2015) Blackstone's Guide to the Human Rights Act 1998. 7th edn. Oxford: Oxford University Press.")
+    assert e.type == EntryType.BOOK
+
+
+def test_mla_court_case_in_sentences() -> None:
+    e = parse_reference("Miranda v. Arizona. 384 U.S. 436. Supreme Court of the United States. 1966. Oyez, www.oyez.org/cases/1965/759.")
+    assert (e.type, e.title.value, e.volume, e.pages.first, e.date.year, e.host.title.value) == (
+        EntryType.DOCUMENT, "Miranda v. Arizona", "384", "436", 1966, "Oyez")

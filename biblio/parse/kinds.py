@@ -128,6 +128,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # a letter: "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939."
     if "reporter" in e.extra:
         return EntryType.DOCUMENT  # a court case in its reporter: "Brown v. Board of Education, 347 U.S. 483 (1954)."
+    if "legislation" in e.extra:
+        return EntryType.DOCUMENT  # an Act of Parliament: "Equality Act 2010, c. 15."
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:

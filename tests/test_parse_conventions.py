@@ -3173,3 +3173,19 @@ def test_mla_court_case_in_sentences() -> None:
     e = parse_reference("Miranda v. Arizona. 384 U.S. 436. Supreme Court of the United States. 1966. Oyez, www.oyez.org/cases/1965/759.")
     assert (e.type, e.title.value, e.volume, e.pages.first, e.date.year, e.host.title.value) == (
         EntryType.DOCUMENT, "Miranda v. Arizona", "384", "436", 1966, "Oyez")
+
+
+def test_report_series_and_number_in_parentheses_or_as_a_sentence() -> None:
+    e = parse_reference("National Institute of Mental Health. (2016). Bipolar disorder (NIH Publication No. QF 16-3679). U.S. Department of Health and Human Services.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.REPORT, "Bipolar disorder", "U.S. Department of Health and Human Services")
+    e = parse_reference("National Center for Education Statistics. (2020). Digest of education statistics 2018 (NCES 2020-009). U.S. Department of Education.")
+    assert (e.type, e.title.value) == (EntryType.REPORT, "Digest of education statistics 2018")
+    e = parse_reference("NICE (2019) Hypertension in adults: diagnosis and management. NICE guideline [NG136]. London: NICE.")
+    assert (e.type, e.title.value, e.subtitle.value) == (EntryType.REPORT, "Hypertension in adults", "diagnosis and management")
+    e = parse_reference("Powell, A. (2021) Apprenticeship statistics. House of Commons Library Briefing Paper 06113. London: House of Commons Library.")
+    assert (e.type, e.title.value) == (EntryType.REPORT, "Apprenticeship statistics")
+    # a volume in parentheses, a journal's volume and a year in a report's title are no report numbers
+    e = parse_reference("Piaget, J. (1970). Piaget's theory. In P. H. Mussen (Ed.), Carmichael's manual of child psychology (Vol. 1, pp. 703–732). Wiley.")
+    assert e.type == EntryType.CHAPTER
+    e = parse_reference("UNDP. Human Development Report 1990. New York: Oxford University Press, 1990.")
+    assert e.title.value == "Human Development Report 1990"

@@ -146,6 +146,18 @@ _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=
 _CONGRESS = re.compile(r"\d{1,3}(?:st|nd|rd|th) Cong\.,? \d(?:st|nd|rd|th) [Ss]ess\.")
 # Wikipedia (CS1) access notes: "– via Internet Archive" (|via=), "(Subscription required.)" (|url-access=)
 _CS1_ACCESS = re.compile(r"(?<= )- via (?P<v>[A-Z][^.()]{1,60}?)(?=\.?$|\. )|\((?P<r>(?:Subscription|Registration)[^()]{0,80}required\.?)\)")
+# APA 7 (10.4): the report's number in parentheses after its title, with the issuer's acronym or the series
+_PAREN_REPORT = re.compile(
+    r"\((?P<k>(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+)(?: (?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+)){0,4}?)(?P<no> No\.)?"
+    r" (?P<n>(?:[A-Z]{1,5}[ -]?)?\d[\w.-]*(?<![.-]))(?:, [^()]{1,80})?\)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_REPORT_KINDS = ("Report", "Publication", "Paper", "Brief", "Briefing", "Bulletin", "Memorandum", "Note")
+# the same as a sentence: the issuer's words, the series' kind, the number, and the sentence's end
+_REPORT_SENTENCE = re.compile(
+    r"\. (?P<k>[A-Z][\w'&]*(?: (?:of|and|for|the|on|[A-Z][\w'&]*)){0,8} (?:Report|Briefing|Briefing Paper|Research Paper|Working Paper"
+    r"|Discussion Paper|Policy Brief|Bulletin|Memorandum|[Gg]uideline|[Gg]uidance))(?P<no> No\.)? (?P<n>\[[A-Z]{1,5}\d{1,6}\]|[A-Z]{0,5}-?\d[\w/-]*)(?=\.(?: |$)|$)"
+)
 # An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
 # [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
 # (the numbers are not labelled: the flat fields have no slot for them)
@@ -382,6 +394,21 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
     st.blank(*m.span())
 
 
+def _report_statements(st: State) -> None:
+    """A report's issuer, series and number in APA's parentheses after the title ("(NCES 2019-144)", "(HHS Publication
+    No. SMA 17-5044, NSDUH Series H-52)") or as a sentence of their own (Harvard "NICE guideline [NG222].",
+    "House of Commons Library Research Briefing CBP-7281.", MLA "Research Division Report 46.")."""
+    for m in list(_PAREN_REPORT.finditer(st.w)) if "(" in st.w else []:
+        k = m.group("k")
+        if m.group("no") or _ACRONYM.search(k) or k.endswith(_REPORT_KINDS):
+            st.add("report", m.group("n"), m.start(), m.end(), series=k)
+            st.blank(*m.span())
+    for m in list(_REPORT_SENTENCE.finditer(st.w)) if ". " in st.w else []:
+        if m.group("no") or not _YEAR_ONLY.fullmatch(m.group("n")):
+            st.add("report", m.group("n").strip("[]"), m.start("k"), m.end(), series=m.group("k"))
+            st.blank(m.start("k"), m.end())
+
+
 def _media_marks(st: State) -> None:
     """An episode's season and number, and APA descriptions of films, art, data and software: notes."""
     for m in list(_EPISODE.finditer(st.w)) if "pisode" in st.w or "Ep." in st.w or "ep." in st.w else []:
@@ -422,6 +449,7 @@ def find_identifiers(st: State) -> None:
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
+    _report_statements(st)
     for m in list(_PREPRINT.finditer(st.w)) if "(arXiv:" in st.w else []:
         st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))  # APA "(arXiv:2001.08361)"
         st.blank(*m.span())

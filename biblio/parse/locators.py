@@ -400,6 +400,8 @@ def _report_statements(st: State) -> None:
     "House of Commons Library Research Briefing CBP-7281.", MLA "Research Division Report 46.")."""
     for m in list(_PAREN_REPORT.finditer(st.w)) if "(" in st.w else []:
         k = m.group("k")
+        if not m.group("no") and _YEAR_ONLY.fullmatch(m.group("n")):
+            continue  # "(NIPS 2017)": a meeting and its year
         if m.group("no") or _ACRONYM.search(k) or k.endswith(_REPORT_KINDS):
             st.add("report", m.group("n"), m.start(), m.end(), series=k)
             st.blank(*m.span())

@@ -3189,3 +3189,12 @@ def test_report_series_and_number_in_parentheses_or_as_a_sentence() -> None:
     assert e.type == EntryType.CHAPTER
     e = parse_reference("UNDP. Human Development Report 1990. New York: Oxford University Press, 1990.")
     assert e.title.value == "Human Development Report 1990"
+
+
+def test_kindle_and_newspaper_editions() -> None:
+    e = parse_reference("Harari, Y. N. (2015) Sapiens: A Brief History of Humankind. London: Vintage. Kindle edition.")
+    assert (e.edition, e.publisher.value) == ("Kindle", "Vintage")
+    e = parse_reference("Bosman, Julie. “Obama Sharply Assails Absent Clinton.” The New York Times, 23 Apr. 2008, natl. ed., p. A1.")
+    assert (e.type, e.edition, e.pages.first) == (EntryType.ARTICLE, "natl.", "A1")
+    e = parse_reference("Smith, Zadie. White Teeth. New York: Vintage, 2001. Kindle.")
+    assert e.edition == ""  # Chicago (14.161) names the format alone: a note, no edition

@@ -137,7 +137,7 @@ _SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;
 # format closing the reference ("Kindle.", "EPUB.", "PDF e-book.", CMOS 14.161)
 _WEB_NOTES = re.compile(
     rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
-    r"|(?<=[.,] )(?:Kindle(?: edition)?|EPUB|PDF e-book|Apple Books|Nook(?: edition)?)\.?\s*$"
+    r"|(?<=[.,] )(?:Kindle|EPUB|PDF e-book|Apple Books|Nook)\.?\s*$"  # (a "Kindle edition" is an edition statement)
 )
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")

@@ -3198,3 +3198,20 @@ def test_kindle_and_newspaper_editions() -> None:
     assert (e.type, e.edition, e.pages.first) == (EntryType.ARTICLE, "natl.", "A1")
     e = parse_reference("Smith, Zadie. White Teeth. New York: Vintage, 2001. Kindle.")
     assert e.edition == ""  # Chicago (14.161) names the format alone: a note, no edition
+
+
+def test_apa_entry_with_no_author_titled_before_its_date_and_host() -> None:
+    e = parse_reference("Heuristic. (2019). In Encyclopaedia Britannica. https://www.britannica.com/topic/heuristic")
+    assert (e.type, e.title.value, e.host.title.value, e.authors) == (EntryType.ENCYCLOPEDIA_ENTRY, "Heuristic", "Encyclopaedia Britannica", [])
+    e = parse_reference("Tiger. (n.d.). In Merriam-Webster.com dictionary. Retrieved May 5, 2020, from https://www.merriam-webster.com/dictionary/tiger")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Tiger", "Merriam-Webster.com dictionary")
+    e = parse_reference("Cognitive dissonance. (2024, March 3). In Wikipedia. https://en.wikipedia.org/wiki/Cognitive_dissonance")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year) == (EntryType.ENCYCLOPEDIA_ENTRY, "Cognitive dissonance", "Wikipedia", 2024)
+    # a group author's chapter keeps its author: its own title stands before "In"
+    e = parse_reference("World Health Organization. (2019). Mental health. In World health statistics 2019 (pp. 10–12). WHO.")
+    assert [p.literal for p in e.authors] == ["World Health Organization"]
+
+
+def test_dictionary_headword_keeps_the_stop_of_its_part_of_speech() -> None:
+    e = parse_reference("“Serendipity, n.” OED Online, Oxford UP, Mar. 2023, www.oed.com. Accessed 2 May 2023.")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Serendipity, n.", "OED Online")

@@ -29,14 +29,15 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEGHLvсэБМКb",
+    "DEGHLvсэБМКbWВVO",
     r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
     r"|biogrāfijās"  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
-    r"|Grove Music",  # "Grove Music Online": the online New Grove Dictionary
+    r"|Grove Music"  # "Grove Music Online": the online New Grove Dictionary
+    r"|Wikipedia|Википеди|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
     re.I,
 )
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED")
 
 
 def mentions_reference_work(text: str) -> bool:

@@ -75,6 +75,8 @@ class HeadMixin(ReaderBase):
         st = self.st
         if names and "(" in st.w[p0 : p0 + 240] and self._title_before_year(p0):
             return p0
+        if names and "). In " in st.s and self._title_before_date_in(p0):
+            return p0
         honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
         if honorific is not None:
             after = self._head_persons(honorific)
@@ -216,6 +218,18 @@ class HeadMixin(ReaderBase):
         self.harvard = True
         st.blank(m.end("t"), m.end())
         st.w = st.w[: m.end("t")] + ("," if quoted else ".") + st.w[m.end("t") + 1 :]
+        return True
+
+    def _title_before_date_in(self, p0: int) -> bool:
+        """APA 7 (9.12, 10.3) moves the title of a work with no author to the author's place: "Replication crisis.
+        (2023, May 1). In Wikipedia.", "Tiger. (n.d.). In Merriam-Webster.com dictionary." A part named "In" a host
+        right after the date has no title of its own there, so what stands before the date is its title."""
+        m = _TITLE_DATE_IN.match(self.st.w, p0)
+        if m is None or (m.group("d") is None and not any(n.value.startswith(("(n.d", "n.d")) for n in self.st.all("note"))):
+            return False  # (spaces before "In" are the "(n.d.)." read already)
+        if m.group("y"):
+            self.apa_date = m.span("d")
+        self.st.blank(m.end("t") + 1, m.end("p"))
         return True
 
     def _headword_before_host(self, end: int, persons: list[Person]) -> bool:
@@ -640,6 +654,10 @@ def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
 _OPENING_QUOTES = frozenset('"“')
 # a title in quotes, or a capitalised one, then the year in parentheses and no stop (Harvard, no author)
 _TITLE_YEAR = re.compile(rf"(?P<t>'[^']{{1,200}}'|\"[^\"]{{1,200}}\"|[{UP}][^().\d\"']{{1,120}}?) \((?P<y>{YEAR})\)(?= [{UP}])")
+# a title, the date in parentheses, then "In" and the host: "Replication crisis. (2023, May 1). In Wikipedia."
+_TITLE_DATE_IN = re.compile(
+    rf"(?P<t>[^()]{{1,200}}?)\. (?P<p>\((?P<d>(?P<y>{YEAR})(?:, [A-Z][a-z]+\.?(?: \d{{1,2}})?)?|n\. ?d\.)\)\.| {{4,8}}) In (?=[{UP}\"])"
+)
 # a group author with its country or region in parentheses: "Central Advisory Council for Education (England) (1967)"
 _QUALIFIED_GROUP = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,120}}? \([{UP}][A-Za-z ]{{1,30}}\)) ?(?=\({YEAR}[a-z]?\))")
 

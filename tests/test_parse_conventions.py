@@ -3215,3 +3215,12 @@ def test_apa_entry_with_no_author_titled_before_its_date_and_host() -> None:
 def test_dictionary_headword_keeps_the_stop_of_its_part_of_speech() -> None:
     e = parse_reference("“Serendipity, n.” OED Online, Oxford UP, Mar. 2023, www.oed.com. Accessed 2 May 2023.")
     assert (e.type, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Serendipity, n.", "OED Online")
+
+
+def test_mla_thesis_designation_with_no_degree_or_a_bachelors() -> None:
+    e = parse_reference("Kincaid, Jamaica. “The Autobiography of a Garden.” Dissertation, Cornell University, 1998.")
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.THESIS, "The Autobiography of a Garden", "Cornell University", 1998)
+    e = parse_reference("Obama, Barack. Aspects of Soviet Nuclear Policy. Columbia U, BA thesis, 1983.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "Columbia U")
+    e = parse_reference("Abrams, M. H. The Mirror and the Lamp. Oxford UP, 1953.")
+    assert e.type == EntryType.BOOK

@@ -181,7 +181,8 @@ _PAGES = re.compile(
 )
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
-    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.) (?:diss\.|dissertation|thesis)),?"
+    r"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.|BA|B\.A\.|MPhil|M\.Phil\.|Honours|Bachelor's|Senior) (?:diss\.|dissertation|thesis)),?"
+    r"|(?<=[.\"] )(?P<g6>Dissertation|Thesis),(?= [A-Z])"  # MLA 9 with no degree: "Dissertation, Yale University, 1974."
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>(?:[Pp]romocijas darbs|[Mm]aģistra darbs|[Bb]akalaura darbs|[Dd]isertācija)"
@@ -511,12 +512,12 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, inventory, "signature", inventory.group(0).strip(" ."), group="")  # a museum's item: "RTMM 62417"
         _repository_before(st, inventory.start())  # "Rakstniecības un mūzikas muzejs, RTMM 62418."
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
-        group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
+        group = next(g for g in ("g1", "g2", "g3", "g4", "g5", "g6") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
-        if m.group("g2"):
+        if m.group("g2") or m.group("g6"):
             _thesis_university(st, m.start(), m.end())
         if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."

@@ -3224,3 +3224,12 @@ def test_mla_thesis_designation_with_no_degree_or_a_bachelors() -> None:
     assert (e.type, e.publisher.value) == (EntryType.THESIS, "Columbia U")
     e = parse_reference("Abrams, M. H. The Mirror and the Lamp. Oxford UP, 1953.")
     assert e.type == EntryType.BOOK
+
+
+def test_meeting_acronym_in_the_host_and_a_journal_volume_and_issue_read_online() -> None:
+    e = parse_reference("Krizhevsky, A., Sutskever, I. and Hinton, G.E. (2012) 'ImageNet classification with deep convolutional neural networks', "
+                        "in Advances in Neural Information Processing Systems 25 (NIPS 2012). Lake Tahoe, 3-6 December 2012, pp. 1097–1105.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Advances in Neural Information Processing Systems 25 (NIPS 2012)")
+    e = parse_reference("Entwistle, N. (1991) Approaches to learning and perceptions of the learning environment. Higher Education [Online], 22(3), "
+                        "pp. 201-204. Available from: https://doi.org/10.1007/BF00132287 [Accessed 3 March 2016].")
+    assert (e.type, e.host.title.value, e.volume, e.host.issue) == (EntryType.ARTICLE, "Higher Education", "22", "3")

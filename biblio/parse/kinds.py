@@ -83,6 +83,8 @@ _PROCEEDINGS = _lead(
     r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
     re.I,
 )
+# a meeting named by its acronym and year in parentheses: "(NIPS 2014)", "(ICML 2019)", "(CHI '19)"
+_MEETING_ACRONYM = re.compile(r"\((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})(?: \d{4}| '\d\d)\)")
 _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
@@ -165,6 +167,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.ENCYCLOPEDIA_ENTRY
         if _MEETING.search(host_title):
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
+        if "(" in host_title and _MEETING_ACRONYM.search(host_title):
+            return EntryType.CHAPTER  # "Advances in Neural Information Processing Systems 27 (NIPS 2014)": a meeting's papers
+        if e.host.issue and (e.volume or e.host.volume) and not (e.publisher or e.places or e.isbns):
+            return EntryType.ARTICLE  # "Higher Education [Online], 32(3), pp. 347-364": a journal's volume and issue, read online or not
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
             _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title))

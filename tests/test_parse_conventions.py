@@ -3233,3 +3233,17 @@ def test_meeting_acronym_in_the_host_and_a_journal_volume_and_issue_read_online(
     e = parse_reference("Entwistle, N. (1991) Approaches to learning and perceptions of the learning environment. Higher Education [Online], 22(3), "
                         "pp. 201-204. Available from: https://doi.org/10.1007/BF00132287 [Accessed 3 March 2016].")
     assert (e.type, e.host.title.value, e.volume or e.host.volume, e.host.issue) == (EntryType.ARTICLE, "Higher Education", "22", "3")
+
+
+def test_mla_letters_original_dates_and_generic_parts() -> None:
+    e = parse_reference("Woolf, Virginia. Letter to Vita Sackville-West. 19 Aug. 1924. Berg Collection, New York Public Library.")
+    assert (e.type, e.title, e.date.year, e.extra.get("recipient")) == (EntryType.DOCUMENT, None, 1924, "Vita Sackville-West")
+    e = parse_reference("Smith, Jane. Email to the author. 5 May 2020.")
+    assert (e.type, e.date.year) == (EntryType.DOCUMENT, 2020)
+    e = parse_reference("Poe, Edgar Allan. “The Raven.” 1845. The Norton Anthology of American Literature, edited by Nina Baym, 8th ed., "
+                        "vol. B, W. W. Norton, 2012, pp. 671–74.")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.extra.get("original_year")) == (
+        EntryType.CHAPTER, "The Raven", "The Norton Anthology of American Literature", 2012, "1845")
+    e = parse_reference("Felstiner, John. Foreword. Selected Poems and Prose of Paul Celan, by Paul Celan, W. W. Norton, 2001, pp. xix–xxxvi.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (
+        EntryType.CHAPTER, "Foreword", "Selected Poems and Prose of Paul Celan", "W. W. Norton")

@@ -158,6 +158,10 @@ _REPORT_SENTENCE = re.compile(
     r"\. (?P<k>[A-Z][\w'&]*(?: (?:of|and|for|the|on|[A-Z][\w'&]*)){0,8} (?:Report|Briefing|Briefing Paper|Research Paper|Working Paper"
     r"|Discussion Paper|Policy Brief|Bulletin|Memorandum|[Gg]uideline|[Gg]uidance))(?P<no> No\.)? (?P<n>\[[A-Z]{1,5}\d{1,6}\]|[A-Z]{0,5}-?\d[\w/-]*)(?=\.(?: |$)|$)"
 )
+# MLA 9's optional date of the original work, a sentence of its own between a quoted title and its container
+_ORIGINAL_DATE_AFTER_TITLE = re.compile(
+    rf'(?<=\.") (?P<d>(?:\d{{1,2}} [A-Z][a-z]+\.? |[A-Z][a-z]+\.? \d{{1,2}}, )?(?P<y>{YEAR}))\.(?= [A-Z][^.]{{2,200}}, (?:edited|ed\.|translated|compiled|selected) by )'
+)
 # An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
 # [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
 # (the numbers are not labelled: the flat fields have no slot for them)
@@ -493,6 +497,10 @@ def find_identifiers(st: State) -> None:
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
     _media_marks(st)
+    original = _ORIGINAL_DATE_AFTER_TITLE.search(st.w) if '." ' in st.w else None
+    if original is not None:  # MLA 9: "“To George and Tom Keats.” 21 Dec. 1817. Letters of John Keats, edited by …"
+        st.entry.extra["original_year"] = original.group("y")
+        st.blank(original.start("d"), original.end())
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
         group = "q" if m.group("q") is not None else "v"
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)

@@ -165,6 +165,9 @@ class HeadMixin(ReaderBase):
         letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
         if letter is not None:
             end = self._letter(letter)
+        letter = _MLA_LETTER.match(st.w, end) if " to " in st.w[end : end + 16] else None
+        if letter is not None:  # MLA 9: "Dickinson, Emily. Letter to T. W. Higginson. 15 Apr. 1862. … Papers, Boston Public Library."
+            end = self._letter(letter)
         first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
         if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
             self.e.extra["original_year"] = first.group("o")
@@ -609,6 +612,12 @@ _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA cl
 _JURISDICTION_BODY = re.compile(rf"(?P<j>[{UP}][{LETTER}]+(?: [{UP}][{LETTER}]+)?)\. (?P<b>[{UP}][^.;:()\d\"“]{{2,80}}?)(?=\. [{UP}\"“])")
 _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
+# MLA 9 describes an untitled letter or message by its recipient, then dates it: "Letter to Thomas Wentworth
+# Higginson. 15 Apr. 1862.", "Email to the author. 5 May 2020."
+_MLA_LETTER = re.compile(
+    rf"\.? (?:Letter|Email|E-mail|Message|Telegram|Postcard) to (?P<r>the author|[{UP}][^,;()]{{2,80}}?)\."
+    rf" (?P<d>\d{{1,2}} [A-Z][a-z]+\.? {YEAR}|[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|{YEAR})\."
+)
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(
     rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"

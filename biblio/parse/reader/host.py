@@ -49,12 +49,21 @@ _COMMA = re.compile(",")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
+# MLA 9 (5.xx) names an introduction, a preface, a foreword or an afterword by its kind, unquoted, before the
+# book it is in, whose author follows "by": "Preface. Writing Degree Zero, by Roland Barthes, …"
+_GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
+
+
 class HostMixin(ReaderBase):
     """Finds the host item and reads its title, persons and series."""
 
     # -- host ---------------------------------------------------------------------
     def _find_host(self, p1: int) -> None:
         st, w = self.st, self.st.w
+        part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
+        if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
+            self.host_lo = self.host_body = part.end()
+            return
         slash = w.find("//", p1)
         if slash != -1:
             self.host_lo, self.host_body = slash, slash + 2
@@ -312,6 +321,12 @@ class HostMixin(ReaderBase):
         one = _ONE_NAME.match(st.w, pos) if not persons else None
         if one is not None and one.group(0) in {p.family for p in self.persons}:  # "…, by Chopin, edited by …"
             persons, end, et_al = [Person(family=one.group(0), span=Span(*one.span()))], one.end(), False
+        last = persons[-1].span if persons else None
+        if len(persons) > 1 and last is not None and _IMPRINT_AHEAD.match(st.w, end):
+            persons.pop()  # "…, by Paul Celan, W. W. Norton, 2001": the publisher after the authors
+            end = last.start
+            while end > pos and st.w[end - 1] in " ,":
+                end -= 1
         if not persons or _IMPRINT_AHEAD.match(st.w, end):
             return pos - 3
         (self.host_persons if self.persons else self.persons).extend(persons)  # (the part's own author is named first)

@@ -3247,3 +3247,10 @@ def test_mla_letters_original_dates_and_generic_parts() -> None:
     e = parse_reference("Felstiner, John. Foreword. Selected Poems and Prose of Paul Celan, by Paul Celan, W. W. Norton, 2001, pp. xix–xxxvi.")
     assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (
         EntryType.CHAPTER, "Foreword", "Selected Poems and Prose of Paul Celan", "W. W. Norton")
+
+
+def test_a_number_inside_a_quoted_title_stays_in_the_title() -> None:
+    e = parse_reference("Morrison, Toni. “Toni Morrison, The Art of Fiction No. 134.” Interview by Elissa Schappell. The Paris Review, no. 128, Fall 1993, pp. 82–125.")
+    assert (e.title.value, e.host.title.value, e.host.issue or e.issue) == ("Toni Morrison, The Art of Fiction No. 134", "The Paris Review", "128")
+    e = parse_reference("Doe, Jane. “Notes.” Review, no. 5, 1990, pp. 1–2.")
+    assert (e.host.issue or e.issue) == "5"

@@ -757,6 +757,11 @@ def _editions(st: State) -> None:
             st.blank(m.end(), m.end() + 1)  # MLA "Orientalism. 25th anniversary ed., Vintage Books, 2003."
 
 
+def _inside_quotes(w: str, at: int) -> bool:
+    """Whether ``at`` lies between an opening and a closing double quote (an odd number of them before it)."""
+    return w.count('"', 0, at) % 2 == 1 and '"' in w[at:]
+
+
 def _pages(st: State) -> None:
     for m in list(_ROMAN_VOL_ISSUE.finditer(st.w)) if "): " in st.w else []:
         st.add("volume", m.group("vol"), *m.span("vol"))  # Wikipedia "Mind. LIX (236): 433–460."
@@ -1036,6 +1041,8 @@ def _volumes(st: State) -> None:
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
         if _act_number(st.w, m.start()):
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
+        if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
+            continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())

@@ -3254,3 +3254,12 @@ def test_a_number_inside_a_quoted_title_stays_in_the_title() -> None:
     assert (e.title.value, e.host.title.value, e.host.issue or e.issue) == ("Toni Morrison, The Art of Fiction No. 134", "The Paris Review", "128")
     e = parse_reference("Doe, Jane. “Notes.” Review, no. 5, 1990, pp. 1–2.")
     assert (e.host.issue or e.issue) == "5"
+
+
+def test_mla_series_closing_the_reference_and_project_or_team_authors() -> None:
+    e = parse_reference("Achebe, Chinua. Things Fall Apart. Heinemann, 1958. African Writers Series 1.")
+    assert (e.type, e.series.value, e.series_number, e.publisher.value) == (EntryType.BOOK, "African Writers Series", "1", "Heinemann")
+    e = parse_reference("Federal Writers’ Project. Massachusetts: A Guide to Its Places and People. Houghton Mifflin, 1937. American Guide Series.")
+    assert ([p.literal for p in e.authors], e.title.value, e.type) == (["Federal Writers’ Project"], "Massachusetts", EntryType.BOOK)
+    e = parse_reference("R Core Team. (2023). R: A language and environment for statistical computing [Computer software]. R Foundation for Statistical Computing.")
+    assert ([p.literal for p in e.authors], e.type) == (["R Core Team"], EntryType.DOCUMENT)

@@ -339,6 +339,8 @@ def _group_report(e: Entry) -> bool:
         return False  # "Anonymous. (2001).": an unsigned work, no group
     if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
         return False
+    if e.series is not None and not e.number:
+        return False  # "Federal Writers' Project. New York City Guide. Random House, 1939. American Guide Series.": a publisher's series of books
     return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
 
 

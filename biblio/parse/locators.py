@@ -576,8 +576,8 @@ _ISSUE_WITHOUT_VOLUME = re.compile(rf"(?<=[{LETTER}]) \((?P<n>\d{{1,3}})\): (?=\
 # CMOS 14.123: a series that calls itself one, with its number, in a sentence of its own between the title and the
 # imprint: "The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: …"
 _NAMED_SERIES = re.compile(
-    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}])"
-)
+    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}]|\.?$)"
+)  # (MLA 9 closes the reference with it: "Heinemann, 1958. African Writers Series 1.")
 # CMOS 14.225: an unpublished manuscript says so after its quoted title ("… Intelligence.” Unpublished manuscript, August 31, 1955.")
 _UNPUBLISHED = re.compile(
     rf"(?<=[.”\"] )(?P<v>Unpublished (?:manuscript|typescript|paper)|Typescript|Manuscript)(?:, (?P<d>{DATE_ANY}|{_MONTHS_EN} {YEAR}|{YEAR}))?(?=[,.] |\.?$)"

@@ -3257,7 +3257,7 @@ def test_a_number_inside_a_quoted_title_stays_in_the_title() -> None:
 
 
 def test_mla_series_closing_the_reference_and_project_or_team_authors() -> None:
-    e = parse_reference("Achebe, Chinua. Things Fall Apart. Heinemann, 1958. African Writers Series 1.")
+    e = parse_reference("Achebe, Chinua. Things Fall Apart. Heinemann, 1962. African Writers Series 1.")
     assert (e.type, e.series.value, e.series_number, e.publisher.value) == (EntryType.BOOK, "African Writers Series", "1", "Heinemann")
     e = parse_reference("Federal Writers’ Project. Massachusetts: A Guide to Its Places and People. Houghton Mifflin, 1937. American Guide Series.")
     assert ([p.literal for p in e.authors], e.title.value, e.type) == (["Federal Writers’ Project"], "Massachusetts", EntryType.BOOK)

@@ -3263,3 +3263,12 @@ def test_mla_series_closing_the_reference_and_project_or_team_authors() -> None:
     assert ([p.literal for p in e.authors], e.title.value, e.type) == (["Federal Writers’ Project"], "Massachusetts", EntryType.BOOK)
     e = parse_reference("R Core Team. (2023). R: A language and environment for statistical computing [Computer software]. R Foundation for Statistical Computing.")
     assert ([p.literal for p in e.authors], e.type) == (["R Core Team"], EntryType.DOCUMENT)
+
+
+def test_a_journal_section_after_a_stop_is_part_of_its_name() -> None:
+    e = parse_reference("Hamilton, W. D. “The Genetical Evolution of Social Behaviour. I.” Journal of Theoretical Biology, vol. 7, no. 1, 1964, pp. 1–16.")
+    assert (e.type, e.host.title.value) == (EntryType.ARTICLE, "Journal of Theoretical Biology")
+    e = parse_reference("Fisher, R. A. “On the Mathematical Foundations of Theoretical Statistics.” Philosophical Transactions of the Royal Society of London. "
+                        "Series A, Containing Papers of a Mathematical or Physical Character, vol. 222, 1922, pp. 309–68.")
+    assert (e.type, e.host.title.value, e.publisher) == (
+        EntryType.ARTICLE, "Philosophical Transactions of the Royal Society of London. Series A, Containing Papers of a Mathematical or Physical Character", None)

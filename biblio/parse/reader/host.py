@@ -54,6 +54,11 @@ _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 _GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
 
 
+# a journal published in lettered series or sections names the one after a stop: "Proceedings of the Royal
+# Society of London. Series B, Biological Sciences", "Journal of the Chemical Society. Section A"
+_JOURNAL_SECTION = re.compile(r"(?:Series|Section|Ser\.|Sect\.) [A-Z](?![\w.])")
+
+
 class HostMixin(ReaderBase):
     """Finds the host item and reads its title, persons and series."""
 
@@ -372,6 +377,8 @@ class HostMixin(ReaderBase):
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None and fb == self.host_named_to:
             fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
+        if fb is not None and not self.host_gost and _JOURNAL_SECTION.match(w, _skip(w, fb, " ")):
+            fb = first_boundary(w, _skip(w, fb, " "), n)  # "Proceedings of the Royal Society of London. Series B, …": its section
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)

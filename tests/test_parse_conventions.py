@@ -3272,3 +3272,13 @@ def test_a_journal_section_after_a_stop_is_part_of_its_name() -> None:
                         "Series A, Containing Papers of a Mathematical or Physical Character, vol. 222, 1922, pp. 309–68.")
     assert (e.type, e.host.title.value, e.publisher) == (
         EntryType.ARTICLE, "Philosophical Transactions of the Royal Society of London. Series A, Containing Papers of a Mathematical or Physical Character", None)
+
+
+def test_mla_work_of_art_in_the_collection_that_holds_it() -> None:
+    e = parse_reference("Bearden, Romare. The Train. 1975. Museum of Modern Art, New York.")
+    assert (e.type, e.title.value, e.date.year, e.archive, e.publisher) == (EntryType.DOCUMENT, "The Train", 1975, "Museum of Modern Art, New York", None)
+    e = parse_reference("Vermeer, Johannes. Girl with a Pearl Earring. 1665. Mauritshuis Collection, The Hague.")
+    assert e.type == EntryType.DOCUMENT
+    # a book's series at the end is no collection
+    e = parse_reference("Orwell, George. Animal Farm. Secker and Warburg, 1945. Penguin Modern Classics.")
+    assert e.type == EntryType.BOOK

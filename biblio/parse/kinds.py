@@ -133,6 +133,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # a court case in its reporter: "Brown v. Board of Education, 347 U.S. 483 (1954)."
     if "legislation" in e.extra:
         return EntryType.DOCUMENT  # an Act of Parliament: "Equality Act 2010, c. 15."
+    if e.archive and e.host is None and e.publisher is None and not (e.url or e.archived or e.isbns):
+        return EntryType.DOCUMENT  # a painting or a manuscript in the collection that holds it (MLA 9), no imprint
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:

@@ -162,6 +162,10 @@ _REPORT_SENTENCE = re.compile(
 _ORIGINAL_DATE_AFTER_TITLE = re.compile(
     rf'(?<=\.") (?P<d>(?:\d{{1,2}} [A-Z][a-z]+\.? |[A-Z][a-z]+\.? \d{{1,2}}, )?(?P<y>{YEAR}))\.(?= [A-Z][^.]{{2,200}}, (?:edited|ed\.|translated|compiled|selected) by )'
 )
+# MLA 9 ends a work of art, a manuscript or a letter seen in its collection with the institution that holds it
+# (and its city), after the work's date: "Kahlo, Frida. The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
+_HOLDING = re.compile(rf"(?<=\d{{4}}\. )(?P<v>[{UP}][^.;:()\"]{{2,120}}?)\.?\s*$")
+_HOLDING_WORDS = re.compile(r"\b(?:Museum|Museo|Musée|Museu|Muzeum|Gallery|Galleria|Galería|Galerie|Kunsthalle|Collection|Archives|Papers)\b")
 # An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
 # [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
 # (the numbers are not labelled: the flat fields have no slot for them)
@@ -497,6 +501,9 @@ def find_identifiers(st: State) -> None:
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
     _media_marks(st)
+    holding = _HOLDING.search(st.w, max(0, len(st.w) - 160)) if st.w.rstrip(" .")[-1:].isalpha() else None
+    if holding is not None and _HOLDING_WORDS.search(holding.group("v")):  # MLA 9: "The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
+        _blank_found(st, holding, "repository", holding.group("v"))
     original = _ORIGINAL_DATE_AFTER_TITLE.search(st.w) if '." ' in st.w else None
     if original is not None:  # MLA 9: "“To George and Tom Keats.” 21 Dec. 1817. Letters of John Keats, edited by …"
         st.entry.extra["original_year"] = original.group("y")

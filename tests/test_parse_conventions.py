@@ -3282,3 +3282,12 @@ def test_mla_work_of_art_in_the_collection_that_holds_it() -> None:
     # a book's series at the end is no collection
     e = parse_reference("Orwell, George. Animal Farm. Secker and Warburg, 1945. Penguin Modern Classics.")
     assert e.type == EntryType.BOOK
+
+
+def test_harvard_group_publication_with_an_imprint_read_online_is_a_report() -> None:
+    e = parse_reference("Royal College of Nursing (2017) Principles of Nursing Practice. London: RCN. Available at: https://www.rcn.org.uk/principles "
+                        "(Accessed: 5 March 2020).")
+    assert (e.type, [p.literal for p in e.authors], e.publisher.value) == (EntryType.REPORT, ["Royal College of Nursing"], "RCN")
+    # a person's page on a site keeps its kind
+    e = parse_reference("Smith, J. (2019) My research. Available at: https://example.org/research (Accessed: 5 March 2020).")
+    assert e.type == EntryType.WEBPAGE

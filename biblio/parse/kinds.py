@@ -195,6 +195,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.ARTICLE
     if _apa_online_group_report(e):
         return EntryType.REPORT
+    if (e.url or e.accessed) and e.places and e.publisher and _group_report(e) and not _title_in_quotes(e):
+        return EntryType.REPORT  # Harvard "Nursing and Midwifery Council (2018) The Code. London: NMC. Available at: …": a page has no imprint
     web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE

@@ -3291,3 +3291,14 @@ def test_harvard_group_publication_with_an_imprint_read_online_is_a_report() -> 
     # a person's page on a site keeps its kind
     e = parse_reference("Smith, J. (2019) My research. Available at: https://example.org/research (Accessed: 5 March 2020).")
     assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_creators_each_with_a_role_and_more_media_descriptions() -> None:
+    e = parse_reference("Gilligan, V. (Writer), & Johnson, R. (Director). (2013, September 15). Ozymandias (Season 5, Episode 14) [TV series episode]. "
+                        "In V. Gilligan (Executive Producer), Breaking bad. Sony Pictures Television.")
+    assert ([p.family for p in e.authors], e.title.value, e.date.year, e.type) == (["Gilligan", "Johnson"], "Ozymandias", 2013, EntryType.DOCUMENT)
+    e = parse_reference("Barris, K. (Writer & Director). (2017, January 11). Lemons (Season 3, Episode 12) [TV series episode]. In K. Barris "
+                        "(Executive Producer), Black-ish. ABC Studios.")
+    assert ([p.family for p in e.authors], e.title.value, e.host.title.value) == (["Barris"], "Lemons", "Black-ish")
+    e = parse_reference("Nintendo. (2017). The legend of Zelda: Breath of the wild [Video game]. Nintendo.")
+    assert e.type == EntryType.DOCUMENT

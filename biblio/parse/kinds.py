@@ -257,6 +257,7 @@ def _media_work(e: Entry) -> bool:
 _MEDIA_WORDS = (
     "Film", "Motion picture", "TV series", "TV show", "Television series", "Data set", "Dataset", "Computer software", "Computer program",
     "Software", "Song", "Album", "Painting", "Photograph", "Artwork", "Sculpture", "Mobile app", "Music video", "Radio broadcast",
+    "Video game", "Computer game", "Map", "Infographic",
 )
 _DIRECTED = re.compile(r"(?<=[.,] )[Dd]irected by ")  # the film's credit, after the title or its container
 _EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")

@@ -177,7 +177,7 @@ _EPISODE = re.compile(
 # recordings, art, data and software; the finder of the other descriptions ("[Film]", "[Data set]") is _NOTES
 _MEDIA_DESCRIPTION = re.compile(
     r"\[(?:Motion picture|Television series(?: episode)?|Dataset|Software|Song|Album|Song recorded by [^\[\]]{2,60}|Painting|Photograph"
-    r"|Artwork|Sculpture|Mobile app|Music video|Radio broadcast)\]"
+    r"|Artwork|Sculpture|Mobile app|Music video|Radio broadcast|Computer game|Infographic)\]"
 )
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")

@@ -138,6 +138,8 @@ class HeadMixin(ReaderBase):
             for p in persons:
                 p.role = role[0]
             end = role[1]
+        if role is not None and st.w.startswith(", ", end):
+            end = self._more_creators(persons, end)
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
@@ -202,6 +204,22 @@ class HeadMixin(ReaderBase):
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _more_creators(self, persons: list[Person], end: int) -> int:
+        """APA 7 (10.12): "Gilligan, V. (Writer), & Johnson, R. (Director). (2013, September 15).": each creator of
+        an episode or a film names a role of their own; returns where the last role ends."""
+        w = self.st.w
+        while w.startswith(", ", end):
+            at = end + 4 if w.startswith(", & ", end) else end + 2
+            more, more_end, _ = parse_name_list(w, at, HEAD_SHAPES)
+            more_role = role_after(w, more_end) if more else None
+            if more_role is None or not w.startswith(" (", more_end):
+                break
+            for p in more:
+                p.role = more_role[0]
+            persons.extend(more)
+            end = more_role[1]
+        return end
 
     def _title_before_year(self, p0: int) -> bool:
         """Harvard (Cite Them Right) puts the title where the author stands when there is none, the year after it:

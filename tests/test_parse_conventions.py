@@ -3302,3 +3302,11 @@ def test_apa_creators_each_with_a_role_and_more_media_descriptions() -> None:
     assert ([p.family for p in e.authors], e.title.value, e.host.title.value) == (["Barris"], "Lemons", "Black-ish")
     e = parse_reference("Nintendo. (2017). The legend of Zelda: Breath of the wild [Video game]. Nintendo.")
     assert e.type == EntryType.DOCUMENT
+
+
+def test_british_case_and_act_names_with_parentheses() -> None:
+    e = parse_reference("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5. Available at: "
+                        "https://www.supremecourt.uk/cases/uksc-2016-0196.html (Accessed: 1 May 2018).")
+    assert (e.type, e.title.value, e.date.year, e.pages) == (EntryType.DOCUMENT, "R (Miller) v Secretary of State for Exiting the European Union", 2017, None)
+    e = parse_reference("Children and Young People (Scotland) Act 2014 (asp 8).")
+    assert (e.type, e.title.value, e.date.year) == (EntryType.DOCUMENT, "Children and Young People (Scotland) Act 2014", 2014)

@@ -27,7 +27,7 @@ _COURT_CASE = re.compile(
 # series and its first page, or a court and the case's number in a neutral citation ("[2015] UKSC 11"); the
 # court may follow in parentheses ("(HL)")
 _UK_CASE = re.compile(
-    rf"(?P<t>[^,;()\[\]]{{1,150}}? v\.? [^,;()\[\]]{{2,150}}?),? (?:\[(?P<y>{YEAR})\]|\((?P<y2>{YEAR})\))(?: (?P<v>\d{{1,3}}))?"
+    rf"(?P<t>[^,;\[\]]{{1,150}}? v\.? [^,;()\[\]]{{2,150}}?),? (?:\[(?P<y>{YEAR})\]|\((?P<y2>{YEAR})\))(?: (?P<v>\d{{1,3}}))?"
     rf" (?P<r>[A-Z][A-Za-z]{{0,7}}(?: (?:[A-Z][A-Za-z]{{0,5}}|\(\w{{1,6}}\)))?) (?P<p>\d{{1,5}})(?: \((?P<c>[A-Z][A-Za-z ]{{0,12}})\))?\.?"
 )
 # MLA 9 (MLA Style Center) cites a case as a work of its own, its elements in sentences: "Obergefell v. Hodges.
@@ -43,7 +43,7 @@ _NEUTRAL_COURTS = ("UKSC", "UKHL", "UKPC", "UKUT", "UKFTT", "EWCA", "EWHC", "EWC
 # chapter or statutory instrument number: "Equality Act 2010, c. 15", "Human Rights Act 1998 (c. 42)",
 # "Standards in Scotland's Schools etc. Act 2000 (asp 6)", "The Working Time Regulations 1998, SI 1998/1833"
 _STATUTE = re.compile(
-    rf"(?P<t>[A-Z][^,.;()\[\]]{{1,150}}? (?:Act|Regulations|Order|Rules|Measure) (?P<y>{YEAR}))"
+    rf"(?P<t>[A-Z][^,.;\[\]]{{1,150}}? (?:Act|Regulations|Order|Rules|Measure) (?P<y>{YEAR}))"
     r"(?:(?:, | \()(?P<c>(?:c\.|ch\.|asp|anaw|SI|S\.I\.) ?\d{1,4}(?:/\d{1,5})?)\)?)?\.?"
 )
 

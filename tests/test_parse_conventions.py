@@ -3310,3 +3310,8 @@ def test_british_case_and_act_names_with_parentheses() -> None:
     assert (e.type, e.title.value, e.date.year, e.pages) == (EntryType.DOCUMENT, "R (Miller) v Secretary of State for Exiting the European Union", 2017, None)
     e = parse_reference("Children and Young People (Scotland) Act 2014 (asp 8).")
     assert (e.type, e.title.value, e.date.year) == (EntryType.DOCUMENT, "Children and Young People (Scotland) Act 2014", 2014)
+
+
+def test_mla_whole_season_of_a_series() -> None:
+    e = parse_reference("The Crown. Created by Peter Morgan, season 1, Netflix, 2016.")
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.DOCUMENT, "The Crown", "Netflix", 2016)

@@ -171,7 +171,7 @@ _HOLDING_WORDS = re.compile(r"\b(?:Museum|Museo|Musée|Museu|Muzeum|Gallery|Gall
 # (the numbers are not labelled: the flat fields have no slot for them)
 _EPISODE = re.compile(
     r"\((?P<p>(?:Season|Series) \d{1,3}, Episode \d{1,4})\)"
-    r"|, (?P<c>(?:(?:[Ss]eason|[Ss]eries) \d{1,3}, )?(?:[Ee]pisode|[Ee]p\.) \d{1,4})(?=[,.])"
+    r"|, (?P<c>(?:(?:[Ss]eason|[Ss]eries) \d{1,3}, )?(?:[Ee]pisode|[Ee]p\.) \d{1,4}|[Ss]eason \d{1,3})(?=[,.])"
 )
 # APA 7 descriptions of works that are neither printed nor web pages (10.9, 10.10, 10.12–10.14): films,
 # recordings, art, data and software; the finder of the other descriptions ("[Film]", "[Data set]") is _NOTES
@@ -422,7 +422,7 @@ def _report_statements(st: State) -> None:
 
 def _media_marks(st: State) -> None:
     """An episode's season and number, and APA descriptions of films, art, data and software: notes."""
-    for m in list(_EPISODE.finditer(st.w)) if "pisode" in st.w or "Ep." in st.w or "ep." in st.w else []:
+    for m in list(_EPISODE.finditer(st.w)) if "pisode" in st.w or "Ep." in st.w or "ep." in st.w or "eason " in st.w else []:
         group = "p" if m.group("p") else "c"
         _blank_found(st, m, "note", m.group(group), group=group)
     for m in list(_MEDIA_DESCRIPTION.finditer(st.w)) if "[" in st.w else []:

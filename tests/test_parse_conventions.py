@@ -3315,3 +3315,12 @@ def test_british_case_and_act_names_with_parentheses() -> None:
 def test_mla_whole_season_of_a_series() -> None:
     e = parse_reference("The Crown. Created by Peter Morgan, season 1, Netflix, 2016.")
     assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.DOCUMENT, "The Crown", "Netflix", 2016)
+
+
+def test_harvard_speech_with_its_place_and_day() -> None:
+    e = parse_reference("Churchill, W. (1946) Speech at Westminster College. Fulton, 5 March. Available at: https://www.nationalchurchillmuseum.org/sinews-of-peace-iron-curtain-speech.html "
+                        "(Accessed: 2 April 2020).")
+    assert (e.type, e.title.value, e.subtitle, e.date.year) == (EntryType.DOCUMENT, "Speech at Westminster College", None, 1946)
+    # a book of lectures keeps its kind
+    e = parse_reference("Feynman, R. P. (1963) The Feynman Lectures on Physics. Reading, MA: Addison-Wesley.")
+    assert e.type == EntryType.BOOK

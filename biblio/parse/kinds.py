@@ -145,6 +145,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if _has_note(e, _AV_MEDIA):
         return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if e.host is None and e.publisher is None and e.title is not None and e.title.value.startswith(_SPEECH_TITLES):
+        return EntryType.DOCUMENT  # "Speech to the College of Europe", "Lecture at the Sorbonne": a talk, unpublished
     if _media_work(e):
         return EntryType.DOCUMENT  # a film, an episode, a recording, a work of art, a data set, software
     if not (e.url or e.archived or e.isbns) and "irected by" in source and _DIRECTED.search(source):
@@ -260,6 +262,7 @@ _MEDIA_WORDS = (
     "Video game", "Computer game", "Map", "Infographic",
 )
 _DIRECTED = re.compile(r"(?<=[.,] )[Dd]irected by ")  # the film's credit, after the title or its container
+_SPEECH_TITLES = ("Speech to ", "Speech at ", "Speech on ", "Speech in ", "Lecture at ", "Lecture to ", "Address to ", "Address at ")
 _EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")
 
 

@@ -166,6 +166,11 @@ _ORIGINAL_DATE_AFTER_TITLE = re.compile(
 # (and its city), after the work's date: "Kahlo, Frida. The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
 _HOLDING = re.compile(rf"(?<=\d{{4}}\. )(?P<v>[{UP}][^.;:()\"]{{2,120}}?)\.?\s*$")
 _HOLDING_WORDS = re.compile(r"\b(?:Museum|Museo|Musée|Museu|Muzeum|Gallery|Galleria|Galería|Galerie|Kunsthalle|Collection|Archives|Papers)\b")
+# A speech's or a lecture's title (Cite Them Right Harvard), then where and on which day it was given, the year at
+# the head: "Thatcher, M. (1988) Speech to the College of Europe. Bruges, 20 September."
+_OCCASION = re.compile(
+    r"(?:Speech|Lecture|Address)[^.]{0,200}\. (?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} (?P<m>[A-Z][a-z]+\.?))\.(?= |$)"
+)
 # An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
 # [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
 # (the numbers are not labelled: the flat fields have no slot for them)
@@ -501,6 +506,10 @@ def find_identifiers(st: State) -> None:
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
     _media_marks(st)
+    occasion = _OCCASION.search(st.w) if "Speech" in st.w or "Lecture" in st.w or "Address" in st.w else None
+    if occasion is not None and month_number(occasion.group("m")):  # Harvard: "Speech to …. Bruges, 20 September."
+        st.add("note", occasion.group("v"), *occasion.span("v"))
+        st.blank(occasion.start("v"), occasion.end())
     holding = _HOLDING.search(st.w, max(0, len(st.w) - 160)) if st.w.rstrip(" .")[-1:].isalpha() else None
     if holding is not None and _HOLDING_WORDS.search(holding.group("v")):  # MLA 9: "The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
         _blank_found(st, holding, "repository", holding.group("v"))

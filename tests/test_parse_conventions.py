@@ -3359,10 +3359,12 @@ def test_film_named_by_its_director() -> None:
     for text in (
         "Coppola, Francis Ford, director. The Godfather. Paramount Pictures, 1972.",
         "Coppola, F. F. (Director). (1972). The godfather [Film]. Paramount Pictures.",
-        "The Godfather. Directed by Francis Ford Coppola. Paramount Pictures, 1972.",
     ):
         e = parse_reference(text)
         assert (e.type, [p.family for p in e.authors], e.publisher.value) == (EntryType.DOCUMENT, ["Coppola"], "Paramount Pictures")
+    # credited after the title, the director is another contributor (MLA 9), not the author
+    e = parse_reference("The Godfather. Directed by Francis Ford Coppola. Paramount Pictures, 1972.")
+    assert (e.type, e.authors, [(p.family, p.role) for p in e.persons]) == (EntryType.DOCUMENT, [], [("Coppola", Role.CONTRIBUTOR)])
     assert parse_reference("Smith, John. Directed Evolution. London: Verso, 1990.").type == EntryType.BOOK
 
 
@@ -3621,3 +3623,225 @@ def test_area_dash_without_its_full_stop_after_the_title(text: str, title: str, 
 def test_a_dash_inside_a_title_before_a_place_word_stays_in_the_title() -> None:
     e = parse_reference("Гайдар, Е. Т. Россия – Москва – Берлин : очерки. – Москва : Наука, 1988. – 200 с.")
     assert (e.title and e.title.value, [p.value for p in e.places]) == ("Россия – Москва – Берлин", ["Москва"])
+
+
+def test_apa_descriptions_of_films_broadcasts_data_and_software_make_a_document() -> None:
+    e = parse_reference("Nolan, C. (Director). (2010). Inception [Film]. Warner Bros. Pictures.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.DOCUMENT, "Inception", "Warner Bros. Pictures")
+    e = parse_reference("Kubrick, S. (Director). (1968). 2001: A space odyssey [Motion picture]. Metro-Goldwyn-Mayer.")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Johnson, R. (Director). (2013, September 15). Ozymandias (Season 5, Episode 14) "
+                        "[TV series episode]. In V. Gilligan (Executive Producer), Breaking bad. Sony Pictures Television.")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.DOCUMENT, "Ozymandias", "Breaking bad")
+    e = parse_reference("U.S. Census Bureau. (2020). American community survey 5-year estimates [Data set]. https://data.census.gov/")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Wickham, H. (2016). ggplot2: Elegant graphics for data analysis [Computer software]. https://ggplot2.tidyverse.org")
+    assert e.type == EntryType.DOCUMENT
+    e = parse_reference("Beyoncé. (2016). Formation [Song]. On Lemonade. Parkwood; Columbia.")
+    assert e.type == EntryType.DOCUMENT
+    # a video on a platform stays a web page
+    e = parse_reference("TED. (2012, October 1). Amy Cuddy: Your body language may shape who you are [Video]. YouTube. https://www.youtube.com/watch?v=Ks-_Mh1QhMc")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_mla_episode_numbers_and_other_contributors() -> None:
+    e = parse_reference("“Pilot.” The Wire, created by David Simon, season 1, episode 1, HBO, 2 June 2002.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (EntryType.DOCUMENT, "Pilot", "The Wire", "HBO")
+    e = parse_reference("Casablanca. Directed by Michael Curtiz, performance by Humphrey Bogart, Warner Bros., 1942.")
+    assert (e.type, e.title.value, e.publisher.value, e.authors) == (EntryType.DOCUMENT, "Casablanca", "Warner Bros.", [])
+    assert [(p.family, p.role) for p in e.persons] == [("Curtiz", Role.CONTRIBUTOR), ("Bogart", Role.CONTRIBUTOR)]
+    # an episode of a podcast read on its site stays a web page
+    e = parse_reference("“DNA.” Radiolab, hosted by Jad Abumrad, season 3, episode 2, WNYC Studios, 2007, www.radiolab.org/podcast/dna.")
+    assert (e.type, e.host.title.value) == (EntryType.WEBPAGE, "Radiolab")
+
+
+def test_harvard_title_in_the_author_position_before_the_year() -> None:
+    e = parse_reference("'Freddie Starr ate my hamster' (1986) The Sun, 13 March, p. 1.")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.authors) == (EntryType.ARTICLE, "Freddie Starr ate my hamster", "The Sun", 1986, [])
+    e = parse_reference("'The Hunt' (2015) Planet Earth II, Series 1, episode 3. BBC One, 20 November.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (EntryType.DOCUMENT, "The Hunt", "Planet Earth II", "BBC One")
+    e = parse_reference("Trainspotting (1996) Directed by D. Boyle [Film]. London: PolyGram Filmed Entertainment.")
+    assert (e.type, e.title.value, e.date.year, e.authors) == (EntryType.DOCUMENT, "Trainspotting", 1996, [])
+    # a group author before its year keeps its place
+    e = parse_reference("World Health Organization (2020) Global tuberculosis report. Geneva: WHO.")
+    assert ([p.literal for p in e.authors], e.title.value) == (["World Health Organization"], "Global tuberculosis report")
+
+
+def test_harvard_group_author_with_a_parenthesised_country() -> None:
+    e = parse_reference("Department of Health (England) (2001) The expert patient. London: Department of Health.")
+    assert ([p.literal for p in e.authors], e.title.value, e.date.year) == (["Department of Health (England)"], "The expert patient", 2001)
+    e = parse_reference("Nolan C (Director) (2010) Inception. Warner Bros.")
+    assert [p.family for p in e.authors] == ["Nolan"]
+
+
+def test_british_cases_and_acts_of_parliament() -> None:
+    e = parse_reference("Caparo Industries plc v Dickman [1990] 2 AC 605.")
+    assert (e.type, e.title.value, e.volume, e.pages.first, e.date.year) == (EntryType.DOCUMENT, "Caparo Industries plc v Dickman", "2", "605", 1990)
+    e = parse_reference("R v Brown [1994] 1 AC 212 (HL).")
+    assert (e.title.value, e.pages.first, e.date.year) == ("R v Brown", "212", 1994)
+    e = parse_reference("Montgomery v Lanarkshire Health Board [2015] UKSC 11.")
+    assert (e.type, e.title.value, e.pages, e.date.year) == (EntryType.DOCUMENT, "Montgomery v Lanarkshire Health Board", None, 2015)
+    e = parse_reference("Human Rights Act 1998 (c. 42).")
+    assert (e.type, e.title.value, e.date.year) == (EntryType.DOCUMENT, "Human Rights Act 1998", 1998)
+    e = parse_reference("Data Protection Act 2018, c. 12. Available at: https://www.legislation.gov.uk/ukpga/2018/12/contents (Accessed: 2 May 2022).")
+    assert (e.type, e.title.value, e.date.year, e.url) == (EntryType.DOCUMENT, "Data Protection Act 2018", 2018, "https://www.legislation.gov.uk/ukpga/2018/12/contents")
+    # a book about an Act, with its imprint, stays a book
+    e = parse_reference("Wadham, J. (2015) Blackstone's Guide to the Human Rights Act 1998. 7th edn. Oxford: Oxford University Press.")
+    assert e.type == EntryType.BOOK
+
+
+def test_mla_court_case_in_sentences() -> None:
+    e = parse_reference("Miranda v. Arizona. 384 U.S. 436. Supreme Court of the United States. 1966. Oyez, www.oyez.org/cases/1965/759.")
+    assert (e.type, e.title.value, e.volume, e.pages.first, e.date.year, e.host.title.value) == (
+        EntryType.DOCUMENT, "Miranda v. Arizona", "384", "436", 1966, "Oyez")
+
+
+def test_report_series_and_number_in_parentheses_or_as_a_sentence() -> None:
+    e = parse_reference("National Institute of Mental Health. (2016). Bipolar disorder (NIH Publication No. QF 16-3679). U.S. Department of Health and Human Services.")
+    assert (e.type, e.title.value, e.publisher.value) == (EntryType.REPORT, "Bipolar disorder", "U.S. Department of Health and Human Services")
+    e = parse_reference("National Center for Education Statistics. (2020). Digest of education statistics 2018 (NCES 2020-009). U.S. Department of Education.")
+    assert (e.type, e.title.value) == (EntryType.REPORT, "Digest of education statistics 2018")
+    e = parse_reference("NICE (2019) Hypertension in adults: diagnosis and management. NICE guideline [NG136]. London: NICE.")
+    assert (e.type, e.title.value, e.subtitle.value) == (EntryType.REPORT, "Hypertension in adults", "diagnosis and management")
+    e = parse_reference("Powell, A. (2021) Apprenticeship statistics. House of Commons Library Briefing Paper 06113. London: House of Commons Library.")
+    assert (e.type, e.title.value) == (EntryType.REPORT, "Apprenticeship statistics")
+    # a volume in parentheses, a journal's volume and a year in a report's title are no report numbers
+    e = parse_reference("Piaget, J. (1970). Piaget's theory. In P. H. Mussen (Ed.), Carmichael's manual of child psychology (Vol. 1, pp. 703–732). Wiley.")
+    assert e.type == EntryType.CHAPTER
+    e = parse_reference("UNDP. Human Development Report 1990. New York: Oxford University Press, 1990.")
+    assert e.title.value == "Human Development Report 1990"
+
+
+def test_kindle_and_newspaper_editions() -> None:
+    e = parse_reference("Harari, Y. N. (2015) Sapiens: A Brief History of Humankind. London: Vintage. Kindle edition.")
+    assert (e.edition, e.publisher.value) == ("Kindle", "Vintage")
+    e = parse_reference("Bosman, Julie. “Obama Sharply Assails Absent Clinton.” The New York Times, 23 Apr. 2008, natl. ed., p. A1.")
+    assert (e.type, e.edition, e.pages.first) == (EntryType.ARTICLE, "natl.", "A1")
+    e = parse_reference("Smith, Zadie. White Teeth. New York: Vintage, 2001. Kindle.")
+    assert e.edition == ""  # Chicago (14.161) names the format alone: a note, no edition
+
+
+def test_apa_entry_with_no_author_titled_before_its_date_and_host() -> None:
+    e = parse_reference("Heuristic. (2019). In Encyclopaedia Britannica. https://www.britannica.com/topic/heuristic")
+    assert (e.type, e.title.value, e.host.title.value, e.authors) == (EntryType.ENCYCLOPEDIA_ENTRY, "Heuristic", "Encyclopaedia Britannica", [])
+    e = parse_reference("Tiger. (n.d.). In Merriam-Webster.com dictionary. Retrieved May 5, 2020, from https://www.merriam-webster.com/dictionary/tiger")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Tiger", "Merriam-Webster.com dictionary")
+    e = parse_reference("Cognitive dissonance. (2024, March 3). In Wikipedia. https://en.wikipedia.org/wiki/Cognitive_dissonance")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year) == (EntryType.ENCYCLOPEDIA_ENTRY, "Cognitive dissonance", "Wikipedia", 2024)
+    # a group author's chapter keeps its author: its own title stands before "In"
+    e = parse_reference("World Health Organization. (2019). Mental health. In World health statistics 2019 (pp. 10–12). WHO.")
+    assert [p.literal for p in e.authors] == ["World Health Organization"]
+
+
+def test_dictionary_headword_keeps_the_stop_of_its_part_of_speech() -> None:
+    e = parse_reference("“Serendipity, n.” OED Online, Oxford UP, Mar. 2023, www.oed.com. Accessed 2 May 2023.")
+    assert (e.type, e.title.value, e.host.title.value) == (EntryType.ENCYCLOPEDIA_ENTRY, "Serendipity, n.", "OED Online")
+
+
+def test_mla_thesis_designation_with_no_degree_or_a_bachelors() -> None:
+    e = parse_reference("Kincaid, Jamaica. “The Autobiography of a Garden.” Dissertation, Cornell University, 1998.")
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.THESIS, "The Autobiography of a Garden", "Cornell University", 1998)
+    e = parse_reference("Obama, Barack. Aspects of Soviet Nuclear Policy. Columbia U, BA thesis, 1983.")
+    assert (e.type, e.publisher.value) == (EntryType.THESIS, "Columbia U")
+    e = parse_reference("Abrams, M. H. The Mirror and the Lamp. Oxford UP, 1953.")
+    assert e.type == EntryType.BOOK
+
+
+def test_meeting_acronym_in_the_host_and_a_journal_volume_and_issue_read_online() -> None:
+    e = parse_reference("Krizhevsky, A., Sutskever, I. and Hinton, G.E. (2012) 'ImageNet classification with deep convolutional neural networks', "
+                        "in Advances in Neural Information Processing Systems 25 (NIPS 2012). Lake Tahoe, 3-6 December 2012, pp. 1097–1105.")
+    assert (e.type, e.host.title.value) == (EntryType.CHAPTER, "Advances in Neural Information Processing Systems 25 (NIPS 2012)")
+    e = parse_reference("Entwistle, N. (1991) Approaches to learning and perceptions of the learning environment. Higher Education [Online], 22(3), "
+                        "pp. 201-204. Available from: https://doi.org/10.1007/BF00132287 [Accessed 3 March 2016].")
+    assert (e.type, e.host.title.value, e.volume or e.host.volume, e.host.issue) == (EntryType.ARTICLE, "Higher Education", "22", "3")
+
+
+def test_mla_letters_original_dates_and_generic_parts() -> None:
+    e = parse_reference("Woolf, Virginia. Letter to Vita Sackville-West. 19 Aug. 1924. Berg Collection, New York Public Library.")
+    assert (e.type, e.title, e.date.year, e.extra.get("recipient")) == (EntryType.DOCUMENT, None, 1924, "Vita Sackville-West")
+    e = parse_reference("Smith, Jane. Email to the author. 5 May 2020.")
+    assert (e.type, e.date.year) == (EntryType.DOCUMENT, 2020)
+    e = parse_reference("Poe, Edgar Allan. “The Raven.” 1845. The Norton Anthology of American Literature, edited by Nina Baym, 8th ed., "
+                        "vol. B, W. W. Norton, 2012, pp. 671–74.")
+    assert (e.type, e.title.value, e.host.title.value, e.date.year, e.extra.get("original_year")) == (
+        EntryType.CHAPTER, "The Raven", "The Norton Anthology of American Literature", 2012, "1845")
+    e = parse_reference("Felstiner, John. Foreword. Selected Poems and Prose of Paul Celan, by Paul Celan, W. W. Norton, 2001, pp. xix–xxxvi.")
+    assert (e.type, e.title.value, e.host.title.value, e.publisher.value) == (
+        EntryType.CHAPTER, "Foreword", "Selected Poems and Prose of Paul Celan", "W. W. Norton")
+
+
+def test_a_number_inside_a_quoted_title_stays_in_the_title() -> None:
+    e = parse_reference("Morrison, Toni. “Toni Morrison, The Art of Fiction No. 134.” Interview by Elissa Schappell. The Paris Review, no. 128, Fall 1993, pp. 82–125.")
+    assert (e.title.value, e.host.title.value, e.host.issue or e.issue) == ("Toni Morrison, The Art of Fiction No. 134", "The Paris Review", "128")
+    e = parse_reference("Doe, Jane. “Notes.” Review, no. 5, 1990, pp. 1–2.")
+    assert (e.host.issue or e.issue) == "5"
+
+
+def test_mla_series_closing_the_reference_and_project_or_team_authors() -> None:
+    e = parse_reference("Achebe, Chinua. Things Fall Apart. Heinemann, 1962. African Writers Series 1.")
+    assert (e.type, e.series.value, e.series_number, e.publisher.value) == (EntryType.BOOK, "African Writers Series", "1", "Heinemann")
+    e = parse_reference("Federal Writers’ Project. Massachusetts: A Guide to Its Places and People. Houghton Mifflin, 1937. American Guide Series.")
+    assert ([p.literal for p in e.authors], e.title.value, e.type) == (["Federal Writers’ Project"], "Massachusetts", EntryType.BOOK)
+    e = parse_reference("R Core Team. (2023). R: A language and environment for statistical computing [Computer software]. R Foundation for Statistical Computing.")
+    assert ([p.literal for p in e.authors], e.type) == (["R Core Team"], EntryType.DOCUMENT)
+
+
+def test_a_journal_section_after_a_stop_is_part_of_its_name() -> None:
+    e = parse_reference("Hamilton, W. D. “The Genetical Evolution of Social Behaviour. I.” Journal of Theoretical Biology, vol. 7, no. 1, 1964, pp. 1–16.")
+    assert (e.type, e.host.title.value) == (EntryType.ARTICLE, "Journal of Theoretical Biology")
+    e = parse_reference("Fisher, R. A. “On the Mathematical Foundations of Theoretical Statistics.” Philosophical Transactions of the Royal Society of London. "
+                        "Series A, Containing Papers of a Mathematical or Physical Character, vol. 222, 1922, pp. 309–68.")
+    assert (e.type, e.host.title.value, e.publisher) == (
+        EntryType.ARTICLE, "Philosophical Transactions of the Royal Society of London. Series A, Containing Papers of a Mathematical or Physical Character", None)
+
+
+def test_mla_work_of_art_in_the_collection_that_holds_it() -> None:
+    e = parse_reference("Bearden, Romare. The Train. 1975. Museum of Modern Art, New York.")
+    assert (e.type, e.title.value, e.date.year, e.archive, e.publisher) == (EntryType.DOCUMENT, "The Train", 1975, "Museum of Modern Art, New York", None)
+    e = parse_reference("Vermeer, Johannes. Girl with a Pearl Earring. 1665. Mauritshuis Collection, The Hague.")
+    assert e.type == EntryType.DOCUMENT
+    # a book's series at the end is no collection
+    e = parse_reference("Orwell, George. Animal Farm. Secker and Warburg, 1945. Penguin Modern Classics.")
+    assert e.type == EntryType.BOOK
+
+
+def test_harvard_group_publication_with_an_imprint_read_online_is_a_report() -> None:
+    e = parse_reference("Royal College of Nursing (2017) Principles of Nursing Practice. London: RCN. Available at: https://www.rcn.org.uk/principles "
+                        "(Accessed: 5 March 2020).")
+    assert (e.type, [p.literal for p in e.authors], e.publisher.value) == (EntryType.REPORT, ["Royal College of Nursing"], "RCN")
+    # a person's page on a site keeps its kind
+    e = parse_reference("Smith, J. (2019) My research. Available at: https://example.org/research (Accessed: 5 March 2020).")
+    assert e.type == EntryType.WEBPAGE
+
+
+def test_apa_creators_each_with_a_role_and_more_media_descriptions() -> None:
+    e = parse_reference("Gilligan, V. (Writer), & Johnson, R. (Director). (2013, September 15). Ozymandias (Season 5, Episode 14) [TV series episode]. "
+                        "In V. Gilligan (Executive Producer), Breaking bad. Sony Pictures Television.")
+    assert ([p.family for p in e.authors], e.title.value, e.date.year, e.type) == (["Gilligan", "Johnson"], "Ozymandias", 2013, EntryType.DOCUMENT)
+    e = parse_reference("Barris, K. (Writer & Director). (2017, January 11). Lemons (Season 3, Episode 12) [TV series episode]. In K. Barris "
+                        "(Executive Producer), Black-ish. ABC Studios.")
+    assert ([p.family for p in e.authors], e.title.value, e.host.title.value) == (["Barris"], "Lemons", "Black-ish")
+    e = parse_reference("Nintendo. (2017). The legend of Zelda: Breath of the wild [Video game]. Nintendo.")
+    assert e.type == EntryType.DOCUMENT
+
+
+def test_british_case_and_act_names_with_parentheses() -> None:
+    e = parse_reference("R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5. Available at: "
+                        "https://www.supremecourt.uk/cases/uksc-2016-0196.html (Accessed: 1 May 2018).")
+    assert (e.type, e.title.value, e.date.year, e.pages) == (EntryType.DOCUMENT, "R (Miller) v Secretary of State for Exiting the European Union", 2017, None)
+    e = parse_reference("Children and Young People (Scotland) Act 2014 (asp 8).")
+    assert (e.type, e.title.value, e.date.year) == (EntryType.DOCUMENT, "Children and Young People (Scotland) Act 2014", 2014)
+
+
+def test_mla_whole_season_of_a_series() -> None:
+    e = parse_reference("The Crown. Created by Peter Morgan, season 1, Netflix, 2016.")
+    assert (e.type, e.title.value, e.publisher.value, e.date.year) == (EntryType.DOCUMENT, "The Crown", "Netflix", 2016)
+
+
+def test_harvard_speech_with_its_place_and_day() -> None:
+    e = parse_reference("Churchill, W. (1946) Speech at Westminster College. Fulton, 5 March. Available at: https://www.nationalchurchillmuseum.org/sinews-of-peace-iron-curtain-speech.html "
+                        "(Accessed: 2 April 2020).")
+    assert (e.type, e.title.value, e.subtitle, e.date.year) == (EntryType.DOCUMENT, "Speech at Westminster College", None, 1946)
+    # a book of lectures keeps its kind
+    e = parse_reference("Feynman, R. P. (1963) The Feynman Lectures on Physics. Reading, MA: Addison-Wesley.")
+    assert e.type == EntryType.BOOK

@@ -980,3 +980,17 @@ def test_a_numbered_list_goes_on_after_a_number_it_cannot_see() -> None:
         "2. ---. The Question of Palestine. Times Books, 1979.",
         "3. 'Obituary' (2003) The Times, 26 September, p. 5.",
     ]
+
+
+def test_apa_and_harvard_titles_in_the_authors_place() -> None:
+    _back([
+        "Gilligan, V. (Executive Producer). (2008–2013). Breaking bad [TV series]. Sony Pictures Television.",
+        "Heuristic. (2019). In Encyclopaedia Britannica. https://www.britannica.com/topic/heuristic",
+        "Data Protection Act 2018, c. 12. Available at: https://www.legislation.gov.uk/ukpga/2018/12/contents (Accessed: 2 May 2022).",
+        "'Freddie Starr ate my hamster' (1986) The Sun, 13 March, p. 1.",
+    ])
+    # an initial before a date is a name's: the heading starts with the name
+    _back([
+        "Smith, J. (2001). A title. Publisher.",
+        "Jones, A., . . . Brown, D. (2002). Another title. Publisher.",
+    ])

@@ -29,14 +29,15 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEGHLvсэБМКb",
+    "DEGHLvсэБМКbWВVO",
     r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
     r"|biogrāfijās"  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
-    r"|Grove Music",  # "Grove Music Online": the online New Grove Dictionary
+    r"|Grove Music"  # "Grove Music Online": the online New Grove Dictionary
+    r"|Wikipedia|Википеди|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
     re.I,
 )
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED")
 
 
 def mentions_reference_work(text: str) -> bool:
@@ -82,6 +83,8 @@ _PROCEEDINGS = _lead(
     r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
     re.I,
 )
+# a meeting named by its acronym and year in parentheses: "(NIPS 2014)", "(ICML 2019)", "(CHI '19)"
+_MEETING_ACRONYM = re.compile(r"\((?:[A-Z][A-Za-z]*[A-Z]|[A-Z]{2,})(?: \d{4}| '\d\d)\)")
 _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting)\b")
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
@@ -128,6 +131,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # a letter: "Einstein, Albert, to Franklin D. Roosevelt, August 2, 1939."
     if "reporter" in e.extra:
         return EntryType.DOCUMENT  # a court case in its reporter: "Brown v. Board of Education, 347 U.S. 483 (1954)."
+    if "legislation" in e.extra:
+        return EntryType.DOCUMENT  # an Act of Parliament: "Equality Act 2010, c. 15."
+    if e.archive and e.host is None and e.publisher is None and not (e.url or e.archived or e.isbns):
+        return EntryType.DOCUMENT  # a painting or a manuscript in the collection that holds it (MLA 9), no imprint
     if "archive_signature" in e.extra:
         return EntryType.DOCUMENT  # an archival file: "ГАРФ. Ф. Р-7021. Оп. 93. Д. 1."
     if e.genre and e.number:
@@ -136,8 +143,16 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.THESIS
     if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
-    if _has_note(e, _AV_MEDIA) or ("irect" in source and _DIRECTED.search(source)):
-        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."; a director's film
+    if _has_note(e, _AV_MEDIA):
+        return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
+    if e.host is None and e.publisher is None and e.title is not None and e.title.value.startswith(_SPEECH_TITLES):
+        return EntryType.DOCUMENT  # "Speech to the College of Europe", "Lecture at the Sorbonne": a talk, unpublished
+    if _media_work(e):
+        return EntryType.DOCUMENT  # a film, an episode, a recording, a work of art, a data set, software
+    if "irect" in source and _DIRECTOR_NAMED.search(source):
+        return EntryType.DOCUMENT  # a film named by its director: "Coppola, Francis Ford, director.", "Kubrick, S. (Director)."
+    if not (e.url or e.archived or e.isbns) and "irected by" in source and _DIRECTED.search(source):
+        return EntryType.DOCUMENT  # MLA 9 "Citizen Kane. Directed by Orson Welles, RKO Radio Pictures, 1941.": a film
     if (e.host is None or e.host.title is None) and any(n.value.startswith(_PREPRINT_IDS) for n in e.notes):
         return EntryType.REPORT  # Wikipedia {{cite arXiv}}: a preprint in no journal, like APA's "(arXiv:…)"
     if e.host is None and _has_note(e, _UNPUBLISHED):
@@ -158,6 +173,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.ENCYCLOPEDIA_ENTRY
         if _MEETING.search(host_title):
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
+        if "(" in host_title and _MEETING_ACRONYM.search(host_title):
+            return EntryType.CHAPTER  # "Advances in Neural Information Processing Systems 27 (NIPS 2014)": a meeting's papers
+        if e.host.issue and (e.volume or e.host.volume) and not (e.publisher or e.places or e.isbns):
+            return EntryType.ARTICLE  # "Higher Education [Online], 32(3), pp. 347-364": a journal's volume and issue, read online or not
         dated = e.date is not None and bool(e.date.month)  # an issue's month or day: "(2002, July 22)", "(2014, June)"
         if (e.url or e.archived or e.accessed) and (
             _JOURNAL.search(host_title) or (e.persons and _NEWSPAPER.search(host_title))
@@ -186,6 +205,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.ARTICLE
     if _apa_online_group_report(e):
         return EntryType.REPORT
+    if (e.url or e.accessed) and e.places and e.publisher and _group_report(e) and not _title_in_quotes(e):
+        return EntryType.REPORT  # Harvard "Nursing and Midwifery Council (2018) The Code. London: NMC. Available at: …": a page has no imprint
     web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
     if web and ((not e.places and not e.isbns) or not (e.page_total or e.pages or e.isbns) or _WEBSITE.search(titles)):
         return EntryType.WEBPAGE
@@ -228,12 +249,36 @@ _PREPRINT_IDS = ("arXiv:", "SSRN ")
 _UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
 # a film named by its director: MLA "Coppola, Francis Ford, director.", APA "Kubrick, S. (Director).", CMOS "Directed by …"
-_DIRECTED = re.compile(r", directors?\.|\((?:Director|Directors)\)|(?:^|\. )Directed by ")
+_DIRECTOR_NAMED = re.compile(r", directors?\.|\((?:Director|Directors)\)")
 _AV_MEDIA = frozenset(
     {"(Motion picture)", "(Film)", "(Documentary)", "(Documentary film)", "(Television documentary)", "(Television production)",
      "(Television series)", "(Television documentary series)", "(Television broadcast)", "(Radio broadcast)", "(Audio recording)",
      "(Video)", "(Podcast)", "[Film]", "[Motion picture]", "[TV series]", "[TV series episode]", "[Documentary]"}
 )
+
+
+def _media_work(e: Entry) -> bool:
+    """APA 7 says what the work is in brackets ("[Film]", "[TV series episode]", "[Data set]", "[Computer software]");
+    an episode's number says it too (MLA "season 5, episode 14"), unless it is read on a web page (a podcast's)."""
+    for note in e.notes:
+        value = note.value
+        if value.startswith("[") and value[1:].startswith(_MEDIA_WORDS):
+            return True
+        if _EPISODE_NOTE.match(value) and not (e.url or e.archived):
+            return True
+    return False
+
+
+# the descriptions of a film, a broadcast, a recording, a work of art, data and software (APA 7, 10.9–10.14);
+# a video or a podcast episode on a platform stays a web page
+_MEDIA_WORDS = (
+    "Film", "Motion picture", "TV series", "TV show", "Television series", "Data set", "Dataset", "Computer software", "Computer program",
+    "Software", "Song", "Album", "Painting", "Photograph", "Artwork", "Sculpture", "Mobile app", "Music video", "Radio broadcast",
+    "Video game", "Computer game", "Map", "Infographic",
+)
+_DIRECTED = re.compile(r"(?<=[.,] )[Dd]irected by ")  # the film's credit, after the title or its container
+_SPEECH_TITLES = ("Speech to ", "Speech at ", "Speech on ", "Speech in ", "Lecture at ", "Lecture to ", "Address to ", "Address at ")
+_EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:
@@ -317,6 +362,8 @@ def _group_report(e: Entry) -> bool:
         return False  # "Anonymous. (2001).": an unsigned work, no group
     if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
         return False
+    if e.series is not None and not e.number:
+        return False  # "Federal Writers' Project. New York City Guide. Random House, 1939. American Guide Series.": a publisher's series of books
     return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
 
 

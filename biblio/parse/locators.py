@@ -157,7 +157,7 @@ _SUB_VERBO = re.compile(r"s\.v\. ?(?:\"(?P<q>[^\"]{1,120}?)[.,]?\"|(?P<v>[^\s.,;
 # format closing the reference ("Kindle.", "EPUB.", "PDF e-book.", CMOS 14.161)
 _WEB_NOTES = re.compile(
     rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
-    r"|(?<=[.,] )(?:Kindle(?: edition)?|EPUB|PDF e-book|Apple Books|Nook(?: edition)?)\.?\s*$"
+    r"|(?<=[.,] )(?:Kindle|EPUB|PDF e-book|Apple Books|Nook)\.?\s*$"  # (a "Kindle edition" is an edition statement)
 )
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
@@ -166,6 +166,44 @@ _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=
 _CONGRESS = re.compile(r"\d{1,3}(?:st|nd|rd|th) Cong\.,? \d(?:st|nd|rd|th) [Ss]ess\.")
 # Wikipedia (CS1) access notes: "– via Internet Archive" (|via=), "(Subscription required.)" (|url-access=)
 _CS1_ACCESS = re.compile(r"(?<= )- via (?P<v>[A-Z][^.()]{1,60}?)(?=\.?$|\. )|\((?P<r>(?:Subscription|Registration)[^()]{0,80}required\.?)\)")
+# APA 7 (10.4): the report's number in parentheses after its title, with the issuer's acronym or the series
+_PAREN_REPORT = re.compile(
+    r"\((?P<k>(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+)(?: (?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+)){0,4}?)(?P<no> No\.)?"
+    r" (?P<n>(?:[A-Z]{1,5}[ -]?)?\d[\w.-]*(?<![.-]))(?:, [^()]{1,80})?\)"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_REPORT_KINDS = ("Report", "Publication", "Paper", "Brief", "Briefing", "Bulletin", "Memorandum", "Note")
+# the same as a sentence: the issuer's words, the series' kind, the number, and the sentence's end
+_REPORT_SENTENCE = re.compile(
+    r"\. (?P<k>[A-Z][\w'&]*(?: (?:of|and|for|the|on|[A-Z][\w'&]*)){0,8} (?:Report|Briefing|Briefing Paper|Research Paper|Working Paper"
+    r"|Discussion Paper|Policy Brief|Bulletin|Memorandum|[Gg]uideline|[Gg]uidance))(?P<no> No\.)? (?P<n>\[[A-Z]{1,5}\d{1,6}\]|[A-Z]{0,5}-?\d[\w/-]*)(?=\.(?: |$)|$)"
+)
+# MLA 9's optional date of the original work, a sentence of its own between a quoted title and its container
+_ORIGINAL_DATE_AFTER_TITLE = re.compile(
+    rf'(?<=\.") (?P<d>(?:\d{{1,2}} [A-Z][a-z]+\.? |[A-Z][a-z]+\.? \d{{1,2}}, )?(?P<y>{YEAR}))\.(?= [A-Z][^.]{{2,200}}, (?:edited|ed\.|translated|compiled|selected) by )'
+)
+# MLA 9 ends a work of art, a manuscript or a letter seen in its collection with the institution that holds it
+# (and its city), after the work's date: "Kahlo, Frida. The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
+_HOLDING = re.compile(rf"(?<=\d{{4}}\. )(?P<v>[{UP}][^.;:()\"]{{2,120}}?)\.?\s*$")
+_HOLDING_WORDS = re.compile(r"\b(?:Museum|Museo|Musée|Museu|Muzeum|Gallery|Galleria|Galería|Galerie|Kunsthalle|Collection|Archives|Papers)\b")
+# A speech's or a lecture's title (Cite Them Right Harvard), then where and on which day it was given, the year at
+# the head: "Thatcher, M. (1988) Speech to the College of Europe. Bruges, 20 September."
+_OCCASION = re.compile(
+    r"(?:Speech|Lecture|Address)[^.]{0,200}\. (?P<v>[A-Z][a-z]+(?: [A-Z][a-z]+)?, \d{1,2} (?P<m>[A-Z][a-z]+\.?))\.(?= |$)"
+)
+# An episode of a series, after its title or the series' title: APA 7 (10.12) "Nosedive (Season 3, Episode 1)
+# [TV series episode]", MLA 9 "Breaking Bad, season 5, episode 14, AMC", Harvard "Blue Planet II, Series 1, episode 1."
+# (the numbers are not labelled: the flat fields have no slot for them)
+_EPISODE = re.compile(
+    r"\((?P<p>(?:Season|Series) \d{1,3}, Episode \d{1,4})\)"
+    r"|, (?P<c>(?:(?:[Ss]eason|[Ss]eries) \d{1,3}, )?(?:[Ee]pisode|[Ee]p\.) \d{1,4}|[Ss]eason \d{1,3})(?=[,.])"
+)
+# APA 7 descriptions of works that are neither printed nor web pages (10.9, 10.10, 10.12–10.14): films,
+# recordings, art, data and software; the finder of the other descriptions ("[Film]", "[Data set]") is _NOTES
+_MEDIA_DESCRIPTION = re.compile(
+    r"\[(?:Motion picture|Television series(?: episode)?|Dataset|Software|Song|Album|Song recorded by [^\[\]]{2,60}|Painting|Photograph"
+    r"|Artwork|Sculpture|Mobile app|Music video|Radio broadcast|Computer game|Infographic)\]"
+)
 _ILLUSTRATED = re.compile(rf"и(?:лл|л)\.{_NA}|i(?:ll|llus|l)\.{_NA}|illustrated{_NA}")
 _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фот|portr|maps?|fig|tab|att|fot|kartes)\.{_NA}")
 
@@ -180,6 +218,7 @@ _DEGREES = r"Honou?rs|Senior|Bachelor's|BA|B\.A\.|BSc|B\.Sc\.|MPhil|M\.Phil\.|DP
 _THESIS = re.compile(
     r"\[(?P<g1>(?:Doctoral|Master's|PhD|Ph\.D\.) (?:dissertation|thesis)), (?P<u>[^\]]+)\]"
     rf"|(?P<g2>(?:PhD|Ph\.D\.|Doctoral|Master's|MA|M\.A\.|MSc|M\.Sc\.|{_DEGREES}) (?:diss\.|dissertation|thesis)),?"
+    r"|(?<=[.\"] )(?P<g6>Dissertation|Thesis),(?= [A-Z])"  # MLA 9 with no degree: "Dissertation, Yale University, 1974."
     r"|(?:специальность [\d.]+(?: ?\"[^\"]{1,80}\")? ?: ?)?(?P<g3>(?:[Аа]втореф(?:ерат)?\.? )?(?:[Дд]исс?\.|[Дд]иссертаци[яи])"
     r"(?: на соиск(?:ание|\.) (?:(?:ученой|учёной|учен\.|уч\.) )?степ(?:ени|\.))?[ .]*(?:канд|докт|д-ра|доктора|кандидата|магистра)[а-я.]* [а-я.\- ]*?наук)(?: ?: ?[\d.]+)?"
     r"|(?P<g4>(?:[Pp]romocijas darbs|[Mm]aģistra darbs|[Bb]akalaura darbs|[Dd]isertācija)"
@@ -402,6 +441,32 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
     st.blank(*m.span())
 
 
+def _report_statements(st: State) -> None:
+    """A report's issuer, series and number in APA's parentheses after the title ("(NCES 2019-144)", "(HHS Publication
+    No. SMA 17-5044, NSDUH Series H-52)") or as a sentence of their own (Harvard "NICE guideline [NG222].",
+    "House of Commons Library Research Briefing CBP-7281.", MLA "Research Division Report 46.")."""
+    for m in list(_PAREN_REPORT.finditer(st.w)) if "(" in st.w else []:
+        k = m.group("k")
+        if not m.group("no") and _YEAR_ONLY.fullmatch(m.group("n")):
+            continue  # "(NIPS 2017)": a meeting and its year
+        if m.group("no") or _ACRONYM.search(k) or k.endswith(_REPORT_KINDS):
+            st.add("report", m.group("n"), m.start(), m.end(), series=k)
+            st.blank(*m.span())
+    for m in list(_REPORT_SENTENCE.finditer(st.w)) if ". " in st.w else []:
+        if m.group("no") or not _YEAR_ONLY.fullmatch(m.group("n")):
+            st.add("report", m.group("n").strip("[]"), m.start("k"), m.end(), series=m.group("k"))
+            st.blank(m.start("k"), m.end())
+
+
+def _media_marks(st: State) -> None:
+    """An episode's season and number, and APA descriptions of films, art, data and software: notes."""
+    for m in list(_EPISODE.finditer(st.w)) if "pisode" in st.w or "Ep." in st.w or "ep." in st.w or "eason " in st.w else []:
+        group = "p" if m.group("p") else "c"
+        _blank_found(st, m, "note", m.group(group), group=group)
+    for m in list(_MEDIA_DESCRIPTION.finditer(st.w)) if "[" in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")
+
+
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
@@ -435,6 +500,7 @@ def find_identifiers(st: State) -> None:
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
+    _report_statements(st)
     for m in list(_REPORT_IN_PARENS.finditer(st.w)) if ")." in st.w and "report" not in st.by_kind else []:
         if m.group("k").split()[-1] not in _NOT_REPORT_SERIES and not _YEAR_ONLY.fullmatch(m.group("n")):  # (not "(March 1965)")
             st.add("report", m.group("n"), m.start("k"), m.end("n"), series=m.group("k"))
@@ -485,6 +551,18 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_CS1_ACCESS.finditer(st.w)) if "- via " in st.w or "required" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()- "), group="")
+    _media_marks(st)
+    occasion = _OCCASION.search(st.w) if "Speech" in st.w or "Lecture" in st.w or "Address" in st.w else None
+    if occasion is not None and month_number(occasion.group("m")):  # Harvard: "Speech to …. Bruges, 20 September."
+        st.add("note", occasion.group("v"), *occasion.span("v"))
+        st.blank(occasion.start("v"), occasion.end())
+    holding = _HOLDING.search(st.w, max(0, len(st.w) - 160)) if st.w.rstrip(" .")[-1:].isalpha() else None
+    if holding is not None and _HOLDING_WORDS.search(holding.group("v")):  # MLA 9: "The Two Fridas. 1939. Museo de Arte Moderno, Mexico City."
+        _blank_found(st, holding, "repository", holding.group("v"))
+    original = _ORIGINAL_DATE_AFTER_TITLE.search(st.w) if '." ' in st.w else None
+    if original is not None:  # MLA 9: "“To George and Tom Keats.” 21 Dec. 1817. Letters of John Keats, edited by …"
+        st.entry.extra["original_year"] = original.group("y")
+        st.blank(original.start("d"), original.end())
     for m in list(_SUB_VERBO.finditer(st.w)) if "s.v." in st.w else []:
         group = "q" if m.group("q") is not None else "v"
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
@@ -504,12 +582,12 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, inventory, "signature", inventory.group(0).strip(" ."), group="")  # a museum's item: "RTMM 62417"
         _repository_before(st, inventory.start())  # "Rakstniecības un mūzikas muzejs, RTMM 62418."
     for m in list(_THESIS.finditer(st.w)) if _gate("thesis", st.w) else []:
-        group = next(g for g in ("g1", "g2", "g3", "g4", "g5") if m.group(g))
+        group = next(g for g in ("g1", "g2", "g3", "g4", "g5", "g6") if m.group(g))
         st.add("thesis", st.text(*m.span(group)), *m.span(group))
         if m.group("u"):
             st.add("university", m.group("u"), *m.span("u"))
         st.blank(*m.span())
-        if m.group("g2"):
+        if m.group("g2") or m.group("g6"):
             _thesis_university(st, m.start(), m.end())
         if st.w[m.start() - 1 : m.start()] == "(" and st.w[m.end() : m.end() + 1] == ")":
             st.blank(m.start() - 1, m.end() + 1)  # Wikipedia {{cite thesis}}: "Title (PhD thesis). University."
@@ -560,8 +638,8 @@ _ISSUE_WITHOUT_VOLUME = re.compile(rf"(?<=[{LETTER}]) \((?P<n>\d{{1,3}})\): (?=\
 # CMOS 14.123: a series that calls itself one, with its number, in a sentence of its own between the title and the
 # imprint: "The Nude: A Study in Ideal Form. Bollingen Series 35, no. 2. New York: …"
 _NAMED_SERIES = re.compile(
-    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}])"
-)
+    rf"(?<=\. )(?P<s>[{UP}][{LETTER}'’-]*(?: [{UP}][{LETTER}'’-]*){{0,5}} Series) (?P<n>\d{{1,4}}(?:, no\. \d{{1,4}})?)(?=\. [{UP}]|\.?$)"
+)  # (MLA 9 closes the reference with it: "Heinemann, 1958. African Writers Series 1.")
 # CMOS 14.225: an unpublished manuscript says so after its quoted title ("… Intelligence.” Unpublished manuscript, August 31, 1955.")
 _UNPUBLISHED = re.compile(
     rf"(?<=[.”\"] )(?P<v>Unpublished (?:manuscript|typescript|paper)|Typescript|Manuscript)(?:, (?P<d>{DATE_ANY}|{_MONTHS_EN} {YEAR}|{YEAR}))?(?=[,.] |\.?$)"
@@ -746,6 +824,11 @@ def _editions(st: State) -> None:
         st.blank(*m.span())
         if st.w.startswith(", ", m.end()) and st.s[m.start() - 2 : m.start()] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, m.end()):
             st.blank(m.end(), m.end() + 1)  # MLA "Orientalism. 25th anniversary ed., Vintage Books, 2003."
+
+
+def _inside_quotes(w: str, at: int) -> bool:
+    """Whether ``at`` lies between an opening and a closing double quote (an odd number of them before it)."""
+    return w.count('"', 0, at) % 2 == 1 and '"' in w[at:]
 
 
 def _pages(st: State) -> None:
@@ -1033,6 +1116,8 @@ def _volumes(st: State) -> None:
             continue  # (a law's own number, "№ 51-ФЗ", "№ 3266-1" before the "//", is part of its title information)
         if _act_number(st.w, m.start()):
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
+        if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
+            continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())

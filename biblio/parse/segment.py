@@ -147,7 +147,9 @@ _CONTINUES = re.compile(
     # a web site's name continues a reference; one with its own title starts one ("Letonika.lv: …")
     r"[A-Za-z0-9\-]+\.(?:lv|ru|com|org|net|edu|gov|uk|de|eu)\b(?! ?[:-]|\. (?:Pieejams|Available|URL|Режим)))"
 )
-_STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})")  # (or "eLIBRARY.RU")
+_STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})|'(?=[A-Z][^']{{0,200}}' \({YEAR}\))")  # (or "eLIBRARY.RU"; Harvard's "'Title' (1982)")
+# APA 7 (9.12) puts the title of a work with no author where the author stands, the date after it
+_APA_TITLE_FIRST = re.compile(rf"[A-Z][^.()\"]{{0,150}}[a-z\d]\. (?={_PAREN_DATE}[^()]{{0,20}}\)?\. )")  # (not a name's initial)
 _QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks)
 _PARTICLE = re.compile(r"(?:(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten|ibn) (?=(?:[a-z]+ )?[A-Z])|(?:al|el)-(?=[A-Z]))")  # "al-Ghazali, Abu Hamid."
 _PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
@@ -216,6 +218,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
             add(nxt, _WEAK)
+        if s[nxt - 2 : nxt] == ". " and _APA_TITLE_FIRST.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
+            add(nxt, _FIRM)  # "… Netflix. | Replication crisis. (2023, May 1). In Wikipedia.": APA's title in the author's place
     last = 0
     for stop, nxt in boundaries(s, 0, len(s)):
         if s[nxt : nxt + 1].isdigit() and _note_number(s, stop, nxt):

@@ -70,6 +70,12 @@ class _Reader(
             return
         if " v. " in st.w and self._court_case(p0):
             return
+        if (" v " in st.w or " v. " in st.w) and self._british_case(p0):
+            return
+        if " v. " in st.w and self._mla_case(p0):
+            return
+        if (" Act " in st.w or "Regulations " in st.w or " Order " in st.w) and self._statute(p0):
+            return
         p1 = self._head_persons(p0)
         p1 = self._editor_sentence(p1)
         self._find_host(p1)

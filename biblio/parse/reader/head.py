@@ -86,6 +86,10 @@ class HeadMixin(ReaderBase):
     # -- persons at the head -------------------------------------------------------------
     def _head_persons(self, p0: int, names: bool = True) -> int:
         st = self.st
+        if names and "(" in st.w[p0 : p0 + 240] and self._title_before_year(p0):
+            return p0
+        if names and "). In " in st.s and self._title_before_date_in(p0):
+            return p0
         honorific = _honorific_end(st.w, p0) if names and "." in st.w[p0 + 1 : p0 + 7] else None
         if honorific is not None:
             after = self._head_persons(honorific)
@@ -128,6 +132,8 @@ class HeadMixin(ReaderBase):
             end, et_al = lower.end("g"), False
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
+            if org is None and ") (" in st.w:
+                org = _qualified_group(st.w, p0)
             if org is not None:
                 group = "org" if org.group("org") else "org2"
                 a, b = org.span(group)
@@ -149,6 +155,8 @@ class HeadMixin(ReaderBase):
             for p in persons:
                 p.role = role[0]
             end = role[1]
+        if role is not None and st.w.startswith(", ", end):
+            end = self._more_creators(persons, end)
         nxt_at = _skip(st.w, end, " .")
         nxt = st.w[nxt_at : nxt_at + 1]
         if nxt and nxt.islower() and not rest.startswith("."):
@@ -175,6 +183,9 @@ class HeadMixin(ReaderBase):
             end = self._subordinate_body(persons[0], end)
         letter = _LETTER_TO.match(st.w, end) if st.w.startswith(", to ", end) else None
         if letter is not None:
+            end = self._letter(letter)
+        letter = _MLA_LETTER.match(st.w, end) if " to " in st.w[end : end + 16] else None
+        if letter is not None:  # MLA 9: "Dickinson, Emily. Letter to T. W. Higginson. 15 Apr. 1862. … Papers, Boston Public Library."
             end = self._letter(letter)
         first = _ORIGINAL_DATE.match(st.w, end) if "(" in st.w[end : end + 4] else None
         if first is not None:  # CMOS 15.40 author-date "Mill, John Stuart. (1859) 1978.": first published 1859
@@ -210,6 +221,54 @@ class HeadMixin(ReaderBase):
             self.e.extra["et_al"] = "true"
         m = _HEAD_END.match(st.w, end)
         return m.end() if m else end
+
+    def _more_creators(self, persons: list[Person], end: int) -> int:
+        """APA 7 (10.12): "Gilligan, V. (Writer), & Johnson, R. (Director). (2013, September 15).": each creator of
+        an episode or a film names a role of their own; returns where the last role ends."""
+        w = self.st.w
+        while w.startswith(", ", end):
+            at = end + 4 if w.startswith(", & ", end) else end + 2
+            more, more_end, _ = parse_name_list(w, at, HEAD_SHAPES)
+            more_role = role_after(w, more_end) if more else None
+            if more_role is None or not w.startswith(" (", more_end):
+                break
+            for p in more:
+                p.role = more_role[0]
+            persons.extend(more)
+            end = more_role[1]
+        return end
+
+    def _title_before_year(self, p0: int) -> bool:
+        """Harvard (Cite Them Right) puts the title where the author stands when there is none, the year after it:
+        "'Gotcha' (1982) The Sun, 4 May, p. 1.", "'One Ocean' (2017) Blue Planet II, Series 1, episode 1.", and an
+        italic title before the credits of a film: "The Full Monty (1997) Directed by P. Cattaneo [Film]." The year
+        is read as the date; a separator where it stood ends the title as the author-first form would."""
+        st, w = self.st, self.st.w
+        m = _TITLE_YEAR.match(w, p0)
+        if m is None:
+            return False
+        quoted = w[p0] in "'\""
+        if quoted and _closing_quote(w, p0) != m.end("t") - 1:
+            return False
+        if not quoted and role_before(w, _skip(w, m.end(), " ")) is None:
+            return False  # "World Bank (2020) Title": a group author; only credits after the year show a title
+        self.apa_date = m.span("y")
+        self.harvard = True
+        st.blank(m.end("t"), m.end())
+        st.w = st.w[: m.end("t")] + ("," if quoted else ".") + st.w[m.end("t") + 1 :]
+        return True
+
+    def _title_before_date_in(self, p0: int) -> bool:
+        """APA 7 (9.12, 10.3) moves the title of a work with no author to the author's place: "Replication crisis.
+        (2023, May 1). In Wikipedia.", "Tiger. (n.d.). In Merriam-Webster.com dictionary." A part named "In" a host
+        right after the date has no title of its own there, so what stands before the date is its title."""
+        m = _TITLE_DATE_IN.match(self.st.w, p0)
+        if m is None or (m.group("d") is None and not any(n.value.startswith(("(n.d", "n.d")) for n in self.st.all("note"))):
+            return False  # (spaces before "In" are the "(n.d.)." read already)
+        if m.group("y"):
+            self.apa_date = m.span("d")
+        self.st.blank(m.end("t") + 1, m.end("p"))
+        return True
 
     def _headword_before_host(self, end: int, persons: list[Person]) -> bool:
         """An encyclopedia names its entry on a person or a place by the headword, so a name that the host
@@ -591,6 +650,12 @@ _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA cl
 _JURISDICTION_BODY = re.compile(rf"(?P<j>[{UP}][{LETTER}]+(?: [{UP}][{LETTER}]+)?)\. (?P<b>[{UP}][^.;:()\d\"“]{{2,80}}?)(?=\. [{UP}\"“])")
 _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
+# MLA 9 describes an untitled letter or message by its recipient, then dates it: "Letter to Thomas Wentworth
+# Higginson. 15 Apr. 1862.", "Email to the author. 5 May 2020."
+_MLA_LETTER = re.compile(
+    rf"\.? (?:Letter|Email|E-mail|Message|Telegram|Postcard) to (?P<r>the author|[{UP}][^,;()]{{2,80}}?)\."
+    rf" (?P<d>\d{{1,2}} [A-Z][a-z]+\.? {YEAR}|[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|{YEAR})\."
+)
 _ORIGINAL_DATE = re.compile(rf"\.? \((?P<o>{YEAR})\) (?={YEAR}[a-z]?\. )")
 _SHORT_NOTE = re.compile(
     rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
@@ -634,6 +699,23 @@ def _also_edited(persons: list[Person], phrase: str) -> list[Person]:
 
 
 _OPENING_QUOTES = frozenset('"“')
+# a title in quotes, or a capitalised one, then the year in parentheses and no stop (Harvard, no author)
+_TITLE_YEAR = re.compile(rf"(?P<t>'[^']{{1,200}}'|\"[^\"]{{1,200}}\"|[{UP}][^().\d\"']{{1,120}}?) \((?P<y>{YEAR})\)(?= [{UP}])")
+# a title, the date in parentheses, then "In" and the host: "Replication crisis. (2023, May 1). In Wikipedia."
+_TITLE_DATE_IN = re.compile(
+    rf"(?P<t>[^()]{{1,200}}?)\. (?P<p>\((?P<d>(?P<y>{YEAR})(?:, [A-Z][a-z]+\.?(?: \d{{1,2}})?)?|n\. ?d\.)\)\.| {{4,8}}) In (?=[{UP}\"])"
+)
+# a group author with its country or region in parentheses: "Central Advisory Council for Education (England) (1967)"
+_QUALIFIED_GROUP = re.compile(rf"(?P<org>[{UP}][^().\d\"]{{2,120}}? \([{UP}][A-Za-z ]{{1,30}}\)) ?(?=\({YEAR}[a-z]?\))")
+
+
+def _qualified_group(w: str, p0: int) -> re.Match[str] | None:
+    """A group author whose name ends in a parenthesised qualifier, not a person's role ("(Director)")."""
+    m = _QUALIFIED_GROUP.match(w, p0)
+    if m is None or role_after(w, m.end("org") - len(m.group("org").rsplit(" (", 1)[1]) - 2) is not None:
+        return None
+    return m if looks_like_organisation(m.group("org").rsplit(" (", 1)[0]) else None
+
 
 
 def _quoted_title_after(w: str, end: int, words: list[str], web: bool = False) -> bool:

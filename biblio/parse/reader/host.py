@@ -34,7 +34,7 @@ from .text import (
 )
 
 
-_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.) ")
+_CONTAINER_ROLE = re.compile(r", (?:edited|ed\.|translated|trans\.|created|directed|hosted|narrated|performed|produced) ")  # MLA 9 contributors
 _IMPRINT_AFTER = re.compile(
     rf", ?(?:[^,.]{{1,60}}, ?(?:\d{{1,2}} [A-Za-z]+\.? |[A-Za-z]+\.? \d{{1,2}}, )?|(?:\d{{1,2}} )?[A-Za-zА-Яа-яё]+\.?(?:[/-][A-Za-z]+\.?)? )?{YEAR}(?!\d)"
 )  # ", 3 Mar. 1999", ", July 1945", ", July/August 1989", MLA ", NASA, 8 July 2019": a publisher and a day
@@ -50,12 +50,23 @@ _COMMA = re.compile(",")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
+# MLA 9 (5.xx) names an introduction, a preface, a foreword or an afterword by its kind, unquoted, before the
+# book it is in, whose author follows "by": "Preface. Writing Degree Zero, by Roland Barthes, …"
+_GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
+
+
+
+
 class HostMixin(ReaderBase):
     """Finds the host item and reads its title, persons and series."""
 
     # -- host ---------------------------------------------------------------------
     def _find_host(self, p1: int) -> None:
         st, w = self.st, self.st.w
+        part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
+        if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
+            self.host_lo = self.host_body = part.end()
+            return
         slash = w.find("//", p1)
         if slash != -1:
             self.host_lo, self.host_body = slash, slash + 2
@@ -316,6 +327,12 @@ class HostMixin(ReaderBase):
         one = _ONE_NAME.match(st.w, pos) if not persons else None
         if one is not None and one.group(0) in {p.family for p in self.persons}:  # "…, by Chopin, edited by …"
             persons, end, et_al = [Person(family=one.group(0), span=Span(*one.span()))], one.end(), False
+        last = persons[-1].span if persons else None
+        if len(persons) > 1 and last is not None and _IMPRINT_AHEAD.match(st.w, end):
+            persons.pop()  # "…, by Paul Celan, W. W. Norton, 2001": the publisher after the authors
+            end = last.start
+            while end > pos and st.w[end - 1] in " ,":
+                end -= 1
         if not persons or _IMPRINT_AHEAD.match(st.w, end):
             return pos - 3
         (self.host_persons if self.persons else self.persons).extend(persons)  # (the part's own author is named first)
@@ -367,8 +384,8 @@ class HostMixin(ReaderBase):
         fb = self._host_sentence_end(pos) if self.host_gost else first_boundary(w, pos, n)
         if fb is not None and fb == self.host_named_to:
             fb = first_boundary(w, fb, n)  # the periodical's series or subtitle is part of its name
-        if fb is not None and not self.host_gost and _JOURNAL_SECTION.match(w, fb):
-            fb = first_boundary(w, fb, n)  # "Proceedings of the Royal Society of London. Series B, Biological Sciences"
+        if fb is not None and not self.host_gost and _JOURNAL_SECTION.match(w, _skip(w, fb, " ")):
+            fb = first_boundary(w, _skip(w, fb, " "), n)  # "Proceedings of the Royal Society of London. Series B, …": its section
         if fb is not None:
             stop = w.rfind(".", pos, fb)
             stops.append(stop if stop > pos else fb)

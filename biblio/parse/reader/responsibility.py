@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...model import Person, Role, Span
 from ..areas import is_known_place, looks_like_organisation
+from ..dates import YEAR, month_number
 from ..names import ET_AL, LETTER, UP, latvian_nominative, parse_name_list, role_after, role_before
 from .base import ReaderBase
 from .text import _CHUNK_YEAR, _IMPRINT_RUN, _IMPRINT_AHEAD, _ONE_NAME, _skip_role_chain, _name_shapes, _to_nominative, _skip
@@ -116,6 +117,8 @@ class ResponsibilityMixin(ReaderBase):
                 pos = end
                 continue
             stop = _chunk_end(w, pos, hi)
+            if _dated_ahead(w, stop):
+                break  # MLA "…, created by David Simon, HBO, 2 June 2002": the publisher, then the day
             if _IMPRINT_AHEAD.match(w, stop) or _CHUNK_YEAR.search(w, pos, stop):
                 break  # "…, Schocken Books, 1969" / ", Spring 2021,": the imprint, not a statement of responsibility
             a, b = st.trim(pos, stop)
@@ -140,6 +143,15 @@ class ResponsibilityMixin(ReaderBase):
             pos = stop + 1
         st.blank(lo, min(pos, hi))
         return min(pos, hi)
+
+
+# a day, a month and a year after a comma: "…, 15 Sept. 2013", "…, Oct. 3, 2014"
+_DATE_AHEAD = re.compile(rf", (?:\d{{1,2}} )?(?P<m>[{UP}][{LETTER}]{{2,8}})\.? (?:\d{{1,2}}, )?{YEAR}(?!\d)")
+
+
+def _dated_ahead(w: str, at: int) -> bool:
+    m = _DATE_AHEAD.match(w, at) if w.startswith(", ", at) else None
+    return m is not None and month_number(m.group("m")) is not None
 
 
 def _translated_too(persons: list[Person], phrase: str) -> list[Person]:

@@ -177,12 +177,18 @@ def _drop_stop(w: str, s: int, e: int) -> int:
     return e
 
 
+# the parts of speech the OED and other dictionaries label a headword with ("serendipity, n.", "google, v.")
+_PARTS_OF_SPEECH = frozenset({"n", "v", "adj", "adv", "prep", "conj", "int", "pron", "phr"})
+
+
 def _keeps_stop(w: str, s: int, e: int) -> bool:
     """A final full stop that belongs to an abbreviation, an initial or an ellipsis."""
     m = _LAST_WORD_STOP.search(w, max(s, e - 30), e)
     if not m:
         return False
     word = m.group(1)
+    if word in _PARTS_OF_SPEECH and w[m.start(1) - 2 : m.start(1)] == ", ":
+        return True  # a dictionary's headword and its part of speech: "“Flâneur, n.” OED Online"
     return word == ".." or (len(word) == 1 and word.isupper()) or word in _KEEP_STOP or word.lower() in abbreviations()
 
 

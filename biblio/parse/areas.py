@@ -79,7 +79,7 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper() and not (word.isascii() and _imprint_place_at(w, end)):
                     continue  # an initial: "А.К. Рашкевиц" (but "Translated by Gibb, H. A. R. London: Routledge.")
-                if word == "g" and _YEAR_BEFORE.search(w, max(0, j - 7), j) and _DAY_MONTH_AFTER.match(w, end):
+                if word == "g" and _YEAR_BEFORE.search(w, max(0, j - 7), j) and _DAY_AFTER_LV_YEAR.match(w, end):
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end) and not _role_ends(w, word, end):
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
@@ -136,7 +136,7 @@ def _translated_from_at(w: str, stop: int) -> bool:
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\. ?$")
-_DAY_MONTH_AFTER = re.compile(r"\d{1,2}\. ?[a-zāēīūšž]")
+_DAY_AFTER_LV_YEAR = re.compile(r"\d{1,2}\. ?[a-zāēīūšž]")
 _LIST_ENDS = frozenset({"др", "al"})  # "и др.", "et al.": an abbreviation that closes a list of names
 # a role after the names it qualifies ends the statement: "/ V. Skujiņas red. Rīga: …", "J. Bērziņa red. Rīga, 1990"
 _ROLE_ENDS = frozenset({"red", "sast", "tulk"})

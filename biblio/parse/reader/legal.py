@@ -57,40 +57,22 @@ class CourtCaseMixin(ReaderBase):
 
     def _court_case(self, p0: int) -> bool:
         """Title, volume, first page and year of a reported case; False for any other reference."""
-        st, e = self.st, self.e
+        st = self.st
         m = _COURT_CASE.match(st.s, p0)  # (the source: the first page may be read as a locator already)
         if m is None:
             return False
-        self._set("title", *m.span("t"), consumed=True)
-        _forget_inside(st, m.start(), m.end())
-        st.add("volume", m.group("v"), *m.span("v"))
-        st.add("pages", m.group("p"), *m.span("p"), unit="page")
-        e.extra["reporter"] = st.text(*m.span("r"))
-        e.spans["extra.reporter"] = Span(*m.span("r"))
-        e.date = parse_date(m.group("y"))
-        e.spans["date"] = Span(*m.span("y"))
+        self._case_citation(m, "y")
         st.blank(m.start(), m.end())
         self._finish()
         return True
 
     def _british_case(self, p0: int) -> bool:
         """Name, year, volume, first page and report series of a British case; False for any other reference."""
-        st, e = self.st, self.e
+        st = self.st
         m = _UK_CASE.match(st.s, p0)
         if m is None or not _nothing_after(st, m.end()):
             return False
-        self._set("title", *m.span("t"), consumed=True)
-        _forget_inside(st, m.start(), m.end())
-        year = "y" if m.group("y") else "y2"
-        neutral = m.group("r").startswith(_NEUTRAL_COURTS)
-        if m.group("v"):
-            st.add("volume", m.group("v"), *m.span("v"))
-        if not neutral:
-            st.add("pages", m.group("p"), *m.span("p"), unit="page")
-        e.extra["reporter"] = st.text(*m.span("r"))
-        e.spans["extra.reporter"] = Span(*m.span("r"))
-        e.date = parse_date(m.group(year))
-        e.spans["date"] = Span(*m.span(year))
+        self._case_citation(m, "y" if m.group("y") else "y2", pages=not m.group("r").startswith(_NEUTRAL_COURTS))
         st.blank(m.start(), m.end())
         self._finish()
         return True
@@ -101,16 +83,9 @@ class CourtCaseMixin(ReaderBase):
         m = _MLA_CASE.match(st.s, p0)
         if m is None or not _nothing_after(st, m.end()):
             return False
-        self._set("title", *m.span("t"), consumed=True)
-        _forget_inside(st, m.start(), m.end())
-        st.add("volume", m.group("v"), *m.span("v"))
-        st.add("pages", m.group("p"), *m.span("p"), unit="page")
-        e.extra["reporter"] = st.text(*m.span("r"))
-        e.spans["extra.reporter"] = Span(*m.span("r"))
+        self._case_citation(m, "y")
         if m.group("court"):
             e.extra["court"] = st.text(*m.span("court"))
-        e.date = parse_date(m.group("y"))
-        e.spans["date"] = Span(*m.span("y"))
         if m.group("c"):
             self._set_title(*m.span("c"), host=True)
         if m.group("pub"):
@@ -118,6 +93,21 @@ class CourtCaseMixin(ReaderBase):
         st.blank(m.start(), m.end())
         self._finish()
         return True
+
+    def _case_citation(self, m: re.Match[str], year: str, pages: bool = True) -> None:
+        """What every form of a case gives: its name as the title, the report's volume, abbreviation and first
+        page (a neutral citation's number is no page), and the year."""
+        st, e = self.st, self.e
+        self._set("title", *m.span("t"), consumed=True)
+        _forget_inside(st, m.start(), m.end())
+        if m.group("v"):
+            st.add("volume", m.group("v"), *m.span("v"))
+        if pages:
+            st.add("pages", m.group("p"), *m.span("p"), unit="page")
+        e.extra["reporter"] = st.text(*m.span("r"))
+        e.spans["extra.reporter"] = Span(*m.span("r"))
+        e.date = parse_date(m.group(year))
+        e.spans["date"] = Span(*m.span(year))
 
     def _statute(self, p0: int) -> bool:
         """Short title, year and chapter of an Act (a document); False for any other reference."""

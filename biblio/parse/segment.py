@@ -40,7 +40,7 @@ from .areas import boundaries, is_known_place
 from .dates import YEAR
 from .names import INITS, LETTER, LO, UP, joined_name, parse_name_list
 from .normalize import normalize
-from .vocab import given_names, language_words, mononyms, organisation_words, vocabulary
+from .vocab import given_names, honorifics, language_words, mononyms, organisation_words
 
 _RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
 _RU_MONTH_ABBREVIATIONS = "янв|февр|апр|авг|сент|окт|нояб|дек"  # GOST 7.12 ("— 1990. — 18 сент.")
@@ -690,7 +690,8 @@ def _heading_start(s: str, pos: int) -> int:
 
 
 # a translator named ahead of the author ("… с. 3–29. | Пер. с итал. М. Лозинского. Данте Алигьери. …")
-_TRANSLATOR_AHEAD = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? *$")
+_TRANSLATOR_RU = r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)?"  # "Пер.", "Пер. с итал.", "Перевод с немецкого"
+_TRANSLATOR_AHEAD = re.compile(rf"{_TRANSLATOR_RU} *$")
 
 
 def _title_before(s: str, pos: int) -> int | None:
@@ -703,16 +704,9 @@ def _title_before(s: str, pos: int) -> int | None:
     at = s.rfind(" ", max(0, end - 10), end) + 1
     if at == 0 and end > 10:
         return None
-    if s[at:end] in _honorifics() and (at == 0 or s[:at].rstrip()[-1:] in ".)]"):
+    if s[at:end] in honorifics() and (at == 0 or s[:at].rstrip()[-1:] in ".)]"):
         return at
     return None
-
-
-@lru_cache(maxsize=None)
-def _honorifics() -> frozenset[str]:
-    """Titles and ranks that head a name ("Свящ. П. Флоренский", "Проф. В.О. Ключевский"): a
-    reference starts before them."""
-    return frozenset(vocabulary().get("honorific", []))
 
 
 def _heading_strength(s: str, pos: int) -> int:
@@ -832,7 +826,7 @@ def _starts_with_name(s: str, pos: int) -> bool:
     return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
 
 
-_TRANSLATOR_FIRST = re.compile(r"(?:Пер\.|Перевод)(?: с [а-я]+\.?)? +|Tulkoju(?:si|šas|ši)|Tulkojis +|Tulk\. +")
+_TRANSLATOR_FIRST = re.compile(rf"{_TRANSLATOR_RU} +|Tulkoju(?:si|šas|ši)|Tulkojis +|Tulk\. +")
 
 
 def _translator_heads(s: str, pos: int) -> bool:

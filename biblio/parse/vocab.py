@@ -64,6 +64,12 @@ def abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def honorifics() -> frozenset[str]:
+    """Titles and ranks written before a name at the head of a reference ("Проф.", "Свящ.", "prof.")."""
+    return frozenset(vocabulary().get("honorific", []))
+
+
+@lru_cache(maxsize=None)
 def given_names() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("given_names.txt"))
 

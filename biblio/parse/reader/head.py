@@ -25,7 +25,7 @@ from ..names import (
     single_name_head,
 )
 from ..names import initials_of
-from ..vocab import jurisdictions, mononyms, organisation_words, vocabulary
+from ..vocab import honorifics, jurisdictions, mononyms, organisation_words, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -739,18 +739,13 @@ def _honorific_end(w: str, p0: int) -> int | None:
     """Where the name starts after a title or rank heading the reference ("Кн. Н.С. Трубецкой", "Проф. В.О.
     Ключевский"): pre-revolutionary title pages and lists give it, catalogues leave it out of the name."""
     word = w[p0 : w.find(" ", p0)] if w.find(" ", p0) != -1 else ""
-    if word not in _honorifics():
+    if word not in honorifics():
         return None
     at = _skip(w, p0 + len(word), " ")
     persons, _, _ = parse_name_list(w, at, ("initials-first", "family-initials"), known_given=True)
     if not persons:
         persons, _, _ = parse_name_list(w, at, ("given-family",), known_given=False)  # "Прот. Сергий Булгаков"
     return at if persons else None
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(vocabulary().get("honorific", []))
 
 
 _LOWER_WORD = re.compile(rf" (?=[{LO}]{{2}})")

@@ -994,3 +994,10 @@ def test_apa_and_harvard_titles_in_the_authors_place() -> None:
         "Smith, J. (2001). A title. Publisher.",
         "Jones, A., . . . Brown, D. (2002). Another title. Publisher.",
     ])
+
+
+def test_a_translator_named_first_in_the_feminine() -> None:
+    _back([
+        "Upīts A. Zaļā zeme. Rīga: Latvijas Valsts izdevniecība, 1945.",
+        "Tulkojusi Elza Stērste. Šekspīrs V. Hamlets. Rīga, 1959.",
+    ])

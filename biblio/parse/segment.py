@@ -826,7 +826,7 @@ def _starts_with_name(s: str, pos: int) -> bool:
     return bool(parse_name_list(s, pos, ("latvian",))[0] or parse_name_list(s, pos)[0])
 
 
-_TRANSLATOR_FIRST = re.compile(rf"{_TRANSLATOR_RU} +|Tulkoju(?:si|šas|ši)|Tulkojis +|Tulk\. +")
+_TRANSLATOR_FIRST = re.compile(rf"{_TRANSLATOR_RU} +|Tulkoju(?:si|šas|ši) +|Tulkojis +|Tulk\. +")
 
 
 def _translator_heads(s: str, pos: int) -> bool:

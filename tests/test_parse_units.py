@@ -328,3 +328,66 @@ def test_a_reference_works_seasonal_edition_is_its_edition(text: str, edition: s
     e = parse_reference(text)
     assert (e.type.value, e.edition, e.date.year if e.date else None) == ("encyclopedia-entry", edition, year)
     assert e.source[e.spans["edition"].start : e.spans["edition"].end] == edition
+
+
+_ROMANIZED_TITLES = [
+    "Partizanskoe dvizhenie v Latvii v gody Velikoi Otechestvennoi voiny",  # ALA-LC
+    "Neizvestnaia Rossiia: XX vek",
+    "Pribaltika i Kreml', 1940–1953",
+    "Triumf i tragediya: Politicheskiy portret I. V. Stalina",  # BGN/PCGN
+    "Sovetskaia istoricheskaia entsiklopediia",
+    "Latyshskie strelki v bor'be za sovetskuiu vlast'",
+    "Moia zhizn'",
+    "Vospominaniia i razmyshleniia",
+    "Istoriia SSSR s drevneishikh vremen do nashikh dnei",
+    "Ėkonomicheskaia istoriia Rossii",  # ALA-LC's ė for э
+]
+_ENGLISH_TITLES = [
+    "Khrushchev Remembers",
+    "Ivan's War: Life and Death in the Red Army",
+    "Doctor Zhivago",
+    "Natasha's Dance: A Cultural History of Russia",
+    "Pravda and Izvestiia",
+    "Stalin: Paradoxes of Power, 1878–1928",
+    "Equilibrium points in n-person games",
+    "Premium Economics in Stadium Politics",
+    "Red Star over Riga",
+    "Donoghue v Stevenson",
+]
+
+
+@pytest.mark.parametrize("title", _ROMANIZED_TITLES)
+def test_a_romanised_russian_title_reads_as_russian(title: str) -> None:
+    from biblio.parse.lang import reads_as_romanized_russian
+
+    assert reads_as_romanized_russian(title)
+
+
+@pytest.mark.parametrize("title", _ENGLISH_TITLES)
+def test_an_english_title_with_russian_names_stays_english(title: str) -> None:
+    from biblio.parse.lang import reads_as_romanized_russian
+
+    assert not reads_as_romanized_russian(title)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Kozlov, V. A. Neizvestnaia Rossiia: XX vek. Moscow: Istoricheskoe nasledie, 1992.", "Neizvestnaia Rossiia"),
+        ("Zubkova, Elena. Pribaltika i Kreml', 1940–1953. Moscow: ROSSPEN, 2008.", "Pribaltika i Kreml', 1940–1953"),
+        ('Pikhoia, R. G. "Pochemu raspalsia Sovetskii Soiuz?" Voprosy istorii, no. 3 (2001): 3–23.', "Pochemu raspalsia Sovetskii Soiuz?"),
+        ("Trotskii, L. Moia zhizn': Opyt avtobiografii. Berlin: Granit, 1930.", "Moia zhizn'"),
+        ("Zhukov, G. K. Vospominaniia i razmyshleniia. Moscow: Izdatel'stvo Agentstva pechati Novosti, 1969.", "Vospominaniia i razmyshleniia"),
+    ],
+)
+def test_a_romanised_russian_work_in_an_english_list_is_russian(text: str, title: str) -> None:
+    e = parse_reference(text)
+    assert e.title is not None and e.title.value == title  # (the soft sign at the end is kept)
+    assert (e.language, e.title.lang, e.title.script) == ("ru", "ru", "Latn")
+
+
+def test_an_english_book_about_russia_stays_english() -> None:
+    e = parse_reference("Figes, Orlando. Natasha's Dance: A Cultural History of Russia. London: Allen Lane, 2002.")
+    assert e.language == "en"
+    e = parse_reference("Solzhenitsyn, Aleksandr. The Gulag Archipelago. Translated by Thomas P. Whitney. New York: Harper & Row, 1974.")
+    assert e.language == "en"

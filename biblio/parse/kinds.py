@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Entry, EntryType, Person, Role, Text
-from .lang import detect_language, detect_script, looks_romanized_russian, word_evidence
+from .lang import detect_language, detect_script, looks_romanized_russian, reads_as_romanized_russian, romanized_russian_evidence, word_evidence
 from .vocab import language_names, organisation_words
 from .state import LIMIT
 
@@ -385,7 +385,7 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         if "et al" in source:
             source = source.replace("et al", "")  # Latin in every language, no sign of French
         language = detect_language(" ".join([t.value for t in texts])) or detect_language(_without_names(e, source)) or _names_language(e, source)
-    e.language = _stated_language(e) or _transliterated_title_language(e, main) or language
+    e.language = _stated_language(e) or _transliterated_title_language(e, main) or _romanized_title_language(e, main, language) or language
     e.script = detect_script(main) or detect_script(source)
     setting = _cyrillic_setting_of_latin_title(e, main, language)
     if setting is not None:
@@ -401,6 +401,10 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
             text.lang = e.language
     if title is not None and title.translated and e.language != title.lang and title.script == "Latn":
         title.lang = e.language  # a romanised title: its language is the one the reference states or shows
+    if e.language == "ru" and language in ("en", None):
+        for part in (title, subtitle):
+            if part is not None and part.script == "Latn":
+                part.lang = "ru"  # Russian in Latin letters
 
 
 def _cyrillic_setting_of_latin_title(e: Entry, main: str, language: str | None) -> str | None:
@@ -435,6 +439,20 @@ def _transliterated_title_language(e: Entry, main: str) -> str | None:
     if e.title is None or "en" not in e.title.translated or not all(c.isascii() for c in main if c.isalpha()):
         return None  # (a letter such as ā or ö is evidence of its own language)
     return "ru" if looks_romanized_russian(main) else None
+
+
+def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str | None:
+    """A Latin-script title that reads as romanised Russian with no translation beside it ("Kozlov, V. A.
+    Neizvestnaia Rossiia: XX vek. Moscow: Istoricheskoe nasledie, 1992."): the work is Russian. A romanised
+    imprint or journal title adds its evidence to a short title's ("Voprosy istorii", "Izdatel'stvo …")."""
+    if detected not in ("en", None) or not main or detect_script(main) != "Latn":
+        return None
+    support = 0
+    for text in (e.publisher, e.host.title if e.host is not None else None, e.series):
+        if text is not None:
+            russian, english = romanized_russian_evidence(text.value)
+            support += russian if not english else 0
+    return "ru" if reads_as_romanized_russian(main, support) else None
 
 
 def _names_language(e: Entry, source: str) -> str | None:

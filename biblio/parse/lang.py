@@ -20,7 +20,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocab import language_words
+from .vocab import language_words, romanized_russian
 
 _SCRIPT_PREFIX = {
     "LATIN": "Latn",
@@ -172,6 +172,48 @@ def looks_romanized_russian(text: str) -> bool:
         return False
     hits = sum(1 for w in words if _ROMANIZED_RUSSIAN.fullmatch(w))
     return hits * 5 >= len(words)
+
+
+# ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u" and the primes for the soft and hard signs
+_ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba")
+_SOFT_SIGN = re.compile(r"[a-z]['’](?:[bcdfgklmnprstvz]|$)")  # "Kreml'", "bor'ba" (not "Stalin's", "don't")
+_EN_CONTRACTIONS = ("'s", "’s", "'t", "’t")
+
+
+def romanized_russian_evidence(text: str) -> tuple[int, int]:
+    """How many words of a Latin-script text read as romanised Russian (ALA-LC, BGN/PCGN, scholarly) and how
+    many as English: a romanisation's function words, endings and letter groups (``data/romanized_russian.tsv``)
+    against English words and letter groups. ALA-LC's own marks count as much as the whole text."""
+    if any(mark in text for mark in _ALA_LC_MARKS):
+        return len(text.split()), 0
+    table = romanized_russian()
+    words, endings, groups, signs = set(table["word"]), table["ending"], table["group"], table["english"]
+    common = _word_languages()
+    russian = english = 0
+    for raw in text.split():
+        token = raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").rstrip("'’")
+        if not token or (token.isupper() and len(token) > 1) or not token.replace("'", "").replace("’", "").isalpha():
+            continue  # an acronym ("SSR", "NKVD", "II") or a number tells nothing
+        word = token.lower()
+        soft_sign = _SOFT_SIGN.search(raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").lower())
+        if "en" in common.get(word, ()) or any(sign in word for sign in signs) or word.endswith(_EN_CONTRACTIONS):
+            english += 1
+        elif (word in words and (len(word) > 1 or token.islower())) or (len(word) > 4 and word.endswith(endings)):
+            russian += 1
+        elif any(group in word for group in groups if not (group == "iu" and "ium" in word)) or soft_sign:
+            russian += 1
+    return russian, english
+
+
+def reads_as_romanized_russian(text: str, support: int = 0) -> bool:
+    """Whether a Latin-script title is Russian in Latin letters ("Partizanskoe dvizhenie v Latvii", "Khoziain:
+    Stalin i utverzhdenie stalinskoi diktatury"): two or more Russian words, counting ``support`` from the rest of
+    the reference (a romanised imprint or journal), and English words do not outweigh them."""
+    russian, english = romanized_russian_evidence(text)
+    if russian == 0:
+        return False
+    russian += support
+    return (russian >= 2 and english == 0) or (russian >= 3 and russian >= 3 * english)
 
 
 _ELIDED = ("’", "'")

@@ -96,6 +96,8 @@ def strip_quotes(value: str) -> str:
             return inner.strip()
     if len(value) >= 2 and value[0] in quotes and not any(q in value[1:] for q in quotes):
         return value[1:].strip()
+    if len(value) >= 2 and value[-1] in "'’" and value[-2].isalpha():
+        return value  # an apostrophe: a romanised soft sign ("Moia zhizn'"), a plural possessive ("The Teachers'")
     if len(value) >= 2 and value[-1] in quotes and not any(q in value[:-1] for q in quotes):
         return value[:-1].strip()
     return value

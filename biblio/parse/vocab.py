@@ -112,3 +112,9 @@ def language_names() -> dict[str, str]:
 def jurisdictions() -> frozenset[str]:
     """Countries and states that open a government author ("Great Britain. Foreign Office.")."""
     return frozenset(row[0] for row in _rows("jurisdictions.txt"))
+
+
+@lru_cache(maxsize=None)
+def romanized_russian() -> dict[str, tuple[str, ...]]:
+    """Evidence for and against a romanised Russian title: kind ("word", "ending", "group", "english") → items."""
+    return {row[0]: tuple(row[1].split()) for row in _rows("romanized_russian.tsv")}

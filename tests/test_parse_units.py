@@ -391,3 +391,29 @@ def test_an_english_book_about_russia_stays_english() -> None:
     assert e.language == "en"
     e = parse_reference("Solzhenitsyn, Aleksandr. The Gulag Archipelago. Translated by Thomas P. Whitney. New York: Harper & Row, 1974.")
     assert e.language == "en"
+
+
+@pytest.mark.parametrize(
+    "text, family, given",
+    [
+        ("Komarov, Ia. V. Tri goda v stroiu. Moskva: Ves' mir, 1954.", "Komarov", "Ia. V."),  # ALA-LC Я, Ю
+        ("Lotman, Iu. M. Besedy o russkoi kul'ture. St. Petersburg: Iskusstvo–SPB, 1994.", "Lotman", "Iu. M."),
+        ("Gagarin, Yu. A. Doroga v kosmos. Moscow: Pravda, 1961.", "Gagarin", "Yu. A."),  # BGN
+        ("Pavlov, Igorʹ. Dorogi voĭny. Moscow: Nauka, 1983.", "Pavlov", "Igorʹ"),  # ALA-LC's prime for ь
+        ("Pavlov, Igor'. Partizanskie tropy. Moscow: Nauka, 1983.", "Pavlov", "Igor'"),
+    ],
+)
+def test_romanised_russian_initials_and_soft_signs_stay_in_the_name(text: str, family: str, given: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given or p.initials) for p in e.persons] == [(family, given)]
+    assert e.title is not None and not e.title.value.startswith(given[-2:])
+    assert e.language == "ru"
+
+
+def test_words_of_other_languages_do_not_outvote_a_romanised_russian_title() -> None:
+    # "Na" is Polish too and "les" French; ĭ and ė are ALA-LC's letters for й and э, ė Lithuanian too
+    assert parse_reference("Kirillov, Stepan. Na lesnykh tropakh. Moscow: Voenizdat, 1985.").language == "ru"
+    assert parse_reference("Samson, V. A. Les i lesnoye khozyaystvo. Moscow: Nauka, 1961.").language == "ru"
+    assert parse_reference("Uspenskiĭ, B. A. Ėkonomicheskaia istoriia Rossii. Moscow: Nauka, 2011.").language == "ru"
+    # a Polish title with its own letters stays Polish
+    assert parse_reference("Davies, Norman. Boże igrzysko: historia Polski. Kraków: Znak, 2006.").language == "pl"

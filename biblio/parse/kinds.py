@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 
 from ..model import Entry, EntryType, Person, Role, Text
-from .lang import detect_language, detect_script, looks_romanized_russian, reads_as_romanized_russian, romanized_russian_evidence, word_evidence
-from .vocab import language_names, organisation_words
+from .lang import (
+    detect_language, detect_script, looks_romanized_russian, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
+    word_evidence,
+)
+from .vocab import language_names, organisation_words, romanized_russian
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -441,17 +444,27 @@ def _transliterated_title_language(e: Entry, main: str) -> str | None:
     return "ru" if looks_romanized_russian(main) else None
 
 
+_ALA_LC_LETTERS = "ĭėëĬĖЁʹʺ\u0361\u0306"  # ALA-LC's й, э, ё, primes and ties (ė is Lithuanian too; the words decide)
+
+
 def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str | None:
     """A Latin-script title that reads as romanised Russian with no translation beside it ("Kozlov, V. A.
     Neizvestnaia Rossiia: XX vek. Moscow: Istoricheskoe nasledie, 1992."): the work is Russian. A romanised
-    imprint or journal title adds its evidence to a short title's ("Voprosy istorii", "Izdatel'stvo …")."""
-    if detected not in ("en", None) or not main or detect_script(main) != "Latn":
+    imprint or journal title, or a romanised Russian author, adds its evidence to a short title's ("Voprosy istorii",
+    "Izdatel'stvo …")."""
+    if not main or detect_script(main) != "Latn":
         return None
+    if detected not in ("en", None) and not all(c.isascii() or c in _ALA_LC_LETTERS for c in main):
+        return None  # a letter of another language's alphabet ("ą", "ö", "č") speaks for it; "na", "les" do not
     support = 0
     for text in (e.publisher, e.host.title if e.host is not None else None, e.series):
         if text is not None:
             russian, english = romanized_russian_evidence(text.value)
             support += russian if not english else 0
+    if any(p.family and reads_as_russian_name(p.family) for p in e.persons):
+        support += 1  # "Khlevniuk, O. V.", "Zhukov, G. K."
+    if any(place.value.lower() in romanized_russian()["place"] for place in e.places):
+        support += 1  # "Moskva", not "Moscow"
     return "ru" if reads_as_romanized_russian(main, support) else None
 
 

@@ -174,8 +174,8 @@ def looks_romanized_russian(text: str) -> bool:
     return hits * 5 >= len(words)
 
 
-# ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u" and the primes for the soft and hard signs
-_ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba")
+# ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u", the primes for the soft and hard signs, "ĭ" for й
+_ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba", "ĭ", "\u0306")
 _SOFT_SIGN = re.compile(r"[a-z]['’](?:[bcdfgklmnprstvz]|$)")  # "Kreml'", "bor'ba" (not "Stalin's", "don't")
 _EN_CONTRACTIONS = ("'s", "’s", "'t", "’t")
 
@@ -184,35 +184,65 @@ def romanized_russian_evidence(text: str) -> tuple[int, int]:
     """How many words of a Latin-script text read as romanised Russian (ALA-LC, BGN/PCGN, scholarly) and how
     many as English: a romanisation's function words, endings and letter groups (``data/romanized_russian.tsv``)
     against English words and letter groups. ALA-LC's own marks count as much as the whole text."""
+    russian, english, _ = _romanized_evidence(text)
+    return russian, english
+
+
+def _romanized_evidence(text: str) -> tuple[int, int, int]:
+    """(Russian words, English words, Russian words in lower case: words of the sentence, not names)."""
     if any(mark in text for mark in _ALA_LC_MARKS):
-        return len(text.split()), 0
+        return len(text.split()), 0, len(text.split())
     table = romanized_russian()
     words, endings, groups, signs = set(table["word"]), table["ending"], table["group"], table["english"]
     common = _word_languages()
-    russian = english = 0
+    russian = english = lower = 0
     for raw in text.split():
         token = raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").rstrip("'’")
+        word = token.lower()
+        if word.startswith("izd-vo"):
+            russian += 1  # "Izd-vo AN SSSR": the publisher's abbreviated "izdatel'stvo"
+            continue
         if not token or (token.isupper() and len(token) > 1) or not token.replace("'", "").replace("’", "").isalpha():
             continue  # an acronym ("SSR", "NKVD", "II") or a number tells nothing
-        word = token.lower()
         soft_sign = _SOFT_SIGN.search(raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").lower())
         if "en" in common.get(word, ()) or any(sign in word for sign in signs) or word.endswith(_EN_CONTRACTIONS):
             english += 1
-        elif (word in words and (len(word) > 1 or token.islower())) or (len(word) > 4 and word.endswith(endings)):
+            continue
+        if (
+            (word in words and (len(word) > 1 or token.islower()))
+            or (len(word) > 4 and word.endswith(endings))
+            or any(group in word for group in groups if not (group == "iu" and "ium" in word))
+            or soft_sign
+        ):
             russian += 1
-        elif any(group in word for group in groups if not (group == "iu" and "ium" in word)) or soft_sign:
-            russian += 1
-    return russian, english
+            lower += token[:1].islower()
+    return russian, english, lower
+
+
+def reads_as_russian_name(family: str) -> bool:
+    """Whether a Latin-script family name reads as a romanised Russian one ("Khlevniuk", "Zubkova", "Kozlov")."""
+    word = family.lower()
+    table = romanized_russian()
+    return family.isascii() and (word.endswith(table["name"]) or any(group in word for group in ("zh", "kh", "shch")))
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether no word after the first is capitalised (acronyms and short words aside): "Teoriia literatury"."""
+    words = [w.strip(_PUNCT + "‘“”«»") for w in text.split()[1:]]
+    return bool(words) and not any(w[:1].isupper() and not w.isupper() and len(w) > 3 for w in words)
 
 
 def reads_as_romanized_russian(text: str, support: int = 0) -> bool:
     """Whether a Latin-script title is Russian in Latin letters ("Partizanskoe dvizhenie v Latvii", "Khoziain:
-    Stalin i utverzhdenie stalinskoi diktatury"): two or more Russian words, counting ``support`` from the rest of
-    the reference (a romanised imprint or journal), and English words do not outweigh them."""
-    russian, english = romanized_russian_evidence(text)
+    Stalin i utverzhdenie stalinskoi diktatury"): two or more Russian words and English words do not outweigh
+    them. ``support`` counts evidence from the rest of the reference (a romanised imprint, journal or author);
+    it helps only a title with a Russian word in lower case or written in sentence case, as library romanisation
+    writes titles: a capitalised word may be a name in an English title ("Khrushchev Remembers")."""
+    russian, english, lower = _romanized_evidence(text)
     if russian == 0:
         return False
-    russian += support
+    if lower or _sentence_case(text):
+        russian += support
     return (russian >= 2 and english == 0) or (russian >= 3 and russian >= 3 * english)
 
 

@@ -31,17 +31,19 @@ from .vocab import DATA as _DATA
 from .vocab import given_names, mononyms, months, organisation_words, places, roles
 
 UP = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
-LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower())
+LO = "".join(c for c in map(chr, range(0x61, 0x530)) if c.isalpha() and c.islower()) + "ʹʺ\u0361"  # (ALA-LC's primes for ь, ъ and its tie: "I͡Udenkov")
 LETTER = UP + LO
 
 # multi-letter initials: "Дж.", "Dž.", "Вяч. Вс.", "Вл.", "Ал-др." (Russian practice keeps a name's first syllable),
-# "Kr. Barons", "Fr. Balodis", "Aug. Deglavs" (Latvian practice the same)
-_INIT = rf"(?:Дж|Dž|Dz|Ch|Th|Ph|Sh|Kh|Zh|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
+# "Kr. Barons", "Fr. Balodis", "Aug. Deglavs" (Latvian practice the same); romanised Russian initials are one letter
+# of Cyrillic written with two or four ("Iu. M. Lotman", "Ia. I. Frenkel'", "Yu. A. Gagarin", "Shch.")
+_INIT = rf"(?:Дж|Dž|Dz|Shch|Ch|Th|Ph|Sh|Kh|Zh|Ts|Ia|Iu|I\u0361[AU]|Ya|Yu|Ye|Yo|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
 _PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
-# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"); Dutch
+# "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"), a romanised soft sign at
+# the end ("Igor'", "Igorʹ"; inside a word the prime is a letter: "Vasilʹev"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
-_WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?"
+_WORD = rf"[{UP}](?:'[{UP}]|(?<=I)J)?[{LO}]+(?:[{UP}][{LO}]+)?(?:'(?!s(?![{LO}]))[{LO}]+)?(?:[ʹ'](?=[ ,.;:]))?"
 # Arabic names keep the article joined by a hyphen, in lower case in an inverted heading (CMOS 8.17):
 # "al-Ghazali, Abu Hamid", "el-Sadat, Anwar"
 _ARTICLE = r"(?:al|el)-"

@@ -690,6 +690,42 @@ def wikipedia(rng: random.Random, pools: Pools) -> Item:
     return item
 
 
+_ROMANIZED_PLACES = {"Москва": ("Moscow", "Moskva"), "Ленинград": ("Leningrad",), "Рига": ("Riga",), "Санкт-Петербург": ("St. Petersburg", "Saint Petersburg")}
+
+
+def chicago_romanized(rng: random.Random, pools: Pools) -> Item:
+    """A Russian work cited in an English-language list, in Latin letters (ALA-LC with or without its marks, or
+    BGN/PCGN), Chicago bibliography style: "Kozlov, V. A. Neizvestnaia Rossiia. Moscow: Nauka, 1992." Its language
+    is Russian. Not in the default mix (``--convention chicago-ru``): it would change every seed's draw."""
+    from biblio.translit import romanize  # the project's own tables write the Latin forms
+
+    scheme = rng.choices(("ala-lc-ascii", "bgn-pcgn", "ala-lc"), [60, 30, 10])[0]
+    latin = lambda text: romanize(text, scheme)  # noqa: E731
+    item = Item("chicago-ru", {"language": "ru"})
+    author = pools.ru_name()
+    family = latin(author.family)
+    given = latin(author.given) if maybe(rng, 0.4) else latin(author.initials)
+    item.put(f"{family}, {given}. ", authors=[{"family": family, "given": given}])
+    title = latin(pools.pick("ru", "titles"))
+    subtitle = latin(pools.pick("ru", "subtitles")) if maybe(rng, 0.3) else ""
+    shown = title + (f": {subtitle}" if subtitle else "")
+    year = pools.year(1930, 2015)
+    if maybe(rng, 0.35):
+        journal = latin(pools.pick("ru", "journals"))
+        issue, first = str(rng.randint(1, 12)), rng.randint(3, 200)
+        pages = en_dash_range(first, first + rng.randint(5, 30))
+        item.put(f"“{shown}.” {journal}, no. {issue} ({year}): {pages}.", title=title, subtitle=subtitle,
+                 container_title=journal, issue=issue, year=year, pages=pages)
+        item.expected["type"] = "article"
+        return item
+    publisher, _abbr, city = pools.pick("ru", rng.choice(("soviet_publishers", "modern_publishers")))
+    place = rng.choice(_ROMANIZED_PLACES.get(city, (latin(city),)))
+    publisher = latin(publisher)
+    item.put(f"{shown}. {place}: {publisher}, {year}.", title=title, subtitle=subtitle, place=place, publisher=publisher, year=year)
+    item.expected["type"] = "book"
+    return item
+
+
 TEMPLATES: dict[str, Callable[[random.Random, Pools], Item]] = {
     "soviet-ru": soviet_ru,
     "gost-2003": lambda rng, pools: gost(rng, pools, edition_2018=False),
@@ -699,6 +735,7 @@ TEMPLATES: dict[str, Callable[[random.Random, Pools], Item]] = {
     "apa": apa,
     "mla": mla,
     "wikipedia": wikipedia,
+    "chicago-ru": chicago_romanized,
 }
 
 
@@ -739,7 +776,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write N synthetic labelled references as JSON lines.")
     parser.add_argument("--n", type=int, default=1000, help="how many references (default 1000)")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    parser.add_argument("--convention", action="append", choices=CONVENTIONS, help="only these conventions (repeatable)")
+    parser.add_argument("--convention", action="append", choices=list(TEMPLATES), help="only these conventions (repeatable; chicago-ru is not in the default mix)")
     parser.add_argument("-o", "--output", type=Path, help="output file (default: stdout)")
     args = parser.parse_args(argv)
     conventions = tuple(args.convention) if args.convention else CONVENTIONS

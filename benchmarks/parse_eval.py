@@ -532,12 +532,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, help="labelled .jsonl files (default: tests/corpus/*.jsonl)")
     parser.add_argument("--generated", type=int, metavar="N", help="evaluate on N generated references instead")
     parser.add_argument("--seed", type=int, default=1, help="generator seed (with --generated; default 1)")
+    parser.add_argument("--convention", action="append", metavar="NAME",
+                        help="with --generated: only these templates (repeatable; e.g. chicago-ru, not in the default mix)")
     parser.add_argument("--show-errors", type=int, default=0, metavar="K", help="list K error kinds and mismatches")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
 
     if args.generated is not None:
-        items = load_generator().generate(args.generated, seed=args.seed)
+        generator = load_generator()
+        items = generator.generate(args.generated, seed=args.seed, conventions=tuple(args.convention or generator.CONVENTIONS))
         if args.files:
             items = load_corpus(args.files) + items
     else:

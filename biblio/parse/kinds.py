@@ -456,6 +456,12 @@ def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str 
         return None
     if detected not in ("en", None) and not all(c.isascii() or c in _ALA_LC_LETTERS for c in main):
         return None  # a letter of another language's alphabet ("ą", "ö", "č") speaks for it; "na", "les" do not
+    return "ru" if reads_as_romanized_russian(main, lambda: _romanized_support(e)) else None
+
+
+def _romanized_support(e: Entry) -> int:
+    """Evidence for a romanised Russian title from the rest of the reference: a romanised imprint, journal or
+    series, a romanised Russian author, a place written in Russian."""
     support = 0
     for text in (e.publisher, e.host.title if e.host is not None else None, e.series):
         if text is not None:
@@ -465,7 +471,7 @@ def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str 
         support += 1  # "Khlevniuk, O. V.", "Zhukov, G. K."
     if any(place.value.lower() in romanized_russian()["place"] for place in e.places):
         support += 1  # "Moskva", not "Moscow"
-    return "ru" if reads_as_romanized_russian(main, support) else None
+    return support
 
 
 def _names_language(e: Entry, source: str) -> str | None:

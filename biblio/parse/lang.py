@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Callable
 
 from .vocab import language_words, romanized_russian
 
@@ -177,7 +178,6 @@ def looks_romanized_russian(text: str) -> bool:
 # ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u", the primes for the soft and hard signs, "ĭ" for й
 _ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba", "ĭ", "\u0306")
 _SOFT_SIGN = re.compile(r"[a-z]['’](?:[bcdfgklmnprstvz]|$)")  # "Kreml'", "bor'ba" (not "Stalin's", "don't")
-_EN_CONTRACTIONS = ("'s", "’s", "'t", "’t")
 
 
 def romanized_russian_evidence(text: str) -> tuple[int, int]:
@@ -188,42 +188,49 @@ def romanized_russian_evidence(text: str) -> tuple[int, int]:
     return russian, english
 
 
+@lru_cache(maxsize=None)
+def _romanized_tables() -> tuple[frozenset[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    table = romanized_russian()
+    groups = re.compile("|".join("iu(?!m)" if g == "iu" else re.escape(g) for g in table["group"]))  # ("ium" is Latin)
+    english = re.compile("|".join(map(re.escape, table["english"])) + "|['’][st]$")  # (and "Stalin's", "don't")
+    return frozenset(table["word"]), table["ending"], groups, english
+
+
+_WORD_EDGES = _PUNCT.replace("'", "") + "‘“”«»—–-"
+
+
 def _romanized_evidence(text: str) -> tuple[int, int, int]:
     """(Russian words, English words, Russian words in lower case: words of the sentence, not names)."""
     if any(mark in text for mark in _ALA_LC_MARKS):
         return len(text.split()), 0, len(text.split())
-    table = romanized_russian()
-    words, endings, groups, signs = set(table["word"]), table["ending"], table["group"], table["english"]
+    words, endings, groups, english_signs = _romanized_tables()
     common = _word_languages()
     russian = english = lower = 0
     for raw in text.split():
-        token = raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").rstrip("'’")
-        word = token.lower()
+        bare = raw.strip(_WORD_EDGES).lower()
+        word = bare.rstrip("'’")
         if word.startswith("izd-vo"):
             russian += 1  # "Izd-vo AN SSSR": the publisher's abbreviated "izdatel'stvo"
             continue
-        if not token or (token.isupper() and len(token) > 1) or not token.replace("'", "").replace("’", "").isalpha():
+        if not word.replace("'", "").replace("’", "").isalpha() or (len(word) > 1 and raw.strip(_WORD_EDGES).isupper()):
             continue  # an acronym ("SSR", "NKVD", "II") or a number tells nothing
-        soft_sign = _SOFT_SIGN.search(raw.strip(_PUNCT.replace("'", "") + "‘“”«»—–-").lower())
-        if "en" in common.get(word, ()) or any(sign in word for sign in signs) or word.endswith(_EN_CONTRACTIONS):
+        if "en" in common.get(word, ()) or english_signs.search(word):
             english += 1
-            continue
-        if (
-            (word in words and (len(word) > 1 or token.islower()))
+        elif (
+            (word in words and (len(word) > 1 or raw[:1].islower()))
             or (len(word) > 4 and word.endswith(endings))
-            or any(group in word for group in groups if not (group == "iu" and "ium" in word))
-            or soft_sign
+            or groups.search(word)
+            or _SOFT_SIGN.search(bare)
         ):
             russian += 1
-            lower += token[:1].islower()
+            lower += raw.lstrip(_WORD_EDGES)[:1].islower()
     return russian, english, lower
 
 
 def reads_as_russian_name(family: str) -> bool:
     """Whether a Latin-script family name reads as a romanised Russian one ("Khlevniuk", "Zubkova", "Kozlov")."""
     word = family.lower()
-    table = romanized_russian()
-    return family.isascii() and (word.endswith(table["name"]) or any(group in word for group in ("zh", "kh", "shch")))
+    return family.isascii() and (word.endswith(romanized_russian()["name"]) or "zh" in word or "kh" in word)
 
 
 def _sentence_case(text: str) -> bool:
@@ -232,17 +239,17 @@ def _sentence_case(text: str) -> bool:
     return bool(words) and not any(w[:1].isupper() and not w.isupper() and len(w) > 3 for w in words)
 
 
-def reads_as_romanized_russian(text: str, support: int = 0) -> bool:
+def reads_as_romanized_russian(text: str, support: Callable[[], int] = lambda: 0) -> bool:
     """Whether a Latin-script title is Russian in Latin letters ("Partizanskoe dvizhenie v Latvii", "Khoziain:
     Stalin i utverzhdenie stalinskoi diktatury"): two or more Russian words and English words do not outweigh
     them. ``support`` counts evidence from the rest of the reference (a romanised imprint, journal or author);
-    it helps only a title with a Russian word in lower case or written in sentence case, as library romanisation
-    writes titles: a capitalised word may be a name in an English title ("Khrushchev Remembers")."""
+    it is asked only for a title with a Russian word in lower case or written in sentence case, as library
+    romanisation writes titles: a capitalised word may be a name in an English title ("Khrushchev Remembers")."""
     russian, english, lower = _romanized_evidence(text)
     if russian == 0:
-        return False
-    if lower or _sentence_case(text):
-        russian += support
+        return False  # (most titles: nothing more to look at)
+    if not ((russian >= 2 and english == 0) or (russian >= 3 and russian >= 3 * english)) and (lower or _sentence_case(text)):
+        russian += support()
     return (russian >= 2 and english == 0) or (russian >= 3 and russian >= 3 * english)
 
 

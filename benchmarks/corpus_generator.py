@@ -708,6 +708,8 @@ def chicago_romanized(rng: random.Random, pools: Pools) -> Item:
     item.put(f"{family}, {given}. ", authors=[{"family": family, "given": given}])
     title = latin(pools.pick("ru", "titles"))
     subtitle = latin(pools.pick("ru", "subtitles")) if maybe(rng, 0.3) else ""
+    if ": " in title:  # an English-language list writes the pool's "Title: subtitle" as title and subtitle
+        title, subtitle = title.split(": ", 1)
     shown = title + (f": {subtitle}" if subtitle else "")
     year = pools.year(1930, 2015)
     if maybe(rng, 0.35):

@@ -344,8 +344,16 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
             except json.JSONDecodeError as exc:
                 raise SystemExit(f"{path}:{number}: invalid JSON: {exc.msg}") from None
             item.setdefault("_where", f"{path.name}:{number}")
+            if is_sealed(path):
+                item["_sealed"] = True
             items.append(item)
     return items
+
+
+def is_sealed(path: Path) -> bool:
+    """Whether a corpus file belongs to a sealed held-out set (a ``SEALED`` file in its folder): its scores may
+    be read, its references and mismatches may not."""
+    return (path.parent / "SEALED").exists()
 
 
 def corpus_files() -> list[Path]:
@@ -383,6 +391,7 @@ class Mismatch:
     expected: Any
     predicted: Any
     text: str
+    sealed: bool = False  # from a sealed set: counted, never shown
 
 
 @dataclass
@@ -483,8 +492,11 @@ def evaluate(items: Sequence[dict[str, Any]], parse: Callable[[str], Any] | None
         for name, c in counts.items():
             if c.fp or c.fn:
                 exp, pred = expected.get(name), predicted.get(name)
+                kind = _mismatch_kind(exp, pred)
+                if item.get("_sealed"):
+                    exp = pred = None  # a sealed set's mismatch counts, but is never shown
                 report.mismatches.append(
-                    Mismatch(item.get("id", "?"), convention, name, _mismatch_kind(exp, pred), exp, pred, item["text"])
+                    Mismatch(item.get("id", "?"), convention, name, kind, exp, pred, "" if item.get("_sealed") else item["text"], bool(item.get("_sealed")))
                 )
     report.conventions = dict(sorted(report.conventions.items()))
     return report
@@ -520,8 +532,11 @@ def format_report(report: Report, show_errors: int = 0) -> str:
         for (name, kind), n in error_kinds(report.mismatches).most_common(show_errors):
             lines.append(f"  {n:5d}  {name} {kind}")
         lines.append("")
+        shown = [m for m in report.mismatches if not m.sealed]
         lines.append(f"first {show_errors} mismatches:")
-        for m in report.mismatches[:show_errors]:
+        if len(shown) < len(report.mismatches):
+            lines.append(f"  ({len(report.mismatches) - len(shown)} mismatches in sealed sets are counted above, never shown)")
+        for m in shown[:show_errors]:
             lines.append(f"  [{m.id}] {m.field} ({m.kind}): expected {m.expected!r}, got {m.predicted!r}")
             lines.append(f"      {m.text}")
     return "\n".join(lines)

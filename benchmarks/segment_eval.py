@@ -32,8 +32,9 @@ def references(path: Path) -> list[str]:
 
 
 def exact_back(path: Path, numbered: str = "", show_wrong: bool = False) -> tuple[int, int]:
-    """(references cut back exactly, references) for one corpus file run together."""
-    return run_together(references(path), numbered, show_wrong)
+    """(references cut back exactly, references) for one corpus file run together. A sealed held-out set's
+    wrong cuts are never shown (a ``SEALED`` file in its folder)."""
+    return run_together(references(path), numbered, show_wrong and not (path.parent / "SEALED").exists())
 
 
 def mixed_back(paths: list[Path], seed: int, show_wrong: bool = False, run: int = 30) -> tuple[int, int]:
@@ -41,6 +42,7 @@ def mixed_back(paths: list[Path], seed: int, show_wrong: bool = False, run: int 
     list that mixes conventions and languages puts other neighbours side by side."""
     texts = [text for path in paths for text in references(path)]
     random.Random(seed).shuffle(texts)
+    show_wrong = show_wrong and not any((path.parent / "SEALED").exists() for path in paths)  # (never a sealed set's)
     scores = [run_together(texts[i : i + run], "", show_wrong) for i in range(0, len(texts), run)]
     return sum(exact for exact, _ in scores), len(texts)
 

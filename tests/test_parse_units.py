@@ -417,3 +417,17 @@ def test_words_of_other_languages_do_not_outvote_a_romanised_russian_title() -> 
     assert parse_reference("Uspenskiĭ, B. A. Ėkonomicheskaia istoriia Rossii. Moscow: Nauka, 2011.").language == "ru"
     # a Polish title with its own letters stays Polish
     assert parse_reference("Davies, Norman. Boże igrzysko: historia Polski. Kraków: Znak, 2006.").language == "pl"
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Volkogonov, Dmitrii. Lenin: Politicheskii portret [Lenin: A political portrait]. 2 vols. Moscow: Novosti, 1994.", "ru"),
+        ("Volkogonov, Dmitrii. Lenin: Politicheskii portret. 2 vols. Moscow: Novosti, 1994.", "ru"),  # a subtitle's capital is no name
+        ("Service, Robert. Lenin: A Biography. London: Macmillan, 2000.", "en"),
+        ("Taubman, William. Khrushchev: The Man and His Era. New York: Norton, 2003.", "en"),
+    ],
+)
+def test_a_romanised_title_with_a_subtitle_and_its_translation_after_the_subtitle(text: str, language: str) -> None:
+    e = parse_reference(text)
+    assert e.language == language

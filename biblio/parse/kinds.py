@@ -439,7 +439,8 @@ def _stated_language(e: Entry) -> str | None:
 def _transliterated_title_language(e: Entry, main: str) -> str | None:
     """A Latin-script title followed by its English translation is not English: a romanised Russian
     title ("Problemy tvorchestva Dostoevskogo [Problems of Dostoevsky's art]") is Russian."""
-    if e.title is None or "en" not in e.title.translated or not all(c.isascii() for c in main if c.isalpha()):
+    translated = any(part is not None and "en" in part.translated for part in (e.title, e.subtitle))  # (after a subtitle: the whole title's)
+    if e.title is None or not translated or not all(c.isascii() for c in main if c.isalpha()):
         return None  # (a letter such as ā or ö is evidence of its own language)
     return "ru" if looks_romanized_russian(main) else None
 
@@ -456,7 +457,8 @@ def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str 
         return None
     if detected not in ("en", None) and not all(c.isascii() or c in _ALA_LC_LETTERS for c in main):
         return None  # a letter of another language's alphabet ("ą", "ö", "č") speaks for it; "na", "les" do not
-    return "ru" if reads_as_romanized_russian(main, lambda: _romanized_support(e)) else None
+    parts = ": ".join(part.value for part in (e.title, e.subtitle) if part is not None) or main  # (a subtitle starts anew)
+    return "ru" if reads_as_romanized_russian(parts, lambda: _romanized_support(e)) else None
 
 
 def _romanized_support(e: Entry) -> int:

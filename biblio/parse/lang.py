@@ -234,8 +234,9 @@ def reads_as_russian_name(family: str) -> bool:
 
 
 def _sentence_case(text: str) -> bool:
-    """Whether no word after the first is capitalised (acronyms and short words aside): "Teoriia literatury"."""
-    words = [w.strip(_PUNCT + "‘“”«»") for w in text.split()[1:]]
+    """Whether no word after the first is capitalised (acronyms and short words aside): "Teoriia literatury".
+    A subtitle's first word may be ("Lenin: Politicheskii portret")."""
+    words = [w.strip(_PUNCT + "‘“”«»") for part in text.split(": ") for w in part.split()[1:]]
     return bool(words) and not any(w[:1].isupper() and not w.isupper() and len(w) > 3 for w in words)
 
 

@@ -3845,3 +3845,34 @@ def test_harvard_speech_with_its_place_and_day() -> None:
     # a book of lectures keeps its kind
     e = parse_reference("Feynman, R. P. (1963) The Feynman Lectures on Physics. Reading, MA: Addison-Wesley.")
     assert e.type == EntryType.BOOK
+
+
+@pytest.mark.parametrize(
+    "text, series, number, publisher, place",
+    [
+        ("Hufton, O. (1980) Europe: Privilege and Protest, 1730–1789. London: Fontana (Fontana History of Europe).",
+         "Fontana History of Europe", "", "Fontana", "London"),
+        ("Habermas, J. (1962) Strukturwandel der Öffentlichkeit. Neuwied: Luchterhand (Politica, 4).", "Politica", "4", "Luchterhand", "Neuwied"),
+        ("Kenny, A. (1973) Wittgenstein. Harmondsworth: Penguin (Pelican Books).", "Pelican Books", "", "Penguin", "Harmondsworth"),
+        ("Dummett, M. (1973) Frege: Philosophy of Language. London: Duckworth (Modern Philosophy, vol. 2).",
+         "Modern Philosophy", "vol. 2", "Duckworth", "London"),
+        ("Skinner, Q. (1978) The Foundations of Modern Political Thought. Cambridge, MA: Cambridge University Press (Ideas in Context, XI).",
+         "Ideas in Context", "XI", "Cambridge University Press", "Cambridge, MA"),
+    ],
+)
+def test_harvard_series_in_parentheses_after_the_publisher(text: str, series: str, number: str, publisher: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value, e.series_number, e.publisher.value, e.places[0].value) == (series, number, publisher, place)
+
+
+def test_harvard_chapter_series_before_its_pages_and_notes_imprints_are_no_series() -> None:
+    e = parse_reference("Tilly, C. (1975) 'Reflections on the history of European state-making', in Tilly, C. (ed.) The Formation of "
+                        "National States in Western Europe. Princeton, NJ: Princeton University Press (Studies in Political Development, 8), pp. 3–83.")
+    assert (e.type, e.series.value, e.publisher.value, e.places[0].value, e.pages.first, e.pages.last) == (
+        EntryType.CHAPTER, "Studies in Political Development", "Princeton University Press", "Princeton, NJ", "3", "83")
+    # a Chicago note's imprint in parentheses is not a series
+    e = parse_reference("Timothy Snyder, Bloodlands: Europe between Hitler and Stalin (New York: Basic Books, 2010).")
+    assert e.series is None and e.publisher.value == "Basic Books"
+    # nor is Wikipedia's language note or a thesis
+    e = parse_reference("Smith, John (1990). Die Geschichte Rigas. Berlin: Springer (in German).")
+    assert e.series is None

@@ -441,6 +441,7 @@ def test_frequent_words_tell_italian_spanish_portuguese_swedish_dutch_danish(tex
     from biblio.parse.lang import detect_language
 
     assert detect_language(text) == language
+    assert detect_language("GDP per capita (current US$) – Latvia") != "it"
 
 
 def test_a_work_in_another_language_cited_in_english_keeps_its_language() -> None:

@@ -3876,3 +3876,29 @@ def test_harvard_chapter_series_before_its_pages_and_notes_imprints_are_no_serie
     # nor is Wikipedia's language note or a thesis
     e = parse_reference("Smith, John (1990). Die Geschichte Rigas. Berlin: Springer (in German).")
     assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Custine, Astolphe de. Letters from Russia. Translated and edited by Anka Muhlstein. New York Review Books Classics. "
+         "New York: New York Review Books, 2002.", "New York Review Books Classics"),
+        ("Tolstoy, Leo. War and Peace. Translated by Louise Maude and Aylmer Maude. Oxford World's Classics. Oxford: Oxford University Press, 2010.",
+         "Oxford World's Classics"),
+        ("Homer. The Odyssey. Translated by Robert Fagles. Penguin Classics. New York: Penguin, 1996.", "Penguin Classics"),
+        ("Mill, John Stuart. On Liberty. Edited by David Bromwich and George Kateb. Rethinking the Western Tradition. New Haven, CT: "
+         "Yale University Press, 2003.", "Rethinking the Western Tradition"),
+    ],
+)
+def test_chicago_series_between_the_roles_and_the_imprint(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None, e.subtitle) == (series, None)
+    assert e.publisher is not None and e.places
+
+
+def test_chicago_sentence_after_the_roles_that_is_no_series() -> None:
+    e = parse_reference("Smith, Adam. The Wealth of Nations. Edited by Edwin Cannan. With an Introduction by Max Lerner. New York: Modern Library, 1937.")
+    assert e.series is None
+    # without a role statement before it a sentence after the title stays with the title
+    e = parse_reference("Kennan, George F. Russia Leaves the War. Soviet-American Relations. Princeton: Princeton University Press, 1956.")
+    assert e.series is None

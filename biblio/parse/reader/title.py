@@ -193,6 +193,8 @@ class TitleZoneMixin(ReaderBase):
                 continue
             elif self._numbered_series(rest, a, b):
                 continue
+            elif self._series_after_roles(rest, a, b):
+                continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
             elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
@@ -363,6 +365,25 @@ class TitleZoneMixin(ReaderBase):
             return False  # a series is a name in title case
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
         st.blank(a, b)
+        return True
+
+    def _series_after_roles(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """CMOS 14.123: the series follows the editor's or translator's statement and comes before the facts of
+        publication ("Letters from Russia. Translated and edited by Anka Muhlstein. New York Review Books Classics.
+        New York: …"); once the roles are stated the title is closed, so a name in title case there is the series."""
+        st, w = self.st, self.st.w
+        if self.area is None or self.apa_date is not None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+            return False
+        if not any(role_before(st.s, st.trim(*r, " ", blanked=False)[0]) is not None for r in rest[:-1]) or _HAS_DIGIT.search(w, a, b):
+            return False
+        s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
+        words = w[s:e].split()
+        if len(words) < 2 or any(word[:1].islower() for word in words if len(word) > 3) or w[e - 1 : e] in "?!":
+            return False  # a series is a name in title case of two words or more
+        if w[e : self.area.start].strip(" .,;") or _NOT_SERIES_WORD.search(w, s, e):
+            return False  # the imprint follows at once; "Reprint", "With an introduction" are no series
+        st.add("series", st.text(s, e), s, e)
+        st.blank(s, e)
         return True
 
     def _sub_verbo(self) -> None:
@@ -652,6 +673,8 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 
 
 # a series and its number: "East European Monographs 8" (not a year: "Latvia 1991")
+# words of a sentence after the roles that say something other than a series' name
+_NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Edition|Facsimile|Abridged|Unabridged)\b")
 _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon

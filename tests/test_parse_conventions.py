@@ -3902,3 +3902,21 @@ def test_chicago_sentence_after_the_roles_that_is_no_series() -> None:
     # without a role statement before it a sentence after the title stays with the title
     e = parse_reference("Kennan, George F. Russia Leaves the War. Soviet-American Relations. Princeton: Princeton University Press, 1956.")
     assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Plakans, Andrejs (1981). "The Latvians". In Thaden, Edward C. (ed.). Russification in the Baltic Provinces and Finland, 1855–1914. '
+        "Princeton: Princeton University Press. pp. 207–284.",
+        "Smith, J. (1999) 'Chapter', in Brown, A. (ed.) Europe, 1815–1914. London: Longman, pp. 3–40.",
+        "Smith, J. (1999). Chapter. In A. Brown (Ed.), Europe, 1815–1914 (pp. 3–40). Longman.",
+        'Smith, John. "Chapter." In Europe, 1815–1914, edited by A. Brown, 3–40. London: Longman, 1999.',
+        'Smith, John. "Chapter." In Europe, 1815–1914, edited by A. Brown. London: Longman, 1999.',
+        'Smith, John. "Chapter." Europe, 1815–1914, edited by A. Brown, Longman, 1999, pp. 3–40.',
+    ],
+)
+def test_a_span_of_years_closing_a_host_title_stays_in_it(text: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value.endswith(("1914", "1855–1914"))
+    assert e.date is not None and e.date.year in (1981, 1999) and not e.warnings

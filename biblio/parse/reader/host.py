@@ -418,6 +418,10 @@ class HostMixin(ReaderBase):
                 continue  # "in Soviet History, 1917–53: Essays in Honour of …": the span of years before a subtitle
             if _YEARS_BEFORE_IMPRINT.match(w, at):
                 continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
+            if self.apa_date is not None and _YEARS_CLOSE_TITLE.match(w, at):
+                continue  # CS1 "In Thaden (ed.). Russification in … Finland, 1855–1914. Princeton: …": dated at the head
+            if (span := _TITLE_YEARS.match(w, at)) is not None and role_before(w, _skip(w, span.end(), " ")) is not None:
+                continue  # CMOS "In Europe, 1815–1914, edited by …": the roles follow the title's span of years
             if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
                 continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
             if (
@@ -621,6 +625,8 @@ def first_pub_boundary(st: State, lo: int, hi: int) -> int:
 
 
 _YEARS_BEFORE_IMPRINT = re.compile(rf", {YEAR} ?- ?{YEAR}(?= \(|,[ ]*(?:\d+(?: ?- ?\d+)?)?[ ]*\. )")  # (pages read already leave spaces)
+# a span of years that closes a host's title sentence, more sentences after it (the date was read at the head)
+_YEARS_CLOSE_TITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d) *\. +[{UP}]")
 _DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
 _MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
 

@@ -3920,3 +3920,27 @@ def test_a_span_of_years_closing_a_host_title_stays_in_it(text: str) -> None:
     e = parse_reference(text)
     assert e.host is not None and e.host.title is not None and e.host.title.value.endswith(("1914", "1855–1914"))
     assert e.date is not None and e.date.year in (1981, 1999) and not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Gates, Henry Louis, Jr. “Writing ‘Race’ and the Difference It Makes.” “Race,” Writing, and Difference, edited by Henry Louis Gates Jr., "
+         "U of Chicago P, 1986, pp. 1–20.", "“Race,” Writing, and Difference"),
+        ("Smith, John. “Chapter.” “The Waste Land” and Its Readers, edited by Anna Brown, Routledge, 2001, pp. 1–20.", "“The Waste Land” and Its Readers"),
+        ("Smith, J. (2001). Chapter. In A. Brown (Ed.), “The Waste Land” and its readers (pp. 1–20). Routledge.", "“The Waste Land” and its readers"),
+        ("Smith, J. (2001) ‘Chapter’, in Brown, A. (ed.) ‘The Waste Land’ and its Readers. London: Routledge, pp. 1–20.", "‘The Waste Land’ and its Readers"),
+        ('Smith, John. "Chapter." In "Race," Writing, and Difference, edited by Henry Louis Gates Jr., 1–20. Chicago: University of Chicago Press, 1986.',
+         '"Race," Writing, and Difference'),
+    ],
+)
+def test_a_host_title_that_opens_with_a_quoted_title_goes_on_after_it(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER and e.host is not None and e.host.title is not None
+    assert e.host.title.value == host and e.publisher is not None and e.date is not None and not e.warnings
+    assert [p.role.value for p in e.all_persons()] == ["author", "editor"]
+
+
+def test_a_quoted_host_title_followed_by_its_roles_ends_at_the_quote() -> None:
+    e = parse_reference('Smith, John. "Chapter." In "Collected Essays," edited by Anna Brown, 1–20. London: Routledge, 2001.')
+    assert e.host is not None and e.host.title is not None and e.host.title.value.strip('",') == "Collected Essays"

@@ -47,6 +47,9 @@ _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
+# MLA 9 (2.1), CMOS 8.175: a title that opens with a title in quotation marks goes on after them in Latin letters
+# ("“Race,” Writing, and Difference", "“The Waste Land” and Its Readers"); its own commas are inside the quotes
+_QUOTED_TITLE_INSIDE = re.compile(r" (?:[A-Z][a-z]|(?:and|or|in|of|as|at|to|the|for|from|with|after|before) [A-Za-z])")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
@@ -375,7 +378,7 @@ class HostMixin(ReaderBase):
         n = st.n
         if w[pos : pos + 1] == '"':
             close = w.find('"', pos + 1)
-            if close != -1:
+            if close != -1 and not _QUOTED_TITLE_INSIDE.match(w, close + 1):
                 return close + 1
         cs1 = self._cs1_journal_end(pos) if w.startswith('". ', pos - 3) else None
         if cs1 is not None:

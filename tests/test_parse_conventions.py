@@ -3944,3 +3944,22 @@ def test_a_host_title_that_opens_with_a_quoted_title_goes_on_after_it(text: str,
 def test_a_quoted_host_title_followed_by_its_roles_ends_at_the_quote() -> None:
     e = parse_reference('Smith, John. "Chapter." In "Collected Essays," edited by Anna Brown, 1–20. London: Routledge, 2001.')
     assert e.host is not None and e.host.title is not None and e.host.title.value.strip('",') == "Collected Essays"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Gothic Novel.” The Cambridge Guide to Literature in English, edited by Ian Ousby, 2nd ed., Cambridge UP, 1993, p. 376.",
+        "“Picaresque.” The Oxford Companion to English Literature, edited by Margaret Drabble, 6th ed., Oxford UP, 2000, p. 797.",
+        "“Sonnet.” The Princeton Handbook of Poetic Terms, edited by Roland Greene, Princeton UP, 2016, p. 318.",
+        '"Riga." In The Columbia Gazetteer of the World, edited by Saul B. Cohen. New York: Columbia University Press, 1998.',
+    ],
+)
+def test_an_unsigned_entry_in_a_guide_or_companion_is_an_encyclopedia_entry(text: str) -> None:
+    assert parse_reference(text).type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+def test_a_signed_essay_in_a_companion_stays_a_chapter() -> None:
+    e = parse_reference("Norton, David Fate. “An Introduction to Hume’s Thought.” The Cambridge Companion to Hume, edited by David Fate Norton, "
+                        "Cambridge UP, 1993, pp. 1–32.")
+    assert e.type == EntryType.CHAPTER

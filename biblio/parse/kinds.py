@@ -39,6 +39,9 @@ _ENCYCLOPEDIA = _lead(
     r"|Wikipedia|Википеди|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
     re.I,
 )
+# reference works that do not say "encyclopedia" or "dictionary": an unsigned entry's host ("“Gothic Novel.” The Cambridge
+# Guide to Literature in English"); a signed piece there may be an essay ("The Cambridge Companion to Hume")
+_REFERENCE_GUIDE = re.compile(r"\b(?:Guide to|Companion to|Handbook of|Who's Who|Who’s Who|Almanac|Gazetteer|Thesaurus|Lexicon|Reader's Encyclopedia)\b")
 # cheap substring tests before the pattern
 REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED")
 
@@ -174,6 +177,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
+        if not any(p.role == Role.AUTHOR for p in e.persons) and e.title is not None and _REFERENCE_GUIDE.search(host_title):
+            return EntryType.ENCYCLOPEDIA_ENTRY  # MLA 9 (5.2), CMOS 14.232: an unsigned entry in a guide or companion
         if _MEETING.search(host_title):
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         if "(" in host_title and _MEETING_ACRONYM.search(host_title):

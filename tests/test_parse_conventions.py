@@ -3963,3 +3963,22 @@ def test_a_signed_essay_in_a_companion_stays_a_chapter() -> None:
     e = parse_reference("Norton, David Fate. “An Introduction to Hume’s Thought.” The Cambridge Companion to Hume, edited by David Fate Norton, "
                         "Cambridge UP, 1993, pp. 1–32.")
     assert e.type == EntryType.CHAPTER
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ('Yao, Andrew Chi-Chih (1982). "Theory and applications of trapdoor functions". 23rd Annual Symposium on Foundations of Computer Science '
+         "(SFCS 1982). pp. 80–91. doi:10.1109/SFCS.1982.45.", "23rd Annual Symposium on Foundations of Computer Science (SFCS 1982)"),
+        ('Cook, Stephen (1971). "The complexity of theorem-proving procedures". Proceedings of the Third Annual ACM Symposium on Theory of Computing. '
+         "pp. 151–158.", "Proceedings of the Third Annual ACM Symposium on Theory of Computing"),
+        ('Diffie, W. (1976). "Multiuser cryptographic techniques". AFIPS National Computer Conference. New York: ACM. pp. 109–112.',
+         "AFIPS National Computer Conference"),
+        ("Shor, Peter W. “Algorithms for Quantum Computation.” 35th Annual Symposium on Foundations of Computer Science, IEEE, 1994, pp. 124–34.",
+         "35th Annual Symposium on Foundations of Computer Science"),
+    ],
+)
+def test_a_quoted_paper_then_the_meeting_that_prints_it(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.CHAPTER, host)
+    assert e.publisher is None or e.publisher.value != host

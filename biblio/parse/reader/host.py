@@ -47,6 +47,7 @@ _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
+_ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # a meeting's number opens its name
 # MLA 9 (2.1), CMOS 8.175: a title that opens with a title in quotation marks goes on after them in Latin letters
 # ("“Race,” Writing, and Difference", "“The Waste Land” and Its Readers"); its own commas are inside the quotes
 _QUOTED_TITLE_INSIDE = re.compile(r" (?:[A-Z][a-z]|(?:and|or|in|of|as|at|to|the|for|from|with|after|before) [A-Za-z])")
@@ -105,6 +106,7 @@ class HostMixin(ReaderBase):
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
+                starts_title = starts_title or _ORDINAL_NAME.match(w, body) is not None  # "35th Annual Symposium on …"
                 if starts_title and not (word and is_known_place(word.group(0)) and _ends_place(w, body + word.end())):
                     if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
                         after_role = first_boundary(w, body, st.n)

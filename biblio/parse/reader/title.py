@@ -177,6 +177,8 @@ class TitleZoneMixin(ReaderBase):
             if self.harvard and self.issue_day is None and _DAY_MONTH_SENTENCE.fullmatch(piece) and month_number(piece.split()[-1 if piece[0].isdigit() else 0]):
                 self.issue_day = (a, a + len(piece))  # Harvard blog or news item: "Blog title. 4 May. Available at: …"
                 continue
+            if quoted and not kept and self._meeting_host(a, b, piece):
+                continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self._meeting_after_presentation(a, b, rest):
@@ -365,6 +367,18 @@ class TitleZoneMixin(ReaderBase):
             return False  # a series is a name in title case
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
         st.blank(a, b)
+        return True
+
+    def _meeting_host(self, a: int, b: int, piece: str) -> bool:
+        """A paper cited by its quoted title, then the meeting whose proceedings print it (CS1 {{cite conference}},
+        MLA, CMOS): '"Theory and applications of trapdoor functions". 23rd Annual Symposium on Foundations of
+        Computer Science (SFCS 1982). pp. 80–91.' The meeting is the host, not a publisher."""
+        if self.e.host is not None and self.e.host.title is not None:
+            return False
+        if not _MEETING_NAME.search(piece) or _PLACE_PUBLISHER.fullmatch(piece):
+            return False
+        self._set_title(a, _drop_stop(self.st.w, a, b), host=True)
+        self.host_lo = a
         return True
 
     def _series_after_roles(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -673,6 +687,8 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 
 
 # a series and its number: "East European Monographs 8" (not a year: "Latvia 1991")
+# a meeting's name or its proceedings: "Proceedings of …", "23rd Annual Symposium on …", "… Conference (NIPS 2014)"
+_MEETING_NAME = re.compile(r"^(?:Proceedings|Proc\.)|\b(?:Conference|Symposium|Workshop|Colloquium|Congress)\b")
 # words of a sentence after the roles that say something other than a series' name
 _NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Edition|Facsimile|Abridged|Unabridged)\b")
 _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")

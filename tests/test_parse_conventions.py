@@ -3982,3 +3982,19 @@ def test_a_quoted_paper_then_the_meeting_that_prints_it(text: str, host: str) ->
     e = parse_reference(text)
     assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.CHAPTER, host)
     assert e.publisher is None or e.publisher.value != host
+
+
+@pytest.mark.parametrize(
+    "text, title, subtitle",
+    [
+        ("Sutherland, I.E. (1963) 'Sketchpad: a man-machine graphical communication system', in AFIPS '63 (Spring): Proceedings of the May 21–23, "
+         "1963, Spring Joint Computer Conference. New York: ACM, pp. 329–346.", "AFIPS '63 (Spring)", "Proceedings of the May 21–23, 1963, Spring Joint Computer Conference"),
+        ("Smith, J. (2001) 'Chapter', in Brown, A. (ed.) Latvia (1918–1940): A Survey. London: Routledge, pp. 3–40.", "Latvia (1918–1940)", "A Survey"),
+        ('Smith, John (2001). "Chapter". In Brown, A. (ed.). Latvia (1918–1940): A Survey. London: Routledge. pp. 3–40.', "Latvia (1918–1940)", "A Survey"),
+        ("Smith, J. (2001). Chapter. In A. Brown (Ed.), Latvia (1918–1940): A survey (pp. 3–40). Routledge.", "Latvia (1918–1940)", "A survey"),
+    ],
+)
+def test_a_parenthesis_before_a_host_subtitle_belongs_to_the_host_title(text: str, title: str, subtitle: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.subtitle is not None
+    assert (e.host.title.value, e.host.subtitle.value, e.warnings) == (title, subtitle, [])

@@ -47,6 +47,7 @@ _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
+_PAREN_BEFORE_SUBTITLE = re.compile(r" \([^()]{1,40}\): [A-Z]")
 _ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # a meeting's number opens its name
 # MLA 9 (2.1), CMOS 8.175: a title that opens with a title in quotation marks goes on after them in Latin letters
 # ("“Race,” Writing, and Difference", "“The Waste Land” and Its Readers"); its own commas are inside the quotes
@@ -402,6 +403,8 @@ class HostMixin(ReaderBase):
             paren = w.find(" (", acronym)
         if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
             paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
+        if paren != -1 and _PAREN_BEFORE_SUBTITLE.match(w, paren):
+            paren = w.find(" (", paren + 2)  # "AFIPS '63 (Spring): Proceedings of …": the parenthesis is the title's, a subtitle follows
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)

@@ -3998,3 +3998,24 @@ def test_a_parenthesis_before_a_host_subtitle_belongs_to_the_host_title(text: st
     e = parse_reference(text)
     assert e.host is not None and e.host.title is not None and e.host.subtitle is not None
     assert (e.host.title.value, e.host.subtitle.value, e.warnings) == (title, subtitle, [])
+
+
+@pytest.mark.parametrize(
+    "text, host, title",
+    [
+        ("Dennett, D. C. (1993). [Review of the book The rediscovery of the mind, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+         "The Journal of Philosophy", None),
+        ("Dennett, D. C. (1993). Mind games [Review of the book The rediscovery of the mind, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+         "The Journal of Philosophy", "Mind games"),
+        ("Smith, J. (2001). [Letter to the editor]. Nature, 410(6830), 1–2.", "Nature", None),
+        ("Brody, R. (2019, May 3). [Review of the film Avengers: Endgame, directed by A. Russo & J. Russo]. The New Yorker, 95(12), 70–71.",
+         "The New Yorker", None),
+        ("Brody, R. (2019, May 3). Superheroes at rest [Review of the film Avengers: Endgame, directed by A. Russo & J. Russo]. The New Yorker, 95(12), 70–71.",
+         "The New Yorker", "Superheroes at rest"),
+    ],
+)
+def test_apa_review_or_letter_described_in_brackets(text: str, host: str, title: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value if e.title else None) == (EntryType.ARTICLE, host, title)
+    assert e.notes and e.notes[0].value.startswith(("Review of", "Letter to")) and not e.warnings
+    assert e.title is None or not e.title.translated

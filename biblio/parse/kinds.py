@@ -155,6 +155,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # "Speech to the College of Europe", "Lecture at the Sorbonne": a talk, unpublished
     if _media_work(e):
         return EntryType.DOCUMENT  # a film, an episode, a recording, a work of art, a data set, software
+    if e.host is not None and e.host.title is not None and any(n.value.startswith("Review of ") for n in e.notes) and e.host.volume:
+        return EntryType.ARTICLE  # APA 7 (10.7): "[Review of the film …, directed by …]. The New Yorker, 95(12)": a review, not the film
     if "irect" in source and _DIRECTOR_NAMED.search(source):
         return EntryType.DOCUMENT  # a film named by its director: "Coppola, Francis Ford, director.", "Kubrick, S. (Director)."
     if not (e.url or e.archived or e.isbns) and "irected by" in source and _DIRECTED.search(source):

@@ -656,9 +656,15 @@ _CS1_TYPE = re.compile(
 )
 
 
+# APA's bracketed description of a review or a letter, after its title or in its place: no translation of a title
+_REVIEW_DESCRIPTION = re.compile(r"(?:Review of|Letter to the editor|Comment on|Reply to) ")
+
+
 def _translated_titles(st: State) -> None:
     for m in list(_TRANSLATION.finditer(st.w)):
-        if detect_language(m.group("v")) in (None, "en"):
+        if _REVIEW_DESCRIPTION.match(m.group("v")):
+            _blank_found(st, m, "note", m.group("v"))  # APA 7 (10.7): "Mind games [Review of the book …, by …]" describes the work
+        elif detect_language(m.group("v")) in (None, "en"):
             _blank_found(st, m, "translation", m.group("v"))
 
 

@@ -47,6 +47,7 @@ _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
+_DESCRIPTION_FOR_TITLE = re.compile(r"[).]*\.? *\[[^\[\]]{3,300}\]\. *")  # "(1993). [Review of the book …]. "
 _PAREN_BEFORE_SUBTITLE = re.compile(r" \([^()]{1,40}\): [A-Z]")
 _ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # a meeting's number opens its name
 # MLA 9 (2.1), CMOS 8.175: a title that opens with a title in quotation marks goes on after them in Latin letters
@@ -68,6 +69,9 @@ class HostMixin(ReaderBase):
     # -- host ---------------------------------------------------------------------
     def _find_host(self, p1: int) -> None:
         st, w = self.st, self.st.w
+        if self.apa_date is not None and self._described_untitled(p1):
+            self.host_lo = self.host_body = p1
+            return
         part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
         if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
             self.host_lo = self.host_body = part.end()
@@ -135,6 +139,16 @@ class HostMixin(ReaderBase):
                 elif len(starts) > 1 and starts[-2] >= fb and _JOURNAL_SECTION.match(w, starts[-1]):
                     self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
                     self.host_named_to = starts[-1]
+
+    def _described_untitled(self, p1: int) -> bool:
+        """APA 7 (9.21, 10.7): an untitled work puts a description in square brackets where the title goes
+        ("Dennett, D. C. (1993). [Review of the book …, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+        "[Letter to the editor]"); the sentence after it, before the volume, issue or pages, names the periodical."""
+        st, w = self.st, self.st.w
+        assert self.apa_date is not None
+        if not _DESCRIPTION_FOR_TITLE.fullmatch(st.s, self.apa_date[1], p1) or not w[p1 : p1 + 1].isupper():
+            return False
+        return any(f.start > p1 and (f.kind in ("volume", "issue") or f.extra.get("apa")) for f in st.found)
 
     def _named_periodical(self, p1: int) -> bool:
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a

@@ -4019,3 +4019,21 @@ def test_apa_review_or_letter_described_in_brackets(text: str, host: str, title:
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value if e.title else None) == (EntryType.ARTICLE, host, title)
     assert e.notes and e.notes[0].value.startswith(("Review of", "Letter to")) and not e.warnings
     assert e.title is None or not e.title.translated
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("National Institute of Mental Health. (2022). Generalized anxiety disorder: When worry gets out of control. U.S. Department of Health "
+         "and Human Services, National Institutes of Health. https://www.nimh.nih.gov/health/publications/generalized-anxiety-disorder-gad", EntryType.REPORT),
+        ("National Institute on Aging. (2017). Talking with your doctor. U.S. Department of Health and Human Services. https://www.nia.nih.gov/talking",
+         EntryType.REPORT),
+        ("Environment Agency. (2019). Flood risk management plan. Department for Environment, Food & Rural Affairs. https://www.gov.uk/flood-plan",
+         EntryType.REPORT),
+        # a page of a site, dated to the day, stays a web page
+        ("Centers for Disease Control and Prevention. (2020, March 3). Handwashing: Clean hands save lives. U.S. Department of Health and Human "
+         "Services. https://www.cdc.gov/handwashing/", EntryType.WEBPAGE),
+    ],
+)
+def test_apa_agency_report_names_its_parent_department_as_publisher(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind

@@ -215,6 +215,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.ARTICLE
     if _apa_online_group_report(e):
         return EntryType.REPORT
+    if _apa_agency_report(e):
+        return EntryType.REPORT
     if (e.url or e.accessed) and e.places and e.publisher and _group_report(e) and not _title_in_quotes(e):
         return EntryType.REPORT  # Harvard "Nursing and Midwifery Council (2018) The Code. London: NMC. Available at: …": a page has no imprint
     web = (e.url or e.archived or e.accessed) and not (e.edition and e.edition.isdigit()) and not _online_book(e) and not _has_note(e, _EBOOK_NOTES)  # a numbered edition is a book's
@@ -523,6 +525,21 @@ def _apa_online_group_report(e: Entry) -> bool:
         return False
     lead = e.persons[0].literal
     return detect_script(lead) == "Latn" and detect_language(lead) in (None, "en")
+
+
+# a government's parent department, which APA names as the publisher of its agencies' reports
+_PARENT_AGENCY = re.compile(r"\b(?:Department|Ministry|Dept\.) (?:of|for) [A-Z]")
+
+
+def _apa_agency_report(e: Entry) -> bool:
+    """APA 7 (10.4): a government agency's report names the parent department as its publisher ("National Institute of
+    Mental Health. (2022). Title. U.S. Department of Health and Human Services, National Institutes of Health.
+    https://…"); a web page names its site there, and is dated to the day or says when it was retrieved."""
+    if not e.persons or not all(p.literal and p.role == Role.AUTHOR for p in e.persons):
+        return False
+    if not e.url or e.accessed or e.host is not None or e.publisher is None or e.date is None or e.date.month:
+        return False
+    return _PARENT_AGENCY.search(e.publisher.value) is not None and e.publisher.value != e.persons[0].literal
 
 
 _LV_SIGNATURE = re.compile(r"\d+\. ?f\., ?\d+\. ?apr\.")

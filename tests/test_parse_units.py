@@ -448,3 +448,10 @@ def test_a_work_in_another_language_cited_in_english_keeps_its_language() -> Non
     assert parse_reference("Gramsci, A. (1975) Quaderni del carcere. Edited by V. Gerratana. 4 vols. Turin: Einaudi.").language == "it"
     assert parse_reference("Ortega y Gasset, José. La rebelión de las masas. Madrid: Revista de Occidente, 1930.").language == "es"
     assert parse_reference("Heckscher, Eli F. Sveriges ekonomiska historia från Gustav Vasa. 2 vols. Stockholm: Bonnier, 1935–49.").language == "sv"
+
+
+@pytest.mark.parametrize("owner", ["Saeima", "Bundestag", "Knesset", "Riksdag", "Sejm", "National Assembly"])
+def test_a_parliament_named_after_a_quoted_page_title_owns_the_site(owner: str) -> None:
+    e = parse_reference(f'"Constitution". {owner}. Retrieved 1 June 2019.')
+    assert e.publisher is not None and e.publisher.value == owner
+    assert e.host is None or e.host.title is None

@@ -4037,3 +4037,25 @@ def test_apa_review_or_letter_described_in_brackets(text: str, host: str, title:
 )
 def test_apa_agency_report_names_its_parent_department_as_publisher(text: str, kind: EntryType) -> None:
     assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Plakans, Andrejs. The Latvians: A Short History. Studies of Nationalities. Stanford, CA: Hoover Institution Press, 1995.", "Studies of Nationalities"),
+        ("Kant, Immanuel. Critique of Pure Reason. Edited and translated by Paul Guyer and Allen W. Wood. The Cambridge Edition of the Works of "
+         "Immanuel Kant. Cambridge: Cambridge University Press, 1998.", "The Cambridge Edition of the Works of Immanuel Kant"),
+        ("Lieven, Anatol. The Baltic Revolution: Estonia, Latvia, Lithuania and the Path to Independence. Yale Nota Bene. New Haven, CT: "
+         "Yale University Press, 1994.", "Yale Nota Bene"),
+    ],
+)
+def test_chicago_series_after_a_colon_subtitled_title(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series and e.publisher is not None and not e.warnings
+
+
+def test_chicago_imprint_or_exhibition_note_after_a_subtitle_is_no_series() -> None:
+    e = parse_reference("World Development Report 2019: The Changing Nature of Work (PDF). Washington, DC: World Bank. 2019.")
+    assert e.series is None
+    e = parse_reference("Smith, John. Riga Style: Art Nouveau in Latvia. Exhibition Catalogue. Riga: Neputns, 2001.")
+    assert e.series is None

@@ -195,7 +195,7 @@ class TitleZoneMixin(ReaderBase):
                 continue
             elif self._numbered_series(rest, a, b):
                 continue
-            elif self._series_after_roles(rest, a, b):
+            elif self._series_after_roles(rest, a, b, first_s):
                 continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
@@ -381,14 +381,18 @@ class TitleZoneMixin(ReaderBase):
         self.host_lo = a
         return True
 
-    def _series_after_roles(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+    def _series_after_roles(self, rest: list[tuple[int, int]], a: int, b: int, title_at: int) -> bool:
         """CMOS 14.123: the series follows the editor's or translator's statement and comes before the facts of
         publication ("Letters from Russia. Translated and edited by Anka Muhlstein. New York Review Books Classics.
-        New York: …"); once the roles are stated the title is closed, so a name in title case there is the series."""
+        New York: …"); once the roles are stated the title is closed, so a name in title case there is the series.
+        So it is once a colon has joined the subtitle (CMOS 8.163): "The Latvians: A Short History. Studies of
+        Nationalities. Stanford, CA: …"."""
         st, w = self.st, self.st.w
         if self.area is None or self.apa_date is not None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
             return False
-        if not any(role_before(st.s, st.trim(*r, " ", blanked=False)[0]) is not None for r in rest[:-1]) or _HAS_DIGIT.search(w, a, b):
+        roles = any(role_before(st.s, st.trim(*r, " ", blanked=False)[0]) is not None for r in rest[:-1])
+        subtitled = len(rest) == 1 and ": " in st.s[title_at : a] and st.s[a:b].isascii() and ":" not in st.s[a:b]
+        if not (roles or subtitled) or _HAS_DIGIT.search(w, a, b):
             return False
         s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
         words = w[s:e].split()
@@ -690,7 +694,7 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 # a meeting's name or its proceedings: "Proceedings of …", "23rd Annual Symposium on …", "… Conference (NIPS 2014)"
 _MEETING_NAME = re.compile(r"^(?:Proceedings|Proc\.)|\b(?:Conference|Symposium|Workshop|Colloquium|Congress)\b")
 # words of a sentence after the roles that say something other than a series' name
-_NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Edition|Facsimile|Abridged|Unabridged)\b")
+_NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Facsimile|Abridged|Unabridged|Catalogue|Catalog|Exhibition)\b")
 _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon

@@ -4059,3 +4059,17 @@ def test_chicago_imprint_or_exhibition_note_after_a_subtitle_is_no_series() -> N
     assert e.series is None
     e = parse_reference("Smith, John. Riga Style: Art Nouveau in Latvia. Exhibition Catalogue. Riga: Neputns, 2001.")
     assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Foucault, Michel. Surveiller et punir: Naissance de la prison. Gallimard, 1975. Bibliothèque des histoires.", "Bibliothèque des histoires"),
+        ("Eco, Umberto. Opera aperta. Bompiani, 1962. Portico della storia.", "Portico della storia"),
+        ("Dickens, Charles. Bleak House. Edited by Stephen Gill, Oxford UP, 1998. Oxford World's Classics.", "Oxford World's Classics"),
+        ("Dickens, Charles. Hard Times. Penguin, 1995. Originally published in 1854.", None),
+    ],
+)
+def test_mla_closing_series_in_its_own_language_case(text: str, series: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None) == series

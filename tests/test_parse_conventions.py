@@ -4073,3 +4073,19 @@ def test_chicago_imprint_or_exhibition_note_after_a_subtitle_is_no_series() -> N
 def test_mla_closing_series_in_its_own_language_case(text: str, series: str | None) -> None:
     e = parse_reference(text)
     assert (e.series.value if e.series else None) == series
+
+
+@pytest.mark.parametrize(
+    "text, kind, host, title",
+    [
+        ("Smith, J. (2012) 'Riga', Encyclopaedia Britannica. Available at: https://www.britannica.com/place/Riga (Accessed: 1 May 2020).",
+         EntryType.ENCYCLOPEDIA_ENTRY, "Encyclopaedia Britannica", "Riga"),
+        ("Smith, J. (2019) 'Why I left Riga', Medium. Available at: https://medium.com/x (Accessed: 3 May 2020).", EntryType.WEBPAGE, "Medium", "Why I left Riga"),
+        ("Brown, A. (2020) ‘Latvian independence’, BBC News. Available at: https://www.bbc.co.uk/news/x (Accessed: 3 May 2021).",
+         EntryType.ARTICLE, "BBC News", "Latvian independence"),
+    ],
+)
+def test_harvard_quoted_part_then_its_container_after_a_comma(text: str, kind: EntryType, host: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value) == (kind, host, title)
+    assert e.accessed is not None and e.url

@@ -106,7 +106,8 @@ class HostMixin(ReaderBase):
                 closes_clause = w[_skip(w, close + 1, " ") : _skip(w, close + 1, " ") + 1] in (".", ",")
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
             news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or (self.apa_date is None and _dated_after(w, close))):
+            part_of = self.harvard and w.startswith(", ", close + 1) and w[close - 1 : close] not in ".,!?"  # Harvard "'Riga', Encyclopaedia Britannica. Available at: …"
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or part_of or (self.apa_date is None and _dated_after(w, close))):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])

@@ -4089,3 +4089,21 @@ def test_harvard_quoted_part_then_its_container_after_a_comma(text: str, kind: E
     e = parse_reference(text)
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value) == (kind, host, title)
     assert e.accessed is not None and e.url
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("Bulgakov, Mikhail. The Master and Margarita. Translated by Diana Burgin and Katherine Tiernan O'Connor. Annotations and afterword by "
+         "Ellendea Proffer. New York: Vintage, 1996.", ["author", "translator", "translator", "contributor"]),
+        ("Homer. The Iliad. Translated by Robert Fagles. Introduction and notes by Bernard Knox. New York: Viking, 1990.", ["author", "translator", "contributor"]),
+        ("Machiavelli, Niccolò. The Prince. Translated with an introduction by Harvey C. Mansfield. Chicago: University of Chicago Press, 1985.",
+         ["author", "translator"]),
+        ("Austen, Jane. Emma. Edited with an introduction and notes by Fiona Stafford. London: Penguin, 2003.", ["author", "editor"]),
+        ("Carroll, Lewis. Alice's Adventures in Wonderland. Illustrated by John Tenniel. London: Macmillan, 1866.", ["author", "contributor"]),
+    ],
+)
+def test_joined_contributor_statements_after_the_title(text: str, roles: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.role.value for p in e.all_persons()] == roles
+    assert e.subtitle is None and not e.warnings

@@ -432,6 +432,9 @@ def test_words_of_other_languages_do_not_outvote_a_romanised_russian_title() -> 
         ("De geschiedenis van Nederland", "nl"),
         ("Danmarks historie", "da"),
         ("História da literatura portuguesa", "pt"),
+        ("Os Lusíadas", "pt"),
+        ("Livro do desassossego", "pt"),
+        ("Nils Holgerssons underbara resa genom Sverige", "sv"),
         # English titles with a word those languages share stay English
         ("The Letters of Vincent van Gogh", "en"),
         ("Per capita income and the world economy", "en"),

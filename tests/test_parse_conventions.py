@@ -4107,3 +4107,17 @@ def test_joined_contributor_statements_after_the_title(text: str, roles: list[st
     e = parse_reference(text)
     assert [p.role.value for p in e.all_persons()] == roles
     assert e.subtitle is None and not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, host, place",
+    [
+        ('"Latvia." The Columbia Encyclopedia, 6th ed. New York: Columbia University Press, 2000.', "The Columbia Encyclopedia", "New York"),
+        ('"Riga." Oxford Dictionary of National Biography. Oxford: Oxford University Press, 2004.', "Oxford Dictionary of National Biography", "Oxford"),
+        ("“Sonnet.” A Dictionary of Literary Terms, 3rd ed. London: Blackwell, 1991.", "A Dictionary of Literary Terms", "London"),
+    ],
+)
+def test_a_quoted_entry_then_a_printed_reference_work_and_its_imprint(text: str, host: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, [x.value for x in e.places]) == (EntryType.ENCYCLOPEDIA_ENTRY, host, [place])
+    assert not e.warnings

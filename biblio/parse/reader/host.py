@@ -107,6 +107,8 @@ class HostMixin(ReaderBase):
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
             news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
             part_of = self.harvard and w.startswith(", ", close + 1) and w[close - 1 : close] not in ".,!?"  # Harvard "'Riga', Encyclopaedia Britannica. Available at: …"
+            if close != -1 and closes_clause and not part_of and ": " in w[close:] and mentions_reference_work(w[close : close + 120]):
+                part_of = self._reference_work_after(close)  # CMOS 14.232: '"Latvia." The Columbia Encyclopedia, 6th ed. New York: …'
             if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or part_of or (self.apa_date is None and _dated_after(w, close))):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
@@ -140,6 +142,14 @@ class HostMixin(ReaderBase):
                 elif len(starts) > 1 and starts[-2] >= fb and _JOURNAL_SECTION.match(w, starts[-1]):
                     self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
                     self.host_named_to = starts[-1]
+
+    def _reference_work_after(self, close: int) -> bool:
+        """Whether the words after a quoted title, up to the next comma or stop, name an encyclopedia or a dictionary
+        that a "Place: Publisher" imprint follows: the quoted title is then an entry in it, whatever locators follow."""
+        w = self.st.w
+        body = _skip(w, close + 1, " .,")
+        ends = [x for x in (w.find(",", body), first_boundary(w, body, self.st.n)) if x is not None and x != -1]
+        return names_reference_work(w[body : min(ends) if ends else self.st.n])
 
     def _described_untitled(self, p1: int) -> bool:
         """APA 7 (9.21, 10.7): an untitled work puts a description in square brackets where the title goes

@@ -4101,6 +4101,8 @@ def test_harvard_quoted_part_then_its_container_after_a_comma(text: str, kind: E
          ["author", "translator"]),
         ("Austen, Jane. Emma. Edited with an introduction and notes by Fiona Stafford. London: Penguin, 2003.", ["author", "editor"]),
         ("Carroll, Lewis. Alice's Adventures in Wonderland. Illustrated by John Tenniel. London: Macmillan, 1866.", ["author", "contributor"]),
+        ("Marx, K. (1990) Capital: volume 1. Translated by B. Fowkes. Introduced by E. Mandel. London: Penguin.", ["author", "translator", "contributor"]),
+        ("Montaigne, Michel de. The Complete Essays. Translated and introduced by M. A. Screech. London: Penguin, 1991.", ["author", "translator"]),
     ],
 )
 def test_joined_contributor_statements_after_the_title(text: str, roles: list[str]) -> None:

@@ -3845,3 +3845,281 @@ def test_harvard_speech_with_its_place_and_day() -> None:
     # a book of lectures keeps its kind
     e = parse_reference("Feynman, R. P. (1963) The Feynman Lectures on Physics. Reading, MA: Addison-Wesley.")
     assert e.type == EntryType.BOOK
+
+
+@pytest.mark.parametrize(
+    "text, series, number, publisher, place",
+    [
+        ("Hufton, O. (1980) Europe: Privilege and Protest, 1730–1789. London: Fontana (Fontana History of Europe).",
+         "Fontana History of Europe", "", "Fontana", "London"),
+        ("Habermas, J. (1962) Strukturwandel der Öffentlichkeit. Neuwied: Luchterhand (Politica, 4).", "Politica", "4", "Luchterhand", "Neuwied"),
+        ("Kenny, A. (1973) Wittgenstein. Harmondsworth: Penguin (Pelican Books).", "Pelican Books", "", "Penguin", "Harmondsworth"),
+        ("Dummett, M. (1973) Frege: Philosophy of Language. London: Duckworth (Modern Philosophy, vol. 2).",
+         "Modern Philosophy", "vol. 2", "Duckworth", "London"),
+        ("Skinner, Q. (1978) The Foundations of Modern Political Thought. Cambridge, MA: Cambridge University Press (Ideas in Context, XI).",
+         "Ideas in Context", "XI", "Cambridge University Press", "Cambridge, MA"),
+    ],
+)
+def test_harvard_series_in_parentheses_after_the_publisher(text: str, series: str, number: str, publisher: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value, e.series_number, e.publisher.value, e.places[0].value) == (series, number, publisher, place)
+
+
+def test_harvard_chapter_series_before_its_pages_and_notes_imprints_are_no_series() -> None:
+    e = parse_reference("Tilly, C. (1975) 'Reflections on the history of European state-making', in Tilly, C. (ed.) The Formation of "
+                        "National States in Western Europe. Princeton, NJ: Princeton University Press (Studies in Political Development, 8), pp. 3–83.")
+    assert (e.type, e.series.value, e.publisher.value, e.places[0].value, e.pages.first, e.pages.last) == (
+        EntryType.CHAPTER, "Studies in Political Development", "Princeton University Press", "Princeton, NJ", "3", "83")
+    # a Chicago note's imprint in parentheses is not a series
+    e = parse_reference("Timothy Snyder, Bloodlands: Europe between Hitler and Stalin (New York: Basic Books, 2010).")
+    assert e.series is None and e.publisher.value == "Basic Books"
+    # nor is Wikipedia's language note or a thesis
+    e = parse_reference("Smith, John (1990). Die Geschichte Rigas. Berlin: Springer (in German).")
+    assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Custine, Astolphe de. Letters from Russia. Translated and edited by Anka Muhlstein. New York Review Books Classics. "
+         "New York: New York Review Books, 2002.", "New York Review Books Classics"),
+        ("Tolstoy, Leo. War and Peace. Translated by Louise Maude and Aylmer Maude. Oxford World's Classics. Oxford: Oxford University Press, 2010.",
+         "Oxford World's Classics"),
+        ("Homer. The Odyssey. Translated by Robert Fagles. Penguin Classics. New York: Penguin, 1996.", "Penguin Classics"),
+        ("Mill, John Stuart. On Liberty. Edited by David Bromwich and George Kateb. Rethinking the Western Tradition. New Haven, CT: "
+         "Yale University Press, 2003.", "Rethinking the Western Tradition"),
+    ],
+)
+def test_chicago_series_between_the_roles_and_the_imprint(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None, e.subtitle) == (series, None)
+    assert e.publisher is not None and e.places
+
+
+def test_chicago_sentence_after_the_roles_that_is_no_series() -> None:
+    e = parse_reference("Smith, Adam. The Wealth of Nations. Edited by Edwin Cannan. With an Introduction by Max Lerner. New York: Modern Library, 1937.")
+    assert e.series is None
+    # without a role statement before it a sentence after the title stays with the title
+    e = parse_reference("Kennan, George F. Russia Leaves the War. Soviet-American Relations. Princeton: Princeton University Press, 1956.")
+    assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Plakans, Andrejs (1981). "The Latvians". In Thaden, Edward C. (ed.). Russification in the Baltic Provinces and Finland, 1855–1914. '
+        "Princeton: Princeton University Press. pp. 207–284.",
+        "Smith, J. (1999) 'Chapter', in Brown, A. (ed.) Europe, 1815–1914. London: Longman, pp. 3–40.",
+        "Smith, J. (1999). Chapter. In A. Brown (Ed.), Europe, 1815–1914 (pp. 3–40). Longman.",
+        'Smith, John. "Chapter." In Europe, 1815–1914, edited by A. Brown, 3–40. London: Longman, 1999.',
+        'Smith, John. "Chapter." In Europe, 1815–1914, edited by A. Brown. London: Longman, 1999.',
+        'Smith, John. "Chapter." Europe, 1815–1914, edited by A. Brown, Longman, 1999, pp. 3–40.',
+    ],
+)
+def test_a_span_of_years_closing_a_host_title_stays_in_it(text: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value.endswith(("1914", "1855–1914"))
+    assert e.date is not None and e.date.year in (1981, 1999) and not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ("Gates, Henry Louis, Jr. “Writing ‘Race’ and the Difference It Makes.” “Race,” Writing, and Difference, edited by Henry Louis Gates Jr., "
+         "U of Chicago P, 1986, pp. 1–20.", "“Race,” Writing, and Difference"),
+        ("Smith, John. “Chapter.” “The Waste Land” and Its Readers, edited by Anna Brown, Routledge, 2001, pp. 1–20.", "“The Waste Land” and Its Readers"),
+        ("Smith, J. (2001). Chapter. In A. Brown (Ed.), “The Waste Land” and its readers (pp. 1–20). Routledge.", "“The Waste Land” and its readers"),
+        ("Smith, J. (2001) ‘Chapter’, in Brown, A. (ed.) ‘The Waste Land’ and its Readers. London: Routledge, pp. 1–20.", "‘The Waste Land’ and its Readers"),
+        ('Smith, John. "Chapter." In "Race," Writing, and Difference, edited by Henry Louis Gates Jr., 1–20. Chicago: University of Chicago Press, 1986.',
+         '"Race," Writing, and Difference'),
+    ],
+)
+def test_a_host_title_that_opens_with_a_quoted_title_goes_on_after_it(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER and e.host is not None and e.host.title is not None
+    assert e.host.title.value == host and e.publisher is not None and e.date is not None and not e.warnings
+    assert [p.role.value for p in e.all_persons()] == ["author", "editor"]
+
+
+def test_a_quoted_host_title_followed_by_its_roles_ends_at_the_quote() -> None:
+    e = parse_reference('Smith, John. "Chapter." In "Collected Essays," edited by Anna Brown, 1–20. London: Routledge, 2001.')
+    assert e.host is not None and e.host.title is not None and e.host.title.value.strip('",') == "Collected Essays"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Gothic Novel.” The Cambridge Guide to Literature in English, edited by Ian Ousby, 2nd ed., Cambridge UP, 1993, p. 376.",
+        "“Picaresque.” The Oxford Companion to English Literature, edited by Margaret Drabble, 6th ed., Oxford UP, 2000, p. 797.",
+        "“Sonnet.” The Princeton Handbook of Poetic Terms, edited by Roland Greene, Princeton UP, 2016, p. 318.",
+        '"Riga." In The Columbia Gazetteer of the World, edited by Saul B. Cohen. New York: Columbia University Press, 1998.',
+    ],
+)
+def test_an_unsigned_entry_in_a_guide_or_companion_is_an_encyclopedia_entry(text: str) -> None:
+    assert parse_reference(text).type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+def test_a_signed_essay_in_a_companion_stays_a_chapter() -> None:
+    e = parse_reference("Norton, David Fate. “An Introduction to Hume’s Thought.” The Cambridge Companion to Hume, edited by David Fate Norton, "
+                        "Cambridge UP, 1993, pp. 1–32.")
+    assert e.type == EntryType.CHAPTER
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        ('Yao, Andrew Chi-Chih (1982). "Theory and applications of trapdoor functions". 23rd Annual Symposium on Foundations of Computer Science '
+         "(SFCS 1982). pp. 80–91. doi:10.1109/SFCS.1982.45.", "23rd Annual Symposium on Foundations of Computer Science (SFCS 1982)"),
+        ('Cook, Stephen (1971). "The complexity of theorem-proving procedures". Proceedings of the Third Annual ACM Symposium on Theory of Computing. '
+         "pp. 151–158.", "Proceedings of the Third Annual ACM Symposium on Theory of Computing"),
+        ('Diffie, W. (1976). "Multiuser cryptographic techniques". AFIPS National Computer Conference. New York: ACM. pp. 109–112.',
+         "AFIPS National Computer Conference"),
+        ("Shor, Peter W. “Algorithms for Quantum Computation.” 35th Annual Symposium on Foundations of Computer Science, IEEE, 1994, pp. 124–34.",
+         "35th Annual Symposium on Foundations of Computer Science"),
+    ],
+)
+def test_a_quoted_paper_then_the_meeting_that_prints_it(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None) == (EntryType.CHAPTER, host)
+    assert e.publisher is None or e.publisher.value != host
+
+
+@pytest.mark.parametrize(
+    "text, title, subtitle",
+    [
+        ("Sutherland, I.E. (1963) 'Sketchpad: a man-machine graphical communication system', in AFIPS '63 (Spring): Proceedings of the May 21–23, "
+         "1963, Spring Joint Computer Conference. New York: ACM, pp. 329–346.", "AFIPS '63 (Spring)", "Proceedings of the May 21–23, 1963, Spring Joint Computer Conference"),
+        ("Smith, J. (2001) 'Chapter', in Brown, A. (ed.) Latvia (1918–1940): A Survey. London: Routledge, pp. 3–40.", "Latvia (1918–1940)", "A Survey"),
+        ('Smith, John (2001). "Chapter". In Brown, A. (ed.). Latvia (1918–1940): A Survey. London: Routledge. pp. 3–40.', "Latvia (1918–1940)", "A Survey"),
+        ("Smith, J. (2001). Chapter. In A. Brown (Ed.), Latvia (1918–1940): A survey (pp. 3–40). Routledge.", "Latvia (1918–1940)", "A survey"),
+    ],
+)
+def test_a_parenthesis_before_a_host_subtitle_belongs_to_the_host_title(text: str, title: str, subtitle: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.subtitle is not None
+    assert (e.host.title.value, e.host.subtitle.value, e.warnings) == (title, subtitle, [])
+
+
+@pytest.mark.parametrize(
+    "text, host, title",
+    [
+        ("Dennett, D. C. (1993). [Review of the book The rediscovery of the mind, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+         "The Journal of Philosophy", None),
+        ("Dennett, D. C. (1993). Mind games [Review of the book The rediscovery of the mind, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+         "The Journal of Philosophy", "Mind games"),
+        ("Smith, J. (2001). [Letter to the editor]. Nature, 410(6830), 1–2.", "Nature", None),
+        ("Brody, R. (2019, May 3). [Review of the film Avengers: Endgame, directed by A. Russo & J. Russo]. The New Yorker, 95(12), 70–71.",
+         "The New Yorker", None),
+        ("Brody, R. (2019, May 3). Superheroes at rest [Review of the film Avengers: Endgame, directed by A. Russo & J. Russo]. The New Yorker, 95(12), 70–71.",
+         "The New Yorker", "Superheroes at rest"),
+    ],
+)
+def test_apa_review_or_letter_described_in_brackets(text: str, host: str, title: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value if e.title else None) == (EntryType.ARTICLE, host, title)
+    assert e.notes and e.notes[0].value.startswith(("Review of", "Letter to")) and not e.warnings
+    assert e.title is None or not e.title.translated
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("National Institute of Mental Health. (2022). Generalized anxiety disorder: When worry gets out of control. U.S. Department of Health "
+         "and Human Services, National Institutes of Health. https://www.nimh.nih.gov/health/publications/generalized-anxiety-disorder-gad", EntryType.REPORT),
+        ("National Institute on Aging. (2017). Talking with your doctor. U.S. Department of Health and Human Services. https://www.nia.nih.gov/talking",
+         EntryType.REPORT),
+        ("Environment Agency. (2019). Flood risk management plan. Department for Environment, Food & Rural Affairs. https://www.gov.uk/flood-plan",
+         EntryType.REPORT),
+        # a page of a site, dated to the day, stays a web page
+        ("Centers for Disease Control and Prevention. (2020, March 3). Handwashing: Clean hands save lives. U.S. Department of Health and Human "
+         "Services. https://www.cdc.gov/handwashing/", EntryType.WEBPAGE),
+    ],
+)
+def test_apa_agency_report_names_its_parent_department_as_publisher(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Plakans, Andrejs. The Latvians: A Short History. Studies of Nationalities. Stanford, CA: Hoover Institution Press, 1995.", "Studies of Nationalities"),
+        ("Kant, Immanuel. Critique of Pure Reason. Edited and translated by Paul Guyer and Allen W. Wood. The Cambridge Edition of the Works of "
+         "Immanuel Kant. Cambridge: Cambridge University Press, 1998.", "The Cambridge Edition of the Works of Immanuel Kant"),
+        ("Lieven, Anatol. The Baltic Revolution: Estonia, Latvia, Lithuania and the Path to Independence. Yale Nota Bene. New Haven, CT: "
+         "Yale University Press, 1994.", "Yale Nota Bene"),
+    ],
+)
+def test_chicago_series_after_a_colon_subtitled_title(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series and e.publisher is not None and not e.warnings
+
+
+def test_chicago_imprint_or_exhibition_note_after_a_subtitle_is_no_series() -> None:
+    e = parse_reference("World Development Report 2019: The Changing Nature of Work (PDF). Washington, DC: World Bank. 2019.")
+    assert e.series is None
+    e = parse_reference("Smith, John. Riga Style: Art Nouveau in Latvia. Exhibition Catalogue. Riga: Neputns, 2001.")
+    assert e.series is None
+
+
+@pytest.mark.parametrize(
+    "text, series",
+    [
+        ("Foucault, Michel. Surveiller et punir: Naissance de la prison. Gallimard, 1975. Bibliothèque des histoires.", "Bibliothèque des histoires"),
+        ("Eco, Umberto. Opera aperta. Bompiani, 1962. Portico della storia.", "Portico della storia"),
+        ("Dickens, Charles. Bleak House. Edited by Stephen Gill, Oxford UP, 1998. Oxford World's Classics.", "Oxford World's Classics"),
+        ("Dickens, Charles. Hard Times. Penguin, 1995. Originally published in 1854.", None),
+    ],
+)
+def test_mla_closing_series_in_its_own_language_case(text: str, series: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None) == series
+
+
+@pytest.mark.parametrize(
+    "text, kind, host, title",
+    [
+        ("Smith, J. (2012) 'Riga', Encyclopaedia Britannica. Available at: https://www.britannica.com/place/Riga (Accessed: 1 May 2020).",
+         EntryType.ENCYCLOPEDIA_ENTRY, "Encyclopaedia Britannica", "Riga"),
+        ("Smith, J. (2019) 'Why I left Riga', Medium. Available at: https://medium.com/x (Accessed: 3 May 2020).", EntryType.WEBPAGE, "Medium", "Why I left Riga"),
+        ("Brown, A. (2020) ‘Latvian independence’, BBC News. Available at: https://www.bbc.co.uk/news/x (Accessed: 3 May 2021).",
+         EntryType.ARTICLE, "BBC News", "Latvian independence"),
+    ],
+)
+def test_harvard_quoted_part_then_its_container_after_a_comma(text: str, kind: EntryType, host: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.title.value) == (kind, host, title)
+    assert e.accessed is not None and e.url
+
+
+@pytest.mark.parametrize(
+    "text, roles",
+    [
+        ("Bulgakov, Mikhail. The Master and Margarita. Translated by Diana Burgin and Katherine Tiernan O'Connor. Annotations and afterword by "
+         "Ellendea Proffer. New York: Vintage, 1996.", ["author", "translator", "translator", "contributor"]),
+        ("Homer. The Iliad. Translated by Robert Fagles. Introduction and notes by Bernard Knox. New York: Viking, 1990.", ["author", "translator", "contributor"]),
+        ("Machiavelli, Niccolò. The Prince. Translated with an introduction by Harvey C. Mansfield. Chicago: University of Chicago Press, 1985.",
+         ["author", "translator"]),
+        ("Austen, Jane. Emma. Edited with an introduction and notes by Fiona Stafford. London: Penguin, 2003.", ["author", "editor"]),
+        ("Carroll, Lewis. Alice's Adventures in Wonderland. Illustrated by John Tenniel. London: Macmillan, 1866.", ["author", "contributor"]),
+        ("Marx, K. (1990) Capital: volume 1. Translated by B. Fowkes. Introduced by E. Mandel. London: Penguin.", ["author", "translator", "contributor"]),
+        ("Montaigne, Michel de. The Complete Essays. Translated and introduced by M. A. Screech. London: Penguin, 1991.", ["author", "translator"]),
+    ],
+)
+def test_joined_contributor_statements_after_the_title(text: str, roles: list[str]) -> None:
+    e = parse_reference(text)
+    assert [p.role.value for p in e.all_persons()] == roles
+    assert e.subtitle is None and not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, host, place",
+    [
+        ('"Latvia." The Columbia Encyclopedia, 6th ed. New York: Columbia University Press, 2000.', "The Columbia Encyclopedia", "New York"),
+        ('"Riga." Oxford Dictionary of National Biography. Oxford: Oxford University Press, 2004.', "Oxford Dictionary of National Biography", "Oxford"),
+        ("“Sonnet.” A Dictionary of Literary Terms, 3rd ed. London: Blackwell, 1991.", "A Dictionary of Literary Terms", "London"),
+    ],
+)
+def test_a_quoted_entry_then_a_printed_reference_work_and_its_imprint(text: str, host: str, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, [x.value for x in e.places]) == (EntryType.ENCYCLOPEDIA_ENTRY, host, [place])
+    assert not e.warnings

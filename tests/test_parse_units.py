@@ -431,3 +431,44 @@ def test_words_of_other_languages_do_not_outvote_a_romanised_russian_title() -> 
 def test_a_romanised_title_with_a_subtitle_and_its_translation_after_the_subtitle(text: str, language: str) -> None:
     e = parse_reference(text)
     assert e.language == language
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Sveriges ekonomiska historia från Gustav Vasa", "sv"),
+        ("Svenska folkets historia", "sv"),
+        ("Quaderni del carcere", "it"),
+        ("Il nome della rosa", "it"),
+        ("Opera aperta: Forma e indeterminazione nelle poetiche contemporanee", "it"),
+        ("Historia de la guerra civil española", "es"),
+        ("La rebelión de las masas", "es"),
+        ("De geschiedenis van Nederland", "nl"),
+        ("Danmarks historie", "da"),
+        ("História da literatura portuguesa", "pt"),
+        ("Os Lusíadas", "pt"),
+        ("Livro do desassossego", "pt"),
+        ("Nils Holgerssons underbara resa genom Sverige", "sv"),
+        # English titles with a word those languages share stay English
+        ("The Letters of Vincent van Gogh", "en"),
+        ("Per capita income and the world economy", "en"),
+    ],
+)
+def test_frequent_words_tell_italian_spanish_portuguese_swedish_dutch_danish(text: str, language: str) -> None:
+    from biblio.parse.lang import detect_language
+
+    assert detect_language(text) == language
+    assert detect_language("GDP per capita (current US$) – Latvia") != "it"
+
+
+def test_a_work_in_another_language_cited_in_english_keeps_its_language() -> None:
+    assert parse_reference("Gramsci, A. (1975) Quaderni del carcere. Edited by V. Gerratana. 4 vols. Turin: Einaudi.").language == "it"
+    assert parse_reference("Ortega y Gasset, José. La rebelión de las masas. Madrid: Revista de Occidente, 1930.").language == "es"
+    assert parse_reference("Heckscher, Eli F. Sveriges ekonomiska historia från Gustav Vasa. 2 vols. Stockholm: Bonnier, 1935–49.").language == "sv"
+
+
+@pytest.mark.parametrize("owner", ["Saeima", "Bundestag", "Knesset", "Riksdag", "Sejm", "National Assembly"])
+def test_a_parliament_named_after_a_quoted_page_title_owns_the_site(owner: str) -> None:
+    e = parse_reference(f'"Constitution". {owner}. Retrieved 1 June 2019.')
+    assert e.publisher is not None and e.publisher.value == owner
+    assert e.host is None or e.host.title is None

@@ -39,6 +39,9 @@ _ENCYCLOPEDIA = _lead(
     r"|Wikipedia|Википеди|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
     re.I,
 )
+# reference works that do not say "encyclopedia" or "dictionary": an unsigned entry's host ("“Gothic Novel.” The Cambridge
+# Guide to Literature in English"); a signed piece there may be an essay ("The Cambridge Companion to Hume")
+_REFERENCE_GUIDE = re.compile(r"\b(?:Guide to|Companion to|Handbook of|Who's Who|Who’s Who|Almanac|Gazetteer|Thesaurus|Lexicon|Reader's Encyclopedia)\b")
 # cheap substring tests before the pattern
 REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED")
 
@@ -152,6 +155,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.DOCUMENT  # "Speech to the College of Europe", "Lecture at the Sorbonne": a talk, unpublished
     if _media_work(e):
         return EntryType.DOCUMENT  # a film, an episode, a recording, a work of art, a data set, software
+    if e.host is not None and e.host.title is not None and any(n.value.startswith("Review of ") for n in e.notes) and e.host.volume:
+        return EntryType.ARTICLE  # APA 7 (10.7): "[Review of the film …, directed by …]. The New Yorker, 95(12)": a review, not the film
     if "irect" in source and _DIRECTOR_NAMED.search(source):
         return EntryType.DOCUMENT  # a film named by its director: "Coppola, Francis Ford, director.", "Kubrick, S. (Director)."
     if not (e.url or e.archived or e.isbns) and "irected by" in source and _DIRECTED.search(source):
@@ -174,6 +179,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
             return EntryType.ENCYCLOPEDIA_ENTRY
+        if not any(p.role == Role.AUTHOR for p in e.persons) and e.title is not None and _REFERENCE_GUIDE.search(host_title):
+            return EntryType.ENCYCLOPEDIA_ENTRY  # MLA 9 (5.2), CMOS 14.232: an unsigned entry in a guide or companion
         if _MEETING.search(host_title):
             return EntryType.CHAPTER  # a paper in a conference's proceedings (not a society's "Proceedings" journal)
         if "(" in host_title and _MEETING_ACRONYM.search(host_title):
@@ -207,6 +214,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.CHAPTER  # a book with an imprint or editors
         return EntryType.ARTICLE
     if _apa_online_group_report(e):
+        return EntryType.REPORT
+    if _apa_agency_report(e):
         return EntryType.REPORT
     if (e.url or e.accessed) and e.places and e.publisher and _group_report(e) and not _title_in_quotes(e):
         return EntryType.REPORT  # Harvard "Nursing and Midwifery Council (2018) The Code. London: NMC. Available at: …": a page has no imprint
@@ -524,6 +533,21 @@ def _apa_online_group_report(e: Entry) -> bool:
         return False
     lead = e.persons[0].literal
     return detect_script(lead) == "Latn" and detect_language(lead) in (None, "en")
+
+
+# a government's parent department, which APA names as the publisher of its agencies' reports
+_PARENT_AGENCY = re.compile(r"\b(?:Department|Ministry|Dept\.) (?:of|for) [A-Z]")
+
+
+def _apa_agency_report(e: Entry) -> bool:
+    """APA 7 (10.4): a government agency's report names the parent department as its publisher ("National Institute of
+    Mental Health. (2022). Title. U.S. Department of Health and Human Services, National Institutes of Health.
+    https://…"); a web page names its site there, and is dated to the day or says when it was retrieved."""
+    if not e.persons or not all(p.literal and p.role == Role.AUTHOR for p in e.persons):
+        return False
+    if not e.url or e.accessed or e.host is not None or e.publisher is None or e.date is None or e.date.month:
+        return False
+    return _PARENT_AGENCY.search(e.publisher.value) is not None and e.publisher.value != e.persons[0].literal
 
 
 _LV_SIGNATURE = re.compile(r"\d+\. ?f\., ?\d+\. ?apr\.")

@@ -656,9 +656,15 @@ _CS1_TYPE = re.compile(
 )
 
 
+# APA's bracketed description of a review or a letter, after its title or in its place: no translation of a title
+_REVIEW_DESCRIPTION = re.compile(r"(?:Review of|Letter to the editor|Comment on|Reply to) ")
+
+
 def _translated_titles(st: State) -> None:
     for m in list(_TRANSLATION.finditer(st.w)):
-        if detect_language(m.group("v")) in (None, "en"):
+        if _REVIEW_DESCRIPTION.match(m.group("v")):
+            _blank_found(st, m, "note", m.group("v"))  # APA 7 (10.7): "Mind games [Review of the book …, by …]" describes the work
+        elif detect_language(m.group("v")) in (None, "en"):
             _blank_found(st, m, "translation", m.group("v"))
 
 
@@ -772,6 +778,8 @@ def find_extent(st: State) -> None:
         st.blank(m.start(), m.end())
     if "Серия" in st.w or "Sērija" in st.w or "Series" in st.w:
         _series_sentence(st)
+    if ")" in st.w and not st.first("series"):
+        _series_after_publisher(st)
     for finder in _EXTENT_FINDERS:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
@@ -786,6 +794,33 @@ def _series_sentence(st: State) -> None:
     m = _SERIES_LAST.search(st.w)
     if m is not None and not st.first("series"):
         _blank_found(st, m, "series", m.group("n"), group="n")
+
+
+# Harvard (Cite Them Right) puts a book's series, with its number, in parentheses after the publisher:
+# "London: Fontana (Fontana History of Europe).", "Neuwied: Luchterhand (Politica, 4).", a chapter's pages after it:
+# "Princeton, NJ: Princeton University Press (Studies in Political Development, 8), pp. 3–83."
+_SERIES_AFTER_PUBLISHER = re.compile(
+    rf"(?<=[{LETTER}.]) \((?P<s>[{UP}][^()\d:]{{1,150}}?)(?:, ?(?P<n>(?:[Nn]o\. ?|[Vv]ol\. ?)?\d{{1,3}}|{ROMAN}))?\)(?=\.?\s*$|, pp?\. ?\d)"
+)
+# the imprint the parenthesis follows: a short place, a colon, a publisher without digits or sentence stops
+_IMPRINT_BEFORE_SERIES = re.compile(rf"[{UP}][{LETTER}.'’-]*(?:,? [{UP}][{LETTER}.'’-]*){{0,3}}: [{UP}][^\d.:;()]{{1,80}}")
+# what such a parenthesis may say instead of a series: a language, a thesis or a work's kind, a reprint
+_NOT_A_SERIES = re.compile(r"^[Ii]n [A-Z]|thesis|[Dd]issertation|[Rr]eprint|[Pp]ublished|[Oo]riginal|[Ee]dition|[Rr]eport|[Pp]aper")
+
+
+def _series_after_publisher(st: State) -> None:
+    tail = st.w.rstrip(" .")
+    if not (tail.endswith(")") or "), p" in st.w):
+        return
+    m = _SERIES_AFTER_PUBLISHER.search(st.w, max(0, len(tail) - 200))
+    if m is None or _NOT_A_SERIES.search(m.group("s")):
+        return
+    stop = max(st.w.rfind(". ", 0, m.start()), st.w.rfind(") ", 0, m.start()), st.w.rfind(", in ", 0, m.start()))
+    imprint = st.w[stop + 2 if stop >= 0 else 0 : m.start()].strip()
+    if not _IMPRINT_BEFORE_SERIES.fullmatch(imprint):
+        return
+    st.add("series", m.group("s"), *m.span("s"), number=(m.group("n") or "").strip())
+    st.blank(*m.span())
 
 
 def _series_word_in_name(wrapper: re.Match[str]) -> bool:

@@ -47,6 +47,12 @@ _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
 _EDITED = re.compile(r"\(eds?\.?\)|\beds?\.|edited by|\(Hrsg|\(ред", re.I)
 _COMMA = re.compile(",")
+_DESCRIPTION_FOR_TITLE = re.compile(r"[).]*\.? *\[[^\[\]]{3,300}\]\. *")  # "(1993). [Review of the book …]. "
+_PAREN_BEFORE_SUBTITLE = re.compile(r" \([^()]{1,40}\): [A-Z]")
+_ORDINAL_NAME = re.compile(r"\d{1,3}(?:st|nd|rd|th) [A-Z]")  # a meeting's number opens its name
+# MLA 9 (2.1), CMOS 8.175: a title that opens with a title in quotation marks goes on after them in Latin letters
+# ("“Race,” Writing, and Difference", "“The Waste Land” and Its Readers"); its own commas are inside the quotes
+_QUOTED_TITLE_INSIDE = re.compile(r" (?:[A-Z][a-z]|(?:and|or|in|of|as|at|to|the|for|from|with|after|before) [A-Za-z])")
 _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 
@@ -63,6 +69,9 @@ class HostMixin(ReaderBase):
     # -- host ---------------------------------------------------------------------
     def _find_host(self, p1: int) -> None:
         st, w = self.st, self.st.w
+        if self.apa_date is not None and self._described_untitled(p1):
+            self.host_lo = self.host_body = p1
+            return
         part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
         if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
             self.host_lo = self.host_body = part.end()
@@ -97,11 +106,15 @@ class HostMixin(ReaderBase):
                 closes_clause = w[_skip(w, close + 1, " ") : _skip(w, close + 1, " ") + 1] in (".", ",")
             container_roles = close != -1 and _CONTAINER_ROLE.search(w, close)
             news = _day_month_after_title(w, close) if self.apa_date is not None else None  # Harvard "', The Guardian, 17 March."
-            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or (self.apa_date is None and _dated_after(w, close))):
+            part_of = self.harvard and w.startswith(", ", close + 1) and w[close - 1 : close] not in ".,!?"  # Harvard "'Riga', Encyclopaedia Britannica. Available at: …"
+            if close != -1 and closes_clause and not part_of and ": " in w[close:] and mentions_reference_work(w[close : close + 120]):
+                part_of = self._reference_work_after(close)  # CMOS 14.232: '"Latvia." The Columbia Encyclopedia, 6th ed. New York: …'
+            if closes_clause and (st.first("issue") or st.first("volume") or st.first("pages") or container_roles or news or part_of or (self.apa_date is None and _dated_after(w, close))):
                 after = re.match(r'[ .,]*', w[close + 1 :])
                 body = close + 1 + (after.end() if after else 0)
                 word = _WORD.match(w[body:])
                 starts_title = body < st.n and (w[body].isupper() or w[body] == '"')
+                starts_title = starts_title or _ORDINAL_NAME.match(w, body) is not None  # "35th Annual Symposium on …"
                 if starts_title and not (word and is_known_place(word.group(0)) and _ends_place(w, body + word.end())):
                     if role_before(w, body) is not None:  # MLA: "Translated by …." before the container
                         after_role = first_boundary(w, body, st.n)
@@ -129,6 +142,24 @@ class HostMixin(ReaderBase):
                 elif len(starts) > 1 and starts[-2] >= fb and _JOURNAL_SECTION.match(w, starts[-1]):
                     self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
                     self.host_named_to = starts[-1]
+
+    def _reference_work_after(self, close: int) -> bool:
+        """Whether the words after a quoted title, up to the next comma or stop, name an encyclopedia or a dictionary
+        that a "Place: Publisher" imprint follows: the quoted title is then an entry in it, whatever locators follow."""
+        w = self.st.w
+        body = _skip(w, close + 1, " .,")
+        ends = [x for x in (w.find(",", body), first_boundary(w, body, self.st.n)) if x is not None and x != -1]
+        return names_reference_work(w[body : min(ends) if ends else self.st.n])
+
+    def _described_untitled(self, p1: int) -> bool:
+        """APA 7 (9.21, 10.7): an untitled work puts a description in square brackets where the title goes
+        ("Dennett, D. C. (1993). [Review of the book …, by J. R. Searle]. The Journal of Philosophy, 90(4), 193–205.",
+        "[Letter to the editor]"); the sentence after it, before the volume, issue or pages, names the periodical."""
+        st, w = self.st, self.st.w
+        assert self.apa_date is not None
+        if not _DESCRIPTION_FOR_TITLE.fullmatch(st.s, self.apa_date[1], p1) or not w[p1 : p1 + 1].isupper():
+            return False
+        return any(f.start > p1 and (f.kind in ("volume", "issue") or f.extra.get("apa")) for f in st.found)
 
     def _named_periodical(self, p1: int) -> bool:
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
@@ -375,7 +406,7 @@ class HostMixin(ReaderBase):
         n = st.n
         if w[pos : pos + 1] == '"':
             close = w.find('"', pos + 1)
-            if close != -1:
+            if close != -1 and not _QUOTED_TITLE_INSIDE.match(w, close + 1):
                 return close + 1
         cs1 = self._cs1_journal_end(pos) if w.startswith('". ', pos - 3) else None
         if cs1 is not None:
@@ -397,6 +428,8 @@ class HostMixin(ReaderBase):
             paren = w.find(" (", acronym)
         if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
             paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
+        if paren != -1 and _PAREN_BEFORE_SUBTITLE.match(w, paren):
+            paren = w.find(" (", paren + 2)  # "AFIPS '63 (Spring): Proceedings of …": the parenthesis is the title's, a subtitle follows
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -418,6 +451,10 @@ class HostMixin(ReaderBase):
                 continue  # "in Soviet History, 1917–53: Essays in Honour of …": the span of years before a subtitle
             if _YEARS_BEFORE_IMPRINT.match(w, at):
                 continue  # "in The Complete Poems, 1927–1979 (New York: …", "…, 1927–1979, 178.": the title's span of years
+            if self.apa_date is not None and _YEARS_CLOSE_TITLE.match(w, at):
+                continue  # CS1 "In Thaden (ed.). Russification in … Finland, 1855–1914. Princeton: …": dated at the head
+            if (span := _TITLE_YEARS.match(w, at)) is not None and role_before(w, _skip(w, span.end(), " ")) is not None:
+                continue  # CMOS "In Europe, 1815–1914, edited by …": the roles follow the title's span of years
             if _DATE_IN_TITLE.match(w, at) and _month_day_before(w, at):
                 continue  # "Papers presented at the February 26–28, 1957, Western Joint Computer Conference"
             if (
@@ -621,6 +658,8 @@ def first_pub_boundary(st: State, lo: int, hi: int) -> int:
 
 
 _YEARS_BEFORE_IMPRINT = re.compile(rf", {YEAR} ?- ?{YEAR}(?= \(|,[ ]*(?:\d+(?: ?- ?\d+)?)?[ ]*\. )")  # (pages read already leave spaces)
+# a span of years that closes a host's title sentence, more sentences after it (the date was read at the head)
+_YEARS_CLOSE_TITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d) *\. +[{UP}]")
 _DATE_IN_TITLE = re.compile(rf", {YEAR}, [A-Z][a-z]+ [A-Z]")  # a name goes on after the date
 _MONTH_DAY_END = re.compile(r"([A-Z][a-z]+)\.? \d{1,2}(?:[–-]\d{1,2})?$")
 

@@ -8,7 +8,7 @@ from ...model import Entry, Extra, Host, Pages, Person, Span, Text
 from ..dates import YEAR, parse_date
 from ..areas import PubArea, is_known_place
 from ..kinds import classify
-from ..lang import detect_script
+from ..lang import detect_language, detect_script
 from ..names import LETTER, UP
 from ..state import Found
 from ..vocab import mononyms
@@ -60,8 +60,10 @@ class LeftoversMixin(ReaderBase):
         """MLA 9 names a book's series last, after the imprint: "…, W. W. Norton, 2000. Norton Critical Edition."."""
         st = self.st
         m = _CLOSING_SERIES.match(st.w, at)
-        if m is None or self.e.places or " " not in m.group("s") or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
+        if m is None or self.e.places or " " not in m.group("s"):
             return  # (MLA 9 states no place; a single word is a medium, MLA 7's "Print.", or "Microfiche.")
+        if any(word[:1].islower() for word in m.group("s").split() if len(word) > 3) and detect_language(m.group("s")) in (None, "en"):
+            return  # an English series is a name in title case; French and others write it in sentence case ("Bibliothèque des histoires")
         st.add("series", st.text(*m.span("s")), *m.span("s"))
         st.blank(*m.span("s"))
 

@@ -177,6 +177,8 @@ class TitleZoneMixin(ReaderBase):
             if self.harvard and self.issue_day is None and _DAY_MONTH_SENTENCE.fullmatch(piece) and month_number(piece.split()[-1 if piece[0].isdigit() else 0]):
                 self.issue_day = (a, a + len(piece))  # Harvard blog or news item: "Blog title. 4 May. Available at: …"
                 continue
+            if quoted and not kept and self._meeting_host(a, b, piece):
+                continue
             if _SITE_NAME.fullmatch(piece):
                 self._set("publisher", a, _drop_stop(w, a, b))
             elif self._meeting_after_presentation(a, b, rest):
@@ -192,6 +194,8 @@ class TitleZoneMixin(ReaderBase):
             elif self._series_sentence(first_s, rest, a, b):
                 continue
             elif self._numbered_series(rest, a, b):
+                continue
+            elif self._series_after_roles(rest, a, b, first_s):
                 continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
@@ -363,6 +367,41 @@ class TitleZoneMixin(ReaderBase):
             return False  # a series is a name in title case
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
         st.blank(a, b)
+        return True
+
+    def _meeting_host(self, a: int, b: int, piece: str) -> bool:
+        """A paper cited by its quoted title, then the meeting whose proceedings print it (CS1 {{cite conference}},
+        MLA, CMOS): '"Theory and applications of trapdoor functions". 23rd Annual Symposium on Foundations of
+        Computer Science (SFCS 1982). pp. 80–91.' The meeting is the host, not a publisher."""
+        if self.e.host is not None and self.e.host.title is not None:
+            return False
+        if not _MEETING_NAME.search(piece) or _PLACE_PUBLISHER.fullmatch(piece):
+            return False
+        self._set_title(a, _drop_stop(self.st.w, a, b), host=True)
+        self.host_lo = a
+        return True
+
+    def _series_after_roles(self, rest: list[tuple[int, int]], a: int, b: int, title_at: int) -> bool:
+        """CMOS 14.123: the series follows the editor's or translator's statement and comes before the facts of
+        publication ("Letters from Russia. Translated and edited by Anka Muhlstein. New York Review Books Classics.
+        New York: …"); once the roles are stated the title is closed, so a name in title case there is the series.
+        So it is once a colon has joined the subtitle (CMOS 8.163): "The Latvians: A Short History. Studies of
+        Nationalities. Stanford, CA: …"."""
+        st, w = self.st, self.st.w
+        if self.area is None or self.apa_date is not None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+            return False
+        roles = any(role_before(st.s, st.trim(*r, " ", blanked=False)[0]) is not None for r in rest[:-1])
+        subtitled = len(rest) == 1 and ": " in st.s[title_at : a] and st.s[a:b].isascii() and ":" not in st.s[a:b]
+        if not (roles or subtitled) or _HAS_DIGIT.search(w, a, b):
+            return False
+        s, e = st.trim(a, _drop_stop(w, a, b), " ,;:/-")
+        words = w[s:e].split()
+        if len(words) < 2 or any(word[:1].islower() for word in words if len(word) > 3) or w[e - 1 : e] in "?!":
+            return False  # a series is a name in title case of two words or more
+        if w[e : self.area.start].strip(" .,;") or _NOT_SERIES_WORD.search(w, s, e):
+            return False  # the imprint follows at once; "Reprint", "With an introduction" are no series
+        st.add("series", st.text(s, e), s, e)
+        st.blank(s, e)
         return True
 
     def _sub_verbo(self) -> None:
@@ -652,6 +691,10 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 
 
 # a series and its number: "East European Monographs 8" (not a year: "Latvia 1991")
+# a meeting's name or its proceedings: "Proceedings of …", "23rd Annual Symposium on …", "… Conference (NIPS 2014)"
+_MEETING_NAME = re.compile(r"^(?:Proceedings|Proc\.)|\b(?:Conference|Symposium|Workshop|Colloquium|Congress)\b")
+# words of a sentence after the roles that say something other than a series' name
+_NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Facsimile|Abridged|Unabridged|Catalogue|Catalog|Exhibition)\b")
 _SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon

@@ -4123,3 +4123,16 @@ def test_a_quoted_entry_then_a_printed_reference_work_and_its_imprint(text: str,
     e = parse_reference(text)
     assert (e.type, e.host.title.value if e.host and e.host.title else None, [x.value for x in e.places]) == (EntryType.ENCYCLOPEDIA_ENTRY, host, [place])
     assert not e.warnings
+
+
+def test_a_site_owner_is_a_body_other_than_the_one_the_page_is_about() -> None:
+    # parliaments are organisations: a page about one, on another body's site, keeps its owner as publisher
+    e = parse_reference("Latvijas Republikas Saeima. Latvijas Institūts. Pieejams: https://www.latvia.eu (skatīts 2020. gada 2. martā).")
+    assert e.title is not None and e.publisher is not None
+    assert (e.title.value, e.publisher.value) == ("Latvijas Republikas Saeima", "Latvijas Institūts")
+    # a page named after an event of a body is no body
+    e = parse_reference("Centrālā vēlēšanu komisija. 14. Saeimas vēlēšanas. Pieejams: https://www.cvk.lv (skatīts 2022. gada 5. oktobrī).")
+    assert e.publisher is None
+    # a site named after its owner ("… bibliotēka. Digitālā bibliotēka.") has no publisher of its own
+    e = parse_reference("Latvijas Universitātes bibliotēka. Digitālā bibliotēka. https://www.lu.lv (skatīts 01.03.2023.)")
+    assert e.publisher is None

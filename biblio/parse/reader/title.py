@@ -199,7 +199,7 @@ class TitleZoneMixin(ReaderBase):
                 continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
-            elif self._site_owner(rest, a, b, piece) and not looks_like_organisation(w[first_s:first_e]):  # (not "LNB. Digitālā bibliotēka.")
+            elif self._site_owner(rest, a, b, piece) and _names_a_body(piece) and not _site_named_after(w[first_s:first_e], piece):  # (not "LNB. Digitālā bibliotēka.")
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -798,3 +798,20 @@ _LV_GENITIVE_STATEMENT = re.compile(
 )
 
 _REPEATED_YEAR = re.compile(r", ?(\d{4})[. ]*$")
+
+
+def _site_named_after(title: str, site: str) -> bool:
+    """Whether a title that names an organisation is the owner of the site named next ("LNB. Digitālā bibliotēka.",
+    "Latvijas Nacionālā bibliotēka. Digitālā bibliotēka."): an acronym, or a body whose name holds the site's head
+    word. Another body is the page's subject ("Latvijas Republikas Saeima. Latvijas Institūts. Pieejams: …")."""
+    if not looks_like_organisation(title):
+        return False
+    head = site.strip(" .").split()[-1].lower() if site.strip(" .") else ""
+    return title.strip(" .").isupper() or head in [word.strip(".,;:") for word in title.lower().split()]
+
+
+def _names_a_body(piece: str) -> bool:
+    """Whether a sentence's head word names a body: "Latvijas Institūts", "Bank of Latvia", not "Saeimas vēlēšanas"
+    (the Saeima's elections)."""
+    words = piece.strip(" .").split()
+    return len(words) < 2 or looks_like_organisation(words[-1]) or (looks_like_organisation(words[0]) and words[1] in ("of", "for", "on"))

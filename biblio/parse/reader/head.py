@@ -429,7 +429,28 @@ class HeadMixin(ReaderBase):
         if not w[rest_at : rest_at + 1].isalpha():
             return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
         imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it
-        return imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group()
+        if imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group():
+            return True
+        return self._dated_imprint_later(rest_at, w[:at].rstrip(" .")[-4:])
+
+    def _dated_imprint_later(self, at: int, year: str) -> bool:
+        """Whether a later sentence is an imprint with a year of its own (not ``year`` again): "Place, Publisher,
+        Year", "Place: Publisher, Year", "Place, Year". Author-date styles write the year once, after the names, so a
+        year sentence before such an imprint opens the title ("Н.А. Троицкий. 1812. Великий год России. М., 1988.")."""
+        st, w = self.st, self.st.w
+        b = first_boundary(w, at, st.n)
+        if b is None:
+            return False
+        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+            word = _FIRST_WORD.match(w, _skip(w, nxt, " -–—"))  # (GOST opens the area with a dash: "— М. : Мысль, 1988")
+            if word is None:
+                continue
+            name = word.group(0).rstrip(",:")
+            mark = _skip(w, word.start() + len(name), " ")
+            imprint = _IMPRINT_AHEAD.search(w, mark, min(st.n, mark + 80)) if w[mark : mark + 1] in (",", ":") else None
+            if imprint is not None and is_known_place(name) and not imprint.group(0).endswith(year):
+                return True
+        return False
 
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""

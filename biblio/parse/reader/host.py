@@ -259,7 +259,7 @@ class HostMixin(ReaderBase):
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
-            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and COLLECTED_WORKS.match(w, end + 2))):
+            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and (COLLECTED_WORKS.match(w, end + 2) or _initials_first(w, pos, authors)))):
                 self.host_persons.extend(authors)
                 st.blank(pos, end)
                 pos = _skip(w, end, " ")
@@ -509,6 +509,8 @@ class HostMixin(ReaderBase):
         w, n = self.st.w, self.st.n
         for _, nxt in boundaries(w, pos, n):
             word = _FIRST_WORD.match(w, nxt)
+            if nxt < n and w[nxt].isdigit() and self._year_closes_host_title(nxt):
+                continue
             if (
                 nxt >= n
                 or w[nxt].isdigit()
@@ -522,8 +524,29 @@ class HostMixin(ReaderBase):
         return None
 
 
+    def _year_closes_host_title(self, at: int) -> bool:
+        """A yearbook's or an annual's year ends its title: "// Одиссей. Человек в истории. 1991 / гл. ред. …",
+        "// Ежегодник германской истории. 1986. — М. : Наука, 1987". GOST dates an issue in its own area, so a year
+        sentence that the host's responsibility ("/") or its imprint (a place, after the area dash or not) follows
+        is part of the title ("— В кн.: Одиссей. Человек в истории. 1989. М., «Наука», 1989")."""
+        w = self.st.w
+        m = _TITLE_YEAR_SENTENCE.match(w, at)
+        if m is None:
+            return False
+        if m.group("slash"):
+            return True
+        place = _FIRST_WORD.match(w, m.end())
+        if place is None:
+            return False
+        name = place.group(0).rstrip(",:")
+        after = _skip(w, m.end() + len(name), " ")
+        return w[after : after + 1] in (",", ":") and is_known_place(name)
+
+
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
+# a year (or a span of years) as a host title's last sentence, then the host's responsibility or an area dash
+_TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / )|\.? +[-–—] +|\. +)")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 
@@ -538,6 +561,12 @@ _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
 _ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+
+
+def _initials_first(w: str, pos: int, authors: list[Person]) -> bool:
+    """Whether the one name at ``pos`` is written initials first ("Ю. Тынянов", "A. Upīts"): Soviet and Latvian
+    headings write the host's own author so before its title ("В кн.: Ю. Тынянов. Архаисты и новаторы.")."""
+    return len(authors) == 1 and bool(authors[0].initials) and not w.startswith(authors[0].family, pos)
 
 
 def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:

@@ -417,3 +417,145 @@ def test_words_of_other_languages_do_not_outvote_a_romanised_russian_title() -> 
     assert parse_reference("Uspenskiĭ, B. A. Ėkonomicheskaia istoriia Rossii. Moscow: Nauka, 2011.").language == "ru"
     # a Polish title with its own letters stays Polish
     assert parse_reference("Davies, Norman. Boże igrzysko: historia Polski. Kraków: Znak, 2006.").language == "pl"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "year"),
+    [
+        ("Н.А. Троицкий. 1812. Великий год России. М., «Мысль», 1988. - 348 стр.", "1812. Великий год России", "М.", 1988),
+        ("Троицкий Н. А. 1812. Великий год России / Н. А. Троицкий. — М. : Мысль, 1988. — 348 с.", "1812. Великий год России", "М.", 1988),
+        ("Троицкий, Н. А. 1812. Великий год России / Н. А. Троицкий. – Москва : Омега, 2007. – 590 с. – Текст : непосредственный.",
+         "1812. Великий год России", "Москва", 2007),
+        ("Г. Куприянов. 1905. Рига, 1955.", "1905", "Рига", 1955),
+        ("Strods H. 1919. gads Latvijā. Rīga: Zinātne, 1990.", "1919. gads Latvijā", "Rīga", 1990),
+    ],
+)
+def test_a_year_sentence_after_the_heading_opens_the_title_when_the_imprint_has_a_year(text: str, title: str, place: str, year: int) -> None:
+    # Soviet, GOST and Latvian headings never date the work after the names: the imprint does
+    e = parse_reference(text)
+    full = e.title.value + (". " + e.subtitle.value if e.subtitle is not None else "")
+    assert (full, [p.value for p in e.places], e.date.year) == (title, [place], year)
+
+
+def test_an_author_date_year_stays_the_date() -> None:
+    e = parse_reference("Smith, John. 1999. History of Riga. London: Penguin.")
+    assert (e.title.value, e.date.year) == ("History of Riga", 1999)
+    e = parse_reference("Smith, John. 1999. History of Riga. London: Penguin, 1999.")  # the same year again: no title
+    assert (e.title.value, e.date.year, e.publisher.value) == ("History of Riga", 1999, "Penguin")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Ю.Н. Тынянов. Литературный факт. — В кн.: Ю. Тынянов. Архаисты и новаторы. Л., «Прибой», 1929, стр. 5—29.", "Архаисты и новаторы"),
+        ("М. Бахтин. Эпос и роман. — В кн.: М. Бахтин. Вопросы литературы и эстетики. М., «Художественная литература», 1975, стр. 447—483.",
+         "Вопросы литературы и эстетики"),
+        ("Б.М. Эйхенбаум. Как сделана «Шинель» Гоголя. — В кн.: Б. Эйхенбаум. О прозе. Л., «Художественная литература», 1969, стр. 306—326.", "О прозе"),
+        ("Лотман Ю. М. О семиосфере // Ю. М. Лотман. Избранные статьи. — Таллинн : Александра, 1992. — Т. 1. — С. 11–24.", "Избранные статьи"),
+        ("Upīts A. Par reālismu. Grām.: A. Upīts. Rakstu izlase. Rīga: Liesma, 1951, 10.–25. lpp.", "Rakstu izlase"),
+        ("Тынянов Ю. Н. Литературный факт // Тынянов Ю. Н. Поэтика. История литературы. Кино. — М. : Наука, 1977. — С. 255–270.",
+         "Поэтика. История литературы. Кино"),
+    ],
+)
+def test_the_hosts_own_author_written_initials_first_is_no_part_of_its_title(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title.value == host
+    assert len(e.host.persons) == 1 and e.host.persons[0].family in e.authors[0].family
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "editors"),
+    [
+        ("Бессмертный Ю. Л. «Анналы»: переломный этап? // Одиссей. Человек в истории. 1991 / гл. ред. А. Я. Гуревич. — М. : Наука, 1991. — С. 7–24.",
+         "Одиссей. Человек в истории. 1991", ["Гуревич"]),
+        ("Иванов, И. И. Заглавие / И. И. Иванов. – Текст : непосредственный // Одиссей. Человек в истории. 2005 / главный редактор А. Я. Гуревич. – "
+         "Москва : Наука, 2005. – С. 7–24.", "Одиссей. Человек в истории. 2005", ["Гуревич"]),
+        ("Иванов И. И. Заглавие // Ежегодник германской истории. 1986. — М. : Наука, 1987. — С. 7–24.", "Ежегодник германской истории. 1986", []),
+        ("А.Я. Гуревич. Смерть как проблема исторической антропологии. — В кн.: Одиссей. Человек в истории. 1989. М., «Наука», 1989, стр. 114—135.",
+         "Одиссей. Человек в истории. 1989", []),
+        ("Zeids T. Raksts // Latvijas vēstures institūta gadagrāmata. 1999 / atb. red. A. Caune. — Rīga, 2000. — 10.–20. lpp.",
+         "Latvijas vēstures institūta gadagrāmata. 1999", ["Caune"]),
+    ],
+)
+def test_a_yearbooks_year_closes_its_host_title(text: str, host: str, editors: list[str]) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title.value == host
+    assert [p.family for p in e.host.persons] == editors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. И. Заглавие // Знамя. 1987. — № 9. — С. 200–224.",
+        "Иванов И. И. Заглавие // Вопросы истории. 1987. № 9. С. 200–224.",
+        "Иванов И. И. Заглавие // Знамя. — 1987. — № 9. — С. 200–224.",
+    ],
+)
+def test_a_journals_year_before_its_issue_stays_the_date(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.date.year, e.type.value) == ("Знамя" if "Знамя" in text else "Вопросы истории", 1987, "article")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("М. Лифшиц. Дневник Мариэтты Шагинян. [Рец.] — «Новый мир», 1954, № 2, стр. 206—231.", "Дневник Мариэтты Шагинян"),
+        ("Лихачев Д. С. Новая книга о древнерусской литературе [Рецензия] // Вопросы литературы. — 1968. — № 5. — С. 200–205.",
+         "Новая книга о древнерусской литературе"),
+        ("Zeids T. Jauns pētījums par Livoniju [Rec.] // Latvijas Vēstures Institūta Žurnāls. — 1995. — Nr. 2. — 150.–155. lpp.", "Jauns pētījums par Livoniju"),
+        ("Шкловский В. Б. Новая книга [Рец. на кн.: Эйхенбаум Б. М. Лев Толстой. Л., 1928] // Новый Леф. — 1928. — № 5. — С. 10–12.", "Новая книга"),
+    ],
+)
+def test_a_review_designation_in_brackets_is_a_note_not_a_subtitle(text: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle, e.type.value) == (title, None, "article")
+
+
+def test_a_family_initial_heading_before_a_one_word_title_and_its_subtitle() -> None:
+    # "Valters M. Lettland:" is no "Mary W. Evans": a name is never followed by the subtitle's colon
+    e = parse_reference("Valters M. Lettland: seine Entwicklung zum Staat und die baltischen Fragen. Rom, 1923.")
+    assert ([(p.family, p.initials) for p in e.authors], e.title.value, [p.value for p in e.places]) == ([("Valters", "M.")], "Lettland", ["Rom"])
+    e = parse_reference("Valdemārs K. Latvija: vēsture. Rīga, 1990.")
+    assert ([p.family for p in e.authors], e.title.value, e.subtitle.value) == (["Valdemārs"], "Latvija", "vēsture")
+    e = parse_reference("Mary W. Evans, Title of the book. London: Penguin, 1990.")
+    assert [(p.family, p.given) for p in e.authors] == [("Evans", "Mary W.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Liljedahl R. Svensk förvaltning i Livland 1617–1634. Uppsala: Almqvist & Wiksell, 1933.", "sv"),
+        ("Isberg A. Medborgarskap och nationalitet: Lettland 1918–1940. Uppsala, 2001.", "sv"),
+        ("Piirimäe H. Kaubanduse küsimused Vene-Rootsi suhetes 1661–1700. Tartu, 1961.", "et"),
+        ("Ivinskis Z. Lietuvos prekyba su Prūsais. Kaunas, 1934.", "lt"),  # "ū" is Lithuanian too
+        ("Giedroyc J. Autobiografia na cztery ręce. Warszawa: Czytelnik, 1994.", "pl"),  # "ę" is Polish too
+        ("Strods H. Dzimtbūšanas atcelšana. Rīga: Zinātne, 1990.", "lv"),
+        ("Kalniņš J. Mūsu tauta. Rīga, 1990.", "lv"),
+        ("Arbusow L. Die Einführung der Reformation in Liv-, Est- und Kurland. Leipzig, 1921.", "de"),
+    ],
+)
+def test_works_in_neighbouring_languages_inside_latvian_and_russian_lists(text: str, language: str) -> None:
+    assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Valters M. Lettland. Rom, 1923.", "Rom"), ("Hellmann M. Das Lettenland im Mittelalter. Münster, 1954.", "Münster"),
+     ("Arbusow L. Livlands Geistlichkeit. Königsberg, 1904.", "Königsberg"), ("Mühlen H. Reval vom 16. bis zum 18. Jahrhundert. Prag, 1985.", "Prag")],
+)
+def test_german_names_of_imprint_places(text: str, place: str) -> None:
+    e = parse_reference(text)
+    assert ([p.value for p in e.places], e.publisher) == ([place], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Vēsture. Latvijas Banka. Pieejams: https://www.bank.lv/vesture (skatīts 15.01.2022.).", "Latvijas Banka"),
+        ("Par fondu. Valsts Kultūrkapitāla fonds. Pieejams: https://www.kkf.lv (skatīts 2021. gada 5. maijā).", "Valsts Kultūrkapitāla fonds"),
+        ("Par muzeju. Latvijas Okupācijas muzejs. Pieejams: https://okupacijasmuzejs.lv (skatīts 2022. gada 3. februārī).", "Latvijas Okupācijas muzejs"),
+    ],
+)
+def test_the_body_named_after_a_latvian_page_title_publishes_the_site(text: str, publisher: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, e.publisher.value, e.subtitle) == ("webpage", publisher, None)

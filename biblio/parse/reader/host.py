@@ -397,6 +397,9 @@ class HostMixin(ReaderBase):
             paren = w.find(" (", acronym)
         if paren != -1 and _YEAR_INSIDE_TITLE.match(w, paren):
             paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
+        meeting = (paren, _meeting_place_date(w, paren)) if paren != -1 and self.host_gost else None
+        if meeting is not None and meeting[1] is not None:
+            paren = w.find(" (", meeting[1])  # "материалы междунар. конф. (Рига, 12–14 мая 1999 г.)": the meeting's place and date
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -411,6 +414,8 @@ class HostMixin(ReaderBase):
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
+            if meeting is not None and meeting[1] is not None and meeting[0] < at < meeting[1]:
+                continue
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
@@ -511,6 +516,8 @@ class HostMixin(ReaderBase):
             word = _FIRST_WORD.match(w, nxt)
             if nxt < n and w[nxt].isdigit() and self._year_closes_host_title(nxt):
                 continue
+            if w[nxt : nxt + 1] == "(" and _meeting_place_date(w, nxt - 1) is not None:
+                continue  # "… материалы междунар. конф. (Рига, 12–14 мая 1999 г.)"
             if (
                 nxt >= n
                 or w[nxt].isdigit()
@@ -561,6 +568,17 @@ _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
 _ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+
+
+# a meeting's place and date in parentheses, other title information of its proceedings (GOST 7.1-2003):
+# "(Рига, 12–14 мая 1999 г.)", "(Москва, 1999)", "(Rīga, 2000. gada 5.–6. maijs)"
+_PLACE_DATE_PARENS = re.compile(rf" \((?P<p>[{UP}][{LETTER}.\- ]{{0,30}}?), [^()]{{0,40}}?{YEAR}[^()]{{0,30}}\)")
+
+
+def _meeting_place_date(w: str, paren: int) -> int | None:
+    """Where a parenthesised meeting place and date that opens at ``paren`` closes, if it is one."""
+    m = _PLACE_DATE_PARENS.match(w, paren)
+    return m.end() if m is not None and is_known_place(m.group("p")) else None
 
 
 def _initials_first(w: str, pos: int, authors: list[Person]) -> bool:

@@ -559,3 +559,35 @@ def test_german_names_of_imprint_places(text: str, place: str) -> None:
 def test_the_body_named_after_a_latvian_page_title_publishes_the_site(text: str, publisher: str) -> None:
     e = parse_reference(text)
     assert (e.type.value, e.publisher.value, e.subtitle) == ("webpage", publisher, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Иванов И. И. Доклад // Латвия и Россия : материалы междунар. конф. (Рига, 12–14 мая 1999 г.). — Рига, 2000. — С. 10–20.",
+         "Латвия и Россия: материалы междунар. конф. (Рига, 12–14 мая 1999 г.)"),
+        ("Strods H. Referāts // Latvija un Krievija: starptautiskās konferences materiāli (Rīga, 1999. gada 12.–14. maijs). — Rīga, 2000. — 10.–20. lpp.",
+         "Latvija un Krievija: starptautiskās konferences materiāli (Rīga, 1999. gada 12.–14. maijs)"),
+        ("Иванов И. И. Доклад // Тезисы докладов (Москва, 1999) / отв. ред. П. П. Петров. — М., 1999. — С. 5–6.", "Тезисы докладов (Москва, 1999)"),
+        ("Я.Я. Зутис. Доклад. — В кн.: Тезисы докладов научной сессии (Рига, 1958). Рига, 1958, стр. 5—6.", "Тезисы докладов научной сессии (Рига, 1958)"),
+    ],
+)
+def test_a_meetings_place_and_date_in_parentheses_stay_in_its_proceedings_title(text: str, host: str) -> None:
+    # GOST 7.1-2003 gives the meeting's place and date as other title information of the proceedings
+    e = parse_reference(text)
+    assert e.host is not None
+    assert e.host.title.value + (f": {e.host.subtitle.value}" if e.host.subtitle is not None else "") == host
+    assert len(e.places) == 1 and e.date.year in (1958, 1999, 2000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Латышские стрелки / ред. кол.: Я. П. Крастынь (отв. ред.) [и др.]. — Рига : Зинатне, 1962. — 568 с.",
+        "Латышские стрелки / ред. колл.: Я. П. Крастынь [и др.]. — Рига : Зинатне, 1962. — 568 с.",
+        "Latviešu literatūras vēsture / redkolēģija: V. Hausmanis [u. c.]. Rīga: Zinātne, 1998.",
+    ],
+)
+def test_an_editorial_board_written_in_two_words_or_one(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, len([p for p in e.persons if p.role.value != "author"])) == ("collection", 1)

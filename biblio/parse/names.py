@@ -39,7 +39,7 @@ LETTER = UP + LO
 # of Cyrillic written with two or four ("Iu. M. Lotman", "Ia. I. Frenkel'", "Yu. A. Gagarin", "Shch.")
 _INIT = rf"(?:Дж|Dž|Dz|Shch|Ch|Th|Ph|Sh|Kh|Zh|Ts|Ia|Iu|I\u0361[AU]|Ya|Yu|Ye|Yo|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
+_PARTICLE = r"(?:van der|van den|van de|von der|von zur|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"), a romanised soft sign at
 # the end ("Igor'", "Igorʹ"; inside a word the prime is a letter: "Vasilʹev"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")

@@ -591,3 +591,26 @@ def test_a_meetings_place_and_date_in_parentheses_stay_in_its_proceedings_title(
 def test_an_editorial_board_written_in_two_words_or_one(text: str) -> None:
     e = parse_reference(text)
     assert (e.type.value, len([p for p in e.persons if p.role.value != "author"])) == ("collection", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hehn J. von. Die Umsiedlung der baltischen Deutschen // Zeitschrift für Ostforschung. — 1960. — Jg. 9, H. 2. — S. 200–220.",
+        "Hehn J. Die Umsiedlung der baltischen Deutschen. Zeitschrift für Ostforschung, 1960, Jg. 9, H. 2, S. 200–220.",
+        "R. Wittram. Die Umsiedlung. — «Zeitschrift für Ostforschung», 1960, Jahrgang 9, Heft 2, S. 200—220.",
+    ],
+)
+def test_a_german_journals_jahrgang_is_its_volume(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.host.volume or e.volume, e.host.issue or e.issue, e.language) == ("Zeitschrift für Ostforschung", "9", "2", "de")
+
+
+def test_baltic_german_particles_after_the_initials() -> None:
+    e = parse_reference("Mühlen H. von zur. Reval vom 16. bis zum 18. Jahrhundert. Köln; Wien: Böhlau, 1985.")
+    assert [p.family for p in e.authors] == ["Mühlen"] and e.title.value.startswith("Reval")
+
+
+def test_a_theatre_publishes_its_site() -> None:
+    e = parse_reference("Teātra vēsture. Dailes teātris. Pieejams: https://www.dailesteatris.lv (skatīts 2021. gada 9. aprīlī).")
+    assert (e.title.value, e.publisher.value) == ("Teātra vēsture", "Dailes teātris")

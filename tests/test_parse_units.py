@@ -614,3 +614,21 @@ def test_baltic_german_particles_after_the_initials() -> None:
 def test_a_theatre_publishes_its_site() -> None:
     e = parse_reference("Teātra vēsture. Dailes teātris. Pieejams: https://www.dailesteatris.lv (skatīts 2021. gada 9. aprīlī).")
     assert (e.title.value, e.publisher.value) == ("Teātra vēsture", "Dailes teātris")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "translators"),
+    [
+        ("Blaumanis R. Kopoti raksti. 1. sēj. Sast. un koment. E. Kalniņa. Rīga: Zinātne, 1996.", ["Kalniņa"], []),
+        ("Latviešu folklora. Sast. un koment. K. Arājs. Rīga: Zinātne, 1977.", ["Arājs"], []),
+        ("Indriķa hronika. Tulk. Ā. Feldhūns. Priekšv. un koment. Ē. Mugurēvičs. Rīga: Zinātne, 1993.", [], ["Feldhūns"]),
+        ("Indriķa hronika. Tulk. Ā. Feldhūns, priekšv. Ē. Mugurēvičs. Rīga: Zinātne, 1993.", [], ["Feldhūns"]),
+        ("Upīts A. Zaļā zeme. Pēcv. J. Kalniņš. Rīga: Liesma, 1975.", [], []),
+    ],
+)
+def test_latvian_role_abbreviations_chain_and_keep_their_names(text: str, editors: list[str], translators: list[str]) -> None:
+    # "koment.", "priekšv.", "pēcv." do not end the sentence: the names after them are the contributor's, no subtitle
+    e = parse_reference(text)
+    assert e.subtitle is None and e.publisher.value in ("Zinātne", "Liesma")
+    assert [p.family for p in e.persons if p.role.value in ("editor", "compiler")] == editors
+    assert [p.family for p in e.persons if p.role.value == "translator"] == translators

@@ -632,3 +632,24 @@ def test_latvian_role_abbreviations_chain_and_keep_their_names(text: str, editor
     assert e.subtitle is None and e.publisher.value in ("Zinātne", "Liesma")
     assert [p.family for p in e.persons if p.role.value in ("editor", "compiler")] == editors
     assert [p.family for p in e.persons if p.role.value == "translator"] == translators
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        ("Schiemann Th. Russland, Polen und Livland bis ins 17. Jahrhundert: eine Studie. Berlin, 1886.",
+         "Russland, Polen und Livland bis ins 17. Jahrhundert", "eine Studie"),
+        ("Mühlen H. von zur. Reval vom 16. bis zum 18. Jahrhundert. Köln; Wien: Böhlau, 1985.", "Reval vom 16. bis zum 18. Jahrhundert", None),
+        ("Bielenstein A. Die Grenzen des lettischen Volksstammes im 13. Jahrhundert / A. Bielenstein. — St. Petersburg, 1892. — 500 S.",
+         "Die Grenzen des lettischen Volksstammes im 13. Jahrhundert", None),
+    ],
+)
+def test_a_german_ordinal_ends_no_sentence(text: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value if e.subtitle is not None else None, e.language) == (title, subtitle, "de")
+
+
+def test_a_number_before_a_capital_still_ends_a_sentence() -> None:
+    # a year closing a title sentence is no ordinal: "Latvijas vēsture. 1914–1940. Zin. red. …"
+    e = parse_reference("Latvijas vēsture. 1914–1940. Zin. red. V. Bērziņš. Rīga: Latvijas vēstures institūta apgāds, 2000. 500 lpp.")
+    assert ([p.family for p in e.persons], e.date.year) == (["Bērziņš"], 2000)

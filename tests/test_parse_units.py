@@ -653,3 +653,15 @@ def test_a_number_before_a_capital_still_ends_a_sentence() -> None:
     # a year closing a title sentence is no ordinal: "Latvijas vēsture. 1914–1940. Zin. red. …"
     e = parse_reference("Latvijas vēsture. 1914–1940. Zin. red. V. Bērziņš. Rīga: Latvijas vēstures institūta apgāds, 2000. 500 lpp.")
     assert ([p.family for p in e.persons], e.date.year) == (["Bērziņš"], 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Žīgure A. Kas ir tauta? // Karogs. — 1989. — Nr. 5. — 10.–20. lpp.", "lv"),  # "kas", "ir" are Latvian words too
+        ("Kas ir Latvija? Rīga: Zinātne, 1990.", "lv"),
+        ("Ivinskis Z. Lietuvos istorija: iki Vytauto Didžiojo mirties. Roma: Lietuvių katalikų mokslo akademija, 1978.", "lt"),
+    ],
+)
+def test_latvian_and_lithuanian_function_words(text: str, language: str) -> None:
+    assert parse_reference(text).language == language

@@ -51,6 +51,8 @@ from .text import (
 
 
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
+# a sentence that names an encyclopedia (not a dictionary, which one lexicographer may write)
+_ENCYCLOPEDIA_SENTENCE = re.compile(rf"[{UP}][^.]{{0,60}}?(?:[Ee]nciklopēd|[Ээ]нциклопед|[Ee]ncyclop|[Ee]nzyklop)")
 _AND = re.compile(r" (?:and|&) ")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
@@ -288,6 +290,8 @@ class HeadMixin(ReaderBase):
             body = at  # one word, then the encyclopedia and its volume ("1. sēj.", "Т. 4")
             if st.first("volume") is None and st.first("pages") is None:
                 return False
+        elif len(persons) == 1 and _ENCYCLOPEDIA_SENTENCE.match(w, at) and (st.first("volume") or st.first("pages") or st.first("url")):
+            body = at  # "Krišjānis Barons. Nacionālā enciklopēdija. Pieejams: …": an encyclopedia has no author of its own
         else:
             return False
         year = _CHUNK_YEAR.search(w, body)

@@ -665,3 +665,23 @@ def test_a_number_before_a_capital_still_ends_a_sentence() -> None:
 )
 def test_latvian_and_lithuanian_function_words(text: str, language: str) -> None:
     assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Krišjānis Barons. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Krišjānis Barons"),
+        ("Krišjānis Barons. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981, 520. lpp.", "Krišjānis Barons"),
+        ("Rainis. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Rainis"),
+    ],
+)
+def test_a_persons_name_right_before_an_encyclopedia_is_the_entrys_headword(text: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, e.title.value, e.authors) == ("encyclopedia-entry", title, [])
+
+
+def test_a_dictionary_keeps_its_lexicographer_and_a_signed_entry_its_author() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка. Т. 1. М., 1955.")
+    assert ([p.family for p in e.authors], e.type.value) == (["Даль"], "volume")
+    e = parse_reference("Jēkabsons Ē. Neatkarības karš. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 9. decembrī).")
+    assert ([p.family for p in e.authors], e.title.value) == (["Jēkabsons"], "Neatkarības karš")

@@ -361,11 +361,13 @@ _EDITION = re.compile(
 _EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
 
 _SERIES = re.compile(
-    r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
+    r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$|\s\()"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
     r"|(?<=[.,]) ?\((?P<numbered>[^()\d:;]{2,200}?;[^();]{1,20})\)\s*\.?\s*$"  # "(Latvijas Vēsturnieku komisijas raksti; 15. sēj.)"
-    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|вып|Вып|Vol|vol)\. ?\d{1,3}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)"
+    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|Т|вып|Вып|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)", "(LU Raksti, Nr. 650)"
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
+    r"|(?<=[.,]) ?\((?P<labelled>(?:Серия|Sērija|Series|Reihe): [^()]{2,200}?)\)\s*\.?\s*$"  # "(Серия: Исторические портреты)"
+    r"|(?<=\)) \((?P<more>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"  # GOST 7.1-2003: each further series in parentheses of its own
 )
 
 
@@ -752,8 +754,12 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
+    last_end = -1
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more") if m.group(g))
+        if group == "more" and m.start() != last_end:
+            continue  # (only right after a series: "(Title) (1941–1945)" is no pair of series)
+        last_end = m.end(group) + 1
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue

@@ -111,6 +111,8 @@ class HeadMixin(ReaderBase):
             mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
             if mononym is not None:
                 persons, end = [mononym[0]], mononym[1]
+        if len(persons) == 1 and persons[0].given in mononyms() and persons[0].family in mononyms():
+            persons = _two_mononyms(st.w, p0, persons[0]) or persons  # "Rainis, Aspazija. Sarakste.": two writers, one name each
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] == end and len(note[0]) > len(persons) and " " in persons[0].family:
@@ -758,6 +760,15 @@ def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
     """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
     initials and family name; the organisation is the author."""
     return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
+
+
+def _two_mononyms(w: str, p0: int, person: Person) -> list[Person] | None:
+    """"Rainis, Aspazija": two names that catalogues enter alone, joined by a comma, are two persons."""
+    family, given = person.family, person.given
+    if not w.startswith(f"{family}, {given}", p0):
+        return None
+    second = p0 + len(family) + 2
+    return [Person(family=family, span=Span(p0, p0 + len(family))), Person(family=given, span=Span(second, second + len(given)))]
 
 
 def _honorific_end(w: str, p0: int) -> int | None:

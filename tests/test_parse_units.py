@@ -685,3 +685,29 @@ def test_a_dictionary_keeps_its_lexicographer_and_a_signed_entry_its_author() ->
     assert ([p.family for p in e.authors], e.type.value) == (["Даль"], "volume")
     e = parse_reference("Jēkabsons Ē. Neatkarības karš. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 9. decembrī).")
     assert ([p.family for p in e.authors], e.title.value) == (["Jēkabsons"], "Neatkarības karš")
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "publisher"),
+    [
+        ("Strods H. Latgales iedzīvotāju skaits. Rīga: Zinātne, 1989. (LU Raksti, Nr. 650).", "LU Raksti", "Zinātne"),
+        ("Иванов И. И. Заглавие. Рига, 1990. (Труды, № 5).", "Труды", None),
+        ("Иванов И. И. Заглавие / И. И. Иванов. — М. : Наука, 1990. — 200 с. — (Труды ГИМ ; вып. 5) (Серия историческая).", "Труды ГИМ", "Наука"),
+        ("Э.С. Радзинский. Наполеон. Жизнь после смерти. М., 2004. (Серия: Исторические портреты).", "Исторические портреты", None),
+        ("Zeids T. Feodālā Livonija. Rīga: Zinātne, 1951. (Sērija: Latvijas vēsture).", "Latvijas vēsture", "Zinātne"),
+    ],
+)
+def test_series_numbered_after_a_comma_labelled_or_given_twice(text: str, series: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series
+    assert (e.publisher.value if e.publisher is not None else None, e.host, e.type.value) == (publisher, None, "book")
+
+
+def test_a_parenthesis_after_a_titles_own_parenthesis_is_no_second_series() -> None:
+    e = parse_reference("Strods H. Partizānu kustība (1941–1945) (Latvijas vēsture). Rīga, 1990.")
+    assert e.series is None
+
+
+def test_two_writers_entered_under_one_name_each() -> None:
+    e = parse_reference("Rainis, Aspazija. Sarakste. 1. sēj. Rīga: Zinātne, 2000.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis", "Aspazija"], "Sarakste")

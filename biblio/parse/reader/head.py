@@ -215,7 +215,7 @@ class HeadMixin(ReaderBase):
         place = _FIRST_WORD.match(st.w, rest_at)
         if st.w.startswith("//", _skip(st.w, rest_at, " -")):
             return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not self._dated_imprint_later(rest_at, "") and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
         if mentions_reference_work(st.w) and self._headword_before_host(end, persons):
             return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
@@ -454,7 +454,7 @@ class HeadMixin(ReaderBase):
             name = word.group(0).rstrip(",:")
             mark = _skip(w, word.start() + len(name), " ")
             imprint = _IMPRINT_AHEAD.search(w, mark, min(st.n, mark + 80)) if w[mark : mark + 1] in (",", ":") else None
-            if imprint is not None and is_known_place(name) and not imprint.group(0).endswith(year):
+            if imprint is not None and is_known_place(name) and not (year and imprint.group(0).endswith(year)):
                 return True
         return False
 

@@ -711,3 +711,17 @@ def test_a_parenthesis_after_a_titles_own_parenthesis_is_no_second_series() -> N
 def test_two_writers_entered_under_one_name_each() -> None:
     e = parse_reference("Rainis, Aspazija. Sarakste. 1. sēj. Rīga: Zinātne, 2000.")
     assert ([p.family for p in e.authors], e.title.value) == (["Rainis", "Aspazija"], "Sarakste")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. И. Рига: история города. Рига, «Авотс», 1980.",
+        "И.И. Иванов. Рига: история города. Рига, «Авотс», 1980.",
+        "Kalniņš J. Rīga: pilsētas vēsture. Rīga, 1990.",
+    ],
+)
+def test_a_title_that_opens_with_a_place_before_a_soviet_or_latvian_imprint(text: str) -> None:
+    # the imprint with its year comes later, so the place and colon after the names open the title
+    e = parse_reference(text)
+    assert ([p.family for p in e.authors], e.title.value) == (["Kalniņš" if "Kalniņš" in text else "Иванов"], "Rīga" if "Rīga" in text else "Рига")

@@ -1142,8 +1142,12 @@ def _volumes(st: State) -> None:
                 continue
             if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
                 continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
-            st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
-            st.blank(*m.span())
+            n, start = m.group("n"), m.start()
+            first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
+            if first is not None:  # "1.–2. d.": a range of parts, as of volumes
+                n, start = f"{first.group('a')}–{n}", first.start()
+            st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), n, start, m.end())
+            st.blank(start, m.end())
 
 
 # a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")

@@ -725,3 +725,13 @@ def test_a_title_that_opens_with_a_place_before_a_soviet_or_latvian_imprint(text
     # the imprint with its year comes later, so the place and colon after the names open the title
     e = parse_reference(text)
     assert ([p.family for p in e.authors], e.title.value) == (["Kalniņš" if "Kalniņš" in text else "Иванов"], "Rīga" if "Rīga" in text else "Рига")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Lācis V. Zvejnieka dēls: romāns. 1.–2. d. Rīga: Latvju grāmata, 1934.", "1–2"), ("Lācis V. Zvejnieka dēls. 1.-2. d. Rīga, 1934.", "1–2"),
+     ("Upīts A. Zaļā zeme. 2. d. Rīga, 1945.", "2")],
+)
+def test_a_range_of_latvian_parts(text: str, part: str) -> None:
+    e = parse_reference(text)
+    assert (e.part, [p.value for p in e.places]) == (part, ["Rīga"])

@@ -735,3 +735,17 @@ def test_a_title_that_opens_with_a_place_before_a_soviet_or_latvian_imprint(text
 def test_a_range_of_latvian_parts(text: str, part: str) -> None:
     e = parse_reference(text)
     assert (e.part, [p.value for p in e.places]) == (part, ["Rīga"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        ("Иванов И. И. Заглавие [Текст] : учеб. пособие / И. И. Иванов. — М. : Наука, 1990. — 200 с.", "Заглавие", "учеб. пособие"),
+        ("Лотман Ю. М. Культура и взрыв [Текст] / Ю. М. Лотман. — М. : Гнозис, 1992. — 272 с.", "Культура и взрыв", None),
+        ("Иванов И. И. Статья [Текст] / И. И. Иванов // Вопросы истории. — 2005. — № 5. — С. 3–20.", "Статья", None),
+        ("Strods H. Latvijas vēsture [Teksts]. Rīga: Zinātne, 1990.", "Latvijas vēsture", None),
+    ],
+)
+def test_gost_2003_general_material_designation_is_no_part_of_the_title(text: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value if e.subtitle is not None else None) == (title, subtitle)

@@ -519,7 +519,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if colon is not None:
         _add_places(st, area, s, s + colon)
         ps, pe = st.trim(s + colon + 1, e, " ,;:.-")
-        second = _SECOND_IMPRINT.search(w, ps, pe) if " ; " in w[ps:pe] else None
+        second = _SECOND_IMPRINT.search(w, ps, pe) if "; " in w[ps:pe] else None
         if second is not None and is_known_place(second.group("p")):
             # GOST co-publishers in two places: "Тверь : Леан ; Москва : Аграф"
             area.places.append(second.span("p"))
@@ -548,7 +548,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     return area
 
 
-_SECOND_IMPRINT = re.compile(r" ; (?P<p>[^;:]{1,30}?) : ")
+_SECOND_IMPRINT = re.compile(r" ?; (?P<p>[^;:]{1,30}?) ?: ")  # (Latvian and English lists write "; Place: ")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 _PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
 

@@ -749,3 +749,18 @@ def test_a_range_of_latvian_parts(text: str, part: str) -> None:
 def test_gost_2003_general_material_designation_is_no_part_of_the_title(text: str, title: str, subtitle: str | None) -> None:
     e = parse_reference(text)
     assert (e.title.value, e.subtitle.value if e.subtitle is not None else None) == (title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "publishers"),
+    [
+        ("Strods H. Grāmata. Rīga: Zinātne; Stokholma: Daugava, 1990.", ["Rīga", "Stokholma"], "Zinātne ; Daugava"),
+        ("Ezergailis A. The Holocaust in Latvia, 1941–1944: The Missing Center. Riga: Historical Institute of Latvia; Washington: USHMM, 1996.",
+         ["Riga", "Washington"], "Historical Institute of Latvia ; USHMM"),
+        ("Вернадский Г. В. Киевская Русь / Г. В. Вернадский. — Тверь : Леан ; М. : Аграф, 1996. — 448 с.", ["Тверь", "М."], "Леан ; Аграф"),
+    ],
+)
+def test_co_publishers_in_two_places_with_or_without_spaces_before_the_colon(text: str, places: list[str], publishers: str) -> None:
+    e = parse_reference(text)
+    assert [p.value for p in e.places] == places
+    assert e.publisher.value == publishers

@@ -426,6 +426,8 @@ def _family_after_initials(text: str, at: int) -> bool:
     never followed by the title's subtitle colon)."""
     m = _FAMILY_AFTER.match(text, at)
     return m is not None and text[m.end() : m.end() + 1] != ":"
+
+
 _SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 _NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})

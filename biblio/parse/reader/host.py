@@ -415,7 +415,7 @@ class HostMixin(ReaderBase):
             at = pos + m.start()
             segment_end = min(stops)
             if meeting is not None and meeting[1] is not None and meeting[0] < at < meeting[1]:
-                continue
+                continue  # the comma after the meeting's place
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
@@ -530,7 +530,6 @@ class HostMixin(ReaderBase):
                 return nxt
         return None
 
-
     def _year_closes_host_title(self, at: int) -> bool:
         """A yearbook's or an annual's year ends its title: "// Одиссей. Человек в истории. 1991 / гл. ред. …",
         "// Ежегодник германской истории. 1986. — М. : Наука, 1987". GOST dates an issue in its own area, so a year
@@ -552,7 +551,7 @@ class HostMixin(ReaderBase):
 
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
-# a year (or a span of years) as a host title's last sentence, then the host's responsibility or an area dash
+# a year (or a span of years) as a host title's last sentence, then the host's responsibility or its next area
 _TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / )|\.? +[-–—] +|\. +)")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")

@@ -533,8 +533,9 @@ class HostMixin(ReaderBase):
     def _year_closes_host_title(self, at: int) -> bool:
         """A yearbook's or an annual's year ends its title: "// Одиссей. Человек в истории. 1991 / гл. ред. …",
         "// Ежегодник германской истории. 1986. — М. : Наука, 1987". GOST dates an issue in its own area, so a year
-        sentence that the host's responsibility ("/") or its imprint (a place, after the area dash or not) follows
-        is part of the title ("— В кн.: Одиссей. Человек в истории. 1989. М., «Наука», 1989")."""
+        sentence that the host's responsibility ("/"), its other title information (" : ") or its imprint (a place,
+        after the area dash or not) follows is part of the title ("— В кн.: Одиссей. Человек в истории. 1989. М.,
+        «Наука», 1989", "// Одиссей. Человек в истории. 1995 : Представления о власти / отв. ред. …")."""
         w = self.st.w
         m = _TITLE_YEAR_SENTENCE.match(w, at)
         if m is None:
@@ -552,7 +553,7 @@ class HostMixin(ReaderBase):
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
 # a year (or a span of years) as a host title's last sentence, then the host's responsibility or its next area
-_TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / )|\.? +[-–—] +|\. +)")
+_TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / | : )|\.? +[-–—] +|\. +)")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 

@@ -764,3 +764,10 @@ def test_co_publishers_in_two_places_with_or_without_spaces_before_the_colon(tex
     e = parse_reference(text)
     assert [p.value for p in e.places] == places
     assert e.publisher.value == publishers
+
+
+def test_a_yearbooks_year_before_its_own_subtitle() -> None:
+    e = parse_reference("Иванов, И. И. Статья / И. И. Иванов. – Текст : непосредственный // Одиссей. Человек в истории. 1995 : Представления о власти / "
+                        "ответственный редактор А. Я. Гуревич. – Москва : Наука, 1995. – С. 10–20.")
+    assert (e.host.title.value, e.host.subtitle.value, [p.family for p in e.host.persons]) == (
+        "Одиссей. Человек в истории. 1995", "Представления о власти", ["Гуревич"])

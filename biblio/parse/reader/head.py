@@ -52,7 +52,7 @@ from .text import (
 
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
 # a sentence that names an encyclopedia (not a dictionary, which one lexicographer may write)
-_ENCYCLOPEDIA_SENTENCE = re.compile(rf"[{UP}][^.]{{0,60}}?(?:[Ee]nciklopēd|[Ээ]нциклопед|[Ee]ncyclop|[Ee]nzyklop)")
+_ENCYCLOPEDIA_SENTENCE = re.compile(rf"[{UP}][^.]{{0,60}}?(?:[Ee]nciklopēd|[Ээ]нциклопед|[Ee]ncyclop|[Ee]nzyklop|[Kk]onversācijas vārdnīc|[Kk]onversations-?[Ll]exikon)")
 _AND = re.compile(r" (?:and|&) ")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})

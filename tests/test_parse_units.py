@@ -673,6 +673,8 @@ def test_latvian_and_lithuanian_function_words(text: str, language: str) -> None
         ("Krišjānis Barons. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Krišjānis Barons"),
         ("Krišjānis Barons. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981, 520. lpp.", "Krišjānis Barons"),
         ("Rainis. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Rainis"),
+        ("Atis Kronvalds. Latviešu konversācijas vārdnīca. 10. sēj. Rīga: A. Gulbis, 1933–1934.", "Atis Kronvalds"),
+        ("Александр Сергеевич Пушкин. Большая советская энциклопедия. Т. 21. М., 1975.", "Александр Сергеевич Пушкин"),
     ],
 )
 def test_a_persons_name_right_before_an_encyclopedia_is_the_entrys_headword(text: str, title: str) -> None:

@@ -472,3 +472,359 @@ def test_a_parliament_named_after_a_quoted_page_title_owns_the_site(owner: str) 
     e = parse_reference(f'"Constitution". {owner}. Retrieved 1 June 2019.')
     assert e.publisher is not None and e.publisher.value == owner
     assert e.host is None or e.host.title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "place", "year"),
+    [
+        ("Н.А. Троицкий. 1812. Великий год России. М., «Мысль», 1988. - 348 стр.", "1812. Великий год России", "М.", 1988),
+        ("Троицкий Н. А. 1812. Великий год России / Н. А. Троицкий. — М. : Мысль, 1988. — 348 с.", "1812. Великий год России", "М.", 1988),
+        ("Троицкий, Н. А. 1812. Великий год России / Н. А. Троицкий. – Москва : Омега, 2007. – 590 с. – Текст : непосредственный.",
+         "1812. Великий год России", "Москва", 2007),
+        ("Г. Куприянов. 1905. Рига, 1955.", "1905", "Рига", 1955),
+        ("Strods H. 1919. gads Latvijā. Rīga: Zinātne, 1990.", "1919. gads Latvijā", "Rīga", 1990),
+    ],
+)
+def test_a_year_sentence_after_the_heading_opens_the_title_when_the_imprint_has_a_year(text: str, title: str, place: str, year: int) -> None:
+    # Soviet, GOST and Latvian headings never date the work after the names: the imprint does
+    e = parse_reference(text)
+    full = e.title.value + (". " + e.subtitle.value if e.subtitle is not None else "")
+    assert (full, [p.value for p in e.places], e.date.year) == (title, [place], year)
+
+
+def test_an_author_date_year_stays_the_date() -> None:
+    e = parse_reference("Smith, John. 1999. History of Riga. London: Penguin.")
+    assert (e.title.value, e.date.year) == ("History of Riga", 1999)
+    e = parse_reference("Smith, John. 1999. History of Riga. London: Penguin, 1999.")  # the same year again: no title
+    assert (e.title.value, e.date.year, e.publisher.value) == ("History of Riga", 1999, "Penguin")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Ю.Н. Тынянов. Литературный факт. — В кн.: Ю. Тынянов. Архаисты и новаторы. Л., «Прибой», 1929, стр. 5—29.", "Архаисты и новаторы"),
+        ("М. Бахтин. Эпос и роман. — В кн.: М. Бахтин. Вопросы литературы и эстетики. М., «Художественная литература», 1975, стр. 447—483.",
+         "Вопросы литературы и эстетики"),
+        ("Б.М. Эйхенбаум. Как сделана «Шинель» Гоголя. — В кн.: Б. Эйхенбаум. О прозе. Л., «Художественная литература», 1969, стр. 306—326.", "О прозе"),
+        ("Лотман Ю. М. О семиосфере // Ю. М. Лотман. Избранные статьи. — Таллинн : Александра, 1992. — Т. 1. — С. 11–24.", "Избранные статьи"),
+        ("Upīts A. Par reālismu. Grām.: A. Upīts. Rakstu izlase. Rīga: Liesma, 1951, 10.–25. lpp.", "Rakstu izlase"),
+        ("Тынянов Ю. Н. Литературный факт // Тынянов Ю. Н. Поэтика. История литературы. Кино. — М. : Наука, 1977. — С. 255–270.",
+         "Поэтика. История литературы. Кино"),
+    ],
+)
+def test_the_hosts_own_author_written_initials_first_is_no_part_of_its_title(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title.value == host
+    assert len(e.host.persons) == 1 and e.host.persons[0].family in e.authors[0].family
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "editors"),
+    [
+        ("Бессмертный Ю. Л. «Анналы»: переломный этап? // Одиссей. Человек в истории. 1991 / гл. ред. А. Я. Гуревич. — М. : Наука, 1991. — С. 7–24.",
+         "Одиссей. Человек в истории. 1991", ["Гуревич"]),
+        ("Иванов, И. И. Заглавие / И. И. Иванов. – Текст : непосредственный // Одиссей. Человек в истории. 2005 / главный редактор А. Я. Гуревич. – "
+         "Москва : Наука, 2005. – С. 7–24.", "Одиссей. Человек в истории. 2005", ["Гуревич"]),
+        ("Иванов И. И. Заглавие // Ежегодник германской истории. 1986. — М. : Наука, 1987. — С. 7–24.", "Ежегодник германской истории. 1986", []),
+        ("А.Я. Гуревич. Смерть как проблема исторической антропологии. — В кн.: Одиссей. Человек в истории. 1989. М., «Наука», 1989, стр. 114—135.",
+         "Одиссей. Человек в истории. 1989", []),
+        ("Zeids T. Raksts // Latvijas vēstures institūta gadagrāmata. 1999 / atb. red. A. Caune. — Rīga, 2000. — 10.–20. lpp.",
+         "Latvijas vēstures institūta gadagrāmata. 1999", ["Caune"]),
+    ],
+)
+def test_a_yearbooks_year_closes_its_host_title(text: str, host: str, editors: list[str]) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title.value == host
+    assert [p.family for p in e.host.persons] == editors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. И. Заглавие // Знамя. 1987. — № 9. — С. 200–224.",
+        "Иванов И. И. Заглавие // Вопросы истории. 1987. № 9. С. 200–224.",
+        "Иванов И. И. Заглавие // Знамя. — 1987. — № 9. — С. 200–224.",
+    ],
+)
+def test_a_journals_year_before_its_issue_stays_the_date(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.date.year, e.type.value) == ("Знамя" if "Знамя" in text else "Вопросы истории", 1987, "article")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("М. Лифшиц. Дневник Мариэтты Шагинян. [Рец.] — «Новый мир», 1954, № 2, стр. 206—231.", "Дневник Мариэтты Шагинян"),
+        ("Лихачев Д. С. Новая книга о древнерусской литературе [Рецензия] // Вопросы литературы. — 1968. — № 5. — С. 200–205.",
+         "Новая книга о древнерусской литературе"),
+        ("Zeids T. Jauns pētījums par Livoniju [Rec.] // Latvijas Vēstures Institūta Žurnāls. — 1995. — Nr. 2. — 150.–155. lpp.", "Jauns pētījums par Livoniju"),
+        ("Шкловский В. Б. Новая книга [Рец. на кн.: Эйхенбаум Б. М. Лев Толстой. Л., 1928] // Новый Леф. — 1928. — № 5. — С. 10–12.", "Новая книга"),
+    ],
+)
+def test_a_review_designation_in_brackets_is_a_note_not_a_subtitle(text: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle, e.type.value) == (title, None, "article")
+
+
+def test_a_family_initial_heading_before_a_one_word_title_and_its_subtitle() -> None:
+    # "Valters M. Lettland:" is no "Mary W. Evans": a name is never followed by the subtitle's colon
+    e = parse_reference("Valters M. Lettland: seine Entwicklung zum Staat und die baltischen Fragen. Rom, 1923.")
+    assert ([(p.family, p.initials) for p in e.authors], e.title.value, [p.value for p in e.places]) == ([("Valters", "M.")], "Lettland", ["Rom"])
+    e = parse_reference("Valdemārs K. Latvija: vēsture. Rīga, 1990.")
+    assert ([p.family for p in e.authors], e.title.value, e.subtitle.value) == (["Valdemārs"], "Latvija", "vēsture")
+    e = parse_reference("Mary W. Evans, Title of the book. London: Penguin, 1990.")
+    assert [(p.family, p.given) for p in e.authors] == [("Evans", "Mary W.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Liljedahl R. Svensk förvaltning i Livland 1617–1634. Uppsala: Almqvist & Wiksell, 1933.", "sv"),
+        ("Isberg A. Medborgarskap och nationalitet: Lettland 1918–1940. Uppsala, 2001.", "sv"),
+        ("Piirimäe H. Kaubanduse küsimused Vene-Rootsi suhetes 1661–1700. Tartu, 1961.", "et"),
+        ("Ivinskis Z. Lietuvos prekyba su Prūsais. Kaunas, 1934.", "lt"),  # "ū" is Lithuanian too
+        ("Giedroyc J. Autobiografia na cztery ręce. Warszawa: Czytelnik, 1994.", "pl"),  # "ę" is Polish too
+        ("Strods H. Dzimtbūšanas atcelšana. Rīga: Zinātne, 1990.", "lv"),
+        ("Kalniņš J. Mūsu tauta. Rīga, 1990.", "lv"),
+        ("Arbusow L. Die Einführung der Reformation in Liv-, Est- und Kurland. Leipzig, 1921.", "de"),
+    ],
+)
+def test_works_in_neighbouring_languages_inside_latvian_and_russian_lists(text: str, language: str) -> None:
+    assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Valters M. Lettland. Rom, 1923.", "Rom"), ("Hellmann M. Das Lettenland im Mittelalter. Münster, 1954.", "Münster"),
+     ("Arbusow L. Livlands Geistlichkeit. Königsberg, 1904.", "Königsberg"), ("Mühlen H. Reval vom 16. bis zum 18. Jahrhundert. Prag, 1985.", "Prag")],
+)
+def test_german_names_of_imprint_places(text: str, place: str) -> None:
+    e = parse_reference(text)
+    assert ([p.value for p in e.places], e.publisher) == ([place], None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Vēsture. Latvijas Banka. Pieejams: https://www.bank.lv/vesture (skatīts 15.01.2022.).", "Latvijas Banka"),
+        ("Par fondu. Valsts Kultūrkapitāla fonds. Pieejams: https://www.kkf.lv (skatīts 2021. gada 5. maijā).", "Valsts Kultūrkapitāla fonds"),
+        ("Par muzeju. Latvijas Okupācijas muzejs. Pieejams: https://okupacijasmuzejs.lv (skatīts 2022. gada 3. februārī).", "Latvijas Okupācijas muzejs"),
+    ],
+)
+def test_the_body_named_after_a_latvian_page_title_publishes_the_site(text: str, publisher: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, e.publisher.value, e.subtitle) == ("webpage", publisher, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Иванов И. И. Доклад // Латвия и Россия : материалы междунар. конф. (Рига, 12–14 мая 1999 г.). — Рига, 2000. — С. 10–20.",
+         "Латвия и Россия: материалы междунар. конф. (Рига, 12–14 мая 1999 г.)"),
+        ("Strods H. Referāts // Latvija un Krievija: starptautiskās konferences materiāli (Rīga, 1999. gada 12.–14. maijs). — Rīga, 2000. — 10.–20. lpp.",
+         "Latvija un Krievija: starptautiskās konferences materiāli (Rīga, 1999. gada 12.–14. maijs)"),
+        ("Иванов И. И. Доклад // Тезисы докладов (Москва, 1999) / отв. ред. П. П. Петров. — М., 1999. — С. 5–6.", "Тезисы докладов (Москва, 1999)"),
+        ("Я.Я. Зутис. Доклад. — В кн.: Тезисы докладов научной сессии (Рига, 1958). Рига, 1958, стр. 5—6.", "Тезисы докладов научной сессии (Рига, 1958)"),
+    ],
+)
+def test_a_meetings_place_and_date_in_parentheses_stay_in_its_proceedings_title(text: str, host: str) -> None:
+    # GOST 7.1-2003 gives the meeting's place and date as other title information of the proceedings
+    e = parse_reference(text)
+    assert e.host is not None
+    assert e.host.title.value + (f": {e.host.subtitle.value}" if e.host.subtitle is not None else "") == host
+    assert len(e.places) == 1 and e.date.year in (1958, 1999, 2000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Латышские стрелки / ред. кол.: Я. П. Крастынь (отв. ред.) [и др.]. — Рига : Зинатне, 1962. — 568 с.",
+        "Латышские стрелки / ред. колл.: Я. П. Крастынь [и др.]. — Рига : Зинатне, 1962. — 568 с.",
+        "Latviešu literatūras vēsture / redkolēģija: V. Hausmanis [u. c.]. Rīga: Zinātne, 1998.",
+    ],
+)
+def test_an_editorial_board_written_in_two_words_or_one(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, len([p for p in e.persons if p.role.value != "author"])) == ("collection", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hehn J. von. Die Umsiedlung der baltischen Deutschen // Zeitschrift für Ostforschung. — 1960. — Jg. 9, H. 2. — S. 200–220.",
+        "Hehn J. Die Umsiedlung der baltischen Deutschen. Zeitschrift für Ostforschung, 1960, Jg. 9, H. 2, S. 200–220.",
+        "R. Wittram. Die Umsiedlung. — «Zeitschrift für Ostforschung», 1960, Jahrgang 9, Heft 2, S. 200—220.",
+    ],
+)
+def test_a_german_journals_jahrgang_is_its_volume(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.host.title.value, e.host.volume or e.volume, e.host.issue or e.issue, e.language) == ("Zeitschrift für Ostforschung", "9", "2", "de")
+
+
+def test_baltic_german_particles_after_the_initials() -> None:
+    e = parse_reference("Mühlen H. von zur. Reval vom 16. bis zum 18. Jahrhundert. Köln; Wien: Böhlau, 1985.")
+    assert [p.family for p in e.authors] == ["Mühlen"] and e.title.value.startswith("Reval")
+
+
+def test_a_theatre_publishes_its_site() -> None:
+    e = parse_reference("Teātra vēsture. Dailes teātris. Pieejams: https://www.dailesteatris.lv (skatīts 2021. gada 9. aprīlī).")
+    assert (e.title.value, e.publisher.value) == ("Teātra vēsture", "Dailes teātris")
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "translators"),
+    [
+        ("Blaumanis R. Kopoti raksti. 1. sēj. Sast. un koment. E. Kalniņa. Rīga: Zinātne, 1996.", ["Kalniņa"], []),
+        ("Latviešu folklora. Sast. un koment. K. Arājs. Rīga: Zinātne, 1977.", ["Arājs"], []),
+        ("Indriķa hronika. Tulk. Ā. Feldhūns. Priekšv. un koment. Ē. Mugurēvičs. Rīga: Zinātne, 1993.", [], ["Feldhūns"]),
+        ("Indriķa hronika. Tulk. Ā. Feldhūns, priekšv. Ē. Mugurēvičs. Rīga: Zinātne, 1993.", [], ["Feldhūns"]),
+        ("Upīts A. Zaļā zeme. Pēcv. J. Kalniņš. Rīga: Liesma, 1975.", [], []),
+    ],
+)
+def test_latvian_role_abbreviations_chain_and_keep_their_names(text: str, editors: list[str], translators: list[str]) -> None:
+    # "koment.", "priekšv.", "pēcv." do not end the sentence: the names after them are the contributor's, no subtitle
+    e = parse_reference(text)
+    assert e.subtitle is None and e.publisher.value in ("Zinātne", "Liesma")
+    assert [p.family for p in e.persons if p.role.value in ("editor", "compiler")] == editors
+    assert [p.family for p in e.persons if p.role.value == "translator"] == translators
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        ("Schiemann Th. Russland, Polen und Livland bis ins 17. Jahrhundert: eine Studie. Berlin, 1886.",
+         "Russland, Polen und Livland bis ins 17. Jahrhundert", "eine Studie"),
+        ("Mühlen H. von zur. Reval vom 16. bis zum 18. Jahrhundert. Köln; Wien: Böhlau, 1985.", "Reval vom 16. bis zum 18. Jahrhundert", None),
+        ("Bielenstein A. Die Grenzen des lettischen Volksstammes im 13. Jahrhundert / A. Bielenstein. — St. Petersburg, 1892. — 500 S.",
+         "Die Grenzen des lettischen Volksstammes im 13. Jahrhundert", None),
+    ],
+)
+def test_a_german_ordinal_ends_no_sentence(text: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value if e.subtitle is not None else None, e.language) == (title, subtitle, "de")
+
+
+def test_a_number_before_a_capital_still_ends_a_sentence() -> None:
+    # a year closing a title sentence is no ordinal: "Latvijas vēsture. 1914–1940. Zin. red. …"
+    e = parse_reference("Latvijas vēsture. 1914–1940. Zin. red. V. Bērziņš. Rīga: Latvijas vēstures institūta apgāds, 2000. 500 lpp.")
+    assert ([p.family for p in e.persons], e.date.year) == (["Bērziņš"], 2000)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Žīgure A. Kas ir tauta? // Karogs. — 1989. — Nr. 5. — 10.–20. lpp.", "lv"),  # "kas", "ir" are Latvian words too
+        ("Kas ir Latvija? Rīga: Zinātne, 1990.", "lv"),
+        ("Ivinskis Z. Lietuvos istorija: iki Vytauto Didžiojo mirties. Roma: Lietuvių katalikų mokslo akademija, 1978.", "lt"),
+    ],
+)
+def test_latvian_and_lithuanian_function_words(text: str, language: str) -> None:
+    assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Krišjānis Barons. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Krišjānis Barons"),
+        ("Krišjānis Barons. Latvijas padomju enciklopēdija. 1. sēj. Rīga: Galvenā enciklopēdiju redakcija, 1981, 520. lpp.", "Krišjānis Barons"),
+        ("Rainis. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 12. martā).", "Rainis"),
+        ("Atis Kronvalds. Latviešu konversācijas vārdnīca. 10. sēj. Rīga: A. Gulbis, 1933–1934.", "Atis Kronvalds"),
+        ("Александр Сергеевич Пушкин. Большая советская энциклопедия. Т. 21. М., 1975.", "Александр Сергеевич Пушкин"),
+    ],
+)
+def test_a_persons_name_right_before_an_encyclopedia_is_the_entrys_headword(text: str, title: str) -> None:
+    e = parse_reference(text)
+    assert (e.type.value, e.title.value, e.authors) == ("encyclopedia-entry", title, [])
+
+
+def test_a_dictionary_keeps_its_lexicographer_and_a_signed_entry_its_author() -> None:
+    e = parse_reference("Даль В. И. Толковый словарь живого великорусского языка. Т. 1. М., 1955.")
+    assert ([p.family for p in e.authors], e.type.value) == (["Даль"], "volume")
+    e = parse_reference("Jēkabsons Ē. Neatkarības karš. Nacionālā enciklopēdija. Pieejams: https://enciklopedija.lv (skatīts 2023. gada 9. decembrī).")
+    assert ([p.family for p in e.authors], e.title.value) == (["Jēkabsons"], "Neatkarības karš")
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "publisher"),
+    [
+        ("Strods H. Latgales iedzīvotāju skaits. Rīga: Zinātne, 1989. (LU Raksti, Nr. 650).", "LU Raksti", "Zinātne"),
+        ("Иванов И. И. Заглавие. Рига, 1990. (Труды, № 5).", "Труды", None),
+        ("Иванов И. И. Заглавие / И. И. Иванов. — М. : Наука, 1990. — 200 с. — (Труды ГИМ ; вып. 5) (Серия историческая).", "Труды ГИМ", "Наука"),
+        ("Э.С. Радзинский. Наполеон. Жизнь после смерти. М., 2004. (Серия: Исторические портреты).", "Исторические портреты", None),
+        ("Zeids T. Feodālā Livonija. Rīga: Zinātne, 1951. (Sērija: Latvijas vēsture).", "Latvijas vēsture", "Zinātne"),
+    ],
+)
+def test_series_numbered_after_a_comma_labelled_or_given_twice(text: str, series: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series
+    assert (e.publisher.value if e.publisher is not None else None, e.host, e.type.value) == (publisher, None, "book")
+
+
+def test_a_parenthesis_after_a_titles_own_parenthesis_is_no_second_series() -> None:
+    e = parse_reference("Strods H. Partizānu kustība (1941–1945) (Latvijas vēsture). Rīga, 1990.")
+    assert e.series is None
+
+
+def test_two_writers_entered_under_one_name_each() -> None:
+    e = parse_reference("Rainis, Aspazija. Sarakste. 1. sēj. Rīga: Zinātne, 2000.")
+    assert ([p.family for p in e.authors], e.title.value) == (["Rainis", "Aspazija"], "Sarakste")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иванов И. И. Рига: история города. Рига, «Авотс», 1980.",
+        "И.И. Иванов. Рига: история города. Рига, «Авотс», 1980.",
+        "Kalniņš J. Rīga: pilsētas vēsture. Rīga, 1990.",
+    ],
+)
+def test_a_title_that_opens_with_a_place_before_a_soviet_or_latvian_imprint(text: str) -> None:
+    # the imprint with its year comes later, so the place and colon after the names open the title
+    e = parse_reference(text)
+    assert ([p.family for p in e.authors], e.title.value) == (["Kalniņš" if "Kalniņš" in text else "Иванов"], "Rīga" if "Rīga" in text else "Рига")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [("Lācis V. Zvejnieka dēls: romāns. 1.–2. d. Rīga: Latvju grāmata, 1934.", "1–2"), ("Lācis V. Zvejnieka dēls. 1.-2. d. Rīga, 1934.", "1–2"),
+     ("Upīts A. Zaļā zeme. 2. d. Rīga, 1945.", "2")],
+)
+def test_a_range_of_latvian_parts(text: str, part: str) -> None:
+    e = parse_reference(text)
+    assert (e.part, [p.value for p in e.places]) == (part, ["Rīga"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle"),
+    [
+        ("Иванов И. И. Заглавие [Текст] : учеб. пособие / И. И. Иванов. — М. : Наука, 1990. — 200 с.", "Заглавие", "учеб. пособие"),
+        ("Лотман Ю. М. Культура и взрыв [Текст] / Ю. М. Лотман. — М. : Гнозис, 1992. — 272 с.", "Культура и взрыв", None),
+        ("Иванов И. И. Статья [Текст] / И. И. Иванов // Вопросы истории. — 2005. — № 5. — С. 3–20.", "Статья", None),
+        ("Strods H. Latvijas vēsture [Teksts]. Rīga: Zinātne, 1990.", "Latvijas vēsture", None),
+    ],
+)
+def test_gost_2003_general_material_designation_is_no_part_of_the_title(text: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(text)
+    assert (e.title.value, e.subtitle.value if e.subtitle is not None else None) == (title, subtitle)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "publishers"),
+    [
+        ("Strods H. Grāmata. Rīga: Zinātne; Stokholma: Daugava, 1990.", ["Rīga", "Stokholma"], "Zinātne ; Daugava"),
+        ("Ezergailis A. The Holocaust in Latvia, 1941–1944: The Missing Center. Riga: Historical Institute of Latvia; Washington: USHMM, 1996.",
+         ["Riga", "Washington"], "Historical Institute of Latvia ; USHMM"),
+        ("Вернадский Г. В. Киевская Русь / Г. В. Вернадский. — Тверь : Леан ; М. : Аграф, 1996. — 448 с.", ["Тверь", "М."], "Леан ; Аграф"),
+    ],
+)
+def test_co_publishers_in_two_places_with_or_without_spaces_before_the_colon(text: str, places: list[str], publishers: str) -> None:
+    e = parse_reference(text)
+    assert [p.value for p in e.places] == places
+    assert e.publisher.value == publishers
+
+
+def test_a_yearbooks_year_before_its_own_subtitle() -> None:
+    e = parse_reference("Иванов, И. И. Статья / И. И. Иванов. – Текст : непосредственный // Одиссей. Человек в истории. 1995 : Представления о власти / "
+                        "ответственный редактор А. Я. Гуревич. – Москва : Наука, 1995. – С. 10–20.")
+    assert (e.host.title.value, e.host.subtitle.value, [p.family for p in e.host.persons]) == (
+        "Одиссей. Человек в истории. 1995", "Представления о власти", ["Гуревич"])

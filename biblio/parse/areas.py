@@ -85,12 +85,30 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                     continue  # (but "… и др. Рига, 1952": the list ends, the imprint starts)
         if nxt.isdigit() and _letter_date_at(w, out[-1][1] if out else lo, stop, end):
             continue  # "Raiņa vēstule Aspazijai. 1897. g. 2. febr.": a letter's date closes its title
+        if nxt.isupper() and w[stop - 1 : stop].isdigit() and _german_ordinal_at(w, stop, end):
+            continue  # "bis ins 17. Jahrhundert", "2. Auflage": German writes an ordinal with a period
         if w[stop] == "." and nxt.isalpha() and _translated_from_at(w, stop):
             continue  # "Пер. с дат. Л. Брауде": the language abbreviated after "пер. с", then the translator
         if w[stop] == "." and w[stop - 1 : stop].isdigit() and _day_before_roman_month(w, stop, end):
             continue  # "Rīga, 16.–20. VIII 1937": a day, then its month in Roman numerals and the year
         out.append((stop, end))
     return out
+
+
+@lru_cache(maxsize=None)
+def _german_ordinal_nouns() -> frozenset[str]:
+    return frozenset(vocabulary().get("de-ordinal-noun", []))
+
+
+def _german_ordinal_at(w: str, stop: int, end: int) -> bool:
+    """Whether the stop at ``stop`` closes a one- or two-digit ordinal before a German noun of order ("13. Jahrhundert")."""
+    digits = stop
+    while digits > 0 and w[digits - 1].isdigit():
+        digits -= 1
+    if stop - digits > 2 or w[digits - 1 : digits].isalnum():
+        return False
+    word = w[end : end + 16].split(" ", 1)[0].rstrip(".,:;")
+    return word in _german_ordinal_nouns()
 
 
 # Soviet, Latvian and Polish usage writes a date's month in Roman numerals: "16.–20. VIII 1937", "9. V 1945"
@@ -501,7 +519,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     if colon is not None:
         _add_places(st, area, s, s + colon)
         ps, pe = st.trim(s + colon + 1, e, " ,;:.-")
-        second = _SECOND_IMPRINT.search(w, ps, pe) if " ; " in w[ps:pe] else None
+        second = _SECOND_IMPRINT.search(w, ps, pe) if "; " in w[ps:pe] else None
         if second is not None and is_known_place(second.group("p")):
             # GOST co-publishers in two places: "Тверь : Леан ; Москва : Аграф"
             area.places.append(second.span("p"))
@@ -530,7 +548,7 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
     return area
 
 
-_SECOND_IMPRINT = re.compile(r" ; (?P<p>[^;:]{1,30}?) : ")
+_SECOND_IMPRINT = re.compile(r" ?; (?P<p>[^;:]{1,30}?) ?: ")  # (Latvian and English lists write "; Place: ")
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 _PUBLISHER_ENDINGS = ("издат", "гиз", "изд", "лит", "пресс", "книга")
 

@@ -112,9 +112,35 @@ def detect_language(text: str) -> str | None:
         )
     for m in _MARKER_RE.finditer(text):
         lang = _MARKER_LANG[m.group(0)]
+        if m.group(0) in _SHARED_LETTERS:
+            shared = _shared_letter_language(text, m.group(0))
+            if shared is None:
+                continue
+            lang = shared
         if lang not in ("de", "fr"):  # ä, é … also occur as loan letters: let the words decide
             return _words_outweigh(text, lang)
     return _by_words(text)
+
+
+# Letters two neighbouring languages write: Latvian and Lithuanian "ū", Lithuanian and Polish "ą", "ę"
+_SHARED_LETTERS = {"ū": ("lv", "lt"), "Ū": ("lv", "lt"), "ą": ("lt", "pl"), "Ą": ("lt", "pl"), "ę": ("lt", "pl"), "Ę": ("lt", "pl")}
+
+
+def _shared_letter_language(text: str, letter: str) -> str | None:
+    """Which of the two languages that write ``letter`` a text is in: None when a letter of one language only
+    follows (it decides), else the language of more of its words, the first of the two on a tie
+    ("Lietuvos prekyba su Prūsais" is Lithuanian, "Autobiografia na cztery ręce" Polish, "Mūsu tauta" Latvian)."""
+    for other in _MARKER_RE.findall(text):
+        if other not in _SHARED_LETTERS and _MARKER_LANG[other] not in ("de", "fr"):
+            return None
+    first, second = _SHARED_LETTERS[letter]
+    table = _word_languages()
+    scores = {first: 0, second: 0}
+    for word in text.split():
+        for lang in table.get(word.strip(_PUNCT).lower(), ()):
+            if lang in scores:
+                scores[lang] += 1
+    return second if scores[second] > scores[first] else first
 
 
 _PUNCT = ".,:;!?()[]\"'"

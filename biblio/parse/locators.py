@@ -93,7 +93,9 @@ _NOTES = re.compile(
     r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
-    r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$))"  # GOST 7.1-2003 electronic resources
+    r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$)"  # GOST 7.1-2003 electronic resources
+    r"|\[(?:Рец\.|Рецензия|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.|of)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle
+    r"|\[(?:Текст|Ноты|Карты|Изоматериал|Звукозапись|Видеозапись|Мультимедиа|Рукопись|Микроформа|Teksts|Text)\])"  # GOST 7.1-2003 general material designation
 )
 # a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:
 # "(Pārizdevums.)", "(Faksimilizdevums)", "(Репринтное воспроизведение издания 1903 г.)", "(Reprint edition)"
@@ -360,11 +362,13 @@ _EDITION = re.compile(
 _EDITION_NUMBERED_ONLY = re.compile(rf"(?=[\dИи])(?:{_EDITION_NUMBERED})")
 
 _SERIES = re.compile(
-    r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"
+    r"(?<=[.\d]) ?- ?\((?P<v>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$|\s\()"
     r"|(?<=[.,]) ?\((?P<end>[^()\d:]{2,200}?)\)\s*\.?\s*$"
     r"|(?<=[.,]) ?\((?P<numbered>[^()\d:;]{2,200}?;[^();]{1,20})\)\s*\.?\s*$"  # "(Latvijas Vēsturnieku komisijas raksti; 15. sēj.)"
-    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|вып|Вып|Vol|vol)\. ?\d{1,3}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)"
+    r"|(?<=[.,]) ?\((?P<comma_numbered>[^()\d:;]{2,200}?, ?(?:\d{1,3}\. ?(?:sēj|laid)\.|(?:т|Т|вып|Вып|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"  # "(…raksti, 13. sēj.)", "(LU Raksti, Nr. 650)"
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
+    r"|(?<=[.,]) ?\((?P<labelled>(?:Серия|Sērija|Series|Reihe): [^()]{2,200}?)\)\s*\.?\s*$"  # "(Серия: Исторические портреты)"
+    r"|(?<=\)) \((?P<more>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"  # GOST 7.1-2003: each further series in parentheses of its own
 )
 
 
@@ -396,7 +400,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
     "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
     "volume_after": ("sēj",),
-    "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj"),
+    "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
@@ -757,8 +761,12 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
+    last_end = -1
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more") if m.group(g))
+        if group == "more" and m.start() != last_end:
+            continue  # (only right after a series: "(Title) (1941–1945)" is no pair of series)
+        last_end = m.end(group) + 1
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
@@ -1170,8 +1178,12 @@ def _volumes(st: State) -> None:
                 continue
             if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
                 continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
-            st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), m.group("n"), m.start(), m.end())
-            st.blank(*m.span())
+            n, start = m.group("n"), m.start()
+            first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
+            if first is not None:  # "1.–2. d.": a range of parts, as of volumes
+                n, start = f"{first.group('a')}–{n}", first.start()
+            st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), n, start, m.end())
+            st.blank(start, m.end())
 
 
 # a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")

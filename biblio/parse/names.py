@@ -39,7 +39,7 @@ LETTER = UP + LO
 # of Cyrillic written with two or four ("Iu. M. Lotman", "Ia. I. Frenkel'", "Yu. A. Gagarin", "Shch.")
 _INIT = rf"(?:Дж|Dž|Dz|Shch|Ch|Th|Ph|Sh|Kh|Zh|Ts|Ia|Iu|I\u0361[AU]|Ya|Yu|Ye|Yo|Chr|Wm|Fr|Kr|Aug|Ал-др|Алекс|Вяч|Вс|Вл|Евг|Ем|Ал|Ив|Дм|Конст|Мих|Ник|Серг|Ст|Як|Юр|[{UP}])\."
 INITS = rf"{_INIT}(?:[ ]*-?[ ]*{_INIT}){{0,3}}"
-_PARTICLE = r"(?:van der|van den|van de|von der|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
+_PARTICLE = r"(?:van der|van den|van de|von der|von zur|van|von|de la|de|der|den|du|da|di|del|dos|das|la|le|ter|wa|ibn|фон|ван|де|дер|ди|дю)"
 # "O'Brien", "McNeill", "Thiong'o" (an apostrophe inside the word, not a possessive "'s"), a romanised soft sign at
 # the end ("Igor'", "Igorʹ"; inside a word the prime is a letter: "Vasilʹev"); Dutch
 # capitalises the digraph IJ whole ("IJzendoorn", "IJssel")
@@ -166,7 +166,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
                 continue  # "Fitzgerald, F. Scott": initials before a given name
             if after and "," in m.group(0) and m["i"].count(".") == 1 and after.group(1).isascii() and _title_after_given(text, after.end()):
                 continue  # "Mills, C. Wright. The Power Elite. New York: …": a title sentence still comes before the imprint
-            if "," not in m.group(0) and family in names and _FAMILY_AFTER.match(text, m.end()):
+            if "," not in m.group(0) and family in names and _family_after_initials(text, m.end()):
                 continue  # "Mary W. Evans,": a given name, a middle initial, the family name
         elif shape == "given-family" and text[m.end() : m.end() + 1] == "," and (two := _TWO_WORD_FAMILY.match(text, pos)):
             if m["g"] not in names and not _WORD_AFTER_INITIALS.match(text, two.end()):
@@ -418,6 +418,16 @@ _YEAR_ANY = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
+
+
+def _family_after_initials(text: str, at: int) -> bool:
+    """Whether a family name follows a given name and its initial ("Mary W. Evans,"). A word before a colon
+    is the title of a "Family I." heading instead: "Valters M. Lettland: seine Entwicklung …" (a name is
+    never followed by the title's subtitle colon)."""
+    m = _FAMILY_AFTER.match(text, at)
+    return m is not None and text[m.end() : m.end() + 1] != ":"
+
+
 _SUFFIX_GIVEN = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 _NOT_FAMILY = frozenset({"In", "Im", "Iekš", "The", "An", "Vol", "No", "Part", "Ed", "Eds", "Hrsg", "Red", "Retrieved", "Archived", "Accessed"})
 _NOT_GIVEN = frozenset({"The", "A", "An", "In", "On", "Vol", "No", "Part", "Book"})

@@ -81,7 +81,10 @@ def organisation_words() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def language_words() -> dict[str, frozenset[str]]:
-    return {r[0]: frozenset(r[1].split()) for r in _rows("languages.tsv")}
+    out: dict[str, frozenset[str]] = {}
+    for r in _rows("languages.tsv"):  # (a language may have several rows)
+        out[r[0]] = out.get(r[0], frozenset()) | frozenset(r[1].split())
+    return out
 
 
 @lru_cache(maxsize=None)

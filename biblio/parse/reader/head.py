@@ -51,6 +51,8 @@ from .text import (
 
 
 _HEAD_END = re.compile(r"[ ]*[.,:]?[ ]*")
+# a sentence that names an encyclopedia (not a dictionary, which one lexicographer may write)
+_ENCYCLOPEDIA_SENTENCE = re.compile(rf"[{UP}][^.]{{0,60}}?(?:[Ee]nciklopēd|[Ээ]нциклопед|[Ee]ncyclop|[Ee]nzyklop|[Kk]onversācijas vārdnīc|[Kk]onversations-?[Ll]exikon)")
 _AND = re.compile(r" (?:and|&) ")
 
 _HEAD_ROLES = frozenset({Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD})
@@ -109,6 +111,8 @@ class HeadMixin(ReaderBase):
             mononym = self._mononym_head(p0)  # "Rainis. Dzejas. Rīga, 1977.": a title, not "Family. Given."
             if mononym is not None:
                 persons, end = [mononym[0]], mononym[1]
+        if len(persons) == 1 and persons[0].given in mononyms() and persons[0].family in mononyms():
+            persons = _two_mononyms(st.w, p0, persons[0]) or persons  # "Rainis, Aspazija. Sarakste.": two writers, one name each
         if names and st.w[p0 : p0 + 1].isascii() and st.w[p0 : p0 + 1].isupper():
             note = note_form_names(st.w, p0)  # "Erving Goffman, The Presentation of Self …"
             if note is not None and note[1] == end and len(note[0]) > len(persons) and " " in persons[0].family:
@@ -211,7 +215,7 @@ class HeadMixin(ReaderBase):
         place = _FIRST_WORD.match(st.w, rest_at)
         if st.w.startswith("//", _skip(st.w, rest_at, " -")):
             return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
-        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
+        if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not self._dated_imprint_later(rest_at, "") and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
         if mentions_reference_work(st.w) and self._headword_before_host(end, persons):
             return p0  # "Шостакович Д.Д. // Большая советская энциклопедия": the entry's headword, not its author
@@ -288,6 +292,8 @@ class HeadMixin(ReaderBase):
             body = at  # one word, then the encyclopedia and its volume ("1. sēj.", "Т. 4")
             if st.first("volume") is None and st.first("pages") is None:
                 return False
+        elif len(persons) == 1 and _ENCYCLOPEDIA_SENTENCE.match(w, at) and (st.first("volume") or st.first("pages") or st.first("url")):
+            body = at  # "Krišjānis Barons. Nacionālā enciklopēdija. Pieejams: …": an encyclopedia has no author of its own
         else:
             return False
         year = _CHUNK_YEAR.search(w, body)
@@ -429,7 +435,28 @@ class HeadMixin(ReaderBase):
         if not w[rest_at : rest_at + 1].isalpha():
             return False  # "1962. “Letter from a Region in My Mind.” New Yorker, November 17, 1962."
         imprint = _IMPRINT_RUN.match(w, rest_at)  # MLA "1984. Secker & Warburg, 1949.": the publisher and year close it
-        return imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group()
+        if imprint is not None and not w[imprint.end() :].strip(" .") and ". " not in imprint.group():
+            return True
+        return self._dated_imprint_later(rest_at, w[:at].rstrip(" .")[-4:])
+
+    def _dated_imprint_later(self, at: int, year: str) -> bool:
+        """Whether a later sentence is an imprint with a year of its own (not ``year`` again): "Place, Publisher,
+        Year", "Place: Publisher, Year", "Place, Year". Author-date styles write the year once, after the names, so a
+        year sentence before such an imprint opens the title ("Н.А. Троицкий. 1812. Великий год России. М., 1988.")."""
+        st, w = self.st, self.st.w
+        b = first_boundary(w, at, st.n)
+        if b is None:
+            return False
+        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+            word = _FIRST_WORD.match(w, _skip(w, nxt, " -–—"))  # (GOST opens the area with a dash: "— М. : Мысль, 1988")
+            if word is None:
+                continue
+            name = word.group(0).rstrip(",:")
+            mark = _skip(w, word.start() + len(name), " ")
+            imprint = _IMPRINT_AHEAD.search(w, mark, min(st.n, mark + 80)) if w[mark : mark + 1] in (",", ":") else None
+            if imprint is not None and is_known_place(name) and not (year and imprint.group(0).endswith(year)):
+                return True
+        return False
 
     def _group_author(self, p0: int) -> Person | None:
         """An organisation as author before an APA/Harvard date: "(2020)" or, blanked already, "(n.d.)"."""
@@ -733,6 +760,15 @@ def _initials_then_organisation(w: str, p0: int, person: Person) -> bool:
     """"U.K. Parliament", "U.S. Army": a country's initials and an organisation's word are no
     initials and family name; the organisation is the author."""
     return not person.given and w[p0 + 1 : p0 + 2] == "." and person.family.lower() in organisation_words()
+
+
+def _two_mononyms(w: str, p0: int, person: Person) -> list[Person] | None:
+    """"Rainis, Aspazija": two names that catalogues enter alone, joined by a comma, are two persons."""
+    family, given = person.family, person.given
+    if not w.startswith(f"{family}, {given}", p0):
+        return None
+    second = p0 + len(family) + 2
+    return [Person(family=family, span=Span(p0, p0 + len(family))), Person(family=given, span=Span(second, second + len(given)))]
 
 
 def _honorific_end(w: str, p0: int) -> int | None:

@@ -290,7 +290,7 @@ class HostMixin(ReaderBase):
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
-            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and COLLECTED_WORKS.match(w, end + 2))):
+            if authors and end < st.n and (w[end - 1 : end + 1] == ". " or (w[end : end + 2] == ". " and (COLLECTED_WORKS.match(w, end + 2) or _initials_first(w, pos, authors)))):
                 self.host_persons.extend(authors)
                 st.blank(pos, end)
                 pos = _skip(w, end, " ")
@@ -430,6 +430,9 @@ class HostMixin(ReaderBase):
             paren = w.find(" (", paren + 2)  # "The Third (1959) University of Utah Research Conference": a year in the title
         if paren != -1 and _PAREN_BEFORE_SUBTITLE.match(w, paren):
             paren = w.find(" (", paren + 2)  # "AFIPS '63 (Spring): Proceedings of …": the parenthesis is the title's, a subtitle follows
+        meeting = (paren, _meeting_place_date(w, paren)) if paren != -1 and self.host_gost else None
+        if meeting is not None and meeting[1] is not None:
+            paren = w.find(" (", meeting[1])  # "материалы междунар. конф. (Рига, 12–14 мая 1999 г.)": the meeting's place and date
         if paren != -1:
             stops.append(paren)
         sep = _area_sep(w, pos, n)
@@ -444,6 +447,8 @@ class HostMixin(ReaderBase):
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
+            if meeting is not None and meeting[1] is not None and meeting[0] < at < meeting[1]:
+                continue  # the comma after the meeting's place
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
@@ -546,6 +551,10 @@ class HostMixin(ReaderBase):
         w, n = self.st.w, self.st.n
         for _, nxt in boundaries(w, pos, n):
             word = _FIRST_WORD.match(w, nxt)
+            if nxt < n and w[nxt].isdigit() and self._year_closes_host_title(nxt):
+                continue
+            if w[nxt : nxt + 1] == "(" and _meeting_place_date(w, nxt - 1) is not None:
+                continue  # "… материалы междунар. конф. (Рига, 12–14 мая 1999 г.)"
             if (
                 nxt >= n
                 or w[nxt].isdigit()
@@ -558,9 +567,30 @@ class HostMixin(ReaderBase):
                 return nxt
         return None
 
+    def _year_closes_host_title(self, at: int) -> bool:
+        """A yearbook's or an annual's year ends its title: "// Одиссей. Человек в истории. 1991 / гл. ред. …",
+        "// Ежегодник германской истории. 1986. — М. : Наука, 1987". GOST dates an issue in its own area, so a year
+        sentence that the host's responsibility ("/"), its other title information (" : ") or its imprint (a place,
+        after the area dash or not) follows is part of the title ("— В кн.: Одиссей. Человек в истории. 1989. М.,
+        «Наука», 1989", "// Одиссей. Человек в истории. 1995 : Представления о власти / отв. ред. …")."""
+        w = self.st.w
+        m = _TITLE_YEAR_SENTENCE.match(w, at)
+        if m is None:
+            return False
+        if m.group("slash"):
+            return True
+        place = _FIRST_WORD.match(w, m.end())
+        if place is None:
+            return False
+        name = place.group(0).rstrip(",:")
+        after = _skip(w, m.end() + len(name), " ")
+        return w[after : after + 1] in (",", ":") and is_known_place(name)
+
 
 _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congress|Meeting|Proceedings)\b")
 
+# a year (or a span of years) as a host title's last sentence, then the host's responsibility or its next area
+_TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / | : )|\.? +[-–—] +|\. +)")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
 _YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
 
@@ -575,6 +605,23 @@ _MONTH_ALONE = re.compile(r", (?P<m>[A-Z][a-z]+\.?)(?=[,.;]| *$)")
 
 # a meeting's acronym closing its proceedings' title: "(EMNLP)", "(CVPR'05)", "(NeurIPS 2019)"
 _ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{4})?\)(?=[ ,.]|$)")
+
+
+# a meeting's place and date in parentheses, other title information of its proceedings (GOST 7.1-2003):
+# "(Рига, 12–14 мая 1999 г.)", "(Москва, 1999)", "(Rīga, 2000. gada 5.–6. maijs)"
+_PLACE_DATE_PARENS = re.compile(rf" \((?P<p>[{UP}][{LETTER}.\- ]{{0,30}}?), [^()]{{0,40}}?{YEAR}[^()]{{0,30}}\)")
+
+
+def _meeting_place_date(w: str, paren: int) -> int | None:
+    """Where a parenthesised meeting place and date that opens at ``paren`` closes, if it is one."""
+    m = _PLACE_DATE_PARENS.match(w, paren)
+    return m.end() if m is not None and is_known_place(m.group("p")) else None
+
+
+def _initials_first(w: str, pos: int, authors: list[Person]) -> bool:
+    """Whether the one name at ``pos`` is written initials first ("Ю. Тынянов", "A. Upīts"): Soviet and Latvian
+    headings write the host's own author so before its title ("В кн.: Ю. Тынянов. Архаисты и новаторы.")."""
+    return len(authors) == 1 and bool(authors[0].initials) and not w.startswith(authors[0].family, pos)
 
 
 def _meeting_acronym(w: str, pos: int, paren: int) -> int | None:

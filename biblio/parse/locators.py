@@ -94,7 +94,7 @@ _NOTES = re.compile(
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$)"  # GOST 7.1-2003 electronic resources
-    r"|\[(?:Рец\.|Рецензия|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.|of)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle
+    r"|\[(?:Рец\.|Рецензия|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle (APA's "[Review of …]": below)
     r"|\[(?:Текст|Ноты|Карты|Изоматериал|Звукозапись|Видеозапись|Мультимедиа|Рукопись|Микроформа|Teksts|Text)\])"  # GOST 7.1-2003 general material designation
 )
 # a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:

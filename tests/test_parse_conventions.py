@@ -4136,3 +4136,53 @@ def test_a_site_owner_is_a_body_other_than_the_one_the_page_is_about() -> None:
     # a site named after its owner ("… bibliotēka. Digitālā bibliotēka.") has no publisher of its own
     e = parse_reference("Latvijas Universitātes bibliotēka. Digitālā bibliotēka. https://www.lu.lv (skatīts 01.03.2023.)")
     assert e.publisher is None
+
+
+@pytest.mark.parametrize(
+    "text, editors",
+    [
+        ("Wertsch, J. V. (Ed. & Trans.). (1981). The concept of activity in Soviet psychology. M. E. Sharpe.", ["Wertsch"]),
+        ("Wertsch, J. V., & Cole, M. (Eds. & Trans.). (1981). The concept of activity in Soviet psychology. M. E. Sharpe.", ["Wertsch", "Cole"]),
+    ],
+)
+def test_apa_head_editors_who_also_translated(text: str, editors: list[str]) -> None:
+    # APA 7 (9.10): "(Ed. & Trans.)" after the names heading the reference gives them both roles
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.EDITOR] == editors
+    assert [p.family for p in e.persons if p.role == Role.TRANSLATOR] == editors
+    assert e.type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "date, year",
+    [("March–April 1994", 1994), ("Winter–Spring 1994", 1994), ("1–7 March 1994", 1994), ("Nov/Dec 2001", 2001)],
+)
+def test_wikipedia_dates_an_issue_by_a_range_of_months_or_days(date: str, year: int) -> None:
+    e = parse_reference(f'Brzezinski, Zbigniew ({date}). "The Premature Partnership". Foreign Affairs. 73 (2): 67–82.')
+    assert (e.type, e.title.value if e.title else None, e.date.year if e.date else None) == (EntryType.ARTICLE, "The Premature Partnership", year)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Foreign Affairs"
+
+
+@pytest.mark.parametrize("given", ["Vladimir Iu.", "Iakov Ia.", "Georgii Zh.", "Nikolai Kh."])
+def test_a_romanised_initial_after_a_given_name_ends_the_name(given: str) -> None:
+    # ALA-LC writes one Cyrillic letter with two Latin ones: "Iu." is a patronymic's initial, not a second given name
+    e = parse_reference(f"Acton, Edward; Cherniaev, {given}; Rosenberg, William G., eds. (1997). Critical Companion to the Russian Revolution, 1914–1921. Bloomington: Indiana University Press.")
+    assert [(p.family, p.given, p.role) for p in e.persons] == [
+        ("Acton", "Edward", Role.EDITOR), ("Cherniaev", given, Role.EDITOR), ("Rosenberg", "William G.", Role.EDITOR)
+    ]
+    assert e.date is not None and e.date.year == 1997
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Lotman, Iu. M. “O semiosfere.” Trudy po znakovym sistemam, vol. 17, 1984, pp. 5–23.", "ru"),
+        ("Shklovskii, V. O teorii prozy. Moscow: Krug, 1925.", "ru"),
+        ("Vinogradov, V. V. K istorii russkogo literaturnogo iazyka. Moscow: Nauka, 1978.", "ru"),
+        ("Cather, W. (1913). O pioneers! Houghton Mifflin.", "en"),
+        ("Cather, Willa. O Pioneers! Boston: Houghton Mifflin, 1913.", "en"),
+    ],
+)
+def test_a_one_letter_preposition_opening_a_romanised_title(text: str, language: str) -> None:
+    # a romanised title keeps sentence case: "O", "V", "K", "S" before a lower-case word is a Russian preposition
+    assert parse_reference(text).language == language

@@ -4186,3 +4186,51 @@ def test_a_romanised_initial_after_a_given_name_ends_the_name(given: str) -> Non
 def test_a_one_letter_preposition_opening_a_romanised_title(text: str, language: str) -> None:
     # a romanised title keeps sentence case: "O", "V", "K", "S" before a lower-case word is a Russian preposition
     assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94 (Supplement), pp. S95–S120.",
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94, pp. S95–S120.",
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94 (Suppl.), pp. S95–S120.",
+        "Coleman, James S. \"Social Capital in the Creation of Human Capital.\" American Journal of Sociology, vol. 94, 1988, pp. S95–S120.",
+    ],
+)
+def test_a_supplement_paged_apart_with_a_letter(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, str(e.pages), e.host.volume if e.host else None) == (EntryType.ARTICLE, "S95–S120", "94")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "American Journal of Sociology"
+
+
+@pytest.mark.parametrize(
+    "text, month, day, pages",
+    [
+        ("Eagleton, T. (2006) 'Lunging, flailing, mispunching', London Review of Books, 28(20), 19 October, pp. 32–34.", 10, 19, "32–34"),
+        ("Smith, J. (2006) 'Title here', New Scientist, 190(2551), 13 May, p. 12.", 5, 13, "12"),
+        ("Orwell, G. (1945) 'Notes on nationalism', Polemic, no. 1, October.", 10, None, None),
+        ("Orwell, G. (1945) 'Notes on nationalism', Polemic, no. 1, October, pp. 3–9.", 10, None, "3–9"),
+    ],
+)
+def test_harvard_dates_an_issue_after_its_numbers(text: str, month: int, day: int | None, pages: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.publisher is None
+    assert e.date is not None and (e.date.month, e.date.day) == (month, day)
+    assert (str(e.pages) if e.pages else None) == pages
+    assert not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("Jones, Gareth. “Famine Rules Russia.” Evening Standard (London), March 31, 1933.", "Evening Standard"),
+        ("Jones, Gareth. “Famine Rules Russia.” Times (London), March 31, 1933, 12.", "Times"),
+        ('Jones, Gareth. "Famine Rules Russia." Evening Standard [London], 31 Mar. 1933, p. 9.', "Evening Standard"),
+        ("Jones, G. (1933) 'Famine rules Russia', Evening Standard (London), 31 March, p. 9.", "Evening Standard"),
+    ],
+)
+def test_a_newspapers_city_after_its_name_is_no_imprint(text: str, paper: str) -> None:
+    # CMOS 14.203, MLA 9: the city is added to a paper's name that lacks it, in parentheses or brackets
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher, e.places) == (EntryType.ARTICLE, paper, None, [])
+    assert e.date is not None and e.date.year == 1933

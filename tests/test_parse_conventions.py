@@ -4234,3 +4234,44 @@ def test_a_newspapers_city_after_its_name_is_no_imprint(text: str, paper: str) -
     e = parse_reference(text)
     assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher, e.places) == (EntryType.ARTICLE, paper, None, [])
     assert e.date is not None and e.date.year == 1933
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("The New Grove Dictionary of Music and Musicians, 2nd ed., s.v. “Musorgsky, Modest Petrovich,” by Robert W. Oldani.", ["Oldani"]),
+        ("Encyclopaedia Britannica, 15th ed., s.v. “Latvia,” by Andrejs Plakans and John Smith.", ["Plakans", "Smith"]),
+        ("The New Grove Dictionary of Music and Musicians, 2nd ed. (London: Macmillan, 2001), s.v. “Musorgsky, Modest Petrovich,” by Robert W. Oldani.", ["Oldani"]),
+        ("Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”", []),
+    ],
+)
+def test_chicago_signed_entry_after_sub_verbo(text: str, authors: list[str]) -> None:
+    # CMOS 14.233: "s.v. "headword," by Author" names the entry's author
+    e = parse_reference(text)
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == authors
+
+
+@pytest.mark.parametrize(
+    "ending, series, number",
+    [
+        ("California Slavic Studies 15.", "California Slavic Studies", "15"),
+        ("California Slavic Studies.", "California Slavic Studies", ""),
+        ("Studies in Russian Literature and Theory, 4.", "Studies in Russian Literature and Theory", "4"),
+    ],
+)
+def test_mla_series_and_its_number_close_the_reference(ending: str, series: str, number: str) -> None:
+    # MLA 9 (2.7): the series, with its number, follows the publication facts
+    e = parse_reference(f"Gasparov, Boris, et al., editors. Cultural Mythologies of Russian Modernism. U of California P, 1992. {ending}")
+    assert (e.series.value if e.series else None, e.series_number) == (series, number)
+    assert e.publisher is not None and e.publisher.value == "U of California P" and not e.warnings
+
+
+@pytest.mark.parametrize("statement", ["(Spring 2021 edn)", "(Winter 2021 Edn.)", "(Fall 2021 edition)"])
+def test_a_seasonal_edition_of_an_online_reference_work(statement: str) -> None:
+    e = parse_reference(
+        f"Wolff, J. and Leopold, D. (2021) 'Karl Marx', in Zalta, E.N. (ed.) The Stanford Encyclopedia of Philosophy {statement}. "
+        "Available at: https://plato.stanford.edu/archives/spr2021/entries/marx/ (Accessed: 9 November 2022)."
+    )
+    assert e.edition == statement.strip("()").rsplit(" ", 1)[0]
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "The Stanford Encyclopedia of Philosophy"

@@ -9,7 +9,7 @@ from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_l
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
 from ..lang import detect_language
-from ..names import LETTER, UP, role_before
+from ..names import LETTER, UP, parse_name_list, role_before
 from ..normalize import normalize
 from ..state import State
 from .base import ReaderBase
@@ -418,7 +418,21 @@ class TitleZoneMixin(ReaderBase):
         e.title = Text(found.value.strip())
         e.spans["title"] = Span(found.start, found.end)
         if not self.persons:
+            self._signed_entry(found.end)
+        if not self.persons:
             e.extra["reference-work"] = "true"
+
+    def _signed_entry(self, at: int) -> None:
+        """CMOS 14.233: a signed entry names its author after the headword: 's.v. "Musorgsky, Modest
+        Petrovich," by Robert W. Oldani.'"""
+        st = self.st
+        m = _BY_AFTER_HEADWORD.match(st.s, at)  # (the title zone may have taken it in: read the source)
+        if m is None:
+            return
+        persons, end, _ = parse_name_list(st.s, m.end())
+        if persons and st.s[end:].strip(" .") == "":
+            self.persons = persons
+            st.blank(m.start(), end)
 
     def _work_title_end(self, s: int, e: int) -> int:
         """A reference work's title ends before its edition or a year: "Oxford English Dictionary, 2nd ed. (1989)"."""
@@ -681,6 +695,7 @@ class TitleZoneMixin(ReaderBase):
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")
 
+_BY_AFTER_HEADWORD = re.compile(r"[ ,.\"]*by ")
 _DAY_MONTH_SENTENCE = re.compile(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}")
 
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")

@@ -4275,3 +4275,19 @@ def test_a_seasonal_edition_of_an_online_reference_work(statement: str) -> None:
     )
     assert e.edition == statement.strip("()").rsplit(" ", 1)[0]
     assert e.host is not None and e.host.title is not None and e.host.title.value == "The Stanford Encyclopedia of Philosophy"
+
+
+@pytest.mark.parametrize(
+    "text, title, series",
+    [
+        ("Khlevnyuk, Oleg V. (2010). Khozyain: Stalin i utverzhdeniye stalinskoy diktatury [The Master: Stalin and the Establishment of the Stalinist Dictatorship]. Istoriya stalinizma (in Russian). Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Khlevnyuk, Oleg V. (2010). Khozyain [The Master]. Istoriya stalinizma (in Russian). Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Khlevnyuk, Oleg V. (2010). Khozyain: Stalin i utverzhdeniye stalinskoy diktatury (in Russian). Istoriya stalinizma. Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Furet, François (1995). Le passé d'une illusion. Essai sur l'idée communiste au XXe siècle (in French). Paris: Robert Laffont.", "Le passé d'une illusion", None),
+        ("Smith, John (1995). The cold war in Europe. Studies in history. London: Macmillan.", "The cold war in Europe", None),
+    ],
+)
+def test_wikipedia_series_in_the_titles_language(text: str, title: str, series: str | None) -> None:
+    # CS1 writes the series as its own sentence after the title; a romanised or foreign series keeps sentence case
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.series.value if e.series else None) == (title, series)

@@ -4291,3 +4291,20 @@ def test_wikipedia_series_in_the_titles_language(text: str, title: str, series: 
     # CS1 writes the series as its own sentence after the title; a romanised or foreign series keeps sentence case
     e = parse_reference(text)
     assert (e.title.value if e.title else None, e.series.value if e.series else None) == (title, series)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Latvia profile". BBC News. 2012-05-30. Retrieved 2013-01-02.',
+        '"Title here". Latvijas Vēstnesis. 2012-05-30. Retrieved 2013-01-02.',
+        'Smith, John (2012-05-30). "Title here". BBC News. Retrieved 2013-01-02.',
+        "Smith, John (2012-05-30). Title Here. London: Macmillan.",
+        "Doe, J. The Book. London: Macmillan, 2012-05-30.",
+    ],
+)
+def test_an_iso_date_is_one_date(text: str) -> None:
+    # CS1 with |df=ymd-all writes "2012-05-30": the year, then its month and day (not the years 2012–2005)
+    e = parse_reference(text)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day, e.date.end_year) == (2012, 5, 30, None)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

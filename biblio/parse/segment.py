@@ -115,9 +115,9 @@ _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:(?:\d{1,2}(?:[–-]\d{1,2})? )?[A-Z][a-z]+\.?(?:[–/-][A-Z][a-z]+\.?)?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present))?[,)]|n\.d\.\)|no date\))"
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2}(?:[–-]\d{1,2})? )?[A-Z][a-z]+\.?(?:[–/-][A-Z][a-z]+\.?)?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present|\d\d-\d\d))?[,)]|n\.d\.\)|no date\))"
 # (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)"; APA a running work's: "(1995-present)")
-# (CS1 dates an issue by a range of months or days: "(March–April 1994)", "(1–7 March 1994)")
+# (CS1 dates an issue by a range of months or days: "(March–April 1994)", "(1–7 March 1994)", or in ISO form: "(2012-05-30)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
 _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^()\d]{{2,80}}\)|\[@[^\[\] ]{{1,40}}\])\.? *)?{_PAREN_DATE}")

@@ -4195,6 +4195,9 @@ def test_a_one_letter_preposition_opening_a_romanised_title(text: str, language:
         "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94, pp. S95–S120.",
         "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94 (Suppl.), pp. S95–S120.",
         "Coleman, James S. \"Social Capital in the Creation of Human Capital.\" American Journal of Sociology, vol. 94, 1988, pp. S95–S120.",
+        "Coleman, James S. 1988. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (Supplement): S95–S120.",
+        "Coleman, James S. 1988. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (Suppl.): S95–S120.",
+        "Coleman, James S. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (1988): S95–S120.",
     ],
 )
 def test_a_supplement_paged_apart_with_a_letter(text: str) -> None:

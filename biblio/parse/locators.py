@@ -270,12 +270,12 @@ _VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}})(?: ?\((
 # (a supplement to a volume, paged apart with a letter: "American Journal of Sociology, 94 (Supplement), pp. S95–S120")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 # (CMOS after a series word with its comma: "Science, New Series, 162, no. 3859 (1968)")
-_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
+_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\)| \((?:Supplement|Suppl\.)\):)")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 # Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
 _COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)? ?sl\.")
-_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
+_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 # (Harvard dates a weekly's issue after its number: "28(20), 19 October, pp. 32–34": a day, not a page)
 _VOL_ISSUE_APA = re.compile(
     r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"

@@ -40,6 +40,7 @@ _IMPRINT_AFTER = re.compile(
 )  # ", 3 Mar. 1999", ", July 1945", ", July/August 1989", MLA ", NASA, 8 July 2019": a publisher and a day
 
 _CONSUMED_CHUNK = re.compile(r",  +,")
+_SUPPLEMENT = re.compile(r"[ ]*\((?:Supplement|Suppl\.)(?: \d{1,2})?\)(?=[ ]*[:,.])")
 _PAPER_CITY = re.compile(rf"[ ]*(?P<c>\((?P<p>[{UP}][{LETTER}. ]{{1,30}})\)|\[(?P<p2>[{UP}][{LETTER}. ]{{1,30}})\])(?=[,.:;]|[ ]*$)")
 _ONE_NAME_SENTENCE = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
@@ -306,6 +307,7 @@ class HostMixin(ReaderBase):
         self.host_title_hi = hi
         self._issue_month_in_parens(hi)
         self._paper_city(hi)
+        self._supplement_mark(hi)
         # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
         rest_hi = st.n
         slash = _find_slash(w, hi, rest_hi)
@@ -328,6 +330,13 @@ class HostMixin(ReaderBase):
         m = _PAPER_CITY.match(self.st.w, hi)
         if m is not None and is_known_place(m.group("p") or m.group("p2")):
             self.st.blank(*m.span("c"))
+
+    def _supplement_mark(self, hi: int) -> None:
+        """CMOS author-date "American Journal of Sociology 94 (Supplement): S95–S120": the supplement to the
+        volume, paged apart (its letter is in the pages); no imprint."""
+        m = _SUPPLEMENT.match(self.st.w, hi) if "upp" in self.st.w else None
+        if m is not None:
+            self.st.blank(*m.span())
 
     def _host_mononym(self, pos: int) -> int:
         """"No: Rainis. Kopoti raksti. 12. sēj.", "// Платон. Сочинения": the host's author, whom catalogues

@@ -151,7 +151,7 @@ _CONTINUES = re.compile(
 _STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})|'(?=[A-Z][^']{{0,200}}' \({YEAR}\))")  # (or "eLIBRARY.RU"; Harvard's "'Title' (1982)")
 # APA 7 (9.12) puts the title of a work with no author where the author stands, the date after it
 _APA_TITLE_FIRST = re.compile(rf"[A-Z][^.()\"]{{0,150}}[a-z\d]\. (?={_PAREN_DATE}[^()]{{0,20}}\)?\. )")  # (not a name's initial)
-_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks)
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \[[^\[\]"]{1,300}\])?(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks, its "[translation]")
 _PARTICLE = re.compile(r"(?:(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten|ibn) (?=(?:[a-z]+ )?[A-Z])|(?:al|el)-(?=[A-Z]))")  # "al-Ghazali, Abu Hamid."
 _PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
 _FIRM_END = re.compile(r"(?<= )(?:Co|Ltd|Inc)\. +(?=[\"A-Z])")
@@ -789,7 +789,10 @@ _DATE_BEFORE = re.compile(rf"{_PAREN_DATE}(?: \[\d{{4}}\])?\.? +$")  # (and the 
 
 
 def _after_paren_date(s: str, pos: int) -> bool:
-    return _DATE_BEFORE.search(s, max(0, pos - 32), pos) is not None
+    return _DATE_BEFORE.search(s, max(0, pos - 32), pos) is not None or _APA_DAY_BEFORE.search(s, max(0, pos - 32), pos) is not None
+
+
+_APA_DAY_BEFORE = re.compile(r"\(\d{4}[a-z]?, [A-Z][a-z]+\.?(?: \d{1,2}(?:[–-]\d{1,2})?)?\)\.? +$")  # APA "(2017, August 12). "
 
 
 def _after_authors(s: str, start: int, year_at: int) -> bool:

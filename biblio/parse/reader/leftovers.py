@@ -64,7 +64,9 @@ class LeftoversMixin(ReaderBase):
             return  # (MLA 9 states no place; a single word is a medium, MLA 7's "Print.", or "Microfiche.")
         if any(word[:1].islower() for word in m.group("s").split() if len(word) > 3) and detect_language(m.group("s")) in (None, "en"):
             return  # an English series is a name in title case; French and others write it in sentence case ("Bibliothèque des histoires")
-        st.add("series", st.text(*m.span("s")), *m.span("s"), **({"number": m.group("n")} if m.group("n") else {}))
+        found = st.add("series", st.text(*m.span("s")), *m.span("s"))
+        if m.group("n"):
+            found.extra["number"] = m.group("n")
         st.blank(m.start("s"), m.end("n") if m.group("n") else m.end("s"))
 
     def _season_edition(self) -> None:

@@ -4136,3 +4136,178 @@ def test_a_site_owner_is_a_body_other_than_the_one_the_page_is_about() -> None:
     # a site named after its owner ("… bibliotēka. Digitālā bibliotēka.") has no publisher of its own
     e = parse_reference("Latvijas Universitātes bibliotēka. Digitālā bibliotēka. https://www.lu.lv (skatīts 01.03.2023.)")
     assert e.publisher is None
+
+
+@pytest.mark.parametrize(
+    "text, editors",
+    [
+        ("Wertsch, J. V. (Ed. & Trans.). (1981). The concept of activity in Soviet psychology. M. E. Sharpe.", ["Wertsch"]),
+        ("Wertsch, J. V., & Cole, M. (Eds. & Trans.). (1981). The concept of activity in Soviet psychology. M. E. Sharpe.", ["Wertsch", "Cole"]),
+    ],
+)
+def test_apa_head_editors_who_also_translated(text: str, editors: list[str]) -> None:
+    # APA 7 (9.10): "(Ed. & Trans.)" after the names heading the reference gives them both roles
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.EDITOR] == editors
+    assert [p.family for p in e.persons if p.role == Role.TRANSLATOR] == editors
+    assert e.type == EntryType.COLLECTION
+
+
+@pytest.mark.parametrize(
+    "date, year",
+    [("March–April 1994", 1994), ("Winter–Spring 1994", 1994), ("1–7 March 1994", 1994), ("Nov/Dec 2001", 2001)],
+)
+def test_wikipedia_dates_an_issue_by_a_range_of_months_or_days(date: str, year: int) -> None:
+    e = parse_reference(f'Brzezinski, Zbigniew ({date}). "The Premature Partnership". Foreign Affairs. 73 (2): 67–82.')
+    assert (e.type, e.title.value if e.title else None, e.date.year if e.date else None) == (EntryType.ARTICLE, "The Premature Partnership", year)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Foreign Affairs"
+
+
+@pytest.mark.parametrize("given", ["Vladimir Iu.", "Iakov Ia.", "Georgii Zh.", "Nikolai Kh."])
+def test_a_romanised_initial_after_a_given_name_ends_the_name(given: str) -> None:
+    # ALA-LC writes one Cyrillic letter with two Latin ones: "Iu." is a patronymic's initial, not a second given name
+    e = parse_reference(f"Acton, Edward; Cherniaev, {given}; Rosenberg, William G., eds. (1997). Critical Companion to the Russian Revolution, 1914–1921. Bloomington: Indiana University Press.")
+    assert [(p.family, p.given, p.role) for p in e.persons] == [
+        ("Acton", "Edward", Role.EDITOR), ("Cherniaev", given, Role.EDITOR), ("Rosenberg", "William G.", Role.EDITOR)
+    ]
+    assert e.date is not None and e.date.year == 1997
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Lotman, Iu. M. “O semiosfere.” Trudy po znakovym sistemam, vol. 17, 1984, pp. 5–23.", "ru"),
+        ("Shklovskii, V. O teorii prozy. Moscow: Krug, 1925.", "ru"),
+        ("Vinogradov, V. V. K istorii russkogo literaturnogo iazyka. Moscow: Nauka, 1978.", "ru"),
+        ("Cather, W. (1913). O pioneers! Houghton Mifflin.", "en"),
+        ("Cather, Willa. O Pioneers! Boston: Houghton Mifflin, 1913.", "en"),
+    ],
+)
+def test_a_one_letter_preposition_opening_a_romanised_title(text: str, language: str) -> None:
+    # a romanised title keeps sentence case: "O", "V", "K", "S" before a lower-case word is a Russian preposition
+    assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94 (Supplement), pp. S95–S120.",
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94, pp. S95–S120.",
+        "Coleman, J.S. (1988) 'Social capital in the creation of human capital', American Journal of Sociology, 94 (Suppl.), pp. S95–S120.",
+        "Coleman, James S. \"Social Capital in the Creation of Human Capital.\" American Journal of Sociology, vol. 94, 1988, pp. S95–S120.",
+        "Coleman, James S. 1988. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (Supplement): S95–S120.",
+        "Coleman, James S. 1988. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (Suppl.): S95–S120.",
+        "Coleman, James S. “Social Capital in the Creation of Human Capital.” American Journal of Sociology 94 (1988): S95–S120.",
+    ],
+)
+def test_a_supplement_paged_apart_with_a_letter(text: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, str(e.pages), e.host.volume if e.host else None) == (EntryType.ARTICLE, "S95–S120", "94")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "American Journal of Sociology"
+
+
+@pytest.mark.parametrize(
+    "text, month, day, pages",
+    [
+        ("Eagleton, T. (2006) 'Lunging, flailing, mispunching', London Review of Books, 28(20), 19 October, pp. 32–34.", 10, 19, "32–34"),
+        ("Smith, J. (2006) 'Title here', New Scientist, 190(2551), 13 May, p. 12.", 5, 13, "12"),
+        ("Orwell, G. (1945) 'Notes on nationalism', Polemic, no. 1, October.", 10, None, None),
+        ("Orwell, G. (1945) 'Notes on nationalism', Polemic, no. 1, October, pp. 3–9.", 10, None, "3–9"),
+    ],
+)
+def test_harvard_dates_an_issue_after_its_numbers(text: str, month: int, day: int | None, pages: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.publisher is None
+    assert e.date is not None and (e.date.month, e.date.day) == (month, day)
+    assert (str(e.pages) if e.pages else None) == pages
+    assert not e.warnings
+
+
+@pytest.mark.parametrize(
+    "text, paper",
+    [
+        ("Jones, Gareth. “Famine Rules Russia.” Evening Standard (London), March 31, 1933.", "Evening Standard"),
+        ("Jones, Gareth. “Famine Rules Russia.” Times (London), March 31, 1933, 12.", "Times"),
+        ('Jones, Gareth. "Famine Rules Russia." Evening Standard [London], 31 Mar. 1933, p. 9.', "Evening Standard"),
+        ("Jones, G. (1933) 'Famine rules Russia', Evening Standard (London), 31 March, p. 9.", "Evening Standard"),
+    ],
+)
+def test_a_newspapers_city_after_its_name_is_no_imprint(text: str, paper: str) -> None:
+    # CMOS 14.203, MLA 9: the city is added to a paper's name that lacks it, in parentheses or brackets
+    e = parse_reference(text)
+    assert (e.type, e.host.title.value if e.host and e.host.title else None, e.publisher, e.places) == (EntryType.ARTICLE, paper, None, [])
+    assert e.date is not None and e.date.year == 1933
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        ("The New Grove Dictionary of Music and Musicians, 2nd ed., s.v. “Musorgsky, Modest Petrovich,” by Robert W. Oldani.", ["Oldani"]),
+        ("Encyclopaedia Britannica, 15th ed., s.v. “Latvia,” by Andrejs Plakans and John Smith.", ["Plakans", "Smith"]),
+        ("The New Grove Dictionary of Music and Musicians, 2nd ed. (London: Macmillan, 2001), s.v. “Musorgsky, Modest Petrovich,” by Robert W. Oldani.", ["Oldani"]),
+        ("Oxford English Dictionary, 2nd ed. (1989), s.v. “serendipity.”", []),
+    ],
+)
+def test_chicago_signed_entry_after_sub_verbo(text: str, authors: list[str]) -> None:
+    # CMOS 14.233: "s.v. "headword," by Author" names the entry's author
+    e = parse_reference(text)
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == authors
+
+
+@pytest.mark.parametrize(
+    "ending, series, number",
+    [
+        ("California Slavic Studies 15.", "California Slavic Studies", "15"),
+        ("California Slavic Studies.", "California Slavic Studies", ""),
+        ("Studies in Russian Literature and Theory, 4.", "Studies in Russian Literature and Theory", "4"),
+    ],
+)
+def test_mla_series_and_its_number_close_the_reference(ending: str, series: str, number: str) -> None:
+    # MLA 9 (2.7): the series, with its number, follows the publication facts
+    e = parse_reference(f"Gasparov, Boris, et al., editors. Cultural Mythologies of Russian Modernism. U of California P, 1992. {ending}")
+    assert (e.series.value if e.series else None, e.series_number) == (series, number)
+    assert e.publisher is not None and e.publisher.value == "U of California P" and not e.warnings
+
+
+@pytest.mark.parametrize("statement", ["(Spring 2021 edn)", "(Winter 2021 Edn.)", "(Fall 2021 edition)"])
+def test_a_seasonal_edition_of_an_online_reference_work(statement: str) -> None:
+    e = parse_reference(
+        f"Wolff, J. and Leopold, D. (2021) 'Karl Marx', in Zalta, E.N. (ed.) The Stanford Encyclopedia of Philosophy {statement}. "
+        "Available at: https://plato.stanford.edu/archives/spr2021/entries/marx/ (Accessed: 9 November 2022)."
+    )
+    assert e.edition == statement.strip("()").rsplit(" ", 1)[0]
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "The Stanford Encyclopedia of Philosophy"
+
+
+@pytest.mark.parametrize(
+    "text, title, series",
+    [
+        ("Khlevnyuk, Oleg V. (2010). Khozyain: Stalin i utverzhdeniye stalinskoy diktatury [The Master: Stalin and the Establishment of the Stalinist Dictatorship]. Istoriya stalinizma (in Russian). Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Khlevnyuk, Oleg V. (2010). Khozyain [The Master]. Istoriya stalinizma (in Russian). Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Khlevnyuk, Oleg V. (2010). Khozyain: Stalin i utverzhdeniye stalinskoy diktatury (in Russian). Istoriya stalinizma. Moscow: ROSSPEN.", "Khozyain", "Istoriya stalinizma"),
+        ("Furet, François (1995). Le passé d'une illusion. Essai sur l'idée communiste au XXe siècle (in French). Paris: Robert Laffont.", "Le passé d'une illusion", None),
+        ("Smith, John (1995). The cold war in Europe. Studies in history. London: Macmillan.", "The cold war in Europe", None),
+    ],
+)
+def test_wikipedia_series_in_the_titles_language(text: str, title: str, series: str | None) -> None:
+    # CS1 writes the series as its own sentence after the title; a romanised or foreign series keeps sentence case
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.series.value if e.series else None) == (title, series)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Latvia profile". BBC News. 2012-05-30. Retrieved 2013-01-02.',
+        '"Title here". Latvijas Vēstnesis. 2012-05-30. Retrieved 2013-01-02.',
+        'Smith, John (2012-05-30). "Title here". BBC News. Retrieved 2013-01-02.',
+        "Smith, John (2012-05-30). Title Here. London: Macmillan.",
+        "Doe, J. The Book. London: Macmillan, 2012-05-30.",
+    ],
+)
+def test_an_iso_date_is_one_date(text: str) -> None:
+    # CS1 with |df=ymd-all writes "2012-05-30": the year, then its month and day (not the years 2012–2005)
+    e = parse_reference(text)
+    assert e.date is not None and (e.date.year, e.date.month, e.date.day, e.date.end_year) == (2012, 5, 30, None)
+    assert not [w for w in e.warnings if w.code == "unparsed-remainder"]

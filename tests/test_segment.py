@@ -1001,3 +1001,13 @@ def test_a_translator_named_first_in_the_feminine() -> None:
         "Upīts A. Zaļā zeme. Rīga: Latvijas Valsts izdevniecība, 1945.",
         "Tulkojusi Elza Stērste. Šekspīrs V. Hamlets. Rīga, 1959.",
     ])
+
+
+def test_wikipedia_title_first_entries_with_a_translation_and_month_range_dates() -> None:
+    # CS1 gives a title's translation in brackets after the quoted title, and dates an issue by a range of months
+    _back([
+        'Chisholm, Hugh, ed. (1911). "Ostrovsky, Alexander Nikolaevich". Encyclopædia Britannica. Vol. 20 (11th ed.). Cambridge University Press. p. 359.',
+        '"Столыпин Пётр Аркадьевич" [Stolypin, Pyotr Arkadyevich]. Большая российская энциклопедия (in Russian). Vol. 31. Moscow: Bolshaya rossiyskaya entsiklopediya. 2016.',
+        'Brzezinski, Zbigniew (March–April 1994). "The Premature Partnership". Foreign Affairs. 73 (2): 67–82.',
+        'Smith, John (2012-05-30). "Title here". BBC News. Retrieved 2013-01-02.',
+    ])

@@ -265,6 +265,9 @@ _DAY_MONTH_AFTER = re.compile(r"[.,]? ?-? ?(?:gada )?(?P<d>\d{1,2})\.? (?P<m>[A-
 _TRAIL_PLACE = re.compile(rf", ?(?P<p>[{UP}][^,.;()]{{1,40}}?)\.? *$")
 
 
+_ISO_REST = re.compile(r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")  # "-05-30" after the year of "2012-05-30"
+
+
 def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     """The publication area ending at the publication year, searched right to left.
 
@@ -284,7 +287,8 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
     for m in reversed(years):
         if m.start() < floor and not _in_pub_parens(w, lo, m):
             continue
-        if not _year_ends_area(w, m.end(), hi) and not _dated_issue(w, m):
+        iso = _ISO_REST.match(w, m.end("y")) if w.startswith("-", m.end("y")) else None  # CS1 "2012-05-30." (not a range "2012-05")
+        if not _year_ends_area(w, iso.end() if iso else m.end(), hi) and not _dated_issue(w, m):
             continue
         if w.count('"', lo, m.start()) % 2 == 1:
             continue  # inside a quoted title
@@ -314,6 +318,8 @@ def find_pubarea(st: State, floor: int, hi: int, lo: int) -> PubArea | None:
         day = _DAY_MONTH_AFTER.match(w, m.end())
         if day and date_start == m.start() and month_number(day.group("m")):
             date_end = end = day.end()  # "Правда. — 1941. — 22 июня.": a newspaper's day
+        if iso is not None and date_start == m.start():
+            date_end = end = iso.end()  # an ISO 8601 date: the year, then its month and day
         area.date = (date_start, date_end)
         area.end = end
         return area

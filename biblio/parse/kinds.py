@@ -470,6 +470,9 @@ def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str 
     return "ru" if reads_as_romanized_russian(parts, lambda: _romanized_support(e)) else None
 
 
+_ROMANIZED_INITIAL = re.compile(r"(?<![A-Za-z])(?:Iu|Ia|Yu|Ya|Zh|Kh|Shch|Ts)\.")
+
+
 def _romanized_support(e: Entry) -> int:
     """Evidence for a romanised Russian title from the rest of the reference: a romanised imprint, journal or
     series, a romanised Russian author, a place written in Russian."""
@@ -480,6 +483,8 @@ def _romanized_support(e: Entry) -> int:
             support += russian if not english else 0
     if any(p.family and reads_as_russian_name(p.family) for p in e.persons):
         support += 1  # "Khlevniuk, O. V.", "Zhukov, G. K."
+    if any(p.given and _ROMANIZED_INITIAL.search(p.given) for p in e.persons):
+        support += 1  # "Lotman, Iu. M.": one Cyrillic letter (ю, ж) romanised with two
     if any(place.value.lower() in romanized_russian()["place"] for place in e.places):
         support += 1  # "Moskva", not "Moscow"
     return support

@@ -250,7 +250,14 @@ def _romanized_evidence(text: str) -> tuple[int, int, int]:
         ):
             russian += 1
             lower += raw.lstrip(_WORD_EDGES)[:1].islower()
-    return russian, english, lower
+    return russian + _opening_preposition(text), english, lower
+
+
+def _opening_preposition(text: str) -> int:
+    """1 when a one-letter Russian preposition opens the text before a word in lower case ("O semiosfere",
+    "K istorii russkogo iazyka"): a romanised title keeps sentence case, and no English title opens so."""
+    first, _, rest = text.lstrip(_WORD_EDGES).partition(" ")
+    return int(len(first) == 1 and first.lower() in romanized_russian()["opening"] and rest[:1].islower() and rest[:1].isalpha())
 
 
 def reads_as_russian_name(family: str) -> bool:

@@ -212,7 +212,7 @@ _PHYSICAL = re.compile(rf"(?:портр|карт|табл|схем|факс|фо
 _PAGE_WORDS = _words("page")
 _COLUMN_WORDS = _words("column")
 _PAGES = re.compile(
-    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>\d+|[ivxlc]+))?(?![\d{LETTER}])"
+    rf"(?P<w>{_COLUMN_WORDS}|{_PAGE_WORDS}) ?(?P<a>[A-Z]?\d+|[ivxlc]+)(?: ?- ?(?P<b>[A-Z]?\d+|[ivxlc]+))?(?![\d{LETTER}])"  # ("pp. S95–S120")
 )
 # the lesser degrees and their spellings: "Honors thesis" (US colleges), "Honours thesis" (Australia, Canada),
 # "Senior thesis", "BA thesis", "MPhil thesis", "DPhil thesis" (Oxford), "Undergraduate dissertation" (UK)
@@ -266,17 +266,19 @@ _VOL_PAGES_APA = re.compile(
     rf", (?<=[{LETTER}], )(?P<vol>\d{{1,3}}), (?:(?P<a>\d+) ?- ?(?P<b>\d+)|[Aa]rticle (?P<art>[\w-]*\d[\w-]*))(?=\.|$| https?:| doi)"
 )
 # Harvard: a journal's volume with no issue, then its pages ("Nature, 586, p. 7.", "Mind, 59, pp. 433–460.")
-_VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}}), pp?\. ?(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?=[.,;]|$)")
+_VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}})(?: ?\((?:Supplement|Suppl\.)\))?, pp?\. ?(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?(?=[.,;]|$)")
+# (a supplement to a volume, paged apart with a letter: "American Journal of Sociology, 94 (Supplement), pp. S95–S120")
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 # (CMOS after a series word with its comma: "Science, New Series, 162, no. 3859 (1968)")
-_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\))")
+_VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\)| \((?:Supplement|Suppl\.)\):)")
 _PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 # Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
 _COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)? ?sl\.")
-_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>\d+)(?: ?- ?(?P<b>\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
+_PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
+# (Harvard dates a weekly's issue after its number: "28(20), 19 October, pp. 32–34": a day, not a page)
 _VOL_ISSUE_APA = re.compile(
-    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
 # APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
 _ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")

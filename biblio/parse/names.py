@@ -64,7 +64,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?"  # APA "Beauvoir, S. de."
     ),
     "family-given": re.compile(
-        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+{GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
+        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+(?!{_INIT}){GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
         rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")

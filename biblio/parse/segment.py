@@ -115,8 +115,9 @@ _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")
 _NUMBERING = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]) +(?=[^\sa-zа-яёāčēģīķļņšūž])")  # not a day: "21. dec."
 # a date in parentheses after the names: "(2002)", "(2020, March 11)", "(June 19, 1972)", "(Summer 1990)",
 # "(Eds.). (1960)", "(eds) (2011)", "(n.d.)", "(no date)"
-_PAREN_DATE = r"\((?:(?:(?:\d{1,2} )?[A-Z][a-z]+\.?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present))?[,)]|n\.d\.\)|no date\))"
+_PAREN_DATE = r"\((?:(?:(?:\d{1,2}(?:[–-]\d{1,2})? )?[A-Z][a-z]+\.?(?:[–/-][A-Z][a-z]+\.?)?,? )?(?:\d{1,2},? )?\d{4}[a-z]?(?: \[\d{4}\]|/\d{4}|-(?:\d{4}|present|\d\d-\d\d))?[,)]|n\.d\.\)|no date\))"
 # (Harvard gives a reprint's first year too: "(2002 [1848])", "(1776/1976)"; APA a running work's: "(1995-present)")
+# (CS1 dates an issue by a range of months or days: "(March–April 1994)", "(1–7 March 1994)", or in ISO form: "(2012-05-30)")
 # (a role or a group between the names and the date: "(Eds.). (1960)", "John A., ed. (1964)",
 # "Abbott, B. P.; et al. (LIGO Scientific Collaboration) (2016)")
 _APA_YEAR_AHEAD = re.compile(rf"(?:,? (?:[Ee]ds?|trans|comp)\.)?\.? *(?:(?:\([^()\d]{{2,80}}\)|\[@[^\[\] ]{{1,40}}\])\.? *)?{_PAREN_DATE}")
@@ -150,7 +151,7 @@ _CONTINUES = re.compile(
 _STARTS = re.compile(rf"[\"{UP}«„“]|[a-z]{{1,2}}(?=[A-Z]{{2}})|'(?=[A-Z][^']{{0,200}}' \({YEAR}\))")  # (or "eLIBRARY.RU"; Harvard's "'Title' (1982)")
 # APA 7 (9.12) puts the title of a work with no author where the author stands, the date after it
 _APA_TITLE_FIRST = re.compile(rf"[A-Z][^.()\"]{{0,150}}[a-z\d]\. (?={_PAREN_DATE}[^()]{{0,20}}\)?\. )")  # (not a name's initial)
-_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks)
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"(?: \[[^\[\]"]{1,300}\])?(?: \((?:PDF|DOC|in [A-Z][a-z]+)\))*\. ')  # Wikipedia's full stop after the quote (and its marks, its "[translation]")
 _PARTICLE = re.compile(r"(?:(?:van|von|de|du|da|di|del|della|dos|das|le|la|ter|ten|ibn) (?=(?:[a-z]+ )?[A-Z])|(?:al|el)-(?=[A-Z]))")  # "al-Ghazali, Abu Hamid."
 _PARTICLE_AFTER_STOP = re.compile(rf"(?<=[.)\]] ){_PARTICLE.pattern}")
 _FIRM_END = re.compile(r"(?<= )(?:Co|Ltd|Inc)\. +(?=[\"A-Z])")
@@ -788,7 +789,10 @@ _DATE_BEFORE = re.compile(rf"{_PAREN_DATE}(?: \[\d{{4}}\])?\.? +$")  # (and the 
 
 
 def _after_paren_date(s: str, pos: int) -> bool:
-    return _DATE_BEFORE.search(s, max(0, pos - 32), pos) is not None
+    return _DATE_BEFORE.search(s, max(0, pos - 32), pos) is not None or _APA_DAY_BEFORE.search(s, max(0, pos - 32), pos) is not None
+
+
+_APA_DAY_BEFORE = re.compile(r"\(\d{4}[a-z]?, [A-Z][a-z]+\.?(?: \d{1,2}(?:[–-]\d{1,2})?)?\)\.? +$")  # APA "(2017, August 12). "
 
 
 def _after_authors(s: str, start: int, year_at: int) -> bool:

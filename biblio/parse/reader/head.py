@@ -71,7 +71,7 @@ def _designates_epic(sentence: str) -> bool:
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
-    rf"[ .]*\((?P<dm>(?:\d{{1,2}} )?(?P<mw>[A-Za-z]+)\.? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR}(?:-(?:{YEAR}|\d\d))?)[a-z]?\.(?= )"
+    rf"[ .]*\((?P<dm>(?:\d{{1,2}}(?:[–-]\d{{1,2}})? )?(?P<mw>[A-Za-z]+)\.?(?:[–/-][A-Za-z]+\.?)? (?:\d{{1,2}}, )?)?(?:(?P<oy2>{YEAR})/)?(?P<y>{YEAR}(?:-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)|[–-](?:{YEAR}|present))?)[a-z]?(?: \[(?P<oy>{YEAR})\])?(?:, (?P<md>[A-Za-z]+\.?(?:[/–-][A-Za-z]+\.?)?(?: \d{{1,2}}(?: ?- ?\d{{1,2}})?)?))?\)(?: ?\[{YEAR}\])?\.?|[ ]*\.?[ ]*(?P<y2>{YEAR}(?:-(?:{YEAR}|\d\d))?)[a-z]?\.(?= )"
 )
 _ORG_AUTHOR = re.compile(
     rf"(?P<org>[{UP}](?:[^().\d\"]|(?<=[{UP}])(?<![{LETTER}][{UP}])\.(?= ?[{UP}])|(?<= )\d+(?= [{UP}]))*?[^().\d\"]{{2}})\.? ?(?=\((?:\d{{1,2}} )?(?:[A-Z][a-z]+\.? )?(?:\d{{1,2}}, )?{YEAR}[a-z]?[),])"  # "World Health Organization. (2020).", "U.S. Department of …", "GBD 2019 … Collaborators", Wikipedia "Rogers Commission (6 June 1986)."
@@ -158,6 +158,7 @@ class HeadMixin(ReaderBase):
         if role is not None:
             for p in persons:
                 p.role = role[0]
+            persons = persons + _also_translated(persons, st.w[end : role[1]])  # APA "Wertsch, J. V. (Ed. & Trans.). (1981)."
             end = role[1]
         if role is not None and st.w.startswith(", ", end):
             end = self._more_creators(persons, end)

@@ -40,6 +40,8 @@ _IMPRINT_AFTER = re.compile(
 )  # ", 3 Mar. 1999", ", July 1945", ", July/August 1989", MLA ", NASA, 8 July 2019": a publisher and a day
 
 _CONSUMED_CHUNK = re.compile(r",  +,")
+_SUPPLEMENT = re.compile(r"[ ]*\((?:Supplement|Suppl\.)(?: \d{1,2})?\)(?=[ ]*[:,.])")
+_PAPER_CITY = re.compile(rf"[ ]*(?P<c>\((?P<p>[{UP}][{LETTER}. ]{{1,30}})\)|\[(?P<p2>[{UP}][{LETTER}. ]{{1,30}})\])(?=[,.:;]|[ ]*$)")
 _ONE_NAME_SENTENCE = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
 _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
@@ -304,6 +306,8 @@ class HostMixin(ReaderBase):
             self._set_title(s, e, host=True)
         self.host_title_hi = hi
         self._issue_month_in_parens(hi)
+        self._paper_city(hi)
+        self._supplement_mark(hi)
         # a statement of responsibility of the host: "/ ред.-сост. …", ", edited by …"
         rest_hi = st.n
         slash = _find_slash(w, hi, rest_hi)
@@ -319,6 +323,20 @@ class HostMixin(ReaderBase):
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _paper_city(self, hi: int) -> None:
+        """A newspaper's city in parentheses or brackets after its name (CMOS 14.203, MLA 9: "Evening Standard
+        (London), March 31, 1933", "Independent [London]"): it tells which paper, it is no imprint."""
+        m = _PAPER_CITY.match(self.st.w, hi)
+        if m is not None and is_known_place(m.group("p") or m.group("p2")):
+            self.st.blank(*m.span("c"))
+
+    def _supplement_mark(self, hi: int) -> None:
+        """CMOS author-date "American Journal of Sociology 94 (Supplement): S95–S120": the supplement to the
+        volume, paged apart (its letter is in the pages); no imprint."""
+        m = _SUPPLEMENT.match(self.st.w, hi) if "upp" in self.st.w else None
+        if m is not None:
+            self.st.blank(*m.span())
 
     def _host_mononym(self, pos: int) -> int:
         """"No: Rainis. Kopoti raksti. 12. sēj.", "// Платон. Сочинения": the host's author, whom catalogues
@@ -423,6 +441,9 @@ class HostMixin(ReaderBase):
         slash = _find_slash(w, pos, n)
         if slash is not None:
             stops.append(slash)
+        city = w.find(" [", pos, n) if "[" in w else -1
+        if city != -1 and (m := _PAPER_CITY.match(w, city)) is not None and is_known_place(m.group("p2") or ""):
+            stops.append(city)  # MLA "Evening Standard [London]": the paper's city, see _paper_city
         paren = w.find(" (", pos)
         if paren != -1 and (acronym := _meeting_acronym(w, pos, paren)) is not None:
             paren = w.find(" (", acronym)
@@ -466,7 +487,7 @@ class HostMixin(ReaderBase):
                 not _HAS_LETTER.search(w, at, segment_end)
                 or role_before(w, at + 1) is not None
                 or _IMPRINT_AFTER.match(w, at)
-                or _CONSUMED_CHUNK.match(w, at)  # "Social Text, no. 15, Autumn 1986": a locator was here
+                or (_CONSUMED_CHUNK.match(w, at) and not self._issue_date_after_locators(at))  # "Social Text, no. 15, Autumn 1986": a locator was here
                 or _day_month_after(w, at)  # "The Guardian, 3 March, p. 5"
                 or self._site_owner_after(at)  # MLA "MedlinePlus, U.S. National Library of Medicine, 18 Sept. 2020"
                 or self._issue_month(at)  # author-date "Marxism Today, January, 14–20" (the year is at the head)
@@ -535,6 +556,21 @@ class HostMixin(ReaderBase):
             return self._issue_season(at)
         self.issue_day = m.span("m")
         return True
+
+    def _issue_date_after_locators(self, at: int) -> bool:
+        """Author-date, the year at the head: the issue's day and month, or its month or season, after the
+        journal's numbers (Harvard "London Review of Books, 28(20), 19 October, pp. 32–34", "Polemic, no. 1,
+        October."); kept to date the issue. Always False: the host's title still ends at the numbers."""
+        chunk = _CONSUMED_CHUNK.match(self.st.w, at) if self.apa_date is not None and self.issue_day is None else None
+        if chunk is None:
+            return False
+        comma = chunk.end() - 1
+        day = _DAY_MONTH.match(self.st.w, comma)
+        if day is not None and month_number(day.group("m") or day.group("m2")):
+            self.issue_day = (day.start() + 2, day.end())
+        else:
+            self._issue_month(comma)
+        return False
 
     def _issue_season(self, at: int) -> bool:
         """The same with a season or a double issue's months: "Atlantic Monthly, July/August, 51–64",

@@ -64,8 +64,10 @@ class LeftoversMixin(ReaderBase):
             return  # (MLA 9 states no place; a single word is a medium, MLA 7's "Print.", or "Microfiche.")
         if any(word[:1].islower() for word in m.group("s").split() if len(word) > 3) and detect_language(m.group("s")) in (None, "en"):
             return  # an English series is a name in title case; French and others write it in sentence case ("Bibliothèque des histoires")
-        st.add("series", st.text(*m.span("s")), *m.span("s"))
-        st.blank(*m.span("s"))
+        found = st.add("series", st.text(*m.span("s")), *m.span("s"))
+        if m.group("n"):
+            found.extra["number"] = m.group("n")
+        st.blank(m.start("s"), m.end("n") if m.group("n") else m.end("s"))
 
     def _season_edition(self) -> None:
         """An online reference work's seasonal edition left unread ("Fall 2022 ed.", "(Spring 2019 ed.)",
@@ -252,7 +254,7 @@ def _text_at(e: Entry, key: str) -> Text | None:
 
 _ORIGINAL_WORK = re.compile(rf"\(Original work published (?P<y>{YEAR})\)")
 
-_CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})\.?[ ]*$")
+_CLOSING_SERIES = re.compile(rf"[ .]*\. (?P<s>[{UP}][{LETTER}'’\-]*(?: [{LETTER}'’\-]+){{0,7}})(?:,? (?:no\. |vol\. )?(?P<n>\d{{1,4}}))?\.?[ ]*$")  # (and its number: "California Slavic Studies 15")
 
-_SEASON_EDITION = re.compile(rf"\(?(?P<ed>(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR})) [Ee]d(?:ition|\.)\)?")
+_SEASON_EDITION = re.compile(rf"\(?(?P<ed>(?:Spring|Summer|Fall|Autumn|Winter) (?P<y>{YEAR})) [Ee]d(?:ition|n\.?|\.)\)?")  # (Harvard "(Spring 2021 edn)")
 _BOOK_WORDS = ("Кн", "кн", "Book", "book", "Bk")  # a part that is a book of the work ("Кн. 2", "Book 3")

@@ -8,8 +8,8 @@ from ...model import Date, Span, Text
 from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
-from ..lang import detect_language
-from ..names import LETTER, UP, role_before
+from ..lang import detect_language, reads_as_romanized_russian, romanized_russian_evidence
+from ..names import LETTER, UP, parse_name_list, role_before
 from ..normalize import normalize
 from ..state import State
 from .base import ReaderBase
@@ -342,7 +342,9 @@ class TitleZoneMixin(ReaderBase):
             return False
         if w[title_at : title_at + 1] == '"' or st.first("series") or _HAS_DIGIT.search(w, a, b):
             return False
-        if any(word[:1].islower() for word in w[a:b].split() if len(word) > 3):
+        # (CS1 alone closes a title at its "[translation]" or colon-joined subtitle: a short sentence-case name in
+        # the title's language is its series there; Harvard's "Tragediia …: … . Dokumenty i materialy" is title)
+        if any(word[:1].islower() for word in w[a:b].split() if len(word) > 3) and (self.harvard or not _foreign_name(w[a:b], w[title_at:a])):
             return False  # a series is a name in title case; APA's sentence-case "Contribution of working groups" is not
         last = w[rest[1][0] : rest[1][1]].strip(" .")
         if not _PLACE_PUBLISHER.fullmatch(last) and not (_PUBLISHER_WORD.search(last) and not _PUBLISHER_WORD.search(w, a, b)):
@@ -418,7 +420,21 @@ class TitleZoneMixin(ReaderBase):
         e.title = Text(found.value.strip())
         e.spans["title"] = Span(found.start, found.end)
         if not self.persons:
+            self._signed_entry(found.end)
+        if not self.persons:
             e.extra["reference-work"] = "true"
+
+    def _signed_entry(self, at: int) -> None:
+        """CMOS 14.233: a signed entry names its author after the headword: 's.v. "Musorgsky, Modest
+        Petrovich," by Robert W. Oldani.'"""
+        st = self.st
+        m = _BY_AFTER_HEADWORD.match(st.s, at)  # (the title zone may have taken it in: read the source)
+        if m is None:
+            return
+        persons, end, _ = parse_name_list(st.s, m.end())
+        if persons and st.s[end:].strip(" .") == "":
+            self.persons = persons
+            st.blank(m.start(), end)
 
     def _work_title_end(self, s: int, e: int) -> int:
         """A reference work's title ends before its edition or a year: "Oxford English Dictionary, 2nd ed. (1989)"."""
@@ -681,6 +697,21 @@ class TitleZoneMixin(ReaderBase):
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")
 
+def _foreign_name(text: str, title: str) -> bool:
+    """Whether a short name in sentence case is written in a language that capitalises only its first word
+    (a romanised Russian series "Istoriia stalinizma", a French "Bibliothèque des histoires"); the title before
+    it adds its romanised words as evidence. A longer sentence is rather a subtitle cut off by a full stop."""
+    if len(text.split()) > 4:
+        return False
+    return detect_language(text) not in (None, "en") or reads_as_romanized_russian(text, lambda: _romanized_words(title))
+
+
+def _romanized_words(text: str) -> int:
+    russian, english = romanized_russian_evidence(text)
+    return 0 if english else russian
+
+
+_BY_AFTER_HEADWORD = re.compile(r"[ ,.\"]*by ")
 _DAY_MONTH_SENTENCE = re.compile(r"\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}")
 
 _BRACKETED_END = re.compile(rf" \[(?P<t>[{UP}][^\[\]]{{2,200}})\]$")

@@ -4136,3 +4136,63 @@ def test_a_site_owner_is_a_body_other_than_the_one_the_page_is_about() -> None:
     # a site named after its owner ("… bibliotēka. Digitālā bibliotēka.") has no publisher of its own
     e = parse_reference("Latvijas Universitātes bibliotēka. Digitālā bibliotēka. https://www.lu.lv (skatīts 01.03.2023.)")
     assert e.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зямля пад белымі крыламі", "be"),  # і with ы and no и
+        ("Дзікае паляванне караля Стаха", "be"),  # "дз", "-ая"
+        ("Беларуская мова і літаратура", "be"),
+        ("Нарис історії середньовічної та ранньомодерної України", "uk"),
+        ("Повісті та оповідання", "uk"),
+        ("Исторія Малороссіи", "ru"),  # pre-reform Russian: і only before a vowel
+        ("Міръ Божій", "ru"),
+        ("Война и мир", "ru"),
+    ],
+)
+def test_decimal_i_tells_belarusian_ukrainian_and_pre_reform_russian_apart(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Я. Купала. Жалейка. Пецярбург, 1908.", "be"),
+        ("Я. Колас. Новая зямля. Вільня, 1923.", "be"),
+        ("Т. Шевченко. Кобзар. Львів, 1908.", "uk"),
+        ("Л. Толстой. Война и мир. Берлин, 1921.", "ru"),
+        ("Л. Толстой. Война и мир. Мінск, 1950.", "ru"),  # "и": not Belarusian whatever the imprint
+    ],
+)
+def test_a_place_spelt_the_belarusian_or_ukrainian_way_tells_the_language_of_an_undecided_title(text: str, lang: str) -> None:
+    assert parse_reference(text).language == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "family"),
+    [
+        ("Davies, N. Boże igrzysko : historia Polski / Norman Davies ; przełożyła Elżbieta Tabakowska. – Kraków : Znak, 2010. – 1200 s.", Role.TRANSLATOR, "Tabakowska"),
+        ("Miłosz, Cz. Zniewolony umysł / Czesław Miłosz ; tłum. Jan Kowalski. – Kraków : Znak, 2010. – 250 s.", Role.TRANSLATOR, "Kowalski"),
+        ("Kross, J. Keisri hull : romaan / Jaan Kross ; toimetanud Helle Tiisväli. – Tallinn : Eesti Raamat, 1978. – 351 lk.", Role.EDITOR, "Tiisväli"),
+        ("Böll H. Ansichten eines Clowns / Heinrich Böll ; übersetzt von Hans Meier. — Köln : Kiepenheuer, 1963. — 304 S.", Role.TRANSLATOR, "Meier"),
+    ],
+)
+def test_a_foreign_work_keeps_its_own_language_statement_of_responsibility(text: str, role: Role, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == role] == [family]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "total"),
+    [
+        ("Būga K. Rinktiniai raštai. 1. t. Vilnius: Valstybinė politinės ir mokslinės literatūros leidykla, 1958.", "1", ""),
+        ("Būga K. Rinktiniai raštai. 2. t. Vilnius: Valstybinė politinės ir mokslinės literatūros leidykla, 1959. 870 psl.", "2", "870"),
+        ("Tammsaare A. H. Tõde ja õigus. 1. kd. Tallinn: Eesti Raamat, 1978. 480 lk.", "1", "480"),
+        ("Marx K. Das Kapital. 1. Bd. Hamburg: Meissner, 1867.", "1", ""),
+        ("Kross J. Keisri hull : romaan / J. Kross. — Tallinn : Eesti Raamat, 1978. — 351 lk.", "", "351"),
+    ],
+)
+def test_volume_and_page_count_words_of_other_languages(text: str, volume: str, total: str) -> None:
+    e = parse_reference(text)
+    assert (e.volume, e.page_total) == (volume, total)

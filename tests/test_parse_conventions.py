@@ -4196,3 +4196,39 @@ def test_a_foreign_work_keeps_its_own_language_statement_of_responsibility(text:
 def test_volume_and_page_count_words_of_other_languages(text: str, volume: str, total: str) -> None:
     e = parse_reference(text)
     assert (e.volume, e.page_total) == (volume, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "places"),
+    [
+        ("Яковенко, Н. Нарис історії України / Наталя Яковенко. – 2-ге вид., переробл. та розшир. – Київ : Критика, 2005. – 584 с.", "2", ["Київ"]),
+        ("Субтельний О. Україна / Орест Субтельний. – 3-тє вид., перероб. і доп. – Київ : Либідь, 1993. – 720 с.", "3", ["Київ"]),
+        ("Єфремов С. Історія українського письменства. Т. I. Вид. 4-е. Київ–Ляйпціг, 1919.", "4", ["Київ", "Ляйпціг"]),
+        ("Грушевський М. Історія України-Руси. Т. 1. Вид. 2-ге. Львів, 1904.", "2", ["Львів"]),
+        ("Караткевіч, У. Зямля пад белымі крыламі / Уладзімір Караткевіч. – 2-е выд. – Мінск : Юнацтва, 1982. – 300 с.", "2", ["Мінск"]),
+        ("Davies, N. Boże igrzysko / Norman Davies. – Wyd. 2 popr. – Kraków : Znak, 2010. – 1200 s.", "2", ["Kraków"]),
+        ("Kross J. Keisri hull / J. Kross. — 2. tr. — Tallinn : Eesti Raamat, 1980. — 351 lk.", "2", ["Tallinn"]),
+    ],
+)
+def test_an_edition_statement_in_the_language_of_the_work(text: str, edition: str, places: list[str]) -> None:
+    e = parse_reference(text)
+    assert (e.edition, [p.value for p in e.places], e.subtitle) == (edition, places, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Tammsaare A. H. Tõde ja õigus. 2. osa. Tallinn: Eesti Raamat, 1978. 480 lk.", "2"),
+        ("Būga K. Lietuvių kalbos žodynas. 2. dalis. Kaunas, 1925.", "2"),
+        ("Hegel G. W. F. Vorlesungen über die Ästhetik. 1. Teil. Berlin: Duncker, 1835.", "1"),
+    ],
+)
+def test_a_numbered_part_in_other_baltic_and_german_words(text: str, part: str) -> None:
+    e = parse_reference(text)
+    assert (e.part, e.subtitle) == (part, None)
+
+
+def test_a_page_count_word_after_a_space_only() -> None:
+    assert parse_reference("Davies, N. Boże igrzysko / Norman Davies. – Kraków : Znak, 2010. – 1200 s.").page_total == "1200"
+    e = parse_reference("Fitzpatrick, Sheila. Everyday Stalinism: Soviet Russia in the 1930s. New York: Oxford University Press, 1999.")
+    assert (e.page_total, e.date.year if e.date else None) == ("", 1999)

@@ -322,7 +322,9 @@ _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs)
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
-_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
+# Lithuanian "2. dalis", Estonian "2. osa", German "2. Teil" (``part-after`` words): an ordinal's full stop makes them a part
+_PART_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("part-after", []) if w in ("dalis", "osa", "Teil"))
+_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:daļa|d\.|grāmata|grām\.)|\. ?(?:{_PART_AFTER_OTHER})(?=[ .,]|$)){_NA}")
 
 
 def _both_cases(words: Iterable[str]) -> tuple[str, str]:
@@ -407,7 +409,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
-    "part_after": ("daļa", "d.", "grāmata", "grām."),
+    "part_after": ("daļa", "d.", "grāmata", "grām.", "dalis", "osa", "Teil"),
 }
 
 
@@ -871,6 +873,35 @@ def _editions(st: State) -> None:
             st.blank(m.end(), m.end() + 1)  # MLA "Orientalism. 25th anniversary ed., Vintage Books, 2003."
 
 
+# A remark after an edition's number in the work's own language: Ukrainian "переробл. та розшир.", "випр. і доп.",
+# Belarusian "дап.", Polish "popr. i uzup." (abbreviations joined by "and")
+_OTHER_REMARK = r"(?:,? [a-zа-яіїєґўąćęłńóśźż]{2,12}\.(?: (?:та|і|й|и|i|a) [a-zа-яіїєґўąćęłńóśźż]{2,12}\.)*)?"
+# Editions written in the language of a foreign work, with the ordinal that language writes: Ukrainian "2-ге вид.",
+# "3-тє вид.", "Вид. 4-е", Belarusian "2-е выд.", "Выд. 3-е", Polish "Wyd. 2", Czech and Polish "2. vyd.", "2. wyd.",
+# Estonian "2. tr." (trükk), Lithuanian "2-asis leid.", French "2e éd."
+_EDITION_OTHER = re.compile(
+    r"(?<![\w.])(?:(?P<a>\d+)-?(?:ге|гє|тє|те|ме|ше|е|є)? ?(?:вид\.|видання|выд\.|выданне)"
+    r"|[Вв](?:ид|ыд)\. ?(?P<b>\d+)-?(?:ге|гє|тє|те|ме|ше|е|є)?(?![\w])"
+    r"|[Ww]yd\. ?(?P<c>\d+)(?![\w.])"
+    r"|(?P<d>\d+)\. ?(?:wyd\.|wydanie|vyd\.|vydání|tr\.|trükk)"
+    r"|(?P<e>\d+)-(?:asis|oji) (?:leid\.|leidimas|laida)"
+    r"|(?P<f>\d+)e (?:éd\.|édition))"
+    + _OTHER_REMARK
+)
+_EDITION_OTHER_GATE = ("ид.", "ыд.", "идання", "ыданне", "yd.", "wydanie", "vydání", "tr.", "trükk", "leid", "laida", "éd")
+
+
+def _other_editions(st: State) -> None:
+    """An edition statement in another language's words (``_EDITION_OTHER``), as GOST 7.1 transcribes it from the
+    work itself; the Russian, Latvian, English and German forms are ``_editions``'."""
+    if st.first("edition") is not None or not any(g in st.w for g in _EDITION_OTHER_GATE):
+        return
+    for m in list(_EDITION_OTHER.finditer(st.w)):
+        st.add("edition", next(g for g in m.groups() if g), m.start(), m.end())
+        st.blank(*m.span())
+        return
+
+
 def _inside_quotes(w: str, at: int) -> bool:
     """Whether ``at`` lies between an opening and a closing double quote (an odd number of them before it)."""
     return w.count('"', 0, at) % 2 == 1 and '"' in w[at:]
@@ -1324,4 +1355,4 @@ def _ordinal_journal_pages(st: State) -> None:
     st.blank(*m.span())
 
 
-_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _other_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)

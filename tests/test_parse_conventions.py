@@ -4232,3 +4232,19 @@ def test_a_page_count_word_after_a_space_only() -> None:
     assert parse_reference("Davies, N. Boże igrzysko / Norman Davies. – Kraków : Znak, 2010. – 1200 s.").page_total == "1200"
     e = parse_reference("Fitzpatrick, Sheila. Everyday Stalinism: Soviet Russia in the 1930s. New York: Oxford University Press, 1999.")
     assert (e.page_total, e.date.year if e.date else None) == ("", 1999)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "initials"),
+    [
+        ("Ле Руа Ладюри Э. Монтайю, окситанская деревня (1294–1324) / Эмманюэль Ле Руа Ладюри. — Екатеринбург : Изд-во Урал. ун-та, 2001. — 544 с.", "Ле Руа Ладюри", "Э."),
+        ("Ле Руа Ладюри, Э. Монтайю / Э. Ле Руа Ладюри. – Екатеринбург : Изд-во Урал. ун-та, 2001. – 544 с.", "Ле Руа Ладюри", "Э."),
+        ("Ван дер Ваальс Я. Д. Курс термостатики / Я. Д. Ван дер Ваальс. — М. : ОНТИ, 1936. — 452 с.", "Ван дер Ваальс", "Я. Д."),
+        ("Фон дер Гольц К. Вооружённый народ. — СПб., 1886. — 300 с.", "Фон дер Гольц", "К."),
+        ("Ле Гофф Ж. Цивилизация средневекового Запада / Жак Ле Гофф. — М. : Прогресс, 1992. — 376 с.", "Ле Гофф", "Ж."),
+    ],
+)
+def test_a_gost_heading_family_name_that_opens_with_a_capitalised_particle(text: str, family: str, initials: str) -> None:
+    e = parse_reference(text)
+    authors = [(p.family, p.initials) for p in e.persons if p.role == Role.AUTHOR]
+    assert authors == [(family, initials)]  # (the statement after "/" names the same person, not a second one)

@@ -120,7 +120,7 @@ def _day_before_roman_month(w: str, stop: int, end: int) -> bool:
     start = stop
     while start > 0 and w[start - 1].isdigit():
         start -= 1
-    return stop - start <= 2 and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
+    return stop - start <= 2 and w[start:stop].isdecimal() and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
 
 
 # A letter's date written as a sentence of its own: Latvian "1897. g. 2. febr.", "1905. gada 12. aprīlī",

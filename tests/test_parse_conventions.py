@@ -4248,3 +4248,21 @@ def test_a_gost_heading_family_name_that_opens_with_a_capitalised_particle(text:
     e = parse_reference(text)
     authors = [(p.family, p.initials) for p in e.persons if p.role == Role.AUTHOR]
     assert authors == [(family, initials)]  # (the statement after "/" names the same person, not a second one)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Балто-славянские исследования. 1981 / отв. ред. Вяч. Вс. Иванов. — М. : Наука, 1982. — 280 с.", "Балто-славянские исследования. 1981", 1982),
+        ("Ежегодник Большой советской энциклопедии. 1970 / гл. ред. С. М. Ковалев. — М. : Сов. энцикл., 1970. — 608 с.", "Ежегодник Большой советской энциклопедии. 1970", 1970),
+        ("Latvijas vēsture. 1990 / red. A. Zunda. — Rīga : Zinātne, 1991. — 300 lpp.", "Latvijas vēsture. 1990", 1991),
+    ],
+)
+def test_a_year_before_the_gost_responsibility_slash_belongs_to_the_title(text: str, title: str, year: int) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.subtitle, e.date.year if e.date else None) == (title, None, year)
+
+
+def test_a_year_sentence_without_a_slash_after_it_is_still_a_first_publication() -> None:
+    e = parse_reference("Eliot, George. Middlemarch. 1871. Penguin Books, 1994.")
+    assert (e.title.value if e.title else None, e.date.year if e.date else None) == ("Middlemarch", 1994)

@@ -161,6 +161,12 @@ class TitleZoneMixin(ReaderBase):
             if _YEARS_PIECE.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Middlemarch. 1871–72. Edited by …": first published in parts
                 continue
+            if _CHUNK_YEAR.fullmatch(piece) and _before_responsibility(self.st.s, b):
+                if i == 0:
+                    first_e = _drop_stop(w, a, b)  # GOST "Балто-славянские исследования. 1981 / отв. ред.": an annual's year is its title's
+                else:
+                    kept.append((a, b))
+                continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
@@ -815,3 +821,11 @@ def _names_a_body(piece: str) -> bool:
     (the Saeima's elections)."""
     words = piece.strip(" .").split()
     return len(words) < 2 or looks_like_organisation(words[-1]) or (looks_like_organisation(words[0]) and words[1] in ("of", "for", "on"))
+
+
+def _before_responsibility(s: str, end: int) -> bool:
+    """Whether the statement of responsibility's slash follows ``end`` (GOST 7.1 "Title. 1981 / ed."): what stands
+    before it belongs to the title area, so a year there is a word of the title (an annual's, a yearbook's), not
+    a date of first publication; the imprint's year comes after the area dash."""
+    rest = s[end : end + 4].lstrip(" .")
+    return rest.startswith("/ ")

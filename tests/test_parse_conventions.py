@@ -4266,3 +4266,30 @@ def test_a_year_before_the_gost_responsibility_slash_belongs_to_the_title(text: 
 def test_a_year_sentence_without_a_slash_after_it_is_still_a_first_publication() -> None:
     e = parse_reference("Eliot, George. Middlemarch. 1871. Penguin Books, 1994.")
     assert (e.title.value if e.title else None, e.date.year if e.date else None) == ("Middlemarch", 1994)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "volume"),
+    [
+        ("В.Н. Топоров. К реконструкции мифа о мировом яйце. — Труды по знаковым системам, III. Тарту, 1967, стр. 81-99.", "Труды по знаковым системам", "III"),
+        ("Ю.М. Лотман. О семиосфере. — Труды по знаковым системам, XVII. Тарту, 1984, стр. 5-23.", "Труды по знаковым системам", "XVII"),
+        ("Ле Гофф Ж. Статья // История, XII. Париж, 1990. С. 5.", "История", "XII"),
+    ],
+)
+def test_a_roman_numeral_after_a_serial_collections_name_is_its_volume(text: str, host: str, volume: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.volume or e.volume) == (host, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        ("В.Н. Топоров. К реконструкции мифа о мировом яйце. — Труды по знаковым системам, III. Тарту, 1967, стр. 81-99 (Учен. зап. Тартуского гос. ун-та, вып. 198).", "Учен. зап. Тартуского гос. ун-та", "вып. 198"),
+        ("Б.А. Рыбаков. Язычество древних славян. М., 1981, 608 стр. (Труды ГИМ, т. 40).", "Труды ГИМ", "т. 40"),
+        ("Ю.М. Лотман. Статьи. Тарту, 1970, 300 стр. (Учен. зап. Тартуского гос. ун-та, № 251).", "Учен. зап. Тартуского гос. ун-та", "№ 251"),
+    ],
+)
+def test_a_numbered_series_in_parentheses_right_after_the_pages_or_the_count(text: str, series: str, number: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None, e.series_number, e.host.issue if e.host else "") == (series, number, "")

@@ -373,6 +373,9 @@ _SERIES = re.compile(
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
     r"|(?<=[.,]) ?\((?P<labelled>(?:Серия|Sērija|Series|Reihe): [^()]{2,200}?)\)\s*\.?\s*$"  # "(Серия: Исторические портреты)"
     r"|(?<=\)) \((?P<more>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"  # GOST 7.1-2003: each further series in parentheses of its own
+    # Soviet practice closes an article or a book with its numbered series right after the pages or the year, no stop
+    # between: "стр. 81-99 (Учен. зап. Тартуского гос. ун-та, вып. 198)", "1967, 300 стр. (Труды ГИМ, т. 40)"
+    r"|(?<=\d) \((?P<after_pages>[A-ZА-ЯЁ][^()\d:;]{2,200}?, ?(?:(?:т|Т|вып|Вып|кн|Кн|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"
 )
 
 
@@ -767,14 +770,14 @@ def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     last_end = -1
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:
             continue  # (only right after a series: "(Title) (1941–1945)" is no pair of series)
         last_end = m.end(group) + 1
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
-        name, _, number = inner.rpartition(",") if group == "comma_numbered" else inner.partition(";")
+        name, _, number = inner.rpartition(",") if group in ("comma_numbered", "after_pages") else inner.partition(";")
         if not number:
             name2, sep, num2 = inner.rpartition(",")
             if sep and _SERIES_NUMBER.fullmatch(num2):

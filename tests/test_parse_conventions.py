@@ -4293,3 +4293,30 @@ def test_a_roman_numeral_after_a_serial_collections_name_is_its_volume(text: str
 def test_a_numbered_series_in_parentheses_right_after_the_pages_or_the_count(text: str, series: str, number: str) -> None:
     e = parse_reference(text)
     assert (e.series.value if e.series else None, e.series_number, e.host.issue if e.host else "") == (series, number, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title_starts", "editor"),
+    [
+        ("Декабристы. Поэзия, драматургия, проза, публицистика, литературная критика. Сост. Вл. Орлов. М.-Л., Гослитиздат, 1951.", "Декабристы", "Орлов"),
+        ("Народники. Избранные произведения. Под ред. Вяч. Вс. Иванова. М., 1960.", "Народники", "Иванов"),
+        ("Славянофилы. Сост. В. Иванов. М., 1960.", "Славянофилы", "Иванов"),
+    ],
+)
+def test_a_plural_group_heading_before_a_compiler_or_editor_is_the_title(text: str, title_starts: str, editor: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.title is not None and e.title.value.startswith(title_starts)
+    assert [p.family for p in e.persons if p.role != Role.AUTHOR] == [editor]
+    assert not [p for p in e.persons if p.role == Role.AUTHOR]
+
+
+def test_a_single_author_heading_keeps_the_compiler_of_his_works_apart() -> None:
+    e = parse_reference("Пушкин. Стихотворения. Сост. Б. Томашевский. Л., 1955.")
+    assert [(p.family, p.role) for p in e.persons] == [("Пушкин", Role.AUTHOR), ("Томашевский", Role.COMPILER)]
+
+
+@pytest.mark.parametrize("initial", ["Вл.", "Вс.", "Вяч.", "Ал.", "Мих."])
+def test_a_longer_russian_initial_ends_no_sentence(initial: str) -> None:
+    e = parse_reference(f"Поэты-радищевцы. Ред. {initial} Орлов. Л., 1935.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Орлов", initial)]

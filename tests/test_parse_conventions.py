@@ -4320,3 +4320,19 @@ def test_a_single_author_heading_keeps_the_compiler_of_his_works_apart() -> None
 def test_a_longer_russian_initial_ends_no_sentence(initial: str) -> None:
     e = parse_reference(f"Поэты-радищевцы. Ред. {initial} Орлов. Л., 1935.")
     assert [(p.family, p.initials) for p in e.persons] == [("Орлов", initial)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle", "lang", "translation"),
+    [
+        ("Eksteins M. Walking Since Daybreak: A Story of Eastern Europe, World War II, and the Heart of Our Century [Ejot kopš rītausmas]. Boston; New York: Houghton Mifflin, 1999.",
+         "Walking Since Daybreak", "A Story of Eastern Europe, World War II, and the Heart of Our Century", "lv", "Ejot kopš rītausmas"),
+        ("Eksteins M. Walking Since Daybreak [Ejot kopš rītausmas]. Boston: Houghton Mifflin, 1999.", "Walking Since Daybreak", None, "lv", "Ejot kopš rītausmas"),
+        ("Plakans A. The Latvians: A Short History [Latvieši: īsa vēsture]. Stanford: Hoover Institution Press, 1995.", "The Latvians", "A Short History", "lv", "Latvieši: īsa vēsture"),
+        ("Kross J. Keisri hull [Императорский безумец]. Tallinn: Eesti Raamat, 1978.", "Keisri hull", None, "ru", "Императорский безумец"),
+    ],
+)
+def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: str, title: str, subtitle: str | None, lang: str, translation: str) -> None:
+    e = parse_reference(text)
+    assert e.title is not None
+    assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)

@@ -212,6 +212,8 @@ class TitleZoneMixin(ReaderBase):
         self._set_title(first_s, first_e, host=False)
         if self.apa_date is not None and self.e.title is not None and self.e.title.value.endswith("]"):
             self._translated_title()
+        elif self.e.title is not None and (self.e.title.value.endswith("]") or (self.e.subtitle is not None and self.e.subtitle.value.endswith("]"))):
+            self._bracketed_translation()
         if kept:
             ks, ke = kept[0][0], kept[-1][1]
             ks, ke = st.trim(ks, ke, " ,;:/-")
@@ -337,6 +339,26 @@ class TitleZoneMixin(ReaderBase):
         title.translated[detect_language(translation) or "und"] = translation
         title.value = title.value[: m.start()]
         span.end = span.start + len(normalize(title.value))
+
+    def _bracketed_translation(self) -> None:
+        """A title in another language than the one the bracket after it is in: the bracket is the title's
+        translation, which Latvian, Russian and English bibliographies add after a foreign title ("Walking Since
+        Daybreak: A Story … [Ejot kopš rītausmas]"); it closes the subtitle when there is one."""
+        title = self.e.title
+        assert title is not None
+        part, key = (self.e.subtitle, "subtitle") if self.e.subtitle is not None and self.e.subtitle.value else (title, "title")
+        m = _BRACKETED_END.search(part.value)
+        span = self.e.spans.get(key)
+        if m is None or span is None or m.start() == 0:
+            return
+        translation = m.group("t")
+        language = detect_language(translation)
+        own = title.value[: m.start()] if part is title else title.value
+        if language is None or language == detect_language(own):
+            return  # ("[Сборник статей]": words the cataloguer supplied in the title's own language)
+        title.translated[language] = translation
+        part.value = part.value[: m.start()]
+        span.end = span.start + len(normalize(part.value))
 
     def _series_sentence(self, title_at: int, rest: list[tuple[int, int]], a: int, b: int) -> bool:
         """Wikipedia {{cite book}}: "Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global,

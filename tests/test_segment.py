@@ -1001,3 +1001,11 @@ def test_a_translator_named_first_in_the_feminine() -> None:
         "Upīts A. Zaļā zeme. Rīga: Latvijas Valsts izdevniecība, 1945.",
         "Tulkojusi Elza Stērste. Šekspīrs V. Hamlets. Rīga, 1959.",
     ])
+
+
+def test_a_gost_extent_in_another_language_closes_a_reference() -> None:
+    # "— 2 vol.", "— 351 lk.", "— 300 s.": the count of a foreign work ends the last area
+    for extent in ("2 vol.", "351 lk.", "300 s.", "870 psl.", "3 Bde."):
+        first = f"Venturi F. Il populismo russo / F. Venturi. — Torino : Einaudi, 1952. — {extent}"
+        second = "Besançon A. Les origines intellectuelles du léninisme / A. Besançon. — Paris : Calmann-Lévy, 1977. — 327 p."
+        assert segment(f"{first} {second}") == [first, second]

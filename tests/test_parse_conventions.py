@@ -4311,3 +4311,203 @@ def test_an_iso_date_is_one_date(text: str) -> None:
     e = parse_reference(text)
     assert e.date is not None and (e.date.year, e.date.month, e.date.day, e.date.end_year) == (2012, 5, 30, None)
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Зямля пад белымі крыламі", "be"),  # і with ы and no и
+        ("Дзікае паляванне караля Стаха", "be"),  # "дз", "-ая"
+        ("Беларуская мова і літаратура", "be"),
+        ("Нарис історії середньовічної та ранньомодерної України", "uk"),
+        ("Повісті та оповідання", "uk"),
+        ("Исторія Малороссіи", "ru"),  # pre-reform Russian: і only before a vowel
+        ("Міръ Божій", "ru"),
+        ("Война и мир", "ru"),
+    ],
+)
+def test_decimal_i_tells_belarusian_ukrainian_and_pre_reform_russian_apart(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Я. Купала. Жалейка. Пецярбург, 1908.", "be"),
+        ("Я. Колас. Новая зямля. Вільня, 1923.", "be"),
+        ("Т. Шевченко. Кобзар. Львів, 1908.", "uk"),
+        ("Л. Толстой. Война и мир. Берлин, 1921.", "ru"),
+        ("Л. Толстой. Война и мир. Мінск, 1950.", "ru"),  # "и": not Belarusian whatever the imprint
+    ],
+)
+def test_a_place_spelt_the_belarusian_or_ukrainian_way_tells_the_language_of_an_undecided_title(text: str, lang: str) -> None:
+    assert parse_reference(text).language == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "family"),
+    [
+        ("Davies, N. Boże igrzysko : historia Polski / Norman Davies ; przełożyła Elżbieta Tabakowska. – Kraków : Znak, 2010. – 1200 s.", Role.TRANSLATOR, "Tabakowska"),
+        ("Miłosz, Cz. Zniewolony umysł / Czesław Miłosz ; tłum. Jan Kowalski. – Kraków : Znak, 2010. – 250 s.", Role.TRANSLATOR, "Kowalski"),
+        ("Kross, J. Keisri hull : romaan / Jaan Kross ; toimetanud Helle Tiisväli. – Tallinn : Eesti Raamat, 1978. – 351 lk.", Role.EDITOR, "Tiisväli"),
+        ("Böll H. Ansichten eines Clowns / Heinrich Böll ; übersetzt von Hans Meier. — Köln : Kiepenheuer, 1963. — 304 S.", Role.TRANSLATOR, "Meier"),
+    ],
+)
+def test_a_foreign_work_keeps_its_own_language_statement_of_responsibility(text: str, role: Role, family: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == role] == [family]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "total"),
+    [
+        ("Būga K. Rinktiniai raštai. 1. t. Vilnius: Valstybinė politinės ir mokslinės literatūros leidykla, 1958.", "1", ""),
+        ("Būga K. Rinktiniai raštai. 2. t. Vilnius: Valstybinė politinės ir mokslinės literatūros leidykla, 1959. 870 psl.", "2", "870"),
+        ("Tammsaare A. H. Tõde ja õigus. 1. kd. Tallinn: Eesti Raamat, 1978. 480 lk.", "1", "480"),
+        ("Marx K. Das Kapital. 1. Bd. Hamburg: Meissner, 1867.", "1", ""),
+        ("Kross J. Keisri hull : romaan / J. Kross. — Tallinn : Eesti Raamat, 1978. — 351 lk.", "", "351"),
+    ],
+)
+def test_volume_and_page_count_words_of_other_languages(text: str, volume: str, total: str) -> None:
+    e = parse_reference(text)
+    assert (e.volume, e.page_total) == (volume, total)
+
+
+@pytest.mark.parametrize(
+    ("text", "edition", "places"),
+    [
+        ("Яковенко, Н. Нарис історії України / Наталя Яковенко. – 2-ге вид., переробл. та розшир. – Київ : Критика, 2005. – 584 с.", "2", ["Київ"]),
+        ("Субтельний О. Україна / Орест Субтельний. – 3-тє вид., перероб. і доп. – Київ : Либідь, 1993. – 720 с.", "3", ["Київ"]),
+        ("Єфремов С. Історія українського письменства. Т. I. Вид. 4-е. Київ–Ляйпціг, 1919.", "4", ["Київ", "Ляйпціг"]),
+        ("Грушевський М. Історія України-Руси. Т. 1. Вид. 2-ге. Львів, 1904.", "2", ["Львів"]),
+        ("Караткевіч, У. Зямля пад белымі крыламі / Уладзімір Караткевіч. – 2-е выд. – Мінск : Юнацтва, 1982. – 300 с.", "2", ["Мінск"]),
+        ("Davies, N. Boże igrzysko / Norman Davies. – Wyd. 2 popr. – Kraków : Znak, 2010. – 1200 s.", "2", ["Kraków"]),
+        ("Kross J. Keisri hull / J. Kross. — 2. tr. — Tallinn : Eesti Raamat, 1980. — 351 lk.", "2", ["Tallinn"]),
+    ],
+)
+def test_an_edition_statement_in_the_language_of_the_work(text: str, edition: str, places: list[str]) -> None:
+    e = parse_reference(text)
+    assert (e.edition, [p.value for p in e.places], e.subtitle) == (edition, places, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Tammsaare A. H. Tõde ja õigus. 2. osa. Tallinn: Eesti Raamat, 1978. 480 lk.", "2"),
+        ("Būga K. Lietuvių kalbos žodynas. 2. dalis. Kaunas, 1925.", "2"),
+        ("Hegel G. W. F. Vorlesungen über die Ästhetik. 1. Teil. Berlin: Duncker, 1835.", "1"),
+    ],
+)
+def test_a_numbered_part_in_other_baltic_and_german_words(text: str, part: str) -> None:
+    e = parse_reference(text)
+    assert (e.part, e.subtitle) == (part, None)
+
+
+def test_a_page_count_word_after_a_space_only() -> None:
+    assert parse_reference("Davies, N. Boże igrzysko / Norman Davies. – Kraków : Znak, 2010. – 1200 s.").page_total == "1200"
+    e = parse_reference("Fitzpatrick, Sheila. Everyday Stalinism: Soviet Russia in the 1930s. New York: Oxford University Press, 1999.")
+    assert (e.page_total, e.date.year if e.date else None) == ("", 1999)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "initials"),
+    [
+        ("Ле Руа Ладюри Э. Монтайю, окситанская деревня (1294–1324) / Эмманюэль Ле Руа Ладюри. — Екатеринбург : Изд-во Урал. ун-та, 2001. — 544 с.", "Ле Руа Ладюри", "Э."),
+        ("Ле Руа Ладюри, Э. Монтайю / Э. Ле Руа Ладюри. – Екатеринбург : Изд-во Урал. ун-та, 2001. – 544 с.", "Ле Руа Ладюри", "Э."),
+        ("Ван дер Ваальс Я. Д. Курс термостатики / Я. Д. Ван дер Ваальс. — М. : ОНТИ, 1936. — 452 с.", "Ван дер Ваальс", "Я. Д."),
+        ("Фон дер Гольц К. Вооружённый народ. — СПб., 1886. — 300 с.", "Фон дер Гольц", "К."),
+        ("Ле Гофф Ж. Цивилизация средневекового Запада / Жак Ле Гофф. — М. : Прогресс, 1992. — 376 с.", "Ле Гофф", "Ж."),
+    ],
+)
+def test_a_gost_heading_family_name_that_opens_with_a_capitalised_particle(text: str, family: str, initials: str) -> None:
+    e = parse_reference(text)
+    authors = [(p.family, p.initials) for p in e.persons if p.role == Role.AUTHOR]
+    assert authors == [(family, initials)]  # (the statement after "/" names the same person, not a second one)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Балто-славянские исследования. 1981 / отв. ред. Вяч. Вс. Иванов. — М. : Наука, 1982. — 280 с.", "Балто-славянские исследования. 1981", 1982),
+        ("Ежегодник Большой советской энциклопедии. 1970 / гл. ред. С. М. Ковалев. — М. : Сов. энцикл., 1970. — 608 с.", "Ежегодник Большой советской энциклопедии. 1970", 1970),
+        ("Latvijas vēsture. 1990 / red. A. Zunda. — Rīga : Zinātne, 1991. — 300 lpp.", "Latvijas vēsture. 1990", 1991),
+    ],
+)
+def test_a_year_before_the_gost_responsibility_slash_belongs_to_the_title(text: str, title: str, year: int) -> None:
+    e = parse_reference(text)
+    assert (e.title.value if e.title else None, e.subtitle, e.date.year if e.date else None) == (title, None, year)
+
+
+def test_a_year_sentence_without_a_slash_after_it_is_still_a_first_publication() -> None:
+    e = parse_reference("Eliot, George. Middlemarch. 1871. Penguin Books, 1994.")
+    assert (e.title.value if e.title else None, e.date.year if e.date else None) == ("Middlemarch", 1994)
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "volume"),
+    [
+        ("В.Н. Топоров. К реконструкции мифа о мировом яйце. — Труды по знаковым системам, III. Тарту, 1967, стр. 81-99.", "Труды по знаковым системам", "III"),
+        ("Ю.М. Лотман. О семиосфере. — Труды по знаковым системам, XVII. Тарту, 1984, стр. 5-23.", "Труды по знаковым системам", "XVII"),
+        ("Ле Гофф Ж. Статья // История, XII. Париж, 1990. С. 5.", "История", "XII"),
+    ],
+)
+def test_a_roman_numeral_after_a_serial_collections_name_is_its_volume(text: str, host: str, volume: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.volume or e.volume) == (host, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        ("В.Н. Топоров. К реконструкции мифа о мировом яйце. — Труды по знаковым системам, III. Тарту, 1967, стр. 81-99 (Учен. зап. Тартуского гос. ун-та, вып. 198).", "Учен. зап. Тартуского гос. ун-та", "вып. 198"),
+        ("Б.А. Рыбаков. Язычество древних славян. М., 1981, 608 стр. (Труды ГИМ, т. 40).", "Труды ГИМ", "т. 40"),
+        ("Ю.М. Лотман. Статьи. Тарту, 1970, 300 стр. (Учен. зап. Тартуского гос. ун-та, № 251).", "Учен. зап. Тартуского гос. ун-та", "№ 251"),
+    ],
+)
+def test_a_numbered_series_in_parentheses_right_after_the_pages_or_the_count(text: str, series: str, number: str) -> None:
+    e = parse_reference(text)
+    assert (e.series.value if e.series else None, e.series_number, e.host.issue if e.host else "") == (series, number, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title_starts", "editor"),
+    [
+        ("Декабристы. Поэзия, драматургия, проза, публицистика, литературная критика. Сост. Вл. Орлов. М.-Л., Гослитиздат, 1951.", "Декабристы", "Орлов"),
+        ("Народники. Избранные произведения. Под ред. Вяч. Вс. Иванова. М., 1960.", "Народники", "Иванов"),
+        ("Славянофилы. Сост. В. Иванов. М., 1960.", "Славянофилы", "Иванов"),
+    ],
+)
+def test_a_plural_group_heading_before_a_compiler_or_editor_is_the_title(text: str, title_starts: str, editor: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.title is not None and e.title.value.startswith(title_starts)
+    assert [p.family for p in e.persons if p.role != Role.AUTHOR] == [editor]
+    assert not [p for p in e.persons if p.role == Role.AUTHOR]
+
+
+def test_a_single_author_heading_keeps_the_compiler_of_his_works_apart() -> None:
+    e = parse_reference("Пушкин. Стихотворения. Сост. Б. Томашевский. Л., 1955.")
+    assert [(p.family, p.role) for p in e.persons] == [("Пушкин", Role.AUTHOR), ("Томашевский", Role.COMPILER)]
+
+
+@pytest.mark.parametrize("initial", ["Вл.", "Вс.", "Вяч.", "Ал.", "Мих."])
+def test_a_longer_russian_initial_ends_no_sentence(initial: str) -> None:
+    e = parse_reference(f"Поэты-радищевцы. Ред. {initial} Орлов. Л., 1935.")
+    assert [(p.family, p.initials) for p in e.persons] == [("Орлов", initial)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "subtitle", "lang", "translation"),
+    [
+        ("Eksteins M. Walking Since Daybreak: A Story of Eastern Europe, World War II, and the Heart of Our Century [Ejot kopš rītausmas]. Boston; New York: Houghton Mifflin, 1999.",
+         "Walking Since Daybreak", "A Story of Eastern Europe, World War II, and the Heart of Our Century", "lv", "Ejot kopš rītausmas"),
+        ("Eksteins M. Walking Since Daybreak [Ejot kopš rītausmas]. Boston: Houghton Mifflin, 1999.", "Walking Since Daybreak", None, "lv", "Ejot kopš rītausmas"),
+        ("Plakans A. The Latvians: A Short History [Latvieši: īsa vēsture]. Stanford: Hoover Institution Press, 1995.", "The Latvians", "A Short History", "lv", "Latvieši: īsa vēsture"),
+        ("Kross J. Keisri hull [Императорский безумец]. Tallinn: Eesti Raamat, 1978.", "Keisri hull", None, "ru", "Императорский безумец"),
+    ],
+)
+def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: str, title: str, subtitle: str | None, lang: str, translation: str) -> None:
+    e = parse_reference(text)
+    assert e.title is not None
+    assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)

@@ -828,3 +828,10 @@ def test_a_yearbooks_year_before_its_own_subtitle() -> None:
                         "ответственный редактор А. Я. Гуревич. – Москва : Наука, 1995. – С. 10–20.")
     assert (e.host.title.value, e.host.subtitle.value, [p.family for p in e.host.persons]) == (
         "Одиссей. Человек в истории. 1995", "Представления о власти", ["Гуревич"])
+
+
+def test_a_superscript_digit_before_a_stop_is_no_day_number() -> None:
+    # "²".isdigit() holds but int() refuses it: a day before a Roman month is decimal digits only
+    from biblio.parse import parse_reference
+
+    assert not any(w.code == "parser-error" for w in parse_reference("².").warnings)

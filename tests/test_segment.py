@@ -1011,3 +1011,11 @@ def test_wikipedia_title_first_entries_with_a_translation_and_month_range_dates(
         'Brzezinski, Zbigniew (March–April 1994). "The Premature Partnership". Foreign Affairs. 73 (2): 67–82.',
         'Smith, John (2012-05-30). "Title here". BBC News. Retrieved 2013-01-02.',
     ])
+
+
+def test_a_gost_extent_in_another_language_closes_a_reference() -> None:
+    # "— 2 vol.", "— 351 lk.", "— 300 s.": the count of a foreign work ends the last area
+    for extent in ("2 vol.", "351 lk.", "300 s.", "870 psl.", "3 Bde."):
+        first = f"Venturi F. Il populismo russo / F. Venturi. — Torino : Einaudi, 1952. — {extent}"
+        second = "Besançon A. Les origines intellectuelles du léninisme / A. Besançon. — Paris : Calmann-Lévy, 1977. — 327 p."
+        assert segment(f"{first} {second}") == [first, second]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .dates import YEAR, month_number, parse_date, season_number
-from .names import LETTER, LO, UP, parse_name_list, role_before
+from .names import _LONG_INITIALS, LETTER, LO, UP, parse_name_list, role_before
 from .state import State
 from .vocab import abbreviations, organisation_words, places, regions, vocabulary
 
@@ -60,6 +60,11 @@ def _word_start(w: str, stop: int) -> int:
     return j
 
 
+# the longer Cyrillic initials of ``names`` ("Вл.", "Вс.", "Вяч.", "Ал-др."): no Russian word they end
+_CYRILLIC_LONG_INITIALS = frozenset(i for i in _LONG_INITIALS if "А" <= i[:1] <= "Я")
+_NAME_AFTER_INITIAL = re.compile(r"[А-ЯЁ](?:[а-яё]+|\.)")
+
+
 def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     abbrevs = abbreviations()
@@ -79,6 +84,8 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 word = w[j:stop]
                 if len(word) == 1 and word.isupper() and not (word.isascii() and _imprint_place_at(w, end)):
                     continue  # an initial: "А.К. Рашкевиц" (but "Translated by Gibb, H. A. R. London: Routledge.")
+                if word + "." in _CYRILLIC_LONG_INITIALS and _NAME_AFTER_INITIAL.match(w, end):
+                    continue  # "Сост. Вл. Орлов", "Вяч. Вс. Иванов": Russian abbreviates some forenames to two or more letters
                 if word == "g" and _YEAR_BEFORE.search(w, max(0, j - 7), j) and _DAY_AFTER_LV_YEAR.match(w, end):
                     continue  # "1897. g. 2. febr.": a Latvian date's year (gadā), its day and month follow
                 if word.lower() in abbrevs and not (word in _LIST_ENDS and _place_at(w, end)) and not _count_ends(w, j, end) and not _role_ends(w, word, end):
@@ -120,7 +127,7 @@ def _day_before_roman_month(w: str, stop: int, end: int) -> bool:
     start = stop
     while start > 0 and w[start - 1].isdigit():
         start -= 1
-    return stop - start <= 2 and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
+    return stop - start <= 2 and w[start:stop].isdecimal() and 1 <= int(w[start:stop]) <= 31 and _ROMAN_MONTH_YEAR.match(w, end) is not None
 
 
 # A letter's date written as a sentence of its own: Latvian "1897. g. 2. febr.", "1905. gada 12. aprīlī",

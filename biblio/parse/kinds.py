@@ -402,6 +402,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
     setting = _cyrillic_setting_of_latin_title(e, main, language)
     if setting is not None:
         e.language = setting
+    if e.language == "ru" and language == "ru":
+        e.language = _imprint_spelling_language(e, main) or e.language
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
     if e.language is None and e.script == "Latn":
@@ -562,3 +564,18 @@ def _latvian_signature(e: Entry) -> bool:
     """An untitled archival file in Latvian: "LNA LVVA, 1468. f., 2. apr., 1138. l." (ordinal fonds, apraksts, lieta)."""
     signature = e.extra.get("archive_signature", "")
     return "apr." in signature and _LV_SIGNATURE.search(signature) is not None
+
+
+# letters the other language lacks: Belarusian writes no "и", "щ", "ъ"; Ukrainian no "ы", "э", "ё", "ъ"
+_NOT_IN = {"be": "ищъ", "uk": "ыэёъ"}
+
+
+def _imprint_spelling_language(e: Entry, main: str) -> str | None:
+    """A Cyrillic title with no letter of one language alone ("Жалейка", "Кобзар") printed in a place spelt the
+    Belarusian or Ukrainian way ("Пецярбург", "Львів"): the imprint is written in the book's language, so the
+    book is in it, unless the title has a letter that language lacks."""
+    lower = main.lower()
+    for place in e.places:
+        if place.lang in _NOT_IN and not any(c in lower for c in _NOT_IN[place.lang]):
+            return place.lang
+    return None

@@ -105,6 +105,8 @@ def detect_language(text: str) -> str | None:
     script = detect_script(text)
     if script == "Cyrl":
         m = _CYRILLIC_MARKER_RE.search(text)
+        if m is None and ("і" in text or "І" in text):
+            return _decimal_i_language(text)
         return _CYRILLIC_MARKER_LANG[m.group(0)] if m else "ru"
     if script != "Latn":
         return {"Grek": "el", "Hebr": "he", "Arab": "ar", "Armn": "hy", "Geor": "ka", "Jpan": "ja", "Kore": "ko"}.get(
@@ -303,3 +305,27 @@ def _words_outweigh(text: str, lang: str) -> str:
             scores[other] = scores.get(other, 0) + 1
     best = max(scores, key=lambda other: scores[other]) if scores else lang
     return best if scores.get(best, 0) >= 3 and not scores.get(lang) else lang
+
+
+# "і" before a consonant or at a word's end: Ukrainian and Belarusian write it there ("історія", "Мінск", "белымі");
+# pre-1918 Russian only before a vowel or "й" ("Россія", "исторія"), and in "міръ" with its hard sign
+_I_BEFORE_CONSONANT = re.compile(r"[іІ](?![аеёиоуыэюяіїєйАЕЁИОУЫЭЮЯІЇЄЙ])")
+
+
+# Belarusian letter groups Ukrainian lacks: the affricate "дз" ("дзе", "Гародня" aside) and the full adjective ending "-ая"
+_BELARUSIAN_SIGN = re.compile(r"дз|ая\b")
+
+
+def _decimal_i_language(text: str) -> str:
+    """The language of Cyrillic text with the decimal "і" and no letter of one language alone: Belarusian writes
+    "ы", "э" and "ё" and no "и" ("Зямля пад белымі крыламі"), Ukrainian "и" and none of those three ("Нарис історії");
+    pre-reform Russian writes "і" only before vowels, or with a hard sign or "ѣ" beside it."""
+    lower = text.lower()
+    if "ъ" in lower or "ѣ" in lower or not _I_BEFORE_CONSONANT.search(text):
+        return "ru"
+    russian_or_belarusian = any(c in lower for c in "ыэё") or _BELARUSIAN_SIGN.search(lower) is not None
+    if russian_or_belarusian and "и" not in lower:
+        return "be"
+    if not russian_or_belarusian:
+        return "uk"  # (no "и" either: the more often cited of the two)
+    return "ru"

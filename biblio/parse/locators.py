@@ -316,13 +316,17 @@ _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-яA-Z]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes); "Vol. 1A" (a volume issued in parts)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
-_VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:sēj\.|sējums){_NA}")
+# Lithuanian "1. t.", Estonian "1. kd.", German "1. Bd." (``volume-after`` words): an ordinal's full stop makes them a volume
+_VOLUME_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("volume-after", []) if not w.startswith("sēj"))
+_VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:sēj\.|sējums)|\. ?(?:{_VOLUME_AFTER_OTHER})(?= [{UP}]|\s*$)){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
-_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}\.? ?(?:daļa|d\.|grāmata|grām\.){_NA}")
+# Lithuanian "2. dalis", Estonian "2. osa", German "2. Teil" (``part-after`` words): an ordinal's full stop makes them a part
+_PART_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("part-after", []) if w in ("dalis", "osa", "Teil"))
+_PART_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:daļa|d\.|grāmata|grām\.)|\. ?(?:{_PART_AFTER_OTHER})(?=[ .,]|$)){_NA}")
 
 
 def _both_cases(words: Iterable[str]) -> tuple[str, str]:
@@ -371,6 +375,9 @@ _SERIES = re.compile(
     r"|(?:(?<=\d с\.)|(?<=\d стр\.)|(?<=\d lpp\.)|(?<=\d pp\.)) ?\((?P<after_extent>[A-ZА-ЯЁ][a-zа-яё][^()]{1,200}?)\)\s*\.?\s*$"  # after the page total
     r"|(?<=[.,]) ?\((?P<labelled>(?:Серия|Sērija|Series|Reihe): [^()]{2,200}?)\)\s*\.?\s*$"  # "(Серия: Исторические портреты)"
     r"|(?<=\)) \((?P<more>[^()]{2,200}?)\)\s*(?=\.|$|\s-|\s*$)"  # GOST 7.1-2003: each further series in parentheses of its own
+    # Soviet practice closes an article or a book with its numbered series right after the pages or the year, no stop
+    # between: "стр. 81-99 (Учен. зап. Тартуского гос. ун-та, вып. 198)", "1967, 300 стр. (Труды ГИМ, т. 40)"
+    r"|(?<=\d) \((?P<after_pages>[A-ZА-ЯЁ][^()\d:;]{2,200}?, ?(?:(?:т|Т|вып|Вып|кн|Кн|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"
 )
 
 
@@ -401,13 +408,13 @@ _GATES: dict[str, tuple[str, ...]] = {
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
     "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
-    "volume_after": ("sēj",),
+    "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
     "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
-    "part_after": ("daļa", "d.", "grāmata", "grām."),
+    "part_after": ("daļa", "d.", "grāmata", "grām.", "dalis", "osa", "Teil"),
 }
 
 
@@ -765,14 +772,14 @@ def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     last_end = -1
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
-        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more") if m.group(g))
+        group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:
             continue  # (only right after a series: "(Title) (1941–1945)" is no pair of series)
         last_end = m.end(group) + 1
         inner = m.group(group)
         if _NUMBERS_ONLY.fullmatch(inner):
             continue
-        name, _, number = inner.rpartition(",") if group == "comma_numbered" else inner.partition(";")
+        name, _, number = inner.rpartition(",") if group in ("comma_numbered", "after_pages") else inner.partition(";")
         if not number:
             name2, sep, num2 = inner.rpartition(",")
             if sep and _SERIES_NUMBER.fullmatch(num2):
@@ -869,6 +876,35 @@ def _editions(st: State) -> None:
         st.blank(*m.span())
         if st.w.startswith(", ", m.end()) and st.s[m.start() - 2 : m.start()] == ". " and _IMPRINT_AFTER_VOLUME.match(st.w, m.end()):
             st.blank(m.end(), m.end() + 1)  # MLA "Orientalism. 25th anniversary ed., Vintage Books, 2003."
+
+
+# A remark after an edition's number in the work's own language: Ukrainian "переробл. та розшир.", "випр. і доп.",
+# Belarusian "дап.", Polish "popr. i uzup." (abbreviations joined by "and")
+_OTHER_REMARK = r"(?:,? [a-zа-яіїєґўąćęłńóśźż]{2,12}\.(?: (?:та|і|й|и|i|a) [a-zа-яіїєґўąćęłńóśźż]{2,12}\.)*)?"
+# Editions written in the language of a foreign work, with the ordinal that language writes: Ukrainian "2-ге вид.",
+# "3-тє вид.", "Вид. 4-е", Belarusian "2-е выд.", "Выд. 3-е", Polish "Wyd. 2", Czech and Polish "2. vyd.", "2. wyd.",
+# Estonian "2. tr." (trükk), Lithuanian "2-asis leid.", French "2e éd."
+_EDITION_OTHER = re.compile(
+    r"(?<![\w.])(?:(?P<a>\d+)-?(?:ге|гє|тє|те|ме|ше|е|є)? ?(?:вид\.|видання|выд\.|выданне)"
+    r"|[Вв](?:ид|ыд)\. ?(?P<b>\d+)-?(?:ге|гє|тє|те|ме|ше|е|є)?(?![\w])"
+    r"|[Ww]yd\. ?(?P<c>\d+)(?![\w.])"
+    r"|(?P<d>\d+)\. ?(?:wyd\.|wydanie|vyd\.|vydání|tr\.|trükk)"
+    r"|(?P<e>\d+)-(?:asis|oji) (?:leid\.|leidimas|laida)"
+    r"|(?P<f>\d+)e (?:éd\.|édition))"
+    + _OTHER_REMARK
+)
+_EDITION_OTHER_GATE = ("ид.", "ыд.", "идання", "ыданне", "yd.", "wydanie", "vydání", "tr.", "trükk", "leid", "laida", "éd")
+
+
+def _other_editions(st: State) -> None:
+    """An edition statement in another language's words (``_EDITION_OTHER``), as GOST 7.1 transcribes it from the
+    work itself; the Russian, Latvian, English and German forms are ``_editions``'."""
+    if st.first("edition") is not None or not any(g in st.w for g in _EDITION_OTHER_GATE):
+        return
+    for m in list(_EDITION_OTHER.finditer(st.w)):
+        st.add("edition", next(g for g in m.groups() if g), m.start(), m.end())
+        st.blank(*m.span())
+        return
 
 
 def _inside_quotes(w: str, at: int) -> bool:
@@ -1324,4 +1360,4 @@ def _ordinal_journal_pages(st: State) -> None:
     st.blank(*m.span())
 
 
-_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)
+_EXTENT_FINDERS: tuple[Callable[[State], None], ...] = (_editions, _other_editions, _ordinal_journal_pages, _gazette_issue, _pages, _totals, _volumes)

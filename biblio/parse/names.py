@@ -51,7 +51,7 @@ FAMILY = rf"(?:{_PARTICLE} |{_ARTICLE})?{_WORD}(?:-(?:и-)?{_WORD})*"  # (and "�
 GIVEN = rf"{_WORD}(?:-{_WORD})?"
 # In natural order an English-language name keeps its capitalised particle before the family name,
 # and a second name word may follow it: "Ursula K. Le Guin", "W. E. B. Du Bois", "Emmanuel Le Roy Ladurie"
-_NATURAL_PARTICLE = r"(?:Le|La|Du|De|Van|Von|St\.)"
+_NATURAL_PARTICLE = r"(?:Le|La|Du|De|Van|Von|St\.|Ле|Ла|Дю|Де|Ван|Фон)"  # (and as Russian writes them: "Жак Ле Гофф")
 _NATURAL_FAMILY = rf"(?:{_NATURAL_PARTICLE}[ ](?:[{UP}][{LO}]+[ ](?=[{UP}][{LO}]+(?![{UP}{LO}'])))?)?{FAMILY}"
 
 _END = rf"(?![{LETTER}'])"
@@ -213,7 +213,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         return NameMatch(person, start, end, shape)
     return (
         _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
-        or _cyrillic_two_word_family_first(text, pos, shapes)
+        or _cyrillic_two_word_family_first(text, pos, shapes) or _cyrillic_particle_family_first(text, pos, shapes)
     )
 
 
@@ -262,6 +262,26 @@ def _cyrillic_two_word_family_first(text: str, pos: int, shapes: tuple[str, ...]
         return None
     m = _BARE_TWO_WORD_FAMILY.match(text, pos)
     if m is None or any(opens_title(w) or w in given_names() or not _can_be_family(w) for w in m["f"].split()):
+        return None
+    person = _person(m["f"], "", m["i"])
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-initials")
+
+
+# GOST 7.1 headings of French, Dutch, German, Italian and Spanish names that open with a capitalised particle
+# ("Ле Руа Ладюри Э.", "Ван дер Ваальс Я. Д.", "Де Ла Мотт Р.", "Фон дер Гольц К."): the particle, a lower-case
+# particle after it and one or two name words make the family name, which the initials close
+_CYRILLIC_PARTICLE_FAMILY = re.compile(
+    rf"(?P<f>(?:Ле|Ла|Де|Дю|Ван|Фон|Дель|Делла|Да|Ди|Дос|Сен|Сент|Тер|Д'|О')(?:[ ](?:де|дю|ла|ле|дер|ден|фон|цу|да|ди|дель)|[ ][А-ЯЁ][а-яё]+)?"
+    rf"[ ][А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),?[ ]+(?P<i>{{INITS}})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)".replace("{INITS}", INITS)
+)
+
+
+def _cyrillic_particle_family_first(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch | None:
+    if "family-initials" not in shapes or not text.startswith(("Л", "Д", "В", "Ф", "С", "Т", "О"), pos):
+        return None
+    m = _CYRILLIC_PARTICLE_FAMILY.match(text, pos)
+    if m is None or any(opens_title(w) or not _can_be_family(w) for w in m["f"].split()[1:] if w[:1].isupper()):
         return None
     person = _person(m["f"], "", m["i"])
     person.span = Span(pos, m.end())

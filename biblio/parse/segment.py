@@ -49,6 +49,7 @@ _CLOSE = re.compile(
     rf"|\d+(?: ?(?:стр|с|lpp|p|pp|S)|\. ?(?:lpp?|sl))\.(?:(?:,| :)? *(?:илл?|ил|ill|il)\.?)?"  # (and an archival leaf: "3. lp.")
     rf"|\d+\.? ?(?:стр|lpp)(?:(?:,| :)? *(?:илл?|ил)\.?)?"  # (the final stop left out)
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
+    r"|(?<=[—–-] )\d+ (?:vols?|Bde?|tt?|lk|s|str|psl|old|blz|стор)\."  # GOST's extent of a foreign work: "— 2 vol.", "— 351 lk."
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
     rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|(?!{YEAR}-\d\d\. )\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year or years: "Winston S. 1948–53.")
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"

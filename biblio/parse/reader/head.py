@@ -544,6 +544,8 @@ class HeadMixin(ReaderBase):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         if self._compiled_work(head[1]):
             return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
+        if _names_a_group(head[0].family) and self._compiler_sentence(head[1]):
+            return None  # Soviet "Декабристы. Поэзия, драматургия … Сост. Вл. Орлов. М.-Л., 1951.": no slash before the compilers
         at = _skip(w, head[1], " .")
         if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
@@ -593,6 +595,18 @@ class HeadMixin(ReaderBase):
         slash = _find_slash(w, at, self.st.n)
         rb = role_before(w, _skip(w, slash + 1, " ")) if slash is not None else None
         return rb is not None and rb[0] in (Role.COMPILER, Role.EDITOR_COMPILER)
+
+    def _compiler_sentence(self, at: int) -> bool:
+        """Whether a later sentence of the title area opens with compilers ("Сост. Вл. Орлов.", "Sast. J. Kalniņš."),
+        as Soviet and older Latvian references write the statement of responsibility without a slash."""
+        w = self.st.w
+        for _, nxt in boundaries(w, at, min(self.st.n, at + 300)):
+            if w[nxt : nxt + 1].isdigit():
+                return False  # (the imprint's year or a locator: the title area is over)
+            rb = role_before(w, nxt)
+            if rb is not None:
+                return rb[0] in (Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
+        return False
 
     def _collection_follows(self, at: int) -> bool:
         """Other title information (after " : ", before " / ") that calls the work a collection."""
@@ -799,3 +813,14 @@ def _publisher_again(w: str, p0: int, end: int) -> bool:
     is named again as the publisher; the heading is its group author."""
     name = w[p0:end]
     return " " in name and (w.find(": " + name + ",", end) != -1 or w.find(": " + name + ".", end) != -1)
+
+
+# Russian nominative plurals of nouns and adjectives ("Декабристы", "Народники", "Славянофилы", "Крестьяне",
+# "Русские"), endings a Russian family name does not take
+_PLURAL_GROUP = re.compile(r"[А-ЯЁ][а-яё]+(?:ы|ки|ги|хи|ие|ые|ане|яне)")
+
+
+def _names_a_group(word: str) -> bool:
+    """Whether a one-word heading names a group of people (a plural common noun), which an anthology compiled or
+    edited about them takes as the first words of its title, not as its author."""
+    return bool(word) and _PLURAL_GROUP.fullmatch(word) is not None

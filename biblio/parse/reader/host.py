@@ -44,6 +44,7 @@ _SUPPLEMENT = re.compile(r"[ ]*\((?:Supplement|Suppl\.)(?: \d{1,2})?\)(?=[ ]*[:,
 _PAPER_CITY = re.compile(rf"[ ]*(?P<c>\((?P<p>[{UP}][{LETTER}. ]{{1,30}})\)|\[(?P<p2>[{UP}][{LETTER}. ]{{1,30}})\])(?=[,.:;]|[ ]*$)")
 _ONE_NAME_SENTENCE = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}})\.[ ]+(?=[{UP}«\"“„])")
 
+_HOST_NUMERAL = re.compile(rf"(?<=[{LO}]), (?P<n>[IVXL]+)\.?$")  # "Труды по знаковым системам, III"
 _SERIAL_WORDS = re.compile(r"\b(?:raksti|Труды|Ученые записки|Учёные записки|Acta|Studia)\b")  # a serial's name
 
 _HOST_IN = re.compile(r'[.!?"][ ]+(?:- )?(?:In:?|В кн\.:?|В сб\.:?|Iekš:?|Grām\.:|No:)[ ]+(?=\S)')  # Latvian "No:" ("from:")
@@ -300,6 +301,7 @@ class HostMixin(ReaderBase):
             pos = self._host_mononym(pos)
         hi = self._host_title_end(pos)
         s, e = st.trim(pos, hi)
+        e = self._numeral_after_host_title(s, e)
         if e > s and self.host_gost and _SERIAL_WORDS.search(w, s, e):
             e = self._host_series(s, e)
         if e > s:
@@ -418,6 +420,17 @@ class HostMixin(ReaderBase):
             self.e.spans["date"] = Span(*m.span("y"))
         self.st.blank(*m.span())
         return m.end()
+
+    def _numeral_after_host_title(self, s: int, e: int) -> int:
+        """Soviet and GOST practice numbers a serial collection's volume with a bare Roman numeral after its name:
+        "— Труды по знаковым системам, III. Тарту, 1967", "// Slavica Hierosolymitana, V. Jerusalem, 1981": the
+        numeral is the volume, the name ends before its comma."""
+        m = _HOST_NUMERAL.search(self.st.w, s, e)
+        if m is None or self.st.first("volume") is not None or self.e.volume:
+            return e
+        self.st.add("volume", m.group("n"), m.start("n"), m.end("n"))
+        self.st.blank(m.start(), m.end())
+        return m.start()
 
     def _host_title_end(self, pos: int) -> int:
         st, w = self.st, self.st.w

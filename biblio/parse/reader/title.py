@@ -161,6 +161,12 @@ class TitleZoneMixin(ReaderBase):
             if _YEARS_PIECE.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Middlemarch. 1871–72. Edited by …": first published in parts
                 continue
+            if _CHUNK_YEAR.fullmatch(piece) and _before_responsibility(self.st.s, b):
+                if i == 0:
+                    first_e = _drop_stop(w, a, b)  # GOST "Балто-славянские исследования. 1981 / отв. ред.": an annual's year is its title's
+                else:
+                    kept.append((a, b))
+                continue
             if _CHUNK_YEAR.fullmatch(piece) and self.original_year is None:
                 self.original_year = (a, a + len(piece))  # MLA "Title. 1903. Penguin Books, 1996.": the first publication
                 continue
@@ -206,6 +212,8 @@ class TitleZoneMixin(ReaderBase):
         self._set_title(first_s, first_e, host=False)
         if self.apa_date is not None and self.e.title is not None and self.e.title.value.endswith("]"):
             self._translated_title()
+        elif self.e.title is not None and (self.e.title.value.endswith("]") or (self.e.subtitle is not None and self.e.subtitle.value.endswith("]"))):
+            self._bracketed_translation()
         if kept:
             ks, ke = kept[0][0], kept[-1][1]
             ks, ke = st.trim(ks, ke, " ,;:/-")
@@ -331,6 +339,26 @@ class TitleZoneMixin(ReaderBase):
         title.translated[detect_language(translation) or "und"] = translation
         title.value = title.value[: m.start()]
         span.end = span.start + len(normalize(title.value))
+
+    def _bracketed_translation(self) -> None:
+        """A title in another language than the one the bracket after it is in: the bracket is the title's
+        translation, which Latvian, Russian and English bibliographies add after a foreign title ("Walking Since
+        Daybreak: A Story … [Ejot kopš rītausmas]"); it closes the subtitle when there is one."""
+        title = self.e.title
+        assert title is not None
+        part, key = (self.e.subtitle, "subtitle") if self.e.subtitle is not None and self.e.subtitle.value else (title, "title")
+        m = _BRACKETED_END.search(part.value)
+        span = self.e.spans.get(key)
+        if m is None or span is None or m.start() == 0:
+            return
+        translation = m.group("t")
+        language = detect_language(translation)
+        own = title.value[: m.start()] if part is title else title.value
+        if language is None or language == detect_language(own):
+            return  # ("[Сборник статей]": words the cataloguer supplied in the title's own language)
+        title.translated[language] = translation
+        part.value = part.value[: m.start()]
+        span.end = span.start + len(normalize(part.value))
 
     def _series_sentence(self, title_at: int, rest: list[tuple[int, int]], a: int, b: int) -> bool:
         """Wikipedia {{cite book}}: "Lumans, Valdis O. (2006). Latvia in World War II. World War II: The Global,
@@ -846,3 +874,11 @@ def _names_a_body(piece: str) -> bool:
     (the Saeima's elections)."""
     words = piece.strip(" .").split()
     return len(words) < 2 or looks_like_organisation(words[-1]) or (looks_like_organisation(words[0]) and words[1] in ("of", "for", "on"))
+
+
+def _before_responsibility(s: str, end: int) -> bool:
+    """Whether the statement of responsibility's slash follows ``end`` (GOST 7.1 "Title. 1981 / ed."): what stands
+    before it belongs to the title area, so a year there is a word of the title (an annual's, a yearbook's), not
+    a date of first publication; the imprint's year comes after the area dash."""
+    rest = s[end : end + 4].lstrip(" .")
+    return rest.startswith("/ ")

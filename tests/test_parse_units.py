@@ -835,3 +835,10 @@ def test_a_superscript_digit_before_a_stop_is_no_day_number() -> None:
     from biblio.parse import parse_reference
 
     assert not any(w.code == "parser-error" for w in parse_reference("².").warnings)
+
+
+def test_a_content_area_in_ukrainian_or_belarusian_is_a_note() -> None:
+    e = parse_reference("Грушевський М. С. Історія України-Руси. Т. 1. – Київ : Наукова думка, 1991. – 648 с. – Текст : безпосередній.")
+    assert [n.value for n in e.notes] == ["Текст : безпосередній"] and not e.warnings
+    e = parse_reference("Багдановіч М. Вянок : выбраныя вершы. – Мінск : Мастацкая літаратура, 1991. – 125 с. – Тэкст : непасрэдны.")
+    assert [n.value for n in e.notes] == ["Тэкст : непасрэдны"]

@@ -1019,3 +1019,12 @@ def test_a_gost_extent_in_another_language_closes_a_reference() -> None:
         first = f"Venturi F. Il populismo russo / F. Venturi. — Torino : Einaudi, 1952. — {extent}"
         second = "Besançon A. Les origines intellectuelles du léninisme / A. Besançon. — Paris : Calmann-Lévy, 1977. — 327 p."
         assert segment(f"{first} {second}") == [first, second]
+
+
+def test_a_ukrainian_or_belarusian_content_area_closes_a_reference() -> None:
+    # DSTU/GOST 7.0.100 content statements in the language of the work: "Текст : безпосередній", "Тэкст : непасрэдны"
+    first = "Грушевський М. С. Історія України-Руси. Т. 1 / М. С. Грушевський. – Київ : Наукова думка, 1991. – 648 с. – Текст : безпосередній."
+    second = "Латышские стрелки в борьбе за советскую власть в 1917–1920 годах : воспоминания и документы. – Рига : Лиесма, 1962. – 526 с."
+    assert segment(first + " " + second) == [first, second]
+    first_be = "Багдановіч М. Вянок : выбраныя вершы. – Мінск : Мастацкая літаратура, 1991. – 125 с. – Тэкст : непасрэдны."
+    assert segment(first_be + " " + second) == [first_be, second]

@@ -90,7 +90,7 @@ _NOTES = re.compile(
     r"|(?<=\. )Advance online publication(?=\.|$)"  # APA 7: an article published online before its issue
     r"|\[(?:Paper|Poster|Conference|Blog|Video|Audio|Press|Tweet|Data|Computer|Film|Podcast|Lecture|Map|Brochure|Fact|News release|TV|Measurement|Unpublished|Manuscript)"
     r"(?: [a-z]+){0,2}\]"  # APA descriptions: "[Paper presentation]", "[Blog post]", "[Data set]"
-    r"|(?:Текст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный)"
+    r"|(?:Текст|Тэкст|Изображение|Электронный ресурс) ?: ?(?:непосредственный|электронный|безпосередній|електронний|непасрэдны|электронны)"  # (and Ukrainian, Belarusian)
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$)"  # GOST 7.1-2003 electronic resources
@@ -394,7 +394,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "HC ", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
     "issn": ("ISSN",),
-    "notes": ("Изображение", "Summary", "Advance online", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
+    "notes": ("Изображение", "Summary", "Advance online", "Резюме", "Рез.", "Kopsavilkums", "Rez.", "Библиогр", "Bibliogr", "Includes", "[", "(In", "(Text", "Текст", "Тэкст", "published", "Repr", "Электрон", "Загл", "свободный", "papildsēj", "доп. т", "дополнительный том", "vietne", "Сайт", "Портал", "ebsite", "eb site"),
     "series": ("(",),
     "archive": ("Оп.", "op.", "apr."),
     "archive_ru": ("Оп.", "оп.", "хр.", " к. "),

@@ -80,7 +80,7 @@ _CLOSE = re.compile(
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
     # GOST 7.0.100-2018's content statement closes its area; a series area closes a description
-    r"|Текст : (?:непосредственный|электронный)\.?"
+    r"|(?:Текст|Тэкст) : (?:непосредственный|электронный|безпосередній|електронний|непасрэдны|электронны)\.?"  # (and Ukrainian, Belarusian)
     r"|Загл\. с (?:экрана|титул\. экрана)\."  # GOST 7.82's source-of-title note ends an electronic resource
     # the volume or issue as a description's last area ("– Т. 28.", "– № 7.", "– Nr. 343/344.", "2000, Nr. 20.")
     r"|(?<=- |, )(?:[Тт]\.|[Кк]н\.|[Вв]ып\.|Nr\.|No\.|№) ?(?:\d+(?:[/-]\d+)?|[IVXLC]+)\."  # (or "1892, кн. XI.")

@@ -492,12 +492,12 @@ def evaluate(items: Sequence[dict[str, Any]], parse: Callable[[str], Any] | None
         for name, c in counts.items():
             if c.fp or c.fn:
                 exp, pred = expected.get(name), predicted.get(name)
-                kind = _mismatch_kind(exp, pred)
-                if item.get("_sealed"):
-                    exp = pred = None  # a sealed set's mismatch counts, but is never shown
-                report.mismatches.append(
-                    Mismatch(item.get("id", "?"), convention, name, kind, exp, pred, "" if item.get("_sealed") else item["text"], bool(item.get("_sealed")))
-                )
+                kind, sealed = _mismatch_kind(exp, pred), bool(item.get("_sealed"))
+                if sealed:  # a sealed set's mismatch counts, but is never shown
+                    exp, pred, text = None, None, ""
+                else:
+                    text = item["text"]
+                report.mismatches.append(Mismatch(item.get("id", "?"), convention, name, kind, exp, pred, text, sealed))
     report.conventions = dict(sorted(report.conventions.items()))
     return report
 

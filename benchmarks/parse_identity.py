@@ -28,24 +28,15 @@ if str(ROOT) not in sys.path:
 from biblio.parse import parse_reference  # noqa: E402
 
 
-def references(generated: int, seed: int) -> Iterator[str]:
+def references(generated: int, seed: int) -> Iterator[tuple[str, bool]]:
+    """Every reference to parse, and whether it belongs to a sealed held-out set (a ``SEALED`` file in its folder),
+    whose references ``compare`` never shows."""
     for path in sorted((ROOT / "tests" / "corpus").glob("**/*.jsonl")):
+        sealed = (path.parent / "SEALED").exists()
         with open(path, encoding="utf-8") as handle:
             for line in handle:
-                yield json.loads(line)["text"]
-    yield from _rest(generated, seed)
-
-
-def sealed_positions() -> set[int]:
-    """Positions (in ``references`` order) of the references of sealed held-out sets: never shown."""
-    out, at = set(), 0
-    for path in sorted((ROOT / "tests" / "corpus").glob("**/*.jsonl")):
-        with open(path, encoding="utf-8") as handle:
-            count = sum(1 for _ in handle)
-        if (path.parent / "SEALED").exists():
-            out.update(range(at, at + count))
-        at += count
-    return out
+                yield json.loads(line)["text"], sealed
+    yield from ((text, False) for text in _rest(generated, seed))
 
 
 def _rest(generated: int, seed: int) -> Iterator[str]:
@@ -58,9 +49,9 @@ def _rest(generated: int, seed: int) -> Iterator[str]:
         yield item["text"]
 
 
-def outputs(generated: int, seed: int) -> Iterator[str]:
-    for text in references(generated, seed):
-        yield json.dumps(parse_reference(text).to_dict(), ensure_ascii=False, sort_keys=True)
+def outputs(generated: int, seed: int) -> Iterator[tuple[str, bool]]:
+    for text, sealed in references(generated, seed):
+        yield json.dumps(parse_reference(text).to_dict(), ensure_ascii=False, sort_keys=True), sealed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -74,12 +65,16 @@ def main(argv: list[str] | None = None) -> int:
     now = outputs(args.generated, args.seed)
     if args.action == "record":
         with open(args.file, "w", encoding="utf-8") as handle:
-            count = sum(handle.write(line + "\n") > 0 for line in now)
+            count = sum(handle.write(line + "\n") > 0 for line, _ in now)
         print(f"recorded {count} entries in {args.file}")
         return 0
     with open(args.file, encoding="utf-8") as handle:
         before = [line.rstrip("\n") for line in handle]
-    after = list(now)
+    after, sealed = [], set()
+    for i, (line, in_sealed_set) in enumerate(now):
+        after.append(line)
+        if in_sealed_set:
+            sealed.add(i)
     differing = [i for i, (a, b) in enumerate(zip(before, after)) if a != b]
     if len(before) != len(after):
         print(f"DIFFERENT: {len(before)} entries recorded, {len(after)} now (corpus changed?)")
@@ -88,7 +83,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"IDENTICAL ({len(after)} entries)")
         return 0
     print(f"DIFFERENT: {len(differing)} of {len(after)} entries")
-    sealed = sealed_positions()
     for i in differing[: args.show]:
         old, new = json.loads(before[i]), json.loads(after[i])
         if i in sealed:  # a sealed held-out set: which fields changed, nothing of the reference

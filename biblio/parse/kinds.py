@@ -12,6 +12,7 @@ import re
 
 from ..model import Entry, EntryType, Person, Role, Text
 from .lang import (
+    ALA_LC_LETTERS,
     detect_language, detect_script, looks_romanized_russian, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
     word_evidence,
 )
@@ -456,9 +457,6 @@ def _transliterated_title_language(e: Entry, main: str) -> str | None:
     return "ru" if looks_romanized_russian(main) else None
 
 
-_ALA_LC_LETTERS = "ĭėëĬĖЁʹʺ\u0361\u0306"  # ALA-LC's й, э, ё, primes and ties (ė is Lithuanian too; the words decide)
-
-
 def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str | None:
     """A Latin-script title that reads as romanised Russian with no translation beside it ("Kozlov, V. A.
     Neizvestnaia Rossiia: XX vek. Moscow: Istoricheskoe nasledie, 1992."): the work is Russian. A romanised
@@ -466,7 +464,7 @@ def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str 
     "Izdatel'stvo …")."""
     if not main or detect_script(main) != "Latn":
         return None
-    if detected not in ("en", None) and not all(c.isascii() or c in _ALA_LC_LETTERS for c in main):
+    if detected not in ("en", None) and not all(c.isascii() or c in ALA_LC_LETTERS for c in main):
         return None  # a letter of another language's alphabet ("ą", "ö", "č") speaks for it; "na", "les" do not
     parts = ": ".join(part.value for part in (e.title, e.subtitle) if part is not None) or main  # (a subtitle starts anew)
     return "ru" if reads_as_romanized_russian(parts, lambda: _romanized_support(e)) else None

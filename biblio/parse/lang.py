@@ -205,6 +205,8 @@ def looks_romanized_russian(text: str) -> bool:
 
 # ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u", the primes for the soft and hard signs, "ĭ" for й
 _ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba", "ĭ", "\u0306")
+# the letters an ALA-LC romanisation may add to plain ASCII (ė and ë for э and ё; ė is Lithuanian too: the words decide)
+ALA_LC_LETTERS = frozenset("".join(_ALA_LC_MARKS) + "ėëĬĖË")
 _SOFT_SIGN = re.compile(r"[a-z]['’](?:[bcdfgklmnprstvz]|$)")  # "Kreml'", "bor'ba" (not "Stalin's", "don't")
 
 
@@ -235,12 +237,13 @@ def _romanized_evidence(text: str) -> tuple[int, int, int]:
     common = _word_languages()
     russian = english = lower = 0
     for raw in text.split():
-        bare = raw.strip(_WORD_EDGES).lower()
+        stripped = raw.strip(_WORD_EDGES)
+        bare = stripped.lower()
         word = bare.rstrip("'’")
         if word.startswith("izd-vo"):
             russian += 1  # "Izd-vo AN SSSR": the publisher's abbreviated "izdatel'stvo"
             continue
-        if not word.replace("'", "").replace("’", "").isalpha() or (len(word) > 1 and raw.strip(_WORD_EDGES).isupper()):
+        if not word.replace("'", "").replace("’", "").isalpha() or (len(word) > 1 and stripped.isupper()):
             continue  # an acronym ("SSR", "NKVD", "II") or a number tells nothing
         if "en" in common.get(word, ()) or english_signs.search(word):
             english += 1
@@ -251,7 +254,7 @@ def _romanized_evidence(text: str) -> tuple[int, int, int]:
             or _SOFT_SIGN.search(bare)
         ):
             russian += 1
-            lower += raw.lstrip(_WORD_EDGES)[:1].islower()
+            lower += stripped[:1].islower()
     return russian + _opening_preposition(text), english, lower
 
 

@@ -271,7 +271,7 @@ _VOL_PP = re.compile(rf", (?<=[{LETTER}], )(?!{YEAR},)(?P<vol>\d{{1,4}})(?: ?\((
 _NAME_BEFORE = re.compile(rf"[{LETTER}][{LETTER.lower()}]+,? (?:[A-Z]\. )?$")
 # (CMOS after a series word with its comma: "Science, New Series, 162, no. 3859 (1968)")
 _VOLUME_BARE = re.compile(rf"(?P<n>\d(?<=[{LETTER}] \d)\d{{0,3}}|\d(?<=[{LETTER}], \d)\d{{0,2}}(?=, no\. ))(?=,? (?:no\.|№|Nr\.|nr\.|issue)|,? \({YEAR}\)| \((?:Supplement|Suppl\.)\):)")
-_PAGES_AFTER = re.compile(rf"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
+_PAGES_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?-(?P<b>\d+)\.? ?(?P<w>lpp\.?|S\.|p\.)")
 _PAGE_ORDINAL = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)(?P<b>)\. ?lpp\.")
 # Latvian columns after their ordinal numbers: an encyclopedia's "1143.–1146. sl." (slejas), "87. sl."
 _COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)? ?sl\.")

@@ -252,6 +252,13 @@ def _suffixed_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     return NameMatch(person, pos, m.end(), "family-given" if m["g"] else "family-initials")
 
 
+def _family_initials(m: re.Match[str], pos: int) -> NameMatch:
+    """The family-then-initials name a pattern matched at ``pos`` (groups "f" and "i")."""
+    person = _person(m["f"], "", m["i"])
+    person.span = Span(pos, m.end())
+    return NameMatch(person, pos, m.end(), "family-initials")
+
+
 # GOST 7.1 headings write a Spanish or English double family name without a comma: "Гарсиа Маркес Г.",
 # "Варгас Льоса М.", "Конан Дойл А." (the initials after two words show where the family name ends)
 _BARE_TWO_WORD_FAMILY = re.compile(rf"(?P<f>[А-ЯЁ][а-яё]+[ ](?:дю[ ]|де[ ])?[А-ЯЁ][а-яё]+)[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)")
@@ -263,17 +270,15 @@ def _cyrillic_two_word_family_first(text: str, pos: int, shapes: tuple[str, ...]
     m = _BARE_TWO_WORD_FAMILY.match(text, pos)
     if m is None or any(opens_title(w) or w in given_names() or not _can_be_family(w) for w in m["f"].split()):
         return None
-    person = _person(m["f"], "", m["i"])
-    person.span = Span(pos, m.end())
-    return NameMatch(person, pos, m.end(), "family-initials")
+    return _family_initials(m, pos)
 
 
 # GOST 7.1 headings of French, Dutch, German, Italian and Spanish names that open with a capitalised particle
 # ("Ле Руа Ладюри Э.", "Ван дер Ваальс Я. Д.", "Де Ла Мотт Р.", "Фон дер Гольц К."): the particle, a lower-case
 # particle after it and one or two name words make the family name, which the initials close
 _CYRILLIC_PARTICLE_FAMILY = re.compile(
-    rf"(?P<f>(?:Ле|Ла|Де|Дю|Ван|Фон|Дель|Делла|Да|Ди|Дос|Сен|Сент|Тер|Д'|О')(?:[ ](?:де|дю|ла|ле|дер|ден|фон|цу|да|ди|дель)|[ ][А-ЯЁ][а-яё]+)?"
-    rf"[ ][А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),?[ ]+(?P<i>{{INITS}})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)".replace("{INITS}", INITS)
+    r"(?P<f>(?:Ле|Ла|Де|Дю|Ван|Фон|Дель|Делла|Да|Ди|Дос|Сен|Сент|Тер|Д'|О')(?:[ ](?:де|дю|ла|ле|дер|ден|фон|цу|да|ди|дель)|[ ][А-ЯЁ][а-яё]+)?"
+    rf"[ ][А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?),?[ ]+(?P<i>{INITS})(?=[ ]+[А-ЯЁ«\"]|[ ]*[,;]|$)"
 )
 
 
@@ -283,9 +288,7 @@ def _cyrillic_particle_family_first(text: str, pos: int, shapes: tuple[str, ...]
     m = _CYRILLIC_PARTICLE_FAMILY.match(text, pos)
     if m is None or any(opens_title(w) or not _can_be_family(w) for w in m["f"].split()[1:] if w[:1].isupper()):
         return None
-    person = _person(m["f"], "", m["i"])
-    person.span = Span(pos, m.end())
-    return NameMatch(person, pos, m.end(), "family-initials")
+    return _family_initials(m, pos)
 
 
 def _cyrillic_two_word_family(m: re.Match[str], names: frozenset[str]) -> bool:
@@ -322,9 +325,7 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     words = m["f"].split()
     if words[0] in given_names() or any(w in _NOT_FAMILY for w in words):
         return None
-    person = _person(m["f"], "", m["i"])
-    person.span = Span(pos, m.end())
-    return NameMatch(person, pos, m.end(), "family-initials")
+    return _family_initials(m, pos)
 
 
 # A capitalised particle that begins an inverted family name: "Du Bois, W. E. B.", "De Morgan, Augustus",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...model import Date, Host, Person, Span, Text
 from ..areas import PubArea
+from ..dates import parse_date
 from ..normalize import normalize, strip_quotes
 from ..state import State
 from .text import _HAS_ALNUM, _publisher_name
@@ -70,6 +72,17 @@ class ReaderBase:
             setattr(self.e, name, text)
         self.e.spans[name] = Span(s, e)
         st.blank(s, e)
+
+    def _dated_edition_found(self, m: re.Match[str]) -> None:
+        """A dated edition ("Fall 2017 Edition", groups "ed" and "y"): the entry's edition, and its year dates the
+        entry when nothing else does; the match is consumed."""
+        if not self.e.edition:
+            self.e.edition = self.st.text(*m.span("ed"))
+            self.e.spans["edition"] = Span(*m.span("ed"))
+        if self.e.date is None:
+            self.e.date = parse_date(m.group("y"))
+            self.e.spans["date"] = Span(*m.span("y"))
+        self.st.blank(*m.span())
 
     def _note(self, s: int, e: int) -> None:
         value = self.st.text(s, e)

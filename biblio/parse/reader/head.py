@@ -445,10 +445,7 @@ class HeadMixin(ReaderBase):
         Year", "Place: Publisher, Year", "Place, Year". Author-date styles write the year once, after the names, so a
         year sentence before such an imprint opens the title ("Н.А. Троицкий. 1812. Великий год России. М., 1988.")."""
         st, w = self.st, self.st.w
-        b = first_boundary(w, at, st.n)
-        if b is None:
-            return False
-        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+        for nxt in self._later_sentence_starts(at):
             word = _FIRST_WORD.match(w, _skip(w, nxt, " -–—"))  # (GOST opens the area with a dash: "— М. : Мысль, 1988")
             if word is None:
                 continue
@@ -493,14 +490,17 @@ class HeadMixin(ReaderBase):
         st.blank(pos, role[1] + 1)
         return _skip(w, role[1] + 1, " ")
 
+    def _later_sentence_starts(self, at: int) -> list[int]:
+        """Where the sentences after the one at ``at`` start."""
+        st, w = self.st, self.st.w
+        b = first_boundary(w, at, st.n)
+        return [] if b is None else [b] + [nxt for _, nxt in boundaries(w, b, st.n)]
+
     def _imprint_later(self, at: int) -> bool:
         """Whether a later sentence opens with "Place:": then a title that opens with a place's name stands
         at ``at`` ("Ackroyd, Peter. London: The Biography. London: Chatto & Windus, 2000.")."""
-        st, w = self.st, self.st.w
-        b = first_boundary(w, at, st.n)
-        if b is None:
-            return False
-        for nxt in [b] + [nxt for _, nxt in boundaries(w, b, st.n)]:
+        w = self.st.w
+        for nxt in self._later_sentence_starts(at):
             word = _FIRST_WORD.match(w, nxt)
             if word is not None and word.group(0).endswith(":") and is_known_place(word.group(0)[:-1]):
                 return True

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...model import Person, Span
 from ..areas import boundaries, comma_publisher_at, first_boundary, is_known_place, looks_like_organisation
-from ..dates import YEAR, month_number, parse_date, season_number
+from ..dates import YEAR, month_number, season_number
 from ..kinds import COLLECTED_WORKS, mentions_reference_work, names_periodical, names_reference_work
 from ..names import LETTER, LO, UP, parse_name_list, role_after, role_before
 from ..state import Found, State
@@ -412,13 +412,7 @@ class HostMixin(ReaderBase):
         m = _DATED_EDITION.match(self.st.w, hi)
         if m is None:
             return hi
-        if not self.e.edition:
-            self.e.edition = self.st.text(*m.span("ed"))
-            self.e.spans["edition"] = Span(*m.span("ed"))
-        if self.e.date is None:
-            self.e.date = parse_date(m.group("y"))
-            self.e.spans["date"] = Span(*m.span("y"))
-        self.st.blank(*m.span())
+        self._dated_edition_found(m)
         return m.end()
 
     def _numeral_after_host_title(self, s: int, e: int) -> int:

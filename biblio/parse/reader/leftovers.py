@@ -76,13 +76,7 @@ class LeftoversMixin(ReaderBase):
         m = _SEASON_EDITION.search(self.st.w)
         if m is None:
             return
-        if not self.e.edition:
-            self.e.edition = self.st.text(*m.span("ed"))
-            self.e.spans["edition"] = Span(*m.span("ed"))
-        if self.e.date is None:
-            self.e.date = parse_date(m.group("y"))
-            self.e.spans["date"] = Span(*m.span("y"))
-        self.st.blank(*m.span())
+        self._dated_edition_found(m)
 
     def _finish(self) -> None:
         st, e = self.st, self.e

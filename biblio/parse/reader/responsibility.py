@@ -187,10 +187,7 @@ def _latvian_role_after(w: str, end: int, hi: int, persons: list[Person]) -> int
         return end
     for p in persons:
         p.role = Role.EDITOR if m.group("ed") else Role.TRANSLATOR
-        family = latvian_nominative(p.family)
-        if family != p.family:
-            p.variants["written"] = {"family": p.family, "given": p.given or p.initials}
-            p.family = family
+        _to_nominative(p, latvian_nominative)
     return m.end()
 
 

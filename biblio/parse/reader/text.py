@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable
 
 from ...model import Person, Role
 from ..dates import YEAR
@@ -101,9 +102,9 @@ def _name_shapes(w: str, pos: int, hi: int) -> tuple[str, ...]:
     return ("initials-first", "family-initials", "family-full", "given-family")
 
 
-def _to_nominative(p: Person) -> None:
-    """Names after "под ред." stand in the genitive: keep the written form as a variant."""
-    family = nominative(p.family)
+def _to_nominative(p: Person, nominative_of: Callable[[str], str] = nominative) -> None:
+    """Names after "под ред." (or a Latvian "V. Skujiņas red.") stand in the genitive: keep the written form as a variant."""
+    family = nominative_of(p.family)
     if family != p.family:
         p.variants["written"] = {"family": p.family, "given": p.given or p.initials}
         p.family = family

@@ -205,7 +205,7 @@ class TitleZoneMixin(ReaderBase):
                 continue
             elif self._web_imprint(rest, a, b, piece):
                 self._apa_publisher(a, _drop_stop(w, a, b))  # Wikipedia "… (PDF). Geneva: World Health Organization. 2022. Archived …"
-            elif self._site_owner(rest, a, b, piece) and _names_a_body(piece) and not _site_named_after(w[first_s:first_e], piece):  # (not "LNB. Digitālā bibliotēka.")
+            elif self._site_owner(rest, a, b, piece) and not _site_named_after(w[first_s:first_e], piece):  # (not "LNB. Digitālā bibliotēka.")
                 self._set("publisher", a, _drop_stop(w, a, b))
             else:
                 kept.append((a, b))
@@ -293,13 +293,14 @@ class TitleZoneMixin(ReaderBase):
 
     def _site_owner(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
         """"18. novembris – … diena. Latvijas Institūts. Pieejams: https://…": an organisation's name as the
-        last sentence before a web page's address is the body that publishes the site."""
+        last sentence before a web page's address is the body that publishes the site, if its head word names a
+        body ("Latvijas Institūts", "Bank of Latvia"; not "Saeimas vēlēšanas", the Saeima's elections)."""
         kinds = self.st.by_kind
         if (a, b) != rest[-1] or self.apa_date is not None or self.host_lo is not None or self.e.publisher is not None:
             return False
         if not ("url" in kinds or "accessed" in kinds) or _HAS_DIGIT.search(piece):
             return False
-        return looks_like_organisation(piece)
+        return looks_like_organisation(piece) and _names_a_body(piece)
 
     def _web_imprint(self, rest: list[tuple[int, int]], a: int, b: int, piece: str) -> bool:
         """"Place: Publisher" as the last sentence of an online work's title zone is its imprint."""

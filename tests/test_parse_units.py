@@ -128,11 +128,14 @@ def test_a_bracketed_translation_belongs_to_the_title_it_follows() -> None:
     assert e.title is not None and e.title.translated == {}
 
 
-def test_an_english_title_with_a_bracketed_translation_is_not_taken_for_russian() -> None:
-    from biblio.parse.lang import looks_romanized_russian
-
-    assert looks_romanized_russian("Samoderzhavie i russkaia armiia na rubezhe XIX–XX stoletii")
-    assert not looks_romanized_russian("The Road to Serfdom and the History of Liberal Thought")
+def test_a_bracketed_translation_makes_only_a_romanised_title_russian() -> None:
+    for text in (
+        "Zaionchkovskii, P. A. Samoderzhavie i russkaia armiia na rubezhe XIX–XX stoletii [Autocracy and the Russian army at the turn of the century]. Moscow: Mysl', 1973.",
+        "Lotman, Iu. M. Kul'tura i vzryv [Culture and explosion]. Moscow: Gnozis, 1992.",
+    ):
+        assert parse_reference(text).language == "ru", text
+    e = parse_reference("Plakans, A. Latvian Peasant Life [Latvian peasant life in the nineteenth century]. Riga: Zinatne, 1990.")
+    assert e.language == "en"
 
 
 def test_a_cs1_language_mark_states_the_language() -> None:

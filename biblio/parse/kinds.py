@@ -13,7 +13,7 @@ import re
 from ..model import Entry, EntryType, Person, Role, Text
 from .lang import (
     ALA_LC_LETTERS,
-    detect_language, detect_script, looks_romanized_russian, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
+    detect_language, detect_script, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
     word_evidence,
 )
 from .vocab import language_names, organisation_words, romanized_russian
@@ -454,7 +454,7 @@ def _transliterated_title_language(e: Entry, main: str) -> str | None:
     translated = any(part is not None and "en" in part.translated for part in (e.title, e.subtitle))  # (after a subtitle: the whole title's)
     if e.title is None or not translated or not all(c.isascii() for c in main if c.isalpha()):
         return None  # (a letter such as ā or ö is evidence of its own language)
-    return "ru" if looks_romanized_russian(main) else None
+    return "ru" if reads_as_romanized_russian(main, lambda: 1) else None  # (the translation is one more sign)
 
 
 def _romanized_title_language(e: Entry, main: str, detected: str | None) -> str | None:

@@ -185,24 +185,6 @@ def _word_languages() -> dict[str, tuple[str, ...]]:
     return out
 
 
-# Endings and letter groups of Russian words romanised by the Library of Congress or BGN/PCGN tables
-# (ALA-LC "-skii", "-aia", "-iia", "zh", "kh", "shch"; BGN "-skiy", "-aya"), which English words rarely have
-_ROMANIZED_RUSSIAN = re.compile(
-    r"(?:[a-z]{2,}(?:ii|iy|yi|aia|aya|iia|iya|ogo|ego|ykh|ikh|oi|ei)|[a-z]*(?:zh|kh|shch|ts)[a-z]*)", re.I
-)
-
-
-def looks_romanized_russian(text: str) -> bool:
-    """Whether a Latin-script text reads as romanised Russian: a fifth of its words or more carry a
-    romanisation ending or letter group ("Samoderzhavie i russkaia armiia", "Problemy tvorchestva Dostoevskogo")."""
-    words = [w.strip(_PUNCT + "’‘“”«»") for w in text.split()]
-    words = [w for w in words if len(w) > 1 and w.isalpha()]
-    if not words:
-        return False
-    hits = sum(1 for w in words if _ROMANIZED_RUSSIAN.fullmatch(w))
-    return hits * 5 >= len(words)
-
-
 # ALA-LC's own marks: the tie over "t͡s", "i͡a", "i͡u", the primes for the soft and hard signs, "ĭ" for й
 _ALA_LC_MARKS = ("\u0361", "\u02b9", "\u02ba", "ĭ", "\u0306")
 # the letters an ALA-LC romanisation may add to plain ASCII (ė and ë for э and ё; ė is Lithuanian too: the words decide)

@@ -175,7 +175,7 @@ def test_every_label_occurs_in_its_text() -> None:
     assert not bad, bad
 
 
-HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+HELDOUT_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 HELDOUT = {name: parse_eval.load_corpus(sorted((ROOT / "tests" / "corpus" / name).glob("*.jsonl"))) for name in HELDOUT_SETS}
 
 

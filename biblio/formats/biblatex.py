@@ -77,7 +77,7 @@ from typing import IO, AbstractSet, Iterable, Iterator
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Entry, EntryType, Extra, Person, Place, Role, Text, volume_in_set
 from . import Format, ReadOptions, WriteOptions, latex, register
-from .latex import Rule, attr_rule, host_of, text_rule
+from .latex import Rule, attr_rule, host_of, number_rule, text_rule
 
 FLAVOUR = "utf8"
 
@@ -167,21 +167,6 @@ def _own_or_host(name: str, host_types: AbstractSet[EntryType]) -> Rule:
         setattr(host_of(entry) if entry.type in host_types else entry, name, value)
 
     return Rule("", get, put)
-
-
-def _get_number(entry: Entry) -> str:
-    if entry.type is EntryType.ARTICLE:
-        return entry.host.issue if entry.host else ""
-    return entry.number or entry.series_number
-
-
-def _put_number(entry: Entry, value: str) -> None:
-    if entry.type is EntryType.ARTICLE:
-        host_of(entry).issue = value
-    elif entry.type is EntryType.REPORT:
-        entry.number = value  # a report's own number (@techreport, @report)
-    else:
-        entry.series_number = value
 
 
 def _translation(entry: Entry) -> tuple[str, str]:
@@ -377,7 +362,7 @@ FIELDS: tuple[Rule, ...] = (
     _named("volume", _own_or_host("volume", HOSTED_TYPES)),
     _named("part", _own_or_host("part", HOSTED_TYPES)),
     _named("volumes", _own_or_host("number_of_volumes", HOSTED_TYPES)),
-    Rule("number", _get_number, _put_number),
+    number_rule(),
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
     Rule("location", lambda e: " and ".join(p.full for p in e.places), _put_places, "list"),  # see _places_latex

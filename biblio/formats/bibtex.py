@@ -65,7 +65,7 @@ from typing import IO, TYPE_CHECKING, AbstractSet, Iterable, Iterator
 from ..io import Source
 from ..model import HOSTED_TYPES, IN_BOOK_TYPES, Date, Entry, EntryType, Extra, Place, Role, Text
 from . import Format, ReadOptions, WriteOptions, latex, register
-from .latex import Rule, attr_rule, host_of, join_title, text_rule
+from .latex import Rule, attr_rule, host_of, join_title, number_rule, text_rule
 
 if TYPE_CHECKING:
     from ..render.terms import Terms
@@ -145,21 +145,6 @@ def _put_volume(entry: Entry, value: str) -> None:
         entry.volume = value
 
 
-def _get_number(entry: Entry) -> str:
-    if entry.type is EntryType.ARTICLE:
-        return entry.host.issue if entry.host else ""
-    return entry.number or entry.series_number
-
-
-def _put_number(entry: Entry, value: str) -> None:
-    if entry.type is EntryType.ARTICLE:
-        host_of(entry).issue = value
-    elif entry.type is EntryType.REPORT:
-        entry.number = value  # a report's own number (@techreport, @report)
-    else:
-        entry.series_number = value
-
-
 def _put_places(entry: Entry, value: str) -> None:
     entry.places = [Place(v.strip()) for v in value.split(";") if v.strip()]
 
@@ -226,7 +211,7 @@ FIELDS: tuple[Rule, ...] = (
     Rule("booktitle", lambda e: _container(e, IN_BOOK_TYPES), _put_container),
     Rule("journal", lambda e: _container(e, {EntryType.ARTICLE}), _put_container),
     Rule("volume", _get_volume, _put_volume),
-    Rule("number", _get_number, _put_number),
+    number_rule(),
     text_rule("series", "series"),
     attr_rule("edition", "edition"),
     Rule("address", lambda e: "; ".join(p.full for p in e.places), _put_places),

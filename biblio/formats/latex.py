@@ -850,6 +850,26 @@ def extra_rule(field: str, key: str, kind: str = "text") -> Rule:
     return Rule(field, lambda e: e.extra.get(key, ""), put, kind)
 
 
+def number_rule() -> Rule:
+    """``number``: an article's issue, a report's own number, otherwise the number in a series
+    (the same field in BibTeX and biblatex)."""
+
+    def get(entry: Entry) -> str:
+        if entry.type is EntryType.ARTICLE:
+            return entry.host.issue if entry.host else ""
+        return entry.number or entry.series_number
+
+    def put(entry: Entry, value: str) -> None:
+        if entry.type is EntryType.ARTICLE:
+            host_of(entry).issue = value
+        elif entry.type is EntryType.REPORT:
+            entry.number = value  # a report's own number (@techreport, @report)
+        else:
+            entry.series_number = value
+
+    return Rule("number", get, put)
+
+
 def text_rule(field: str, name: str) -> Rule:
     """A rule for a Text attribute of Entry (the original value)."""
 

@@ -1100,3 +1100,23 @@ def test_a_court_reporter_abbreviation_is_no_page_label(reporter: str) -> None:
     # MLA 9's case: "Gideon v. Wainwright. 372 U.S. 335. Supreme Court of the US. 1963." ("U.S." is the reporter)
     ref = f"Gideon v. Wainwright. {reporter} Supreme Court of the US. 1963. Justia, supreme.justia.com/cases/federal/us/372/335/."
     assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]
+
+
+@pytest.mark.parametrize("report", ["[1932] AC 562.", "[1994] 1 AC 212.", "[2004] UKHL 22.", "[1990] 2 WLR 358 (HL).", "[2015] EWCA Civ 12."])
+@pytest.mark.parametrize("statute", ["Human Rights Act 1998, c. 42.", "Data Protection Act 2018, c. 12."])
+def test_a_law_report_and_a_statute_chapter_end_their_references(report: str, statute: str) -> None:
+    # OSCOLA and Harvard: a case ends with its report after the year in brackets, a UK statute with its chapter
+    case = f"Caparo Industries plc v Dickman {report}"
+    _back([case, statute, case])
+
+
+@pytest.mark.parametrize("before", [
+    "Cattaneo, P. (1997) The Full Monty [Film]. UK: Fox Searchlight Pictures.",
+    "Smith, A. (1776) The Wealth of Nations. London: W. Strahan and T. Cadell.",
+    "Office for National Statistics (2021) Census 2021. Available at: https://www.ons.gov.uk (Accessed: 3 March 2023).",
+])
+@pytest.mark.parametrize("title", ["'Frozen Planet'", "'The Day Today'", "'Episode 3: Deserts'"])
+def test_a_harvard_reference_with_no_author_starts_at_its_quoted_title_and_year(before: str, title: str) -> None:
+    # Harvard puts a work with no author under its title in single quotes, the year in parentheses after it
+    after = f"{title} (2011) BBC One, 26 October."
+    assert segment(f"{before} {after}") == [before, after]

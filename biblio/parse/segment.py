@@ -90,6 +90,10 @@ _CLOSE = re.compile(
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
     # a court case's reporter, page (and pin) and its court and year ("347 U.S. 483 (1954).", "410 U.S. 113, 153 (1973).",
     # "123 F.3d 456 (9th Cir. 1997).", "108 S. Ct. 2597 (1988)."): the Bluebook's last element
+    # an English law report after its year in brackets ("[1932] AC 562.", "[1994] 1 AC 212.", "[2004] UKHL 22.",
+    # "[1990] 2 WLR 358 (HL).", "[2015] EWCA Civ 12."), a UK statute's chapter after its year ("Equality Act 2010, c. 15."): OSCOLA and Harvard
+    r"|(?<=\] )(?:\d{1,3} )?[A-Z][A-Za-z]{0,6}(?: [A-Z][a-z]{1,4}| \([A-Za-z]+\))? \d+(?: \([A-Z][A-Za-z]*\))?\.(?<=\d\.|\)\.)"
+    r"|(?<=\d{4}, )c\. \d+\."
     r"|(?<= )\d+ (?:U\.S\.|S\. ?Ct\.|F\.(?: ?Supp\.)?(?: ?[234]d)?|L\. ?Ed\.(?: ?2d)?) \d+(?:, \d+(?:[-–]\d+)?)* \((?:[^()]{0,30} )?\d{4}\)\."
     r"|(?<=- )\([^()]{2,150}\)\.?"  # a series area, the stop may be left out ("- 336 с. - (Научная библиотека)")
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
@@ -176,10 +180,10 @@ _WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
 _IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}(?:-\d{2,4})?\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
-# a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
+# a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2.", a statute's "c. 42."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
     r"(?:[Тт]|[Vv]ol|[Nn]os?|[Nn]r|Bd|[Кк]н|[Чч]|[Pp]p?|[Сс]|[Сс]тр|[Сс]тб?|стлб|[Лл]|[Ss]|[Вв]ып|[Pp]t|§"
-    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
+    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|c|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
 )
 
 
@@ -225,6 +229,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
             add(nxt, _WEAK)
         if _MLA_QUOTED_TITLE.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
             add(nxt, _WEAK)  # "… Conference presentation. | “About the Archive.” Emily Dickinson Archive, …"
+        if _HARVARD_TITLE_FIRST.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
+            add(nxt, _WEAK)  # "… UK: Fox Searchlight Pictures. | 'One Ocean' (2017) Blue Planet II, …": no author, the title leads
         if s[nxt - 2 : nxt] == ". " and _APA_TITLE_FIRST.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
             add(nxt, _FIRM)  # "… Netflix. | Replication crisis. (2023, May 1). In Wikipedia.": APA's title in the author's place
     last = 0
@@ -326,6 +332,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
 
 # MLA 9 and Chicago start a reference with no author at its quoted title, the stop inside the quotes
 _MLA_QUOTED_TITLE = re.compile(r'"[^"]{1,300}[.?!]" ')  # (curly quotes come normalised)
+# Harvard puts a work with no author under its title in single quotes, the year after it ("'One Ocean' (2017)")
+_HARVARD_TITLE_FIRST = re.compile(rf"'[A-Z][^']{{0,200}}' \({YEAR}[a-z]?\)")
 _AUTHOR_DATE_YEAR = re.compile(r"(?<=[.)] )(?:\d{4}[a-z]?|n\.d\.)\. *$")  # (a sentence of its own; an imprint's year has its comma: "Heinemann, 1977.")
 # MLA 9's description of the work, its last optional element ("Lecture.", "Keynote address.", "Transcript.")
 _MLA_DESCRIPTION = re.compile(
@@ -340,7 +348,7 @@ def _ends_reference(s: str, start: int, nxt: int) -> bool:
     """Whether the sentence ``s[start:nxt]`` may end a reference: not an author's names (and role) before their
     title ("Ephron, Nora. | “A Few …”"), not an author-date year ("Smith, John. 2001. | “Title.”"), not an
     organisation's name ("Library of Congress. | “Chronicling America.”"; but a series: "Broadview Literary Texts.",
-    a place: "Museo de Arte Moderno, Mexico City.")."""
+    a place: "Museo de Arte Moderno, Mexico City.", an imprint: "UK: Fox Searchlight Pictures.")."""
     year = _AUTHOR_DATE_YEAR.search(s, max(0, nxt - 12), nxt)
     if year and not _MONTH_ABBREVIATION_BEFORE.search(s, max(0, year.start() - 6), year.start()):
         return False  # (but a day's date: "The Guardian, 13 Jan. 2007.")
@@ -349,7 +357,7 @@ def _ends_reference(s: str, start: int, nxt: int) -> bool:
     if _MLA_DESCRIPTION.fullmatch(s, start, nxt):
         return True
     words = s[start:nxt].split()
-    if all(word[:1].isupper() or len(word) <= 3 for word in words) and not any(ch in ",0123456789" for ch in s[start:nxt]):
+    if all(word[:1].isupper() or len(word) <= 3 for word in words) and not any(ch in ",:0123456789" for ch in s[start:nxt]):
         return _SERIES_WORD.search(s, start, nxt) is not None
     return not _after_paren_date(s, nxt)
 

@@ -1120,3 +1120,21 @@ def test_a_harvard_reference_with_no_author_starts_at_its_quoted_title_and_year(
     # Harvard puts a work with no author under its title in single quotes, the year in parentheses after it
     after = f"{title} (2011) BBC One, 26 October."
     assert segment(f"{before} {after}") == [before, after]
+
+
+@pytest.mark.parametrize("before", [
+    "Achebe, Chinua. Things Fall Apart. Heinemann, 1958. African Writers Series 1.",
+    "Hopper, Edward. Nighthawks. 1942. Art Institute of Chicago, Chicago.",
+    "Eliot, T. S. “Tradition and the Individual Talent.” The Egoist, vol. 6, no. 4, 1919, pp. 54–55.",
+])
+@pytest.mark.parametrize("contributor", ["Translated by Seamus Heaney", "Edited by R. D. Fulk", "Introduced by Kevin Crossley-Holland"])
+def test_an_mla_work_with_no_author_starts_at_its_title_before_its_contributor(before: str, contributor: str) -> None:
+    # MLA 9: an anonymous work's title leads, its translator or editor after it; a series alone ends the reference before
+    after = f"Sir Gawain and the Green Knight. {contributor}, W. W. Norton, 2007."
+    assert segment(f"{before} {after}") == [before, after]
+
+
+@pytest.mark.parametrize("author", ["ibn Khaldun.", "Homer.", "Morrison, Toni.", "Morrison, Toni, editor."])
+def test_a_title_before_its_contributor_after_its_author_is_no_new_reference(author: str) -> None:
+    ref = f"{author} The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]

@@ -229,6 +229,9 @@ def _cut_candidates(s: str) -> dict[int, int]:
             add(nxt, _WEAK)
         if _MLA_QUOTED_TITLE.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
             add(nxt, _WEAK)  # "… Conference presentation. | “About the Archive.” Emily Dickinson Archive, …"
+        if _MLA_TITLE_THEN_CONTRIBUTOR.match(s, nxt) and i and _ends_reference(s, max(ends[i - 1], s.rfind(". ", 0, nxt - 2) + 2), nxt):
+            add(nxt, _WEAK)  # "… Heinemann, 1964. African Writers Series 7. | Beowulf. Translated by Seamus Heaney, …"
+            # (the last sentence only: not "… 1997. ibn Khaldun. | The Muqaddimah. Translated by …")
         if _HARVARD_TITLE_FIRST.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
             add(nxt, _WEAK)  # "… UK: Fox Searchlight Pictures. | 'One Ocean' (2017) Blue Planet II, …": no author, the title leads
         if s[nxt - 2 : nxt] == ". " and _APA_TITLE_FIRST.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
@@ -332,6 +335,8 @@ def _cut_candidates(s: str) -> dict[int, int]:
 
 # MLA 9 and Chicago start a reference with no author at its quoted title, the stop inside the quotes
 _MLA_QUOTED_TITLE = re.compile(r'"[^"]{1,300}[.?!]" ')  # (curly quotes come normalised)
+# MLA 9 puts a work with no author under its title, its translator or editor after it ("Beowulf. Translated by …")
+_MLA_TITLE_THEN_CONTRIBUTOR = re.compile(r"(?!(?:Translated|Edited|Introduced|Compiled|With|Foreword|Introduction|Preface) )[A-Z][^.\"]{0,150}[a-z]\. (?:Translated|Edited|Introduced|Compiled) by [A-Z]")
 # Harvard puts a work with no author under its title in single quotes, the year after it ("'One Ocean' (2017)")
 _HARVARD_TITLE_FIRST = re.compile(rf"'[A-Z][^']{{0,200}}' \({YEAR}[a-z]?\)")
 _AUTHOR_DATE_YEAR = re.compile(r"(?<=[.)] )(?:\d{4}[a-z]?|n\.d\.)\. *$")  # (a sentence of its own; an imprint's year has its comma: "Heinemann, 1977.")
@@ -644,7 +649,7 @@ def _series_alone(s: str, start: int, end: int) -> bool:
         series is not None
         and _IMPRINT_YEAR_END.search(s, max(0, start - 8), start) is not None
         and not _only_names(s, start, end)  # (a heading's names alone: "Rīga, 1888. | Roulinga Dž. | Harijs Poters …")
-        and (_heading_strength(s, end) > 0 or s.startswith('"', end))
+        and (_heading_strength(s, end) > 0 or s.startswith('"', end) or _MLA_TITLE_THEN_CONTRIBUTOR.match(s, end) is not None)
     )
 
 

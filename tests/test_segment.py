@@ -1028,3 +1028,113 @@ def test_a_ukrainian_or_belarusian_content_area_closes_a_reference() -> None:
     assert segment(first + " " + second) == [first, second]
     first_be = "Багдановіч М. Вянок : выбраныя вершы. – Мінск : Мастацкая літаратура, 1991. – 125 с. – Тэкст : непасрэдны."
     assert segment(first_be + " " + second) == [first_be, second]
+
+
+MLA_FIRST = "Morrison, Toni. Beloved. Alfred A. Knopf, 1987."
+
+
+@pytest.mark.parametrize("before", [
+    MLA_FIRST,
+    "Eliot, T. S. “Tradition and the Individual Talent.” The Egoist, vol. 6, no. 4, 1919, pp. 54–55.",
+    "“Poet Laureate.” Library of Congress, www.loc.gov/programs/poetry-and-literature/. Accessed 3 Jan. 2020.",
+    "Hopper, Edward. Nighthawks. 1942. Art Institute of Chicago, Chicago.",
+    "Bloom, Harold. “The Anxiety of Influence.” Modern Language Association Convention, 29 Dec. 1971, Chicago. Lecture.",
+    "Smith, Zadie. “Fail Better.” The Guardian, 13 Jan. 2007.",
+])
+@pytest.mark.parametrize("title", ["“Sonnet.”", "“Who Reads Poetry?”", "“Gothic, adj.”", '"Elegy."'])
+def test_an_mla_reference_with_no_author_starts_at_its_quoted_title(before: str, title: str) -> None:
+    # MLA 9 (and Chicago) put a work with no author under its title, the stop inside the quotes
+    after = f"{title} The Oxford English Dictionary Online, Oxford UP, Mar. 2022, www.oed.com. Accessed 2 June 2022."
+    assert segment(f"{before} {after}") == [before, after]
+
+
+@pytest.mark.parametrize("head", [
+    "Wallace, David Foster.",
+    "Wallace, David Foster, and Mary Karr.",
+    "Wallace, D. F.",
+    "Wallace, David Foster, editor.",
+    "Wallace, David Foster. 2004.",
+    "Modern Language Association.",
+])
+def test_a_quoted_title_after_its_author_or_year_is_no_new_reference(head: str) -> None:
+    # the names (with a role), an author-date year or an organisation's name head the quoted title after them
+    ref = f"{head} “Consider the Lobster.” Gourmet, Aug. 2004, pp. 50–64."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]
+
+
+@pytest.mark.parametrize("container", [
+    "Esquire, May 1972, pp. 71–72.",
+    "Granta, vol. 4, 1981, pp. 9–12.",
+    "Gourmet, Aug. 2004.",
+    "Slate, Slate Group, 3 Mar. 2019, slate.com/culture/. Accessed 5 Mar. 2019.",
+])
+def test_the_container_after_a_quoted_title_continues_the_reference(container: str) -> None:
+    # a title quoted with its stop inside ends no reference: its container follows, even when it looks like a name
+    ref = f"Didion, Joan. “Why I Write.” {container}"
+    assert segment(f"{MLA_FIRST} {ref} {MLA_FIRST}") == [MLA_FIRST, ref, MLA_FIRST]
+
+
+@pytest.mark.parametrize("original", ["1916.", "1845.", "1798-1800."])
+def test_an_original_date_after_a_quoted_title_is_followed_by_its_container(original: str) -> None:
+    # MLA 9's optional original date follows the title; the anthology that reprints the work comes after it
+    ref = f"Frost, Robert. “Birches.” {original} The Poetry of Robert Frost, edited by Edward Connery Lathem, Henry Holt, 1969, pp. 121–22."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]
+
+
+@pytest.mark.parametrize("family", ["London", "Lincoln", "Lawrence", "Paris"])
+def test_a_place_before_initials_and_a_quoted_title_is_a_family_name(family: str) -> None:
+    ref = f"{family}, J. R. “A Note on Method.” Critical Inquiry, vol. 2, no. 1, 1975, pp. 1–9."
+    first = "Culler, Jonathan. “Presupposition and Intertextuality.” MLN, vol. 91, no. 6, 1976, pp. 1380–96."
+    assert segment(f"{first} {ref}") == [first, ref]
+
+
+@pytest.mark.parametrize("role", ["translator", "editor", "editors", "compiler"])
+def test_names_with_their_mla_role_head_the_title_after_them(role: str) -> None:
+    # MLA 9: "Family, Given, translator." then the title, even one that reads like a name ("Don Juan")
+    ref = f"Raffel, Burton, {role}. Don Juan. By Lord Byron, Penguin Books, 2004."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]
+
+
+@pytest.mark.parametrize("reporter", ["347 U.S. 483.", "372 U.S. 335.", "5 U.S. 137."])
+def test_a_court_reporter_abbreviation_is_no_page_label(reporter: str) -> None:
+    # MLA 9's case: "Gideon v. Wainwright. 372 U.S. 335. Supreme Court of the US. 1963." ("U.S." is the reporter)
+    ref = f"Gideon v. Wainwright. {reporter} Supreme Court of the US. 1963. Justia, supreme.justia.com/cases/federal/us/372/335/."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]
+
+
+@pytest.mark.parametrize("report", ["[1932] AC 562.", "[1994] 1 AC 212.", "[2004] UKHL 22.", "[1990] 2 WLR 358 (HL).", "[2015] EWCA Civ 12."])
+@pytest.mark.parametrize("statute", ["Human Rights Act 1998, c. 42.", "Data Protection Act 2018, c. 12."])
+def test_a_law_report_and_a_statute_chapter_end_their_references(report: str, statute: str) -> None:
+    # OSCOLA and Harvard: a case ends with its report after the year in brackets, a UK statute with its chapter
+    case = f"Caparo Industries plc v Dickman {report}"
+    _back([case, statute, case])
+
+
+@pytest.mark.parametrize("before", [
+    "Cattaneo, P. (1997) The Full Monty [Film]. UK: Fox Searchlight Pictures.",
+    "Smith, A. (1776) The Wealth of Nations. London: W. Strahan and T. Cadell.",
+    "Office for National Statistics (2021) Census 2021. Available at: https://www.ons.gov.uk (Accessed: 3 March 2023).",
+])
+@pytest.mark.parametrize("title", ["'Frozen Planet'", "'The Day Today'", "'Episode 3: Deserts'"])
+def test_a_harvard_reference_with_no_author_starts_at_its_quoted_title_and_year(before: str, title: str) -> None:
+    # Harvard puts a work with no author under its title in single quotes, the year in parentheses after it
+    after = f"{title} (2011) BBC One, 26 October."
+    assert segment(f"{before} {after}") == [before, after]
+
+
+@pytest.mark.parametrize("before", [
+    "Achebe, Chinua. Things Fall Apart. Heinemann, 1958. African Writers Series 1.",
+    "Hopper, Edward. Nighthawks. 1942. Art Institute of Chicago, Chicago.",
+    "Eliot, T. S. “Tradition and the Individual Talent.” The Egoist, vol. 6, no. 4, 1919, pp. 54–55.",
+])
+@pytest.mark.parametrize("contributor", ["Translated by Seamus Heaney", "Edited by R. D. Fulk", "Introduced by Kevin Crossley-Holland"])
+def test_an_mla_work_with_no_author_starts_at_its_title_before_its_contributor(before: str, contributor: str) -> None:
+    # MLA 9: an anonymous work's title leads, its translator or editor after it; a series alone ends the reference before
+    after = f"Sir Gawain and the Green Knight. {contributor}, W. W. Norton, 2007."
+    assert segment(f"{before} {after}") == [before, after]
+
+
+@pytest.mark.parametrize("author", ["ibn Khaldun.", "Homer.", "Morrison, Toni.", "Morrison, Toni, editor."])
+def test_a_title_before_its_contributor_after_its_author_is_no_new_reference(author: str) -> None:
+    ref = f"{author} The Odyssey. Translated by Emily Wilson, W. W. Norton, 2018."
+    assert segment(f"{MLA_FIRST} {ref}") == [MLA_FIRST, ref]

@@ -51,7 +51,7 @@ _CLOSE = re.compile(
     rf"|(?<=- )\d+ с(?:(?:,| :)? *(?:илл?|ил)\.?)?"
     r"|(?<=[—–-] )\d+ (?:vols?|Bde?|tt?|lk|s|str|psl|old|blz|стор)\."  # GOST's extent of a foreign work: "— 2 vol.", "— 351 lk."
     rf"|(?:стр|ст|стлб|стб|с|pp|p|lpp|Ст|Стб|л|lp)\. ?\d+(?: ?- ?\d+)?\.?"
-    rf"|(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|(?!{YEAR}-\d\d\. )\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year or years: "Winston S. 1948–53.")
+    rf"|(?<![A-Z]\.)(?:S|С|P|Л)\. ?(?:(?!{YEAR}\b)\d+|(?!{YEAR}-\d\d\. )\d+(?= ?- ?\d))(?: ?- ?\d+)?\.?"  # (a capital is an initial before a year or years: "Winston S. 1948–53.")
     r"|ISBN:? ?[\dXx][\d\- Xx]{8,16}[\dXx]\.?"
     rf"|\d+, \[\d+\] (?:lpp|с|стр|p)\."  # a catalogue's unnumbered pages: "302, [1] lpp."
     rf"|(?<=, )\[{YEAR}(?: ?- ?{YEAR})?\]\."  # a year the cataloguer supplied: "A. Gulbis, [1932–1933]."
@@ -88,6 +88,13 @@ _CLOSE = re.compile(
     r"|(?<= )(?:RFC|STD|BCP) \d+\."  # an IETF document's numbers end its citation ("doi:10.17487/RFC3986. STD 66. RFC 3986.")
     r"|(?<=\d{4}, )\d+(?:-\d+)?\.(?! (?:janv|febr|marts|apr|maij|jūn|jūl|aug|sept|okt|nov|dec))"  # Chicago's page after a dated issue ("November 3, 1948, 1."; not "1988, 10. jūn.")
     r"|\d+ vols\."  # MLA 9 ends a multivolume work with their number
+    # a court case's reporter, page (and pin) and its court and year ("347 U.S. 483 (1954).", "410 U.S. 113, 153 (1973).",
+    # "123 F.3d 456 (9th Cir. 1997).", "108 S. Ct. 2597 (1988)."): the Bluebook's last element
+    # an English law report after its year in brackets ("[1932] AC 562.", "[1994] 1 AC 212.", "[2004] UKHL 22.",
+    # "[1990] 2 WLR 358 (HL).", "[2015] EWCA Civ 12."), a UK statute's chapter after its year ("Equality Act 2010, c. 15."): OSCOLA and Harvard
+    r"|(?<=\] )(?:\d{1,3} )?[A-Z][A-Za-z]{0,6}(?: [A-Z][a-z]{1,4}| \([A-Za-z]+\))? \d+(?: \([A-Z][A-Za-z]*\))?\.(?<=\d\.|\)\.)"
+    r"|(?<=\d{4}, )c\. \d+\."
+    r"|(?<= )\d+ (?:U\.S\.|S\. ?Ct\.|F\.(?: ?Supp\.)?(?: ?[234]d)?|L\. ?Ed\.(?: ?2d)?) \d+(?:, \d+(?:[-–]\d+)?)* \((?:[^()]{0,30} )?\d{4}\)\."
     r"|(?<=- )\([^()]{2,150}\)\.?"  # a series area, the stop may be left out ("- 336 с. - (Научная библиотека)")
     # a newspaper's day and month ("1942, 24 июля.", "1940, 22. jūl.")
     rf"|\d{{1,2}} (?:{_RU_MONTHS}|{_RU_MONTH_ABBREVIATIONS})(?: \d{{4}}(?: г)?)?(?: \(\d{{1,2}} [а-я]+\))?\."  # ("«Правда», 20 июня 1950 г.")
@@ -173,10 +180,10 @@ _WORD_START = re.compile(r"(?<= )[A-Za-zÀ-ž]")
 _VOLUMES = re.compile(r"\d+ vols\.")
 _IMPRINT_YEAR_BEFORE = re.compile(r"\d{4}(?:-\d{2,4})?\. $")  # MLA's "Clarendon Press, 1887. 6 vols." ends the reference
 _FIRST_NUMBER = re.compile(r" *(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.|(?P<paren>\d{1,3})\)) +")
-# a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2."; Latvian "2. izd.", "1. sēj." put it after)
+# a label before a number that is no list number ("Т. 2.", "Vol. 2.", "No. 2.", a statute's "c. 42."; Latvian "2. izd.", "1. sēj." put it after)
 _LABEL = re.compile(
     r"(?:[Тт]|[Vv]ol|[Nn]os?|[Nn]r|Bd|[Кк]н|[Чч]|[Pp]p?|[Сс]|[Сс]тр|[Сс]тб?|стлб|[Лл]|[Ss]|[Вв]ып|[Pp]t|§"
-    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
+    r"|хр|[Фф]|[Оо]п|[Дд]|[Кк]|[Гг]л|[Рр]азд|fol|ff?|c|ch|sec|art|bk|col|fig)\.|№|[Pp]art|Book|Chapter"
 )
 
 
@@ -220,6 +227,13 @@ def _cut_candidates(s: str) -> dict[int, int]:
         # Wikipedia's title-first citation after another one's last sentence ("… Houghton Mifflin. | "Title". Work.")
         if _QUOTED_TITLE.match(s, nxt) and not _after_paren_date(s, nxt) and not _only_names(s, ends[i - 1] if i else 0, nxt):
             add(nxt, _WEAK)
+        if _MLA_QUOTED_TITLE.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
+            add(nxt, _WEAK)  # "… Conference presentation. | “About the Archive.” Emily Dickinson Archive, …"
+        if _MLA_TITLE_THEN_CONTRIBUTOR.match(s, nxt) and i and _ends_reference(s, max(ends[i - 1], s.rfind(". ", 0, nxt - 2) + 2), nxt):
+            add(nxt, _WEAK)  # "… Heinemann, 1964. African Writers Series 7. | Beowulf. Translated by Seamus Heaney, …"
+            # (the last sentence only: not "… 1997. ibn Khaldun. | The Muqaddimah. Translated by …")
+        if _HARVARD_TITLE_FIRST.match(s, nxt) and i and _ends_reference(s, ends[i - 1], nxt):
+            add(nxt, _WEAK)  # "… UK: Fox Searchlight Pictures. | 'One Ocean' (2017) Blue Planet II, …": no author, the title leads
         if s[nxt - 2 : nxt] == ". " and _APA_TITLE_FIRST.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
             add(nxt, _FIRM)  # "… Netflix. | Replication crisis. (2023, May 1). In Wikipedia.": APA's title in the author's place
     last = 0
@@ -242,7 +256,9 @@ def _cut_candidates(s: str) -> dict[int, int]:
         if strength == _WEAK and s[nxt - 6 : nxt - 2].isdigit() and _letter_date(s, nxt - 6):
             continue  # "… to Horace Greeley, August 22, 1862. | Abraham Lincoln Papers.": the letter's collection
         if strength == _WEAK and _starts_pub_area(s, nxt):
-            continue  # "Бунин И.А. Темные аллеи. | Paris, La Presse Française …": a place and its publisher
+            continue
+        if strength == _WEAK and _QUOTE_BEFORE.search(s, max(0, nxt - 3), nxt):
+            continue  # "Ephron, Nora. “A Few Words about Breasts.” | Esquire, May 1972.": the title's container  # "Бунин И.А. Темные аллеи. | Paris, La Presse Française …": a place and its publisher
         if strength and not _CONTINUES.match(s, nxt) and not _OMISSION_BEFORE.search(s, max(0, nxt - 10), nxt):
             add(_heading_start(s, nxt), strength)
     for m in _CLOSE.finditer(s):
@@ -315,6 +331,40 @@ def _cut_candidates(s: str) -> dict[int, int]:
             if _script_changes(s, before, stop, nxt):
                 add(nxt, _FIRM)
     return cuts
+
+
+# MLA 9 and Chicago start a reference with no author at its quoted title, the stop inside the quotes
+_MLA_QUOTED_TITLE = re.compile(r'"[^"]{1,300}[.?!]" ')  # (curly quotes come normalised)
+# MLA 9 puts a work with no author under its title, its translator or editor after it ("Beowulf. Translated by …")
+_MLA_TITLE_THEN_CONTRIBUTOR = re.compile(r"(?!(?:Translated|Edited|Introduced|Compiled|With|Foreword|Introduction|Preface) )[A-Z][^.\"]{0,150}[a-z]\. (?:Translated|Edited|Introduced|Compiled) by [A-Z]")
+# Harvard puts a work with no author under its title in single quotes, the year after it ("'One Ocean' (2017)")
+_HARVARD_TITLE_FIRST = re.compile(rf"'[A-Z][^']{{0,200}}' \({YEAR}[a-z]?\)")
+_AUTHOR_DATE_YEAR = re.compile(r"(?<=[.)] )(?:\d{4}[a-z]?|n\.d\.)\. *$")  # (a sentence of its own; an imprint's year has its comma: "Heinemann, 1977.")
+# MLA 9's description of the work, its last optional element ("Lecture.", "Keynote address.", "Transcript.")
+_MLA_DESCRIPTION = re.compile(
+    r"(?:Lecture|Address|Keynote address|Reading|Performance|Presentation|Conference presentation|Panel discussion"
+    r"|Interview|Transcript|Typescript|Manuscript|Unpublished manuscript|Press release|Advertisement|Map|Photograph)\. *"
+)
+_MONTH_ABBREVIATION_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. $")
+_SERIES_WORD = re.compile(r"(?:Series|Texts|Classics|Library|Studies|Editions?)(?: \d{1,3})?\. *$")
+
+
+def _ends_reference(s: str, start: int, nxt: int) -> bool:
+    """Whether the sentence ``s[start:nxt]`` may end a reference: not an author's names (and role) before their
+    title ("Ephron, Nora. | “A Few …”"), not an author-date year ("Smith, John. 2001. | “Title.”"), not an
+    organisation's name ("Library of Congress. | “Chronicling America.”"; but a series: "Broadview Literary Texts.",
+    a place: "Museo de Arte Moderno, Mexico City.", an imprint: "UK: Fox Searchlight Pictures.")."""
+    year = _AUTHOR_DATE_YEAR.search(s, max(0, nxt - 12), nxt)
+    if year and not _MONTH_ABBREVIATION_BEFORE.search(s, max(0, year.start() - 6), year.start()):
+        return False  # (but a day's date: "The Guardian, 13 Jan. 2007.")
+    if _only_names(s, start, nxt):
+        return False
+    if _MLA_DESCRIPTION.fullmatch(s, start, nxt):
+        return True
+    words = s[start:nxt].split()
+    if all(word[:1].isupper() or len(word) <= 3 for word in words) and not any(ch in ",:0123456789" for ch in s[start:nxt]):
+        return _SERIES_WORD.search(s, start, nxt) is not None
+    return not _after_paren_date(s, nxt)
 
 
 def _latvian_words(s: str, start: int, end: int) -> bool:
@@ -599,7 +649,7 @@ def _series_alone(s: str, start: int, end: int) -> bool:
         series is not None
         and _IMPRINT_YEAR_END.search(s, max(0, start - 8), start) is not None
         and not _only_names(s, start, end)  # (a heading's names alone: "Rīga, 1888. | Roulinga Dž. | Harijs Poters …")
-        and (_heading_strength(s, end) > 0 or s.startswith('"', end))
+        and (_heading_strength(s, end) > 0 or s.startswith('"', end) or _MLA_TITLE_THEN_CONTRIBUTOR.match(s, end) is not None)
     )
 
 
@@ -615,6 +665,9 @@ def _only_names(s: str, start: int, end: int) -> bool:
             return True  # "Tulkojis Rainis."
     for shapes in (("latvian",), None):  # "Bleiere. | Zenta.": one name across the cut
         names, after, _ = parse_name_list(s, at, shapes)
+        role = _ROLE_AFTER_NAMES.match(s, after) if names else None  # "Grossman, Edith, translator. | Don Quixote."
+        if role:
+            after = role.end()
         if names and s[after:end].strip() in ("", ".") and not _publisher_named(s, names):
             return True
     return False
@@ -634,12 +687,18 @@ def _imprint_year(s: str, m: re.Match[str]) -> bool:
     return s[max(0, m.start() - 2) : m.start()] == ", " and m.group(0).endswith(".")
 
 
+# a title quoted with its own stop inside the quotes (MLA 9, Chicago): a container or the facts of publication follow
+_QUOTE_BEFORE = re.compile(r'[.?!]" $')
+
+
 def _title_year(s: str, m: re.Match[str]) -> bool:
     """A year that is a sentence of its own or ends a title ("… Black Folk. 1903.", "… Statements 2023.",
     "… The Soviet Experience, 1917-1991."; but "Rīga: Zinātne, 1967-1970." ends an imprint)."""
     if not re.match(YEAR, m.group(0)):
         return False
     before = s[max(0, m.start() - 2) : m.start()]
+    if _QUOTE_BEFORE.search(s, max(0, m.start() - 3), m.start()):
+        return True  # MLA 9 dates the original after a quoted title: "“The Raven.” 1845. The Norton Anthology …"
     if before == ". " or (before[-1:] == " " and before[:1].isalpha() and not _place_before(s, m.start() - 1)):
         return True
     return "-" in m.group(0) and not _place_in(s, _sentence_start(s, m.start()), m.start())
@@ -860,6 +919,7 @@ _PUB_PLACE = re.compile(rf"([{LETTER}][{LETTER}.\- ]{{0,25}}?)\s*[,:;]")
 
 
 _GIVEN_WORD = re.compile(rf" ([{UP}][{LO}]+)(?=[.,]|(?P<initial> [{UP}]\.))(?P<title>\. [\"{UP}])?")
+_INITIALS_AND_QUOTE = re.compile(rf'(?: [{UP}]\.)+ "')  # "Lawrence, D. H. “Why the Novel Matters.”"
 
 
 def _given_name_after(s: str, pos: int) -> bool:
@@ -867,6 +927,8 @@ def _given_name_after(s: str, pos: int) -> bool:
     "London, Jack. The Call of the Wild"); a publisher follows a place ("London, Macmillan, 1990")."""
     if s[pos - 1 : pos] != ",":
         return False
+    if _INITIALS_AND_QUOTE.match(s, pos):
+        return True
     m = _GIVEN_WORD.match(s, pos)
     # (or "Washington, Booker T.", "Paris, Erna. Long Shadows": a name's sentence before a title)
     return bool(m and (m.group("initial") or m.group("title") or m.group(1) in given_names()))

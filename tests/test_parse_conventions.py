@@ -4511,3 +4511,36 @@ def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: s
     e = parse_reference(text)
     assert e.title is not None
     assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        ("Austin, J. L. “A Plea for Excuses.” Proceedings of the Aristotelian Society, n.s., 57 (1956–57): 1–30.", "Proceedings of the Aristotelian Society", "57", None),
+        ("Morgan, Edmund S. “The Puritan Ethic and the American Revolution.” William and Mary Quarterly, 3rd ser., 24, no. 1 (January 1967): 3–43.", "William and Mary Quarterly", "24", "1"),
+        ("Morgan, Edmund S. “The Puritan Ethic and the American Revolution.” The William and Mary Quarterly, 3rd series, vol. 24, no. 1, 1967, pp. 3–43.", "The William and Mary Quarterly", "24", "1"),
+        ("Hartwell, R.M. (1961) 'The rising standard of living in England, 1800–1850', Economic History Review, n.s., 13(3), pp. 397–416.", "Economic History Review", "13", "3"),
+        ("Moore, G. E. (1903). \"The Refutation of Idealism\". Mind. New Series. 12 (48): 433–453.", "Mind", "12", "48"),
+        ("Moore, G. E. “The Refutation of Idealism.” Mind, new ser., vol. 12, no. 48, 1903, pp. 433–53.", "Mind", "12", "48"),
+        ("Elton, G. R. (1975) 'Taxation for war and peace', Transactions of the Royal Historical Society, Fifth Series, 25, pp. 1–20.", "Transactions of the Royal Historical Society", "25", None),
+    ],
+)
+def test_a_journals_new_or_numbered_series_is_no_part_of_its_name(text: str, journal: str, volume: str, issue: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.volume or e.volume, e.host.issue) == (journal, volume, issue or "")
+    assert e.series is None
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "years"),
+    [
+        ("Austin, J. L. “A Plea for Excuses.” Proceedings of the Aristotelian Society 57 (1956–57): 1–30.", "57", "", (1956, 1957)),
+        ("Ryle, Gilbert. “Knowing How and Knowing That.” Proceedings of the Aristotelian Society 46 (1945–1946): 1–16.", "46", "", (1945, 1946)),
+        ("Smith, J. (2001). A title. Journal of Things, 12(3-4), 5–9.", "12", "3-4", (2001, None)),
+    ],
+)
+def test_a_volume_spanning_two_years_gives_them_in_the_issue_parentheses(text: str, volume: str, issue: str, years: tuple[int, int | None]) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.date is not None
+    assert (e.host.volume or e.volume, e.host.issue, (e.date.year, e.date.end_year)) == (volume, issue, years)

@@ -435,6 +435,26 @@ _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
 
 _AREA_DASH_BEFORE = re.compile(r"(?:\s-\s?|\.\s?-\s?)$")
 _YEAR_ONLY = re.compile(YEAR)
+def _volume_of_years(st: State, m: re.Match[str]) -> None:
+    """The volume and pages around a volume's pair of years; the parenthesis is left for the date."""
+    st.add("volume", m.group("vol"), *m.span("vol"))
+    st.blank(*m.span("vol"))
+    if m.group("a"):
+        _add_pages(st, m, "page")
+        st.blank(m.end("iss") + 1, m.end())
+
+
+_YEAR_PAIR = re.compile(r"(1[5-9]\d\d|20\d\d)-(\d{2}|\d{4})")
+
+
+def _volume_years(text: str) -> bool:
+    """A volume that spans two consecutive years gives them in the parentheses where an issue would stand:
+    "Proceedings of the Aristotelian Society 57 (1956–57): 1–30" (CMOS 14.171); "(3-4)" stays a double issue."""
+    m = _YEAR_PAIR.fullmatch(text)
+    if m is None:
+        return False
+    first, last = m.group(1), m.group(2)
+    return int(first[: 4 - len(last)] + last) == int(first) + 1
 _COLUMN_ONLY = re.compile(_COLUMN_WORDS)
 
 
@@ -771,6 +791,8 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     last_end = -1
+    if any(g in st.w for g in _JOURNAL_SERIES_GATE):
+        _journal_series(st)
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:
@@ -801,6 +823,31 @@ def find_extent(st: State) -> None:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+# A journal that restarted its volume numbers names the run before the volume: "n.s." / "new ser." / "New Series",
+# "o.s.", "3rd ser." / "ser. 3" / "Third Series", German "N.F." / "Neue Folge" (CMOS 14.180, MLA 9 5.69, Wikipedia's
+# |series=). The volume alone identifies the issue within the run, so the marker is consumed and left unlabelled.
+_JOURNAL_SERIES_GATE = ("n.s.", "N.S.", "o.s.", "ser.", "Ser.", "eries", "N.F.", "Neue Folge", "new ser", "old ser")
+_JOURNAL_SERIES = re.compile(
+    r"(?<=[\w)’'])(?P<sep>[,.]) (?P<m>[nNoO]\. ?[sS]\.|N\. ?F\.|Neue Folge|(?:[Nn]ew|[Oo]ld) ser(?:\.|ies)"
+    r"|(?:\d(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh) [Ss]er(?:\.|ies)"
+    r"|[Ss]er(?:\.|ies) \d{1,2}|(?:New|Old|First|Second|Third|Fourth|Fifth|Sixth|Seventh) Series)"
+    r"(?=[.,]? (?:[Vv]ol\. ?)?(?:\d|[IVXLC]+\b))"
+)
+
+
+# the volume right after the marker, followed by its issue or a comma: CMOS ", 3rd ser., 24, no. 1 (January 1967)"
+_VOLUME_AFTER_SERIES = re.compile(r"[.,]? (?P<v>\d{1,4})(?=, )")
+
+
+def _journal_series(st: State) -> None:
+    for m in list(_JOURNAL_SERIES.finditer(st.w)):
+        st.blank(m.start("sep") + 1, m.end("m") + (1 if st.w[m.end("m") : m.end("m") + 1] in ".," else 0))
+        volume = _VOLUME_AFTER_SERIES.match(st.s, m.end("m"))
+        if volume is not None and st.first("volume") is None:
+            st.add("volume", volume.group("v"), *volume.span("v"))
+            st.blank(*volume.span("v"))
 
 
 # the series as the last sentence, labelled and quoted: "Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”."
@@ -919,6 +966,9 @@ def _pages(st: State) -> None:
         _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
+        if _volume_years(m.group("iss")) and not _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
+            _volume_of_years(st, m)
+            continue
         if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))

@@ -4544,3 +4544,27 @@ def test_a_volume_spanning_two_years_gives_them_in_the_issue_parentheses(text: s
     e = parse_reference(text)
     assert e.host is not None and e.date is not None
     assert (e.host.volume or e.volume, e.host.issue, (e.date.year, e.date.end_year)) == (volume, issue, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "periodical", "year"),
+    [
+        ("Ruskin, John. Letter to the editor. Times (London), May 13, 1851.", "Times", 1851),
+        ("Tolkien, J. R. R. Letter to the editor. The Observer, 20 Feb. 1938, p. 32.", "The Observer", 1938),
+        ("Doe, Jane. Letter to the editor of the Nation. Nation, June 2, 1900, 12.", "Nation", 1900),
+        ("Orwell, George. Review of Mein Kampf, by Adolf Hitler. New English Weekly, March 21, 1940.", "New English Weekly", 1940),
+        ("Poe, Edgar Allan. Review of Twice-Told Tales, by Nathaniel Hawthorne. Graham’s Magazine, May 1842, pp. 298–300.", "Graham’s Magazine", 1842),
+    ],
+)
+def test_an_untitled_letter_or_review_is_described_and_its_periodical_follows(text: str, periodical: str, year: int) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.title is None
+    assert e.host is not None and e.host.title is not None and e.host.title.value == periodical
+    assert e.date is not None and e.date.year == year
+
+
+@pytest.mark.parametrize("kind", ["Letter to the editor", "Editorial", "Obituary", "Book review"])
+def test_a_cs1_type_of_a_newspaper_piece_is_no_part_of_its_title(kind: str) -> None:
+    e = parse_reference(f'Smith, John (4 December 1948). "A Plain Title" ({kind}). The New York Times. p. 12.')
+    assert e.title is not None and e.title.value == "A Plain Title"
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "The New York Times"

@@ -645,6 +645,9 @@ def find_identifiers(st: State) -> None:
     if "Review of " in st.w:
         for m in list(_REVIEW_OF.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
+    if "etter to the " in st.w:
+        for m in list(_LETTER_DESCRIPTION.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
     if "required)" in st.w or "dead link]" in st.w:
         for m in list(_CS1_MAINTENANCE.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
@@ -664,6 +667,12 @@ _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{
 # Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
 _REVIEW_OF = re.compile(
     r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
+# CMOS 14.196 and MLA 9 (5.22) describe an untitled letter to a periodical in plain text where its title would stand:
+# "Ruskin, John. Letter to the editor. Times (London), May 13, 1851."; Chicago may name the editor ("Letter to the
+# editor of the Nation") and APA puts the same words in brackets (read with the translations below).
+_LETTER_DESCRIPTION = re.compile(
+    r"(?<=[.,”\"] )(?P<v>(?:Letter|Open letter|Letters) to the [Ee]ditors?(?: of (?:the )?[A-Z][^.,]{1,60})?)[.,](?= [A-Z\"“])"
 )
 # Wikipedia (CS1) writes an issue without a volume in parentheses after the journal: "Past & Present (5): 33–53."
 _ROMAN_WORD = re.compile(ROMAN)
@@ -685,7 +694,8 @@ _CS1_TYPE = re.compile(
     r"(?<=[\w\"”).]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
     r"|(?P<t>Thèse de doctorat|Doktorarbeit|Dissertation|Habilitationsschrift|Doctoral thesis|Doctoral dissertation)"
     r"|Motion picture|Film|Documentary|Documentary film|Television (?:documentary|production|series|documentary series|broadcast)"
-    r"|Radio broadcast|Audio recording|Video|Speech|Podcast)\)(?=[ .,]|$)"
+    r"|Radio broadcast|Audio recording|Video|Speech|Podcast"
+    r"|Letter to the [Ee]ditors?|Letter|Open letter|Editorial|Obituary|Book review|Review|Interview|Op-ed|Opinion)\)(?=[ .,]|$)"
 )
 
 

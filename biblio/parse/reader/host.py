@@ -61,6 +61,7 @@ _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 # MLA 9 (5.xx) names an introduction, a preface, a foreword or an afterword by its kind, unquoted, before the
 # book it is in, whose author follows "by": "Preface. Writing Degree Zero, by Roland Barthes, …"
+_DESCRIPTION_WORDS = re.compile(r"Review of |(?:Open )?[Ll]etters? to the [Ee]ditor")
 _GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
 
 
@@ -74,6 +75,8 @@ class HostMixin(ReaderBase):
         st, w = self.st, self.st.w
         if self.apa_date is not None and self._described_untitled(p1):
             self.host_lo = self.host_body = p1
+            return
+        if "note" in st.by_kind and self._description_for_title(p1):
             return
         part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
         if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
@@ -163,6 +166,22 @@ class HostMixin(ReaderBase):
         if not _DESCRIPTION_FOR_TITLE.fullmatch(st.s, self.apa_date[1], p1) or not w[p1 : p1 + 1].isupper():
             return False
         return any(f.start > p1 and (f.kind in ("volume", "issue") or f.extra.get("apa")) for f in st.found)
+
+    def _description_for_title(self, p1: int) -> bool:
+        """CMOS 14.196/14.215, MLA 9 5.22: an untitled review or letter is described where its title would stand
+        ("Orwell, George. Review of Mein Kampf, by Adolf Hitler. New English Weekly, March 21, 1940.",
+        "Letter to the editor. Times (London), May 13, 1851."); the sentence after the description names the periodical."""
+        st, w = self.st, self.st.w
+        body = _skip(w, p1, " .,")
+        if body >= st.n or not (w[body].isupper() or w[body] in "\"“"):
+            return False
+        if not any(
+            f.end <= body and not w[f.end : body].strip(" .,") and not w[p1 : f.start].strip(" .,") and _DESCRIPTION_WORDS.match(f.value)
+            for f in st.all("note")
+        ):
+            return False
+        self.host_lo = self.host_body = body
+        return True
 
     def _named_periodical(self, p1: int) -> bool:
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a

@@ -4568,3 +4568,26 @@ def test_a_cs1_type_of_a_newspaper_piece_is_no_part_of_its_title(kind: str) -> N
     e = parse_reference(f'Smith, John (4 December 1948). "A Plain Title" ({kind}). The New York Times. p. 12.')
     assert e.title is not None and e.title.value == "A Plain Title"
     assert e.host is not None and e.host.title is not None and e.host.title.value == "The New York Times"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mincer, J. (1962). On-the-job training: Costs, returns, and some implications. Journal of Political Economy, 70(5, Part 2), 50–79.",
+        "Sjaastad, L.A. (1962) 'The costs and returns of human migration', Journal of Political Economy, 70(5, Part 2), pp. 50–79.",
+        "Mincer, J. (1962). On-the-job training. Journal of Political Economy, 70(5, Pt. 2), 50–79.",
+        "Mincer, J. (1962). On-the-job training. Journal of Political Economy, 70(5, Suppl.), 50–79.",
+        "Mincer, Jacob. “On-the-Job Training.” Journal of Political Economy 70, no. 5, pt. 2 (1962): 50–79.",
+        "Mincer, Jacob. “On-the-Job Training.” Journal of Political Economy, vol. 70, no. 5, part 2, 1962, pp. 50–79.",
+    ],
+)
+def test_the_part_or_supplement_of_a_journal_issue_leaves_volume_and_issue(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None
+    assert (e.host.volume or e.volume, e.host.issue, e.host.part or e.part) == ("70", "5", "")
+    assert e.pages is not None and (e.pages.first, e.pages.last) == ("50", "79")
+
+
+def test_a_books_volume_keeps_its_part() -> None:
+    e = parse_reference("Smith, John. History of Things. Vol. 2, pt. 1. London: Macmillan, 1900.")
+    assert (e.volume, e.part) == ("2", "1")

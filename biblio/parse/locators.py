@@ -278,8 +278,10 @@ _COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 # (Harvard dates a weekly's issue after its number: "28(20), 19 October, pp. 32–34": a day, not a page)
 _VOL_ISSUE_APA = re.compile(
-    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)(?:, (?:Part|Pt\.) ?\d{1,2}|, Suppl(?:\.|ement)(?: \d{1,2})?)?\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# (APA 7 10.1 keeps the part or supplement of an issue inside its parentheses, "70(5, Pt. 2)", "17(3, Suppl.)": only
+# the issue is labelled, as supplements and parts of an issue are elsewhere)
 # APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
 _ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")
 # an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
@@ -1276,12 +1278,27 @@ def _volumes(st: State) -> None:
                 continue
             if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
                 continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
+            if pattern is _PART and _part_of_issue(st, m):
+                continue
             n, start = m.group("n"), m.start()
             first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
             if first is not None:  # "1.–2. d.": a range of parts, as of volumes
                 n, start = f"{first.group('a')}–{n}", first.start()
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), n, start, m.end())
             st.blank(start, m.end())
+
+
+def _part_of_issue(st: State, m: re.Match[str]) -> bool:
+    """CMOS 14.180 / MLA 9: a part or supplement of a journal issue follows its number ("70, no. 5, pt. 2 (October
+    1962)", "vol. 70, no. 5, pt. 2, 1962"); only the issue is labelled, as in APA's "70(5, Pt. 2)"."""
+    if not st.w.startswith(("pt", "Pt", "Part", "part"), m.start()):
+        return False
+    issue = next((f for f in st.all("issue") if 0 <= m.start() - f.end <= 4 and not st.s[f.end : m.start()].strip(" ,")), None)
+    if issue is None:
+        return False
+    st.add("note", st.text(*m.span()), *m.span())
+    st.blank(*m.span())
+    return True
 
 
 # a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")

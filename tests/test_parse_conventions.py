@@ -4591,3 +4591,28 @@ def test_the_part_or_supplement_of_a_journal_issue_leaves_volume_and_issue(text:
 def test_a_books_volume_keeps_its_part() -> None:
     e = parse_reference("Smith, John. History of Things. Vol. 2, pt. 1. London: Macmillan, 1900.")
     assert (e.volume, e.part) == ("2", "1")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Kahneman, D. (2002, December 8). Maps of bounded rationality: A perspective on intuitive judgment and choice [Nobel Prize lecture]. Aula Magna, Stockholm University, Stockholm, Sweden.", "Maps of bounded rationality", 2002),
+        ("Smith, J. (2019, May 3). Climate and cities [Keynote speech]. International Urban Forum, Berlin, Germany.", "Climate and cities", 2019),
+        ("Smith, J. (2019, May 3). Climate and cities [Invited address]. Annual Convention of the American Psychological Association, Chicago, IL, United States.", "Climate and cities", 2019),
+        ("Kuhn, Thomas S. “Objectivity, Value Judgment, and Theory Choice.” Machette Lecture, Furman University, Greenville, SC, November 30, 1973.", "Objectivity, Value Judgment, and Theory Choice", 1973),
+        ("King, Martin Luther, Jr. “The Other America.” Speech, Stanford University, Stanford, CA, April 14, 1967.", "The Other America", 1967),
+        ("Hall, S. (1973) 'Encoding and decoding in the television discourse', paper presented to the Council of Europe Colloquy on 'Training in the Critical Reading of Televisual Language', University of Leicester, September.", "Encoding and decoding in the television discourse", 1973),
+        ("Hall, Stuart. “Encoding and Decoding in the Television Discourse.” Paper presented to the Council of Europe Colloquy on “Training in the Critical Reading of Televisual Language,” University of Leicester, September 1973.", "Encoding and Decoding in the Television Discourse", 1973),
+    ],
+)
+def test_a_talk_names_its_occasion_and_venue_not_a_host_or_publisher(text: str, title: str, year: int) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.DOCUMENT
+    assert e.title is not None and e.title.value == title
+    assert e.host is None and e.publisher is None and not e.places
+    assert e.date is not None and e.date.year == year
+
+
+def test_a_bracketed_lower_case_translation_is_no_talk() -> None:
+    e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
+    assert e.type != EntryType.DOCUMENT

@@ -115,8 +115,8 @@ _CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final
 # An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
 # Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
 _PRESENTED_AT = re.compile(
-    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at (?:the )?"
-    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium|[Cc]onvention|[Ss]eminar)\b[^,.;()]*"
+    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) (?:at|to) (?:the )?"
+    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloqui(?:um|a)|[Cc]olloquy|[Cc]onvention|[Ss]eminar|[Ss]ummit|[Ff]orum)\b(?:\"[^\"]{1,160}\"|[^,.;()\"])*"  # (a quoted theme may hold the comma: on "Title,")
 )
 # the meeting's place after its name: a city, then a state, a province or a country ("Chicago, IL", "Leeds",
 # "New Orleans, Louisiana"); never a month ("April 5–7, 2005" dates the meeting)
@@ -151,6 +151,18 @@ _RUNNING_TIME = re.compile(r"(?<=\. )(?:Video|Audio|Podcast audio|MP3 audio), \d
 _MLA_TALK_KINDS = ("Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading")
 _MLA_TALK_ENDS = tuple(f". {kind}" for kind in _MLA_TALK_KINDS)
 _MLA_TALK = re.compile(rf"(?:, (?P<venue>[A-Z][^.;:\d]{{2,80}}?))?\. (?P<d>{'|'.join(_MLA_TALK_KINDS)})\.?\s*$")
+# CMOS 14.217 names an unpublished talk by its occasion after the quoted title, then the venue, place and date:
+# "“Objectivity, Value Judgment, and Theory Choice.” Machette Lecture, Furman University, Greenville, SC, November 30,
+# 1973."; the occasion and venue are a note, the date dates the talk (see _meeting)
+_NAMED_TALK_GATE = ("Lecture", "Address", "Speech", "Sermon", "Talk", "Keynote")
+_NAMED_TALK = re.compile(
+    r"(?<=[.,?!]\" )(?:[A-Z][\w'’-]*\.? ){0,5}(?:Lecture|Lectures|Memorial Lecture|Address|Speech|Sermon|Talk|Keynote|Keynote [Aa]ddress|Lecture [Ss]eries)(?=, [A-Z])"
+)
+# APA 7 (10.5) describes any talk in brackets after its title, naming its kind freely: "[Nobel Prize lecture]",
+# "[Invited address]", "[Keynote speech]", "[Conference talk]" (the fixed forms, "[Paper presentation]", are read above;
+# a lower-case word before the kind makes it a translated title: "Myshlenie i rech [Thinking and speech]")
+_TALK_BRACKET_GATE = ("ecture]", "ddress]", "peech]", "alk]", "ermon]", "resentation]")
+_TALK_BRACKET = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation)\]")
 # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
 _USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
@@ -567,8 +579,12 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_CS1_GENRE.finditer(st.w)) if ")." in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
+    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w or "ed to " in st.w else []:
         _meeting(st, m)
+    for m in list(_NAMED_TALK.finditer(st.w)) if '" ' in st.w and any(k in st.w for k in _NAMED_TALK_GATE) else []:
+        _meeting(st, m)
+    for m in list(_TALK_BRACKET.finditer(st.w)) if any(k in st.w for k in _TALK_BRACKET_GATE) else []:
+        _blank_found(st, m, "note", m.group(0), group="")
     talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
     if talk is not None:  # MLA 9: "…, 5 Apr. 2005, Palmer House Hilton, Chicago. Conference presentation."
         if talk.group("venue"):

@@ -4616,3 +4616,31 @@ def test_a_talk_names_its_occasion_and_venue_not_a_host_or_publisher(text: str, 
 def test_a_bracketed_lower_case_translation_is_no_talk() -> None:
     e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
     assert e.type != EntryType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "book", "pages"),
+    [
+        ("Said, Edward W. Foreword to Selected Subaltern Studies, edited by Ranajit Guha and Gayatri Chakravorty Spivak, v–x. New York: Oxford University Press, 1988.", "Foreword", "Selected Subaltern Studies", ("v", "x")),
+        ("Rieger, James. Introduction to Frankenstein; or, The Modern Prometheus, by Mary Wollstonecraft Shelley, xi–xxxvii. Chicago: University of Chicago Press, 1982.", "Introduction", "Frankenstein; or, The Modern Prometheus", ("xi", "xxxvii")),
+        ("Sontag, Susan. Preface to Writing Degree Zero, by Roland Barthes, translated by Annette Lavers and Colin Smith, ix–xxi. New York: Hill and Wang, 1968.", "Preface", "Writing Degree Zero", ("ix", "xxi")),
+    ],
+)
+def test_a_foreword_to_a_book_is_a_chapter_paged_in_roman_numerals(text: str, part: str, book: str, pages: tuple[str, str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.title is not None and e.title.value == part
+    assert e.host is not None and e.host.title is not None and e.host.title.value == book
+    assert e.pages is not None and (e.pages.first, e.pages.last) == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Graham, Paul. “How to Do Great Work.” Paul Graham (blog), July 2023. https://paulgraham.com/greatwork.html.", "Paul Graham"),
+        ("Krugman, Paul. “Wonks and Warriors.” The Conscience of a Liberal (blog), April 12, 2009. https://krugman.blogs.nytimes.com/2009/04/12/wonks/.", "The Conscience of a Liberal"),
+    ],
+)
+def test_a_blogs_name_leaves_the_word_blog(text: str, site: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == site

@@ -158,6 +158,9 @@ _NAMED_TALK_GATE = ("Lecture", "Address", "Speech", "Sermon", "Talk", "Keynote")
 _NAMED_TALK = re.compile(
     r"(?<=[.,?!]\" )(?:[A-Z][\w'’-]*\.? ){0,5}(?:Lecture|Lectures|Memorial Lecture|Address|Speech|Sermon|Talk|Keynote|Keynote [Aa]ddress|Lecture [Ss]eries)(?=, [A-Z])"
 )
+# CMOS 14.208: a blog's name takes "(blog)" when the name does not say it is one ("Paul Graham (blog), July 2023");
+# the word describes the site and is no part of its name (so too a podcast's or a newsletter's)
+_SITE_KIND = re.compile(r"(?<=[\w.’']) \((?P<v>blog|podcast|newsletter)\)(?=[,.]| https?:)")
 # APA 7 (10.5) describes any talk in brackets after its title, naming its kind freely: "[Nobel Prize lecture]",
 # "[Invited address]", "[Keynote speech]", "[Conference talk]" (the fixed forms, "[Paper presentation]", are read above;
 # a lower-case word before the kind makes it a translated title: "Myshlenie i rech [Thinking and speech]")
@@ -583,6 +586,8 @@ def find_identifiers(st: State) -> None:
         _meeting(st, m)
     for m in list(_NAMED_TALK.finditer(st.w)) if '" ' in st.w and any(k in st.w for k in _NAMED_TALK_GATE) else []:
         _meeting(st, m)
+    for m in list(_SITE_KIND.finditer(st.w)) if "(blog)" in st.w or "(podcast)" in st.w or "(newsletter)" in st.w else []:
+        _blank_found(st, m, "note", m.group("v"))
     for m in list(_TALK_BRACKET.finditer(st.w)) if any(k in st.w for k in _TALK_BRACKET_GATE) else []:
         _blank_found(st, m, "note", m.group(0), group="")
     talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
@@ -1065,6 +1070,8 @@ def _pages(st: State) -> None:
         _dated_pages(st)
     if st.first("pages") is None and "In " in st.w:
         _host_page(st)
+    if st.first("pages") is None and ": " in st.w and (", i" in st.w or ", v" in st.w or ", x" in st.w or ":x" in st.w or ":v" in st.w or ":i" in st.w):
+        _front_matter_pages(st)
     if st.first("pages") is None and ":" in st.w and ", " in st.w:
         _volume_colon_pages(st)
     if st.first("pages") is None and ":" in st.w:
@@ -1095,6 +1102,23 @@ def _host_page(st: State) -> None:
     if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end("a"))
+
+
+# CMOS 14.110: a foreword or an introduction is paged in roman numerals, cited before the imprint like any chapter's
+# pages, with the volume of a set before a colon: "…, edited by Ranajit Guha …, v–x. New York: …", "…, 1:xiii–xxvii. Stuttgart: …"
+_FRONT_MATTER_PAGES = re.compile(
+    rf", (?:(?P<vol>\d{{1,2}}):)?(?P<a>[ivxlc]{{1,7}})(?:-(?P<b>[ivxlc]{{1,7}}))?\. (?=[{UP}][^.,:;]{{1,40}}(?:, [{UP}][^.,:;]{{1,20}})?: )"
+)
+
+
+def _front_matter_pages(st: State) -> None:
+    m = _FRONT_MATTER_PAGES.search(st.w)
+    if m is None:
+        return
+    if m.group("vol") and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+    _add_pages(st, m, "page")
+    st.blank(m.start() + 1, m.end() - 2)
 
 
 # Chicago, a part of one volume of a set: "…, edited by Lawrence D. Kritzman, 1:1–20. New York: …" (CMOS 14.116)

@@ -62,6 +62,10 @@ _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 # MLA 9 (5.xx) names an introduction, a preface, a foreword or an afterword by its kind, unquoted, before the
 # book it is in, whose author follows "by": "Preface. Writing Degree Zero, by Roland Barthes, …"
 _DESCRIPTION_WORDS = re.compile(r"Review of |(?:Open )?[Ll]etters? to the [Ee]ditor")
+_GENERIC_PART_TO = re.compile(
+    r"(?P<p>Introduction|Preface|Foreword|Afterword|Prologue|Epilogue|Postscript|Editor’s [Ii]ntroduction|Editor's [Ii]ntroduction|"
+    r"Translator’s [Pp]reface|Translator's [Pp]reface|Introductory [Ee]ssay) to (?=[A-Z\"][^.]{1,200}?, (?:by|edited by|ed\.|translated by) [A-Z])"
+)
 _GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
 
 
@@ -77,6 +81,11 @@ class HostMixin(ReaderBase):
             self.host_lo = self.host_body = p1
             return
         if "note" in st.by_kind and self._description_for_title(p1):
+            return
+        part_to = _GENERIC_PART_TO.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
+        if part_to is not None:  # CMOS 14.110: "Foreword to Selected Subaltern Studies, edited by …": the part, then its book
+            st.blank(part_to.end("p"), part_to.end())
+            self.host_lo = self.host_body = part_to.end()
             return
         part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
         if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book

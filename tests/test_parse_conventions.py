@@ -4644,3 +4644,24 @@ def test_a_foreword_to_a_book_is_a_chapter_paged_in_roman_numerals(text: str, pa
 def test_a_blogs_name_leaves_the_word_blog(text: str, site: str) -> None:
     e = parse_reference(text)
     assert e.host is not None and e.host.title is not None and e.host.title.value == site
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "book_authors"),
+    [
+        ("Bruner, J. S. (1962). Introduction. In L. S. Vygotsky, Thought and language (E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x). MIT Press.", "Thought and language", ["Vygotsky"]),
+        ("Freud, A. (1960). Foreword. In S. Freud, The interpretation of dreams (J. Strachey, Trans., pp. ix–xii). Basic Books.", "The interpretation of dreams", ["Freud"]),
+        ("Hobsbawm, E. (1998) 'Introduction', in Marx, K. and Engels, F. The Communist Manifesto: A Modern Edition. London: Verso, pp. 1–29.", "The Communist Manifesto", ["Marx", "Engels"]),
+    ],
+)
+def test_the_author_of_the_book_a_foreword_is_in_precedes_its_title(text: str, book: str, book_authors: list[str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None and e.host.title.value == book
+    assert [p.family for p in e.host.persons if p.role == Role.AUTHOR] == book_authors
+
+
+def test_apa_roles_before_the_pages_in_one_parenthesis() -> None:
+    e = parse_reference("Bruner, J. S. (1962). Introduction. In L. S. Vygotsky, Thought and language (E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x). MIT Press.")
+    assert sorted({(p.family, p.role) for p in e.all_persons() if p.role in (Role.EDITOR, Role.TRANSLATOR)}) == [
+        ("Hanfmann", Role.EDITOR), ("Hanfmann", Role.TRANSLATOR), ("Vakar", Role.EDITOR), ("Vakar", Role.TRANSLATOR)]

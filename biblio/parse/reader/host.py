@@ -318,6 +318,10 @@ class HostMixin(ReaderBase):
                 self.host_persons.extend(more)
                 st.blank(pos, more_role[1])
                 pos = _skip(w, more_role[1], " ,.:")
+        elif persons and self._host_author_before_title(persons, end):
+            self.host_persons.extend(persons)
+            st.blank(pos, end)
+            pos = _skip(w, end, " ,")
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
@@ -353,6 +357,17 @@ class HostMixin(ReaderBase):
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _host_author_before_title(self, persons: list[Person], end: int) -> bool:
+        """APA 7 (10.3) and Harvard name the author of the book a foreword or an introduction is in before its
+        title, in their own name forms: "In L. S. Vygotsky, Thought and language (…)", "in Marx, K. and Engels, F.
+        The Communist Manifesto.". Only names written with initials count, so a title's words are never read as one."""
+        w = self.st.w
+        if self.host_gost or self.apa_date is None or not all(p.initials and not p.given and not p.literal for p in persons):
+            return False
+        if w.startswith(", ", end) and persons[0].span is not None and w[persons[0].span.start + 1 : persons[0].span.start + 2] == ".":
+            return w[end + 2 : end + 3].isupper()  # APA: initials first, a comma, the title
+        return w[end - 1 : end] == "." and w[end : end + 1] == " " and w[end + 1 : end + 2].isupper()  # Harvard: "Family, I." then the title
 
     def _paper_city(self, hi: int) -> None:
         """A newspaper's city in parentheses or brackets after its name (CMOS 14.203, MLA 9: "Evening Standard

@@ -4665,3 +4665,18 @@ def test_apa_roles_before_the_pages_in_one_parenthesis() -> None:
     e = parse_reference("Bruner, J. S. (1962). Introduction. In L. S. Vygotsky, Thought and language (E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x). MIT Press.")
     assert sorted({(p.family, p.role) for p in e.all_persons() if p.role in (Role.EDITOR, Role.TRANSLATOR)}) == [
         ("Hanfmann", Role.EDITOR), ("Hanfmann", Role.TRANSLATOR), ("Vakar", Role.EDITOR), ("Vakar", Role.TRANSLATOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        ("Poincaré, Henri (1905). \"Sur la dynamique de l'électron\". Comptes rendus hebdomadaires des séances de l'Académie des sciences (in French). 140: 1504–1508.", "140", ("1504", "1508")),
+        ("Poincaré, Henri (1905). \"Sur la dynamique de l'électron\". Comptes rendus hebdomadaires des séances de l'Académie des sciences. 140: 1504–1508.", "140", ("1504", "1508")),
+        ("Smith, John (1950). \"A Title\". Journal of Things. 12: 1890–1901.", "12", ("1890", "1901")),
+    ],
+)
+def test_cs1_four_digit_pages_after_the_volumes_colon(text: str, volume: str, pages: tuple[str, str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None
+    assert e.host.volume or e.volume == volume
+    assert e.pages is not None and (e.pages.first, e.pages.last) == pages

@@ -1076,6 +1076,8 @@ def _pages(st: State) -> None:
         _volume_colon_pages(st)
     if st.first("pages") is None and ":" in st.w:
         _journal_volume_pages(st)
+    if st.first("pages") is None and ": " in st.w and "-" in st.w:
+        _cs1_volume_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4) and not _period_range(m):
@@ -1102,6 +1104,20 @@ def _host_page(st: State) -> None:
     if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end("a"))
+
+
+# Wikipedia {{cite journal}} without an issue, the volume as a sentence of its own: "… de l'Académie des sciences.
+# 140: 1504–1508." (after the volume's colon, four-digit numbers are pages, not a span of years)
+_CS1_VOLUME_PAGES = re.compile(r"(?:(?<=[^\W\d]{3}[.)] )|(?<=[) ]\. ))(?<![Nn]o\. )(?P<vol>\d{1,4}): (?P<a>\d{1,5})-(?P<b>\d{1,5})(?=\.?\s*$|\. )")
+
+
+def _cs1_volume_pages(st: State) -> None:
+    m = _CS1_VOLUME_PAGES.search(st.w)
+    if m is None or st.first("volume") is not None or int(m.group("b")) < int(m.group("a")):
+        return
+    st.add("volume", m.group("vol"), *m.span("vol"))
+    _add_pages(st, m, "page")
+    st.blank(*m.span())
 
 
 # CMOS 14.110: a foreword or an introduction is paged in roman numerals, cited before the imprint like any chapter's

@@ -4511,3 +4511,172 @@ def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: s
     e = parse_reference(text)
     assert e.title is not None
     assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume", "issue"),
+    [
+        ("Austin, J. L. “A Plea for Excuses.” Proceedings of the Aristotelian Society, n.s., 57 (1956–57): 1–30.", "Proceedings of the Aristotelian Society", "57", None),
+        ("Morgan, Edmund S. “The Puritan Ethic and the American Revolution.” William and Mary Quarterly, 3rd ser., 24, no. 1 (January 1967): 3–43.", "William and Mary Quarterly", "24", "1"),
+        ("Morgan, Edmund S. “The Puritan Ethic and the American Revolution.” The William and Mary Quarterly, 3rd series, vol. 24, no. 1, 1967, pp. 3–43.", "The William and Mary Quarterly", "24", "1"),
+        ("Hartwell, R.M. (1961) 'The rising standard of living in England, 1800–1850', Economic History Review, n.s., 13(3), pp. 397–416.", "Economic History Review", "13", "3"),
+        ("Moore, G. E. (1903). \"The Refutation of Idealism\". Mind. New Series. 12 (48): 433–453.", "Mind", "12", "48"),
+        ("Moore, G. E. “The Refutation of Idealism.” Mind, new ser., vol. 12, no. 48, 1903, pp. 433–53.", "Mind", "12", "48"),
+        ("Elton, G. R. (1975) 'Taxation for war and peace', Transactions of the Royal Historical Society, Fifth Series, 25, pp. 1–20.", "Transactions of the Royal Historical Society", "25", None),
+    ],
+)
+def test_a_journals_new_or_numbered_series_is_no_part_of_its_name(text: str, journal: str, volume: str, issue: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.volume or e.volume, e.host.issue) == (journal, volume, issue or "")
+    assert e.series is None
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "issue", "years"),
+    [
+        ("Austin, J. L. “A Plea for Excuses.” Proceedings of the Aristotelian Society 57 (1956–57): 1–30.", "57", "", (1956, 1957)),
+        ("Ryle, Gilbert. “Knowing How and Knowing That.” Proceedings of the Aristotelian Society 46 (1945–1946): 1–16.", "46", "", (1945, 1946)),
+        ("Smith, J. (2001). A title. Journal of Things, 12(3-4), 5–9.", "12", "3-4", (2001, None)),
+    ],
+)
+def test_a_volume_spanning_two_years_gives_them_in_the_issue_parentheses(text: str, volume: str, issue: str, years: tuple[int, int | None]) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.date is not None
+    assert (e.host.volume or e.volume, e.host.issue, (e.date.year, e.date.end_year)) == (volume, issue, years)
+
+
+@pytest.mark.parametrize(
+    ("text", "periodical", "year"),
+    [
+        ("Ruskin, John. Letter to the editor. Times (London), May 13, 1851.", "Times", 1851),
+        ("Tolkien, J. R. R. Letter to the editor. The Observer, 20 Feb. 1938, p. 32.", "The Observer", 1938),
+        ("Doe, Jane. Letter to the editor of the Nation. Nation, June 2, 1900, 12.", "Nation", 1900),
+        ("Orwell, George. Review of Mein Kampf, by Adolf Hitler. New English Weekly, March 21, 1940.", "New English Weekly", 1940),
+        ("Poe, Edgar Allan. Review of Twice-Told Tales, by Nathaniel Hawthorne. Graham’s Magazine, May 1842, pp. 298–300.", "Graham’s Magazine", 1842),
+    ],
+)
+def test_an_untitled_letter_or_review_is_described_and_its_periodical_follows(text: str, periodical: str, year: int) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.title is None
+    assert e.host is not None and e.host.title is not None and e.host.title.value == periodical
+    assert e.date is not None and e.date.year == year
+
+
+@pytest.mark.parametrize("kind", ["Letter to the editor", "Editorial", "Obituary", "Book review"])
+def test_a_cs1_type_of_a_newspaper_piece_is_no_part_of_its_title(kind: str) -> None:
+    e = parse_reference(f'Smith, John (4 December 1948). "A Plain Title" ({kind}). The New York Times. p. 12.')
+    assert e.title is not None and e.title.value == "A Plain Title"
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "The New York Times"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mincer, J. (1962). On-the-job training: Costs, returns, and some implications. Journal of Political Economy, 70(5, Part 2), 50–79.",
+        "Sjaastad, L.A. (1962) 'The costs and returns of human migration', Journal of Political Economy, 70(5, Part 2), pp. 50–79.",
+        "Mincer, J. (1962). On-the-job training. Journal of Political Economy, 70(5, Pt. 2), 50–79.",
+        "Mincer, J. (1962). On-the-job training. Journal of Political Economy, 70(5, Suppl.), 50–79.",
+        "Mincer, Jacob. “On-the-Job Training.” Journal of Political Economy 70, no. 5, pt. 2 (1962): 50–79.",
+        "Mincer, Jacob. “On-the-Job Training.” Journal of Political Economy, vol. 70, no. 5, part 2, 1962, pp. 50–79.",
+    ],
+)
+def test_the_part_or_supplement_of_a_journal_issue_leaves_volume_and_issue(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None
+    assert (e.host.volume or e.volume, e.host.issue, e.host.part or e.part) == ("70", "5", "")
+    assert e.pages is not None and (e.pages.first, e.pages.last) == ("50", "79")
+
+
+def test_a_books_volume_keeps_its_part() -> None:
+    e = parse_reference("Smith, John. History of Things. Vol. 2, pt. 1. London: Macmillan, 1900.")
+    assert (e.volume, e.part) == ("2", "1")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Kahneman, D. (2002, December 8). Maps of bounded rationality: A perspective on intuitive judgment and choice [Nobel Prize lecture]. Aula Magna, Stockholm University, Stockholm, Sweden.", "Maps of bounded rationality", 2002),
+        ("Smith, J. (2019, May 3). Climate and cities [Keynote speech]. International Urban Forum, Berlin, Germany.", "Climate and cities", 2019),
+        ("Smith, J. (2019, May 3). Climate and cities [Invited address]. Annual Convention of the American Psychological Association, Chicago, IL, United States.", "Climate and cities", 2019),
+        ("Kuhn, Thomas S. “Objectivity, Value Judgment, and Theory Choice.” Machette Lecture, Furman University, Greenville, SC, November 30, 1973.", "Objectivity, Value Judgment, and Theory Choice", 1973),
+        ("King, Martin Luther, Jr. “The Other America.” Speech, Stanford University, Stanford, CA, April 14, 1967.", "The Other America", 1967),
+        ("Hall, S. (1973) 'Encoding and decoding in the television discourse', paper presented to the Council of Europe Colloquy on 'Training in the Critical Reading of Televisual Language', University of Leicester, September.", "Encoding and decoding in the television discourse", 1973),
+        ("Hall, Stuart. “Encoding and Decoding in the Television Discourse.” Paper presented to the Council of Europe Colloquy on “Training in the Critical Reading of Televisual Language,” University of Leicester, September 1973.", "Encoding and Decoding in the Television Discourse", 1973),
+    ],
+)
+def test_a_talk_names_its_occasion_and_venue_not_a_host_or_publisher(text: str, title: str, year: int) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.DOCUMENT
+    assert e.title is not None and e.title.value == title
+    assert e.host is None and e.publisher is None and not e.places
+    assert e.date is not None and e.date.year == year
+
+
+def test_a_bracketed_lower_case_translation_is_no_talk() -> None:
+    e = parse_reference("Vygotsky, L. S. (1934). Myshlenie i rech [Thinking and speech]. Gosudarstvennoe Sotsial-Ekonomicheskoe Izdatel.")
+    assert e.type != EntryType.DOCUMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "book", "pages"),
+    [
+        ("Said, Edward W. Foreword to Selected Subaltern Studies, edited by Ranajit Guha and Gayatri Chakravorty Spivak, v–x. New York: Oxford University Press, 1988.", "Foreword", "Selected Subaltern Studies", ("v", "x")),
+        ("Rieger, James. Introduction to Frankenstein; or, The Modern Prometheus, by Mary Wollstonecraft Shelley, xi–xxxvii. Chicago: University of Chicago Press, 1982.", "Introduction", "Frankenstein; or, The Modern Prometheus", ("xi", "xxxvii")),
+        ("Sontag, Susan. Preface to Writing Degree Zero, by Roland Barthes, translated by Annette Lavers and Colin Smith, ix–xxi. New York: Hill and Wang, 1968.", "Preface", "Writing Degree Zero", ("ix", "xxi")),
+    ],
+)
+def test_a_foreword_to_a_book_is_a_chapter_paged_in_roman_numerals(text: str, part: str, book: str, pages: tuple[str, str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.title is not None and e.title.value == part
+    assert e.host is not None and e.host.title is not None and e.host.title.value == book
+    assert e.pages is not None and (e.pages.first, e.pages.last) == pages
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Graham, Paul. “How to Do Great Work.” Paul Graham (blog), July 2023. https://paulgraham.com/greatwork.html.", "Paul Graham"),
+        ("Krugman, Paul. “Wonks and Warriors.” The Conscience of a Liberal (blog), April 12, 2009. https://krugman.blogs.nytimes.com/2009/04/12/wonks/.", "The Conscience of a Liberal"),
+    ],
+)
+def test_a_blogs_name_leaves_the_word_blog(text: str, site: str) -> None:
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == site
+
+
+@pytest.mark.parametrize(
+    ("text", "book", "book_authors"),
+    [
+        ("Bruner, J. S. (1962). Introduction. In L. S. Vygotsky, Thought and language (E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x). MIT Press.", "Thought and language", ["Vygotsky"]),
+        ("Freud, A. (1960). Foreword. In S. Freud, The interpretation of dreams (J. Strachey, Trans., pp. ix–xii). Basic Books.", "The interpretation of dreams", ["Freud"]),
+        ("Hobsbawm, E. (1998) 'Introduction', in Marx, K. and Engels, F. The Communist Manifesto: A Modern Edition. London: Verso, pp. 1–29.", "The Communist Manifesto", ["Marx", "Engels"]),
+    ],
+)
+def test_the_author_of_the_book_a_foreword_is_in_precedes_its_title(text: str, book: str, book_authors: list[str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None and e.host.title.value == book
+    assert [p.family for p in e.host.persons if p.role == Role.AUTHOR] == book_authors
+
+
+def test_apa_roles_before_the_pages_in_one_parenthesis() -> None:
+    e = parse_reference("Bruner, J. S. (1962). Introduction. In L. S. Vygotsky, Thought and language (E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x). MIT Press.")
+    assert sorted({(p.family, p.role) for p in e.all_persons() if p.role in (Role.EDITOR, Role.TRANSLATOR)}) == [
+        ("Hanfmann", Role.EDITOR), ("Hanfmann", Role.TRANSLATOR), ("Vakar", Role.EDITOR), ("Vakar", Role.TRANSLATOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "volume", "pages"),
+    [
+        ("Poincaré, Henri (1905). \"Sur la dynamique de l'électron\". Comptes rendus hebdomadaires des séances de l'Académie des sciences (in French). 140: 1504–1508.", "140", ("1504", "1508")),
+        ("Poincaré, Henri (1905). \"Sur la dynamique de l'électron\". Comptes rendus hebdomadaires des séances de l'Académie des sciences. 140: 1504–1508.", "140", ("1504", "1508")),
+        ("Smith, John (1950). \"A Title\". Journal of Things. 12: 1890–1901.", "12", ("1890", "1901")),
+    ],
+)
+def test_cs1_four_digit_pages_after_the_volumes_colon(text: str, volume: str, pages: tuple[str, str]) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE and e.host is not None
+    assert e.host.volume or e.volume == volume
+    assert e.pages is not None and (e.pages.first, e.pages.last) == pages

@@ -148,7 +148,7 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # "RFC 2616", "NBER Working Paper No. 1234": a report series and number
     if e.genre or (any(word in source for word in _THESIS_HINTS) and _THESIS.search(source) and not _thesis_only_in_title(e, source)):
         return EntryType.THESIS
-    if _has_note(e, _PRESENTATIONS) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
+    if _has_note(e, _PRESENTATIONS) or any(is_talk_description(n.value) for n in e.notes) or (e.host is None and any(_PRESENTED.match(n.value) for n in e.notes)):
         return EntryType.DOCUMENT  # a talk at a meeting, unpublished (CSL "speech"): no book, no chapter of one
     if _has_note(e, _AV_MEDIA):
         return EntryType.DOCUMENT  # Wikipedia {{cite AV media}}: "The Civil War (Television documentary series). PBS."
@@ -257,7 +257,10 @@ _PRESENTATIONS = frozenset(
     {"[Paper presentation]", "[Poster presentation]", "[Poster session]", "[Conference session]", "[Conference presentation]", "[Keynote address]", "Speech"}
     | {"Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading"}  # MLA 9
 )
-_PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at ")
+_PRESENTED = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) (?:at|to) "
+    r"|(?:[A-Z][\w'’-]*\.? ){0,5}(?:Lecture|Lectures|Memorial Lecture|Address|Speech|Sermon|Talk|Keynote|Keynote [Aa]ddress|Lecture [Ss]eries), [A-Z]"
+)  # (CMOS 14.217: "Machette Lecture, Furman University, …", the occasion of a talk)
 _PREPRINT_IDS = ("arXiv:", "SSRN ")
 _UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
@@ -292,6 +295,15 @@ _MEDIA_WORDS = (
 _DIRECTED = re.compile(r"(?<=[.,] )[Dd]irected by ")  # the film's credit, after the title or its container
 _SPEECH_TITLES = ("Speech to ", "Speech at ", "Speech on ", "Speech in ", "Lecture at ", "Lecture to ", "Address to ", "Address at ")
 _EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")
+
+
+_TALK_DESCRIPTION = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation|[Ss]ession)\]")
+
+
+def is_talk_description(note: str) -> bool:
+    """Whether a bracketed description says the work is a talk (APA 7 10.5: "[Paper presentation]",
+    "[Nobel Prize lecture]", "[Keynote address]"): a talk given, not a publication."""
+    return note in _PRESENTATIONS or _TALK_DESCRIPTION.fullmatch(note) is not None
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:

@@ -115,8 +115,8 @@ _CS1_GENRE = re.compile(r" \((?P<v>Report|Technical report|Research report|Final
 # An unpublished paper and the meeting it was presented at (CMOS 14.217, Harvard): "Paper presented at the
 # Annual Meeting of the American Political Science Association, Chicago, IL, April 5–7, 2005."
 _PRESENTED_AT = re.compile(
-    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) at (?:the )?"
-    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloquium|[Cc]onvention|[Ss]eminar)\b[^,.;()]*"
+    r"(?<=[.,\"'] )(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ecture|[Aa]ddress) (?:presented|read|delivered|given) (?:at|to) (?:the )?"
+    r"[^,.;()]*?\b(?:[Mm]eeting|[Cc]onference|[Cc]ongress|[Ss]ymposium|[Ww]orkshop|[Cc]olloqui(?:um|a)|[Cc]olloquy|[Cc]onvention|[Ss]eminar|[Ss]ummit|[Ff]orum)\b(?:\"[^\"]{1,160}\"|[^,.;()\"])*"  # (a quoted theme may hold the comma: on "Title,")
 )
 # the meeting's place after its name: a city, then a state, a province or a country ("Chicago, IL", "Leeds",
 # "New Orleans, Louisiana"); never a month ("April 5–7, 2005" dates the meeting)
@@ -151,6 +151,21 @@ _RUNNING_TIME = re.compile(r"(?<=\. )(?:Video|Audio|Podcast audio|MP3 audio), \d
 _MLA_TALK_KINDS = ("Conference presentation", "Paper presentation", "Keynote address", "Address", "Lecture", "Panel discussion", "Reading")
 _MLA_TALK_ENDS = tuple(f". {kind}" for kind in _MLA_TALK_KINDS)
 _MLA_TALK = re.compile(rf"(?:, (?P<venue>[A-Z][^.;:\d]{{2,80}}?))?\. (?P<d>{'|'.join(_MLA_TALK_KINDS)})\.?\s*$")
+# CMOS 14.217 names an unpublished talk by its occasion after the quoted title, then the venue, place and date:
+# "“Objectivity, Value Judgment, and Theory Choice.” Machette Lecture, Furman University, Greenville, SC, November 30,
+# 1973."; the occasion and venue are a note, the date dates the talk (see _meeting)
+_NAMED_TALK_GATE = ("Lecture", "Address", "Speech", "Sermon", "Talk", "Keynote")
+_NAMED_TALK = re.compile(
+    r"(?<=[.,?!]\" )(?:[A-Z][\w'’-]*\.? ){0,5}(?:Lecture|Lectures|Memorial Lecture|Address|Speech|Sermon|Talk|Keynote|Keynote [Aa]ddress|Lecture [Ss]eries)(?=, [A-Z])"
+)
+# CMOS 14.208: a blog's name takes "(blog)" when the name does not say it is one ("Paul Graham (blog), July 2023");
+# the word describes the site and is no part of its name (so too a podcast's or a newsletter's)
+_SITE_KIND = re.compile(r"(?<=[\w.’']) \((?P<v>blog|podcast|newsletter)\)(?=[,.]| https?:)")
+# APA 7 (10.5) describes any talk in brackets after its title, naming its kind freely: "[Nobel Prize lecture]",
+# "[Invited address]", "[Keynote speech]", "[Conference talk]" (the fixed forms, "[Paper presentation]", are read above;
+# a lower-case word before the kind makes it a translated title: "Myshlenie i rech [Thinking and speech]")
+_TALK_BRACKET_GATE = ("ecture]", "ddress]", "peech]", "alk]", "ermon]", "resentation]")
+_TALK_BRACKET = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation)\]")
 # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
 _USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
@@ -278,8 +293,10 @@ _COLUMNS_AFTER = re.compile(r"(?P<a>\d(?<![\d.-]\d)\d*)\.?(?: ?- ?(?P<b>\d+)\.?)
 _PAGES_COLON = re.compile(r"\)\s*:\s*(?:(?P<a>[A-Z]?\d+)(?: ?- ?(?P<b>[A-Z]?\d+))?(?!\d)|(?P<art>e[a-z]{0,4}\d{3,})(?![\w-]))")  # ": e0212345" too
 # (Harvard dates a weekly's issue after its number: "28(20), 19 October, pp. 32–34": a day, not a page)
 _VOL_ISSUE_APA = re.compile(
-    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
+    r"(?P<vol>\d(?<=[ ,]\d)\d*) ?\((?P<iss>(?:Suppl\. ?)?\d+(?:[-/]\d+)?)(?:, (?:Part|Pt\.) ?\d{1,2}|, Suppl(?:\.|ement)(?: \d{1,2})?)?\)(?:[,:] *(?:(?P<a>S?\d+)(?!\d| [A-Z][a-z]{2})(?: ?- ?(?P<b>S?\d+))?|[Aa]rticle (?P<art>[\w-]*\d[\w-]*)|(?P<art2>e[a-z]{0,4}\d{3,})(?![\w-])))?"
 )  # "6(12), Article aac4716", "6 (12): eaax1234": an article number stands where pages would
+# (APA 7 10.1 keeps the part or supplement of an issue inside its parentheses, "70(5, Pt. 2)", "17(3, Suppl.)": only
+# the issue is labelled, as supplements and parts of an issue are elsewhere)
 # APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
 _ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")
 # an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
@@ -435,6 +452,26 @@ _EMPTY_BRACKETS = re.compile(r"\([ ,.;:]*\)|\[[ ,.;:]*\]")
 
 _AREA_DASH_BEFORE = re.compile(r"(?:\s-\s?|\.\s?-\s?)$")
 _YEAR_ONLY = re.compile(YEAR)
+def _volume_of_years(st: State, m: re.Match[str]) -> None:
+    """The volume and pages around a volume's pair of years; the parenthesis is left for the date."""
+    st.add("volume", m.group("vol"), *m.span("vol"))
+    st.blank(*m.span("vol"))
+    if m.group("a"):
+        _add_pages(st, m, "page")
+        st.blank(m.end("iss") + 1, m.end())
+
+
+_YEAR_PAIR = re.compile(r"(1[5-9]\d\d|20\d\d)-(\d{2}|\d{4})")
+
+
+def _volume_years(text: str) -> bool:
+    """A volume that spans two consecutive years gives them in the parentheses where an issue would stand:
+    "Proceedings of the Aristotelian Society 57 (1956–57): 1–30" (CMOS 14.171); "(3-4)" stays a double issue."""
+    m = _YEAR_PAIR.fullmatch(text)
+    if m is None:
+        return False
+    first, last = m.group(1), m.group(2)
+    return int(first[: 4 - len(last)] + last) == int(first) + 1
 _COLUMN_ONLY = re.compile(_COLUMN_WORDS)
 
 
@@ -545,8 +582,14 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "note", m.group("v"))
     for m in list(_CS1_GENRE.finditer(st.w)) if ")." in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w else []:
+    for m in list(_PRESENTED_AT.finditer(st.w)) if "presented at" in st.w or "read at" in st.w or "delivered at" in st.w or "ed to " in st.w else []:
         _meeting(st, m)
+    for m in list(_NAMED_TALK.finditer(st.w)) if '" ' in st.w and any(k in st.w for k in _NAMED_TALK_GATE) else []:
+        _meeting(st, m)
+    for m in list(_SITE_KIND.finditer(st.w)) if "(blog)" in st.w or "(podcast)" in st.w or "(newsletter)" in st.w else []:
+        _blank_found(st, m, "note", m.group("v"))
+    for m in list(_TALK_BRACKET.finditer(st.w)) if any(k in st.w for k in _TALK_BRACKET_GATE) else []:
+        _blank_found(st, m, "note", m.group(0), group="")
     talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
     if talk is not None:  # MLA 9: "…, 5 Apr. 2005, Palmer House Hilton, Chicago. Conference presentation."
         if talk.group("venue"):
@@ -625,6 +668,9 @@ def find_identifiers(st: State) -> None:
     if "Review of " in st.w:
         for m in list(_REVIEW_OF.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
+    if "etter to the " in st.w:
+        for m in list(_LETTER_DESCRIPTION.finditer(st.w)):
+            _blank_found(st, m, "note", m.group("v"))
     if "required)" in st.w or "dead link]" in st.w:
         for m in list(_CS1_MAINTENANCE.finditer(st.w)):
             _blank_found(st, m, "note", m.group("v"))
@@ -644,6 +690,12 @@ _TRANSLATION = re.compile(rf"(?<=[{LETTER}\d\"”’'.)]) +\[(?P<v>[A-Z][^\[\]]{
 # Guardian Angel.” Review of Doctor Zhivago, by Boris Pasternak. New Yorker, …" (initials keep their periods)
 _REVIEW_OF = re.compile(
     r"(?<=[.,”\"] )(?P<v>Review of [^.]{2,200}?, (?:by|directed by|edited by) (?:[^.]|(?<![^ .][^ .])\.){2,120}?(?<=[a-z]{2}))\.(?= |$)"
+)
+# CMOS 14.196 and MLA 9 (5.22) describe an untitled letter to a periodical in plain text where its title would stand:
+# "Ruskin, John. Letter to the editor. Times (London), May 13, 1851."; Chicago may name the editor ("Letter to the
+# editor of the Nation") and APA puts the same words in brackets (read with the translations below).
+_LETTER_DESCRIPTION = re.compile(
+    r"(?<=[.,”\"] )(?P<v>(?:Letter|Open letter|Letters) to the [Ee]ditors?(?: of (?:the )?[A-Z][^.,]{1,60})?)[.,](?= [A-Z\"“])"
 )
 # Wikipedia (CS1) writes an issue without a volume in parentheses after the journal: "Past & Present (5): 33–53."
 _ROMAN_WORD = re.compile(ROMAN)
@@ -665,7 +717,8 @@ _CS1_TYPE = re.compile(
     r"(?<=[\w\"”).]) +\((?:Report|Technical report|White paper|Working paper|Discussion paper"
     r"|(?P<t>Thèse de doctorat|Doktorarbeit|Dissertation|Habilitationsschrift|Doctoral thesis|Doctoral dissertation)"
     r"|Motion picture|Film|Documentary|Documentary film|Television (?:documentary|production|series|documentary series|broadcast)"
-    r"|Radio broadcast|Audio recording|Video|Speech|Podcast)\)(?=[ .,]|$)"
+    r"|Radio broadcast|Audio recording|Video|Speech|Podcast"
+    r"|Letter to the [Ee]ditors?|Letter|Open letter|Editorial|Obituary|Book review|Review|Interview|Op-ed|Opinion)\)(?=[ .,]|$)"
 )
 
 
@@ -771,6 +824,8 @@ _PARTS_WORD = re.compile(r"\bч\.|част")
 def find_extent(st: State) -> None:
     """Series, edition, page ranges, totals, illustrations, volumes, parts, issues."""
     last_end = -1
+    if any(g in st.w for g in _JOURNAL_SERIES_GATE):
+        _journal_series(st)
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:
@@ -801,6 +856,31 @@ def find_extent(st: State) -> None:
         finder(st)
     for m in list(_EMPTY_BRACKETS.finditer(st.w)) if _gate("series", st.w) or "[" in st.w else []:
         st.blank(*m.span())  # "(2nd ed.)" once the edition is taken
+
+
+# A journal that restarted its volume numbers names the run before the volume: "n.s." / "new ser." / "New Series",
+# "o.s.", "3rd ser." / "ser. 3" / "Third Series", German "N.F." / "Neue Folge" (CMOS 14.180, MLA 9 5.69, Wikipedia's
+# |series=). The volume alone identifies the issue within the run, so the marker is consumed and left unlabelled.
+_JOURNAL_SERIES_GATE = ("n.s.", "N.S.", "o.s.", "ser.", "Ser.", "eries", "N.F.", "Neue Folge", "new ser", "old ser")
+_JOURNAL_SERIES = re.compile(
+    r"(?<=[\w)’'])(?P<sep>[,.]) (?P<m>[nNoO]\. ?[sS]\.|N\. ?F\.|Neue Folge|(?:[Nn]ew|[Oo]ld) ser(?:\.|ies)"
+    r"|(?:\d(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh) [Ss]er(?:\.|ies)"
+    r"|[Ss]er(?:\.|ies) \d{1,2}|(?:New|Old|First|Second|Third|Fourth|Fifth|Sixth|Seventh) Series)"
+    r"(?=[.,]? (?:[Vv]ol\. ?)?(?:\d|[IVXLC]+\b))"
+)
+
+
+# the volume right after the marker, followed by its issue or a comma: CMOS ", 3rd ser., 24, no. 1 (January 1967)"
+_VOLUME_AFTER_SERIES = re.compile(r"[.,]? (?P<v>\d{1,4})(?=, )")
+
+
+def _journal_series(st: State) -> None:
+    for m in list(_JOURNAL_SERIES.finditer(st.w)):
+        st.blank(m.start("sep") + 1, m.end("m") + (1 if st.w[m.end("m") : m.end("m") + 1] in ".," else 0))
+        volume = _VOLUME_AFTER_SERIES.match(st.s, m.end("m"))
+        if volume is not None and st.first("volume") is None:
+            st.add("volume", volume.group("v"), *volume.span("v"))
+            st.blank(*volume.span("v"))
 
 
 # the series as the last sentence, labelled and quoted: "Rīga: Dienas Grāmata, 2014. Sērija „Mēs. Latvija, XX gadsimts”."
@@ -919,6 +999,9 @@ def _pages(st: State) -> None:
         _add_pages(st, m, "page")
         st.blank(*m.span())
     for m in list(_VOL_ISSUE_APA.finditer(st.w)) if _gate("apa", st.w) else []:
+        if _volume_years(m.group("iss")) and not _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
+            _volume_of_years(st, m)
+            continue
         if _YEAR_ONLY.fullmatch(m.group("iss")) or _LABEL_BEFORE.search(st.w, max(0, m.start() - 8), m.start()):
             continue
         st.add("volume", m.group("vol"), *m.span("vol"))
@@ -987,10 +1070,14 @@ def _pages(st: State) -> None:
         _dated_pages(st)
     if st.first("pages") is None and "In " in st.w:
         _host_page(st)
+    if st.first("pages") is None and ": " in st.w and (", i" in st.w or ", v" in st.w or ", x" in st.w or ":x" in st.w or ":v" in st.w or ":i" in st.w):
+        _front_matter_pages(st)
     if st.first("pages") is None and ":" in st.w and ", " in st.w:
         _volume_colon_pages(st)
     if st.first("pages") is None and ":" in st.w:
         _journal_volume_pages(st)
+    if st.first("pages") is None and ": " in st.w and "-" in st.w:
+        _cs1_volume_pages(st)
     if st.first("pages") is None and "-" in st.w:
         for m in _PAGES_BARE.finditer(st.w):
             if not _YEAR_ONLY.fullmatch(m.group("a")) and not (len(m.group("a")) == len(m.group("b")) == 4) and not _period_range(m):
@@ -1017,6 +1104,37 @@ def _host_page(st: State) -> None:
     if m is not None and not _YEAR_ONLY.fullmatch(m.group("a")):
         _add_pages(st, m, "page")
         st.blank(m.start("a"), m.end("a"))
+
+
+# Wikipedia {{cite journal}} without an issue, the volume as a sentence of its own: "… de l'Académie des sciences.
+# 140: 1504–1508." (after the volume's colon, four-digit numbers are pages, not a span of years)
+_CS1_VOLUME_PAGES = re.compile(r"(?:(?<=[^\W\d]{3}[.)] )|(?<=[) ]\. ))(?<![Nn]o\. )(?P<vol>\d{1,4}): (?P<a>\d{1,5})-(?P<b>\d{1,5})(?=\.?\s*$|\. )")
+
+
+def _cs1_volume_pages(st: State) -> None:
+    m = _CS1_VOLUME_PAGES.search(st.w)
+    if m is None or st.first("volume") is not None or int(m.group("b")) < int(m.group("a")):
+        return
+    st.add("volume", m.group("vol"), *m.span("vol"))
+    _add_pages(st, m, "page")
+    st.blank(*m.span())
+
+
+# CMOS 14.110: a foreword or an introduction is paged in roman numerals, cited before the imprint like any chapter's
+# pages, with the volume of a set before a colon: "…, edited by Ranajit Guha …, v–x. New York: …", "…, 1:xiii–xxvii. Stuttgart: …"
+_FRONT_MATTER_PAGES = re.compile(
+    rf", (?:(?P<vol>\d{{1,2}}):)?(?P<a>[ivxlc]{{1,7}})(?:-(?P<b>[ivxlc]{{1,7}}))?\. (?=[{UP}][^.,:;]{{1,40}}(?:, [{UP}][^.,:;]{{1,20}})?: )"
+)
+
+
+def _front_matter_pages(st: State) -> None:
+    m = _FRONT_MATTER_PAGES.search(st.w)
+    if m is None:
+        return
+    if m.group("vol") and st.first("volume") is None:
+        st.add("volume", m.group("vol"), *m.span("vol"))
+    _add_pages(st, m, "page")
+    st.blank(m.start() + 1, m.end() - 2)
 
 
 # Chicago, a part of one volume of a set: "…, edited by Lawrence D. Kritzman, 1:1–20. New York: …" (CMOS 14.116)
@@ -1216,12 +1334,27 @@ def _volumes(st: State) -> None:
                 continue
             if pattern is _PART and st.w[m.end() : m.end() + 2].lstrip(".,?!")[:1] in ('"', "”"):
                 continue  # '"Recursive Functions of Symbolic Expressions …, Part I".': the quoted title's own words
+            if pattern is _PART and _part_of_issue(st, m):
+                continue
             n, start = m.group("n"), m.start()
             first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
             if first is not None:  # "1.–2. d.": a range of parts, as of volumes
                 n, start = f"{first.group('a')}–{n}", first.start()
             st.add(_ordinal_or_count(m, pattern is _PART_AFTER, "part"), n, start, m.end())
             st.blank(start, m.end())
+
+
+def _part_of_issue(st: State, m: re.Match[str]) -> bool:
+    """CMOS 14.180 / MLA 9: a part or supplement of a journal issue follows its number ("70, no. 5, pt. 2 (October
+    1962)", "vol. 70, no. 5, pt. 2, 1962"); only the issue is labelled, as in APA's "70(5, Pt. 2)"."""
+    if not st.w.startswith(("pt", "Pt", "Part", "part"), m.start()):
+        return False
+    issue = next((f for f in st.all("issue") if 0 <= m.start() - f.end <= 4 and not st.s[f.end : m.start()].strip(" ,")), None)
+    if issue is None:
+        return False
+    st.add("note", st.text(*m.span()), *m.span())
+    st.blank(*m.span())
+    return True
 
 
 # a legal act named right before its number ("noteikumi Nr. 916", "likums Nr. 5", "приказ № 270")

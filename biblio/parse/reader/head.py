@@ -79,7 +79,7 @@ _ORG_AUTHOR = re.compile(
 )
 _NO_DATE = ("n.d", "n. d", "no date")  # the note an undated APA / Harvard reference leaves where the year stands
 _UNDATED_ORG = re.compile(rf"[{UP}][^()\"“”.,;:]{{1,80}}")
-_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.)[; ]*\)")  # (";" before a consumed "2nd ed.")
+_PAREN_ROLE = re.compile(r"\((?P<names>[^()]{3,300}?),? (?P<role>Eds?\.|Trans\.|Comp\.|Ed\. & Trans\.|Eds\. & Trans\.|Trans\. & Eds?\.)[;, ]*\)")  # (";" before a consumed "2nd ed.", "," before consumed pages: APA 10.3 "(E. Hanfmann & G. Vakar, Eds. & Trans., pp. v–x)")
 
 
 class HeadMixin(ReaderBase):

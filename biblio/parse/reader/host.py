@@ -61,6 +61,11 @@ _HOST_COMMA_IN = re.compile(r',"?[ ]+in:?[ ]+(?=["A-ZА-ЯЁ])')
 
 # MLA 9 (5.xx) names an introduction, a preface, a foreword or an afterword by its kind, unquoted, before the
 # book it is in, whose author follows "by": "Preface. Writing Degree Zero, by Roland Barthes, …"
+_DESCRIPTION_WORDS = re.compile(r"Review of |(?:Open )?[Ll]etters? to the [Ee]ditor")
+_GENERIC_PART_TO = re.compile(
+    r"(?P<p>Introduction|Preface|Foreword|Afterword|Prologue|Epilogue|Postscript|Editor’s [Ii]ntroduction|Editor's [Ii]ntroduction|"
+    r"Translator’s [Pp]reface|Translator's [Pp]reface|Introductory [Ee]ssay) to (?=[A-Z\"][^.]{1,200}?, (?:by|edited by|ed\.|translated by) [A-Z])"
+)
 _GENERIC_PART = re.compile(r"(?:Introduction|Preface|Foreword|Afterword|Prologue|Epilogue)\. (?=[A-Z\"][^.]{1,200}, by [A-Z])")
 
 
@@ -74,6 +79,13 @@ class HostMixin(ReaderBase):
         st, w = self.st, self.st.w
         if self.apa_date is not None and self._described_untitled(p1):
             self.host_lo = self.host_body = p1
+            return
+        if "note" in st.by_kind and self._description_for_title(p1):
+            return
+        part_to = _GENERIC_PART_TO.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
+        if part_to is not None:  # CMOS 14.110: "Foreword to Selected Subaltern Studies, edited by …": the part, then its book
+            st.blank(part_to.end("p"), part_to.end())
+            self.host_lo = self.host_body = part_to.end()
             return
         part = _GENERIC_PART.match(w, p1) if w[p1 : p1 + 1] in "IPFAE" else None
         if part is not None:  # MLA 9: "Sontag, Susan. Preface. Writing Degree Zero, by Roland Barthes, …": the part, then its book
@@ -163,6 +175,22 @@ class HostMixin(ReaderBase):
         if not _DESCRIPTION_FOR_TITLE.fullmatch(st.s, self.apa_date[1], p1) or not w[p1 : p1 + 1].isupper():
             return False
         return any(f.start > p1 and (f.kind in ("volume", "issue") or f.extra.get("apa")) for f in st.found)
+
+    def _description_for_title(self, p1: int) -> bool:
+        """CMOS 14.196/14.215, MLA 9 5.22: an untitled review or letter is described where its title would stand
+        ("Orwell, George. Review of Mein Kampf, by Adolf Hitler. New English Weekly, March 21, 1940.",
+        "Letter to the editor. Times (London), May 13, 1851."); the sentence after the description names the periodical."""
+        st, w = self.st, self.st.w
+        body = _skip(w, p1, " .,")
+        if body >= st.n or not (w[body].isupper() or w[body] in "\"“"):
+            return False
+        if not any(
+            f.end <= body and not w[f.end : body].strip(" .,") and not w[p1 : f.start].strip(" .,") and _DESCRIPTION_WORDS.match(f.value)
+            for f in st.all("note")
+        ):
+            return False
+        self.host_lo = self.host_body = body
+        return True
 
     def _named_periodical(self, p1: int) -> bool:
         """"Belševica V. Indriķa Latvieša piezīmes … . Karogs, 1969.": a known newspaper or magazine and a
@@ -290,6 +318,10 @@ class HostMixin(ReaderBase):
                 self.host_persons.extend(more)
                 st.blank(pos, more_role[1])
                 pos = _skip(w, more_role[1], " ,.:")
+        elif persons and self._host_author_before_title(persons, end):
+            self.host_persons.extend(persons)
+            st.blank(pos, end)
+            pos = _skip(w, end, " ,")
         elif self.host_gost:
             # "// Бахтин М. М. Эстетика словесного творчества": the host's own author
             authors, end, _ = parse_name_list(w, pos, ("family-initials", "initials-first"), known_given=True)
@@ -325,6 +357,17 @@ class HostMixin(ReaderBase):
             b = min(x for x in (first_boundary(w, after, rest_hi), w.find("(", after) if "(" in w[after:] else None, rest_hi) if x is not None)
             return self._responsibility(after, b, host=True)
         return hi
+
+    def _host_author_before_title(self, persons: list[Person], end: int) -> bool:
+        """APA 7 (10.3) and Harvard name the author of the book a foreword or an introduction is in before its
+        title, in their own name forms: "In L. S. Vygotsky, Thought and language (…)", "in Marx, K. and Engels, F.
+        The Communist Manifesto.". Only names written with initials count, so a title's words are never read as one."""
+        w = self.st.w
+        if self.host_gost or self.apa_date is None or not all(p.initials and not p.given and not p.literal for p in persons):
+            return False
+        if w.startswith(", ", end) and persons[0].span is not None and w[persons[0].span.start + 1 : persons[0].span.start + 2] == ".":
+            return w[end + 2 : end + 3].isupper()  # APA: initials first, a comma, the title
+        return w[end - 1 : end] == "." and w[end : end + 1] == " " and w[end + 1 : end + 2].isupper()  # Harvard: "Family, I." then the title
 
     def _paper_city(self, hi: int) -> None:
         """A newspaper's city in parentheses or brackets after its name (CMOS 14.203, MLA 9: "Evening Standard

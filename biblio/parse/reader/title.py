@@ -7,7 +7,7 @@ import re
 from ...model import Date, Span, Text
 from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation
 from ..dates import YEAR, month_number, parse_date
-from ..kinds import names_periodical, names_reference_work
+from ..kinds import is_talk_description, names_periodical, names_reference_work
 from ..lang import detect_language, reads_as_romanized_russian, romanized_russian_evidence
 from ..names import LETTER, UP, parse_name_list, role_before
 from ..normalize import normalize
@@ -274,7 +274,7 @@ class TitleZoneMixin(ReaderBase):
         Association, Chicago, IL, United States.", Wikipedia {{cite speech}} "Title (Speech). House of
         Commons, London.": the sentence after the description names the occasion and its place, not a
         publisher (kept as a note)."""
-        if (a, b) != rest[-1] or not any(note.value in _PRESENTATIONS for note in self.st.all("note")):
+        if (a, b) != rest[-1] or not any(note.value in _PRESENTATIONS or is_talk_description(note.value) for note in self.st.all("note")):
             return False
         self.st.blank(a, b)
         self._note(a, _drop_stop(self.st.s, a, b))

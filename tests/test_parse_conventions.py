@@ -4511,3 +4511,39 @@ def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: s
     e = parse_reference(text)
     assert e.title is not None
     assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)
+
+
+@pytest.mark.parametrize(
+    ("host", "title", "subtitle"),
+    [
+        ("Вопросы языкознания = Topics in the Study of Language", "Вопросы языкознания", None),
+        ("Вестник общественного мнения = The Russian Public Opinion Herald : научный журнал", "Вестник общественного мнения", "научный журнал"),
+        ("Вестник : научный журнал = Herald : scientific journal", "Вестник", "научный журнал"),
+        ("Acta Slavica Iaponica = Славянские исследования", "Acta Slavica Iaponica", None),
+    ],
+)
+def test_a_hosts_parallel_title_is_dropped(host: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(f"Иванов И. И. Статья // {host}. — 2005. — № 2. — С. 5–10.")
+    assert e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.subtitle.value if e.host.subtitle else None) == (title, subtitle)
+    assert e.host.issue == "2" and e.title is not None and e.title.value == "Статья"
+
+
+@pytest.mark.parametrize(
+    ("count", "n"),
+    [("в 5 т.", "5"), ("у 3 т.", "3"), ("у 12 т.", "12"), ("у 4 тамах", "4"), ("у 6 томах", "6")],
+)
+def test_ukrainian_and_belarusian_counts_of_volumes(count: str, n: str) -> None:
+    e = parse_reference(f"Багдановіч М. Пагоня // Поўны збор твораў : {count} — Мінск : Навука і тэхніка, 1992. — Т. 1. — С. 151–152.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Поўны збор твораў"
+    assert e.number_of_volumes == n and (e.volume or e.host.volume) == "1"
+
+
+@pytest.mark.parametrize(
+    ("number", "issue"),
+    [("№ 3 (101)", "3 (101)"), ("№ 1(63)", "1(63)"), ("№ 21 (63)", "21 (63)"), ("№ 4/5", "4/5"), ("№ 7", "7")],
+)
+def test_a_periodicals_yearly_and_running_numbers_stay_one_issue(number: str, issue: str) -> None:
+    e = parse_reference(f"Гудков Л. Д. Природа «путинизма» // Вестник общественного мнения. — 2009. — {number}. — С. 6–21.")
+    assert e.host is not None and e.host.issue == issue
+    assert e.pages is not None and str(e.pages) == "6–21"

@@ -300,8 +300,9 @@ _TOTAL_WORDS = _words("total")
 # a count never starts inside a number, as what follows the number decides wherever it starts)
 _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
+# (Ukrainian and Belarusian write "у" for "в" and Belarusian "тамах": "Зібрання творів : у 12 т.", "Збор твораў : у 4 тамах")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
@@ -407,7 +408,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
     "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -912,6 +913,15 @@ def _inside_quotes(w: str, at: int) -> bool:
     return w.count('"', 0, at) % 2 == 1 and '"' in w[at:]
 
 
+def _periodical_running_number(st: State, issue: Found, start: int, running: re.Match[str]) -> None:
+    """A Russian periodical numbers its issues within the year and from its first issue, and designates an issue by
+    both: "№ 3 (101)", "№ 21 (63)" (GOST 7.1-2003, 6.2.2); the designation is kept as written, the running number
+    after the yearly one (a serial's "Вып. 14 (21)" keeps its running number apart, see above)."""
+    issue.value = st.text(start, running.end())
+    issue.end = running.end()
+    st.blank(*running.span())
+
+
 def _pages(st: State) -> None:
     for m in list(_ROMAN_VOL_ISSUE.finditer(st.w)) if "): " in st.w else []:
         st.add("volume", m.group("vol"), *m.span("vol"))  # Wikipedia "Mind. LIX (236): 433–460."
@@ -1199,10 +1209,12 @@ def _volumes(st: State) -> None:
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
             continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
-        st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
+        issue = st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
-        if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
+        if running and m.group("w") == "№" and not _YEAR_ONLY.fullmatch(running.group("n")):
+            _periodical_running_number(st, issue, m.start("n"), running)
+        elif running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
             st.add("running_number", running.group("n"), *running.span("n"))
             st.blank(*running.span())
     for m in list(_ISSUE_ROMAN.finditer(st.w)) if "ып." in st.w else []:

@@ -4547,3 +4547,43 @@ def test_a_periodicals_yearly_and_running_numbers_stay_one_issue(number: str, is
     e = parse_reference(f"Гудков Л. Д. Природа «путинизма» // Вестник общественного мнения. — 2009. — {number}. — С. 6–21.")
     assert e.host is not None and e.host.issue == issue
     assert e.pages is not None and str(e.pages) == "6–21"
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "Отечественная история : энцикл. : в 5 т.",
+        "Вікіпедія : вільна енциклопедія",
+        "Беларуская энцыклапедыя : у 18 т.",
+        "Українська літературна енциклопедія : у 5 т.",
+        "Словник української мови : в 11 т.",
+    ],
+)
+def test_a_host_named_an_encyclopedia_in_russian_ukrainian_or_belarusian_holds_an_entry(host: str) -> None:
+    e = parse_reference(f"Пагоня // {host}. — Мінск, 1999. — Т. 3. — С. 244–245.")
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+@pytest.mark.parametrize(
+    ("accessed", "iso"),
+    [("дата обращения: 17.01.2023", "2023-01-17"), ("дата звернення: 17.01.2023", "2023-01-17"), ("дата звароту: 05.02.2021", "2021-02-05")],
+)
+def test_ukrainian_and_belarusian_access_dates(accessed: str, iso: str) -> None:
+    e = parse_reference(f"Києво-Могилянська академія. – Текст : електронний // Вікіпедія : вільна енциклопедія. – URL: https://uk.wikipedia.org/wiki/X ({accessed}).")
+    assert e.accessed is not None and f"{e.accessed.year}-{e.accessed.month:02}-{e.accessed.day:02}" == iso
+    assert e.url == "https://uk.wikipedia.org/wiki/X"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Эткинд А. Новый историзм [Электронный ресурс] // Новое литературное обозрение. — 2001. — № 47. — Режим доступа: http://magazines.russ.ru/nlo/2001/47/etkind.html (дата обращения: 20.03.2012).", EntryType.ARTICLE),
+        ("Лавров, С. В. Историческая перспектива / С. В. Лавров. – Текст : электронный // Россия в глобальной политике. – 2016. – 3 марта. – URL: https://globalaffairs.ru (дата обращения: 10.05.2018).", EntryType.ARTICLE),
+        ("Иванов И. И. Заметка // Известия. – 2019. – 14 мая (№ 86). – URL: https://iz.ru (дата обращения: 10.05.2020).", EntryType.ARTICLE),
+        ("Зализняк А. А. Об исторической лингвистике [Электронный ресурс] // Полит.ру. — 2009. — 21 мая. — URL: https://polit.ru (дата обращения: 04.09.2014).", EntryType.WEBPAGE),
+        ("История музея. – Текст : электронный // Государственный Эрмитаж : официальный сайт. – Санкт-Петербург, 1998–2023. – URL: https://www.hermitagemuseum.org/ (дата обращения: 21.04.2023).", EntryType.WEBPAGE),
+        ("О библиотеке. – Текст : электронный // Российская национальная библиотека : [сайт]. – 2020. – URL: https://nlr.ru (дата обращения: 21.04.2023).", EntryType.WEBPAGE),
+    ],
+)
+def test_a_periodical_piece_read_online_stays_an_article_and_a_site_a_web_page(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind

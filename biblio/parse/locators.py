@@ -51,7 +51,7 @@ _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата (?:обращения|звернення|звароту):?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: \(PDF\))?(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -390,7 +390,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www.", "/"),
     "doi": ("10.",),
     "archived": ("Archived",),
-    "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed", "sk.", "Sk."),
+    "accessed": ("Retrieved", "ccessed", "обращения", "звернення", "звароту", "katīts", "iewed", "sk.", "Sk."),
     "isbn": ("ISBN",),
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "HC ", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),

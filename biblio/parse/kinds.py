@@ -258,8 +258,10 @@ def _online_periodical_issue(e: Entry, host_title: str, source: str) -> bool:
     number or date in the host's numbering area, then the address: "// Новое литературное обозрение. — 2001. — № 47. —
     Режим доступа: …", "// Россия в глобальной политике. – 2016. – 3 марта. – URL: …"; a site has neither (its dates
     are a span of years, "1998–2023"), and a site that calls itself one, or goes by its address, stays a web page."""
-    if "//" not in source or e.places or e.publisher or _WEBSITE.search(host_title) or _DOMAIN_NAME.search(host_title):
+    if "//" not in source or e.places or e.publisher or _DOMAIN_NAME.search(host_title):
         return False
+    if _WEBSITE.search(source, source.find("//")):
+        return False  # "// Коммерсантъ : [сайт]. – Дата публикации: 15.05.2020.": the paper's site (the note is off its name)
     return bool(e.host is not None and e.host.issue) or (e.date is not None and bool(e.date.day))
 
 

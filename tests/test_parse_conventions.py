@@ -4587,3 +4587,27 @@ def test_ukrainian_and_belarusian_access_dates(accessed: str, iso: str) -> None:
 )
 def test_a_periodical_piece_read_online_stays_an_article_and_a_site_a_web_page(text: str, kind: EntryType) -> None:
     assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "— Рец. на кн.: Смирнов И. И. Очерки политической истории Русского государства. — М. ; Л., 1958.",
+        "– Рецензия на книгу: Гумилев Л. Н. Поиски вымышленного царства. – Москва : Наука, 1970.",
+        "— Рец. на ст.: Петров П. П. Заметки // Вопросы языкознания. — 1957. — № 2. — С. 1–9.",
+        "— Рецензія на книгу: Шевчук В. Дім на горі. — Київ : Радянський письменник, 1983.",
+    ],
+)
+def test_the_reviewed_work_after_a_review_is_a_note(tail: str) -> None:
+    e = parse_reference(f"Рыбаков Б. А. О преодолении самообмана // Вопросы истории. — 1971. — № 3. — С. 153–159. {tail}")
+    assert e.type == EntryType.ARTICLE and e.date is not None and e.date.year == 1971
+    assert e.publisher is None and not e.places and e.host is not None and e.host.issue == "3"
+    assert str(e.pages) == "153–159"
+    assert any(n.value.startswith(("Рец", "Рецензія")) for n in e.notes)
+
+
+@pytest.mark.parametrize("mark", ["[Рец.]", "[Рецензия]", "[Рэц.]"])
+def test_an_untitled_review_keeps_its_reviewer(mark: str) -> None:
+    e = parse_reference(f"Зимин А. А. {mark} // Вопросы истории. — 1959. — № 3. — С. 137–143.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Зимин", "А. А.", Role.AUTHOR)]
+    assert e.title is None and e.host is not None and e.host.title is not None and e.host.title.value == "Вопросы истории"

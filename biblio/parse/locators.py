@@ -94,7 +94,7 @@ _NOTES = re.compile(
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$)"  # GOST 7.1-2003 electronic resources
-    r"|\[(?:Рец\.|Рецензия|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle (APA's "[Review of …]": below)
+    r"|\[(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle (APA's "[Review of …]": below)
     r"|\[(?:Текст|Ноты|Карты|Изоматериал|Звукозапись|Видеозапись|Мультимедиа|Рукопись|Микроформа|Teksts|Text)\])"  # GOST 7.1-2003 general material designation
 )
 # a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:
@@ -481,8 +481,24 @@ def _media_marks(st: State) -> None:
         _blank_found(st, m, "note", m.group(0), group="")
 
 
+# GOST 7.1-2003 (7.1.6, note area) describes the work a review reviews in the last area, after the review's host:
+# "… — С. 137–143. — Рец. на кн.: Смирнов И. И. Очерки … — М. ; Л., 1958.", 7.0.100-2018 "– Рецензия на книгу: …";
+# all of it is the reviewed work's, none the review's (its imprint, year and pages too)
+_REVIEWED_WORK = re.compile(
+    r"(?<=\.) - \(?(?P<v>(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія) на(?: [^\s:]{1,12})?:? .{3,400}?)\)?\.?\s*$"
+)
+
+
+def _reviewed_work(st: State) -> None:
+    m = _REVIEWED_WORK.search(st.w, max(0, st.w.find(" Рец") - 3, st.w.find(" Рэц") - 3))
+    if m is not None:
+        _blank_found(st, m, "note", st.text(*m.span("v")).rstrip(". "))
+
+
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
+    if "Рец" in st.w or "Рэц" in st.w:
+        _reviewed_work(st)
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))

@@ -4611,3 +4611,19 @@ def test_an_untitled_review_keeps_its_reviewer(mark: str) -> None:
     e = parse_reference(f"Зимин А. А. {mark} // Вопросы истории. — 1959. — № 3. — С. 137–143.")
     assert [(p.family, p.initials, p.role) for p in e.persons] == [("Зимин", "А. А.", Role.AUTHOR)]
     assert e.title is None and e.host is not None and e.host.title is not None and e.host.title.value == "Вопросы истории"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "issue", "part"),
+    [
+        ("— 1885. — Кн. 8.", "8", None),
+        ("— 1885. — кн. 8.", "8", None),
+        ("— 1868. — Т. 3, кн. 5.", "5", None),
+        ("— М. : Наука, 1990. — Кн. 2.", None, "2"),
+    ],
+)
+def test_a_periodicals_book_after_its_year_is_its_issue(numbers: str, issue: str | None, part: str | None) -> None:
+    host = "Русская мысль" if issue else "Собрание сочинений"
+    e = parse_reference(f"Ключевский В. О. Происхождение крепостного права // {host}. {numbers} — С. 1–36.")
+    assert e.host is not None and e.host.issue == (issue or "")
+    assert (e.part or (e.host.part if e.host else "") or None) == part

@@ -4627,3 +4627,24 @@ def test_a_periodicals_book_after_its_year_is_its_issue(numbers: str, issue: str
     e = parse_reference(f"Ключевский В. О. Происхождение крепостного права // {host}. {numbers} — С. 1–36.")
     assert e.host is not None and e.host.issue == (issue or "")
     assert (e.part or (e.host.part if e.host else "") or None) == part
+
+
+@pytest.mark.parametrize(("series", "name", "number"), [("Труды по знаковым системам, I", "Труды по знаковым системам", "I"), ("Труды по знаковым системам, IV", "Труды по знаковым системам", "IV"), ("Литературные памятники, 12", "Литературные памятники", "12")])
+def test_a_series_number_in_roman_numerals(series: str, name: str, number: str) -> None:
+    e = parse_reference(f"Ю.М. Лотман. Лекции по структуральной поэтике. Тарту, 1964. - 195 стр. ({series}).")
+    assert e.series is not None and (e.series.value, e.series_number) == (name, number)
+
+
+@pytest.mark.parametrize(
+    ("host", "name"),
+    [
+        ("Учен. зап. Тартуского гос. ун-та, вып. 160", "Учен. зап. Тартуского гос. ун-та"),
+        ("Учен. зап. Ленингр. гос. ун-та, вып. 5", "Учен. зап. Ленингр. гос. ун-та"),
+        ("Изв. АН СССР, вып. 3", "Изв. АН СССР"),
+        ("Журн. Мин-ва нар. просвещения, вып. 7", "Журн. Мин-ва нар. просвещения"),
+    ],
+)
+def test_abbreviated_serial_words_end_no_sentence(host: str, name: str) -> None:
+    e = parse_reference(f"Ю.М. Лотман. Лекции по структуральной поэтике. — {host}. Тарту, 1964, стр. 5—10.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == name
+    assert e.title is not None and e.title.value == "Лекции по структуральной поэтике"

@@ -781,7 +781,7 @@ def _isbn13_valid(value: str) -> bool:
 
 _SERIES_WRAPPER = re.compile(r'\s*(?:[Сс]ерия|[Сс]ер\.|[Ss]ērija|[Ss]eries|[Rr]eihe)[:.]? *["«„“]?(?P<n>[^"«»„“”]+?)["»“”]?\s*$')
 _NUMBERS_ONLY = re.compile(r"\s*[\d\s,-]+\s*")
-_SERIES_NUMBER = re.compile(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*")
+_SERIES_NUMBER = re.compile(rf"\s*(?:вып\.|No\.|№|nr\.)?\s*(?:\d+|{ROMAN})\s*")  # Soviet "(Труды по знаковым системам, I)"
 _PARTS_WORD = re.compile(r"\bч\.|част")
 
 

@@ -4648,3 +4648,11 @@ def test_abbreviated_serial_words_end_no_sentence(host: str, name: str) -> None:
     e = parse_reference(f"Ю.М. Лотман. Лекции по структуральной поэтике. — {host}. Тарту, 1964, стр. 5—10.")
     assert e.host is not None and e.host.title is not None and e.host.title.value == name
     assert e.title is not None and e.title.value == "Лекции по структуральной поэтике"
+
+
+@pytest.mark.parametrize("phrase", ["председатель Главной редакционной комиссии", "председатель редакционной коллегии", "председатель редакционного совета", "председатель"])
+def test_the_chairman_of_an_editorial_board_heads_the_host(phrase: str) -> None:
+    e = parse_reference(f"Курская битва 1943. – Текст : непосредственный // Военная энциклопедия : в 8 томах. Т. 4 / {phrase} И. Д. Сергеев. – Москва : Воениздат, 1999. – С. 365–369.")
+    people = e.all_persons()
+    assert [(p.family, p.role) for p in people] == [("Сергеев", Role.EDITOR_IN_CHIEF)]
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY and e.host is not None and e.host.title is not None and e.host.title.value == "Военная энциклопедия"

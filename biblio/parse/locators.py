@@ -15,7 +15,7 @@ from .dates import YEAR, month_number, parse_date, season_number
 from .lang import detect_language
 from .areas import looks_like_organisation
 from .names import LETTER, UP
-from .state import State
+from .state import Found, State
 from .vocab import counts, ordinals, places, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter

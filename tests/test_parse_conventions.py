@@ -4680,3 +4680,149 @@ def test_cs1_four_digit_pages_after_the_volumes_colon(text: str, volume: str, pa
     assert e.type == EntryType.ARTICLE and e.host is not None
     assert e.host.volume or e.volume == volume
     assert e.pages is not None and (e.pages.first, e.pages.last) == pages
+
+
+
+@pytest.mark.parametrize(
+    ("host", "title", "subtitle"),
+    [
+        ("Вопросы языкознания = Topics in the Study of Language", "Вопросы языкознания", None),
+        ("Вестник общественного мнения = The Russian Public Opinion Herald : научный журнал", "Вестник общественного мнения", "научный журнал"),
+        ("Вестник : научный журнал = Herald : scientific journal", "Вестник", "научный журнал"),
+        ("Acta Slavica Iaponica = Славянские исследования", "Acta Slavica Iaponica", None),
+    ],
+)
+def test_a_hosts_parallel_title_is_dropped(host: str, title: str, subtitle: str | None) -> None:
+    e = parse_reference(f"Иванов И. И. Статья // {host}. — 2005. — № 2. — С. 5–10.")
+    assert e.host is not None and e.host.title is not None
+    assert (e.host.title.value, e.host.subtitle.value if e.host.subtitle else None) == (title, subtitle)
+    assert e.host.issue == "2" and e.title is not None and e.title.value == "Статья"
+
+
+@pytest.mark.parametrize(
+    ("count", "n"),
+    [("в 5 т.", "5"), ("у 3 т.", "3"), ("у 12 т.", "12"), ("у 4 тамах", "4"), ("у 6 томах", "6")],
+)
+def test_ukrainian_and_belarusian_counts_of_volumes(count: str, n: str) -> None:
+    e = parse_reference(f"Багдановіч М. Пагоня // Поўны збор твораў : {count} — Мінск : Навука і тэхніка, 1992. — Т. 1. — С. 151–152.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == "Поўны збор твораў"
+    assert e.number_of_volumes == n and (e.volume or e.host.volume) == "1"
+
+
+@pytest.mark.parametrize(
+    ("number", "issue"),
+    [("№ 3 (101)", "3 (101)"), ("№ 1(63)", "1(63)"), ("№ 21 (63)", "21 (63)"), ("№ 4/5", "4/5"), ("№ 7", "7")],
+)
+def test_a_periodicals_yearly_and_running_numbers_stay_one_issue(number: str, issue: str) -> None:
+    e = parse_reference(f"Гудков Л. Д. Природа «путинизма» // Вестник общественного мнения. — 2009. — {number}. — С. 6–21.")
+    assert e.host is not None and e.host.issue == issue
+    assert e.pages is not None and str(e.pages) == "6–21"
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "Отечественная история : энцикл. : в 5 т.",
+        "Вікіпедія : вільна енциклопедія",
+        "Беларуская энцыклапедыя : у 18 т.",
+        "Українська літературна енциклопедія : у 5 т.",
+        "Словник української мови : в 11 т.",
+    ],
+)
+def test_a_host_named_an_encyclopedia_in_russian_ukrainian_or_belarusian_holds_an_entry(host: str) -> None:
+    e = parse_reference(f"Пагоня // {host}. — Мінск, 1999. — Т. 3. — С. 244–245.")
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY
+
+
+@pytest.mark.parametrize(
+    ("accessed", "iso"),
+    [("дата обращения: 17.01.2023", "2023-01-17"), ("дата звернення: 17.01.2023", "2023-01-17"), ("дата звароту: 05.02.2021", "2021-02-05")],
+)
+def test_ukrainian_and_belarusian_access_dates(accessed: str, iso: str) -> None:
+    e = parse_reference(f"Києво-Могилянська академія. – Текст : електронний // Вікіпедія : вільна енциклопедія. – URL: https://uk.wikipedia.org/wiki/X ({accessed}).")
+    assert e.accessed is not None and f"{e.accessed.year}-{e.accessed.month:02}-{e.accessed.day:02}" == iso
+    assert e.url == "https://uk.wikipedia.org/wiki/X"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Эткинд А. Новый историзм [Электронный ресурс] // Новое литературное обозрение. — 2001. — № 47. — Режим доступа: http://magazines.russ.ru/nlo/2001/47/etkind.html (дата обращения: 20.03.2012).", EntryType.ARTICLE),
+        ("Лавров, С. В. Историческая перспектива / С. В. Лавров. – Текст : электронный // Россия в глобальной политике. – 2016. – 3 марта. – URL: https://globalaffairs.ru (дата обращения: 10.05.2018).", EntryType.ARTICLE),
+        ("Иванов И. И. Заметка // Известия. – 2019. – 14 мая (№ 86). – URL: https://iz.ru (дата обращения: 10.05.2020).", EntryType.ARTICLE),
+        ("Зализняк А. А. Об исторической лингвистике [Электронный ресурс] // Полит.ру. — 2009. — 21 мая. — URL: https://polit.ru (дата обращения: 04.09.2014).", EntryType.WEBPAGE),
+        ("История музея. – Текст : электронный // Государственный Эрмитаж : официальный сайт. – Санкт-Петербург, 1998–2023. – URL: https://www.hermitagemuseum.org/ (дата обращения: 21.04.2023).", EntryType.WEBPAGE),
+        ("О библиотеке. – Текст : электронный // Российская национальная библиотека : [сайт]. – 2020. – URL: https://nlr.ru (дата обращения: 21.04.2023).", EntryType.WEBPAGE),
+    ],
+)
+def test_a_periodical_piece_read_online_stays_an_article_and_a_site_a_web_page(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "— Рец. на кн.: Смирнов И. И. Очерки политической истории Русского государства. — М. ; Л., 1958.",
+        "– Рецензия на книгу: Гумилев Л. Н. Поиски вымышленного царства. – Москва : Наука, 1970.",
+        "— Рец. на ст.: Петров П. П. Заметки // Вопросы языкознания. — 1957. — № 2. — С. 1–9.",
+        "— Рецензія на книгу: Шевчук В. Дім на горі. — Київ : Радянський письменник, 1983.",
+    ],
+)
+def test_the_reviewed_work_after_a_review_is_a_note(tail: str) -> None:
+    e = parse_reference(f"Рыбаков Б. А. О преодолении самообмана // Вопросы истории. — 1971. — № 3. — С. 153–159. {tail}")
+    assert e.type == EntryType.ARTICLE and e.date is not None and e.date.year == 1971
+    assert e.publisher is None and not e.places and e.host is not None and e.host.issue == "3"
+    assert str(e.pages) == "153–159"
+    assert any(n.value.startswith(("Рец", "Рецензія")) for n in e.notes)
+
+
+@pytest.mark.parametrize("mark", ["[Рец.]", "[Рецензия]", "[Рэц.]"])
+def test_an_untitled_review_keeps_its_reviewer(mark: str) -> None:
+    e = parse_reference(f"Зимин А. А. {mark} // Вопросы истории. — 1959. — № 3. — С. 137–143.")
+    assert [(p.family, p.initials, p.role) for p in e.persons] == [("Зимин", "А. А.", Role.AUTHOR)]
+    assert e.title is None and e.host is not None and e.host.title is not None and e.host.title.value == "Вопросы истории"
+
+
+@pytest.mark.parametrize(
+    ("numbers", "issue", "part"),
+    [
+        ("— 1885. — Кн. 8.", "8", None),
+        ("— 1885. — кн. 8.", "8", None),
+        ("— 1868. — Т. 3, кн. 5.", "5", None),
+        ("— М. : Наука, 1990. — Кн. 2.", None, "2"),
+    ],
+)
+def test_a_periodicals_book_after_its_year_is_its_issue(numbers: str, issue: str | None, part: str | None) -> None:
+    host = "Русская мысль" if issue else "Собрание сочинений"
+    e = parse_reference(f"Ключевский В. О. Происхождение крепостного права // {host}. {numbers} — С. 1–36.")
+    assert e.host is not None and e.host.issue == (issue or "")
+    assert (e.part or (e.host.part if e.host else "") or None) == part
+
+
+@pytest.mark.parametrize(("series", "name", "number"), [("Труды по знаковым системам, I", "Труды по знаковым системам", "I"), ("Труды по знаковым системам, IV", "Труды по знаковым системам", "IV"), ("Литературные памятники, 12", "Литературные памятники", "12")])
+def test_a_series_number_in_roman_numerals(series: str, name: str, number: str) -> None:
+    e = parse_reference(f"Ю.М. Лотман. Лекции по структуральной поэтике. Тарту, 1964. - 195 стр. ({series}).")
+    assert e.series is not None and (e.series.value, e.series_number) == (name, number)
+
+
+@pytest.mark.parametrize(
+    ("host", "name"),
+    [
+        ("Учен. зап. Тартуского гос. ун-та, вып. 160", "Учен. зап. Тартуского гос. ун-та"),
+        ("Учен. зап. Ленингр. гос. ун-та, вып. 5", "Учен. зап. Ленингр. гос. ун-та"),
+        ("Изв. АН СССР, вып. 3", "Изв. АН СССР"),
+        ("Журн. Мин-ва нар. просвещения, вып. 7", "Журн. Мин-ва нар. просвещения"),
+    ],
+)
+def test_abbreviated_serial_words_end_no_sentence(host: str, name: str) -> None:
+    e = parse_reference(f"Ю.М. Лотман. Лекции по структуральной поэтике. — {host}. Тарту, 1964, стр. 5—10.")
+    assert e.host is not None and e.host.title is not None and e.host.title.value == name
+    assert e.title is not None and e.title.value == "Лекции по структуральной поэтике"
+
+
+@pytest.mark.parametrize("phrase", ["председатель Главной редакционной комиссии", "председатель редакционной коллегии", "председатель редакционного совета", "председатель"])
+def test_the_chairman_of_an_editorial_board_heads_the_host(phrase: str) -> None:
+    e = parse_reference(f"Курская битва 1943. – Текст : непосредственный // Военная энциклопедия : в 8 томах. Т. 4 / {phrase} И. Д. Сергеев. – Москва : Воениздат, 1999. – С. 365–369.")
+    people = e.all_persons()
+    assert [(p.family, p.role) for p in people] == [("Сергеев", Role.EDITOR_IN_CHIEF)]
+    assert e.type == EntryType.ENCYCLOPEDIA_ENTRY and e.host is not None and e.host.title is not None and e.host.title.value == "Военная энциклопедия"

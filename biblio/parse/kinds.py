@@ -33,18 +33,19 @@ def _lead(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 _ENCYCLOPEDIA = _lead(
-    "DEGHLvсэБМКbWВVO",
-    r"энциклопеди|словар|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
+    "DEGHLvсэеБМКbWВVO",
+    # (GOST 7.0.12 abbreviates "энцикл."; Ukrainian "енциклопедія", "словник", Belarusian "энцыклапедыя", "слоўнік")
+    r"энциклопеди|энцикл\b|словар|словник|слоўнік|енциклопеді|энцыклапеды|Encyclop|encyclop|Dictionary|dictionary|Glossary|enciklopēdij|vārdnīc|Lexikon|Handbuch|БСЭ|МСЭ|КЛЭ|СИЭ"
     r"|biogrāfijās"  # "Latviešu rakstniecība biogrāfijās": a biographical dictionary
     r"|Grove Music"  # "Grove Music Online": the online New Grove Dictionary
-    r"|Wikipedia|Википеди|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
+    r"|Wikipedia|Википеди|Вікіпеді|Вікіпеды|Vikipēdij|OED",  # the free encyclopedia; the Oxford English Dictionary by its initials ("OED Online")
     re.I,
 )
 # reference works that do not say "encyclopedia" or "dictionary": an unsigned entry's host ("“Gothic Novel.” The Cambridge
 # Guide to Literature in English"); a signed piece there may be an essay ("The Cambridge Companion to Hume")
 _REFERENCE_GUIDE = re.compile(r"\b(?:Guide to|Companion to|Handbook of|Who's Who|Who’s Who|Almanac|Gazetteer|Thesaurus|Lexicon|Reader's Encyclopedia)\b")
 # cheap substring tests before the pattern
-REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED")
+REFERENCE_WORK_HINTS = ("нциклопеди", "ловар", "nciklopēdij", "ncyclop", "ictionar", "Glossar", "vārdnīc", "Lexikon", "Handbuch", "СЭ", "КЛЭ", "СИЭ", "biogrāfijās", "ikipedi", "икипеди", "ikipēdij", "OED", "нцикл", "нциклопеді", "нцыклап", "ікіпед", "ловник", "лоўнік")
 
 
 def mentions_reference_work(text: str) -> bool:
@@ -196,6 +197,10 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             return EntryType.ARTICLE  # a news site or an online journal
         if (e.url or e.accessed) and (e.host.volume or e.host.issue) and e.pages and not e.places:
             return EntryType.ARTICLE  # "// Математическое моделирование. – 2015. – Т. 27, № 3. – С. 15–30. – URL: …": a journal read online
+        if (e.url or e.accessed) and _online_periodical_issue(e, host_title, source):
+            return EntryType.ARTICLE
+        if (e.url or e.accessed) and _WEBSITE.search(host_title) and not (e.page_total or e.isbns):
+            return EntryType.WEBPAGE  # "// Государственный Эрмитаж : официальный сайт. – Санкт-Петербург, 1998–2023. – URL: …"
         if e.url or e.archived or e.accessed:
             if not e.places and not e.isbns:
                 return EntryType.WEBPAGE
@@ -243,6 +248,21 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
     if not e.authors and e.subtitle is not None and names_collection(e.subtitle.value):
         return EntryType.COLLECTION  # "Проблемы сравнительной филологии. Сборник статей к 70-летию …"
     return EntryType.BOOK
+
+
+_DOMAIN_NAME = re.compile(r"\.(?:ру|рф|ru|com|org|net|info|lv|ua|by)\b", re.I)  # a site named by its address: "Полит.ру", "Lenta.ru"
+
+
+def _online_periodical_issue(e: Entry, host_title: str, source: str) -> bool:
+    """GOST 7.1-2003 (7.2) and 7.0.100-2018 cite a piece of a periodical read online as the printed one, the issue's
+    number or date in the host's numbering area, then the address: "// Новое литературное обозрение. — 2001. — № 47. —
+    Режим доступа: …", "// Россия в глобальной политике. – 2016. – 3 марта. – URL: …"; a site has neither (its dates
+    are a span of years, "1998–2023"), and a site that calls itself one, or goes by its address, stays a web page."""
+    if "//" not in source or e.places or e.publisher or _DOMAIN_NAME.search(host_title):
+        return False
+    if _WEBSITE.search(source, source.find("//")):
+        return False  # "// Коммерсантъ : [сайт]. – Дата публикации: 15.05.2020.": the paper's site (the note is off its name)
+    return bool(e.host is not None and e.host.issue) or (e.date is not None and bool(e.date.day))
 
 
 # GOST 7.0.100-2018: a printed work read on a site or in an electronic library keeps its own imprint, then names the

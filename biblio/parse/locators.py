@@ -15,7 +15,7 @@ from .dates import YEAR, month_number, parse_date, season_number
 from .lang import detect_language
 from .areas import looks_like_organisation
 from .names import LETTER, UP
-from .state import State
+from .state import Found, State
 from .vocab import counts, ordinals, places, vocabulary
 
 _NL = rf"(?<![{LETTER}])"  # not preceded by a letter
@@ -51,7 +51,7 @@ _ADDRESS_LABEL = re.compile(r"Available (?:at|from):? ?$")
 _ONLINE_LABEL = re.compile(r"Tiešsaist[eē]:? ?$")
 _DOI = re.compile(r"(?:doi:\s*|DOI:?\s*|https?://(?:dx\.)?doi\.org/)(?P<v>10\.\d{4,9}/(?:[^\s\"<>]|<[^\s\"<>]+>)+)", re.I)  # SICI DOIs hold "<…>": "…18:7<509::AID-SMJ882>3.0.CO;2-Z"
 _ACCESSED = re.compile(
-    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата обращения:?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
+    rf"\(?(?:Retrieved(?: on)?|[Aa]ccessed(?: on)?:?|[Дд]ата (?:обращения|звернення|звароту):?|[Ss]katīts:?|[Ss]k\.|[Vv]iewed(?: on)?)\s*(?P<v>{DATE_ANY})\.?\)?(?:,? from)?"
 )
 _ARCHIVED = re.compile(
     rf"Archived(?: \(PDF\))?(?: from the original)?(?: on)? (?P<v>{DATE_ANY})(?:,? at (?:the )?(?P<a>Wayback Machine|archive\.today|WebCite|Archive-It|Internet Archive))?"
@@ -94,7 +94,7 @@ _NOTES = re.compile(
     r"|(?<=[^.]\. )(?:Tīmekļa vietne|Tīmekļvietne|Interneta vietne|Сайт|Веб-сайт|Портал|Website|Web site)(?=\.)"  # the bracketed designation written as a sentence
     r"|\((?:papildsējums|доп\. т\.|дополнительный том)\)"  # after a volume's number: the set's supplementary volume
     r"|Электрон\. дан\.|Загл\. с (?:титул\. )?экрана|(?<=, )свободный(?=\.|$)"  # GOST 7.1-2003 electronic resources
-    r"|\[(?:Рец\.|Рецензия|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle (APA's "[Review of …]": below)
+    r"|\[(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія|Rec\.|Recenzija|Review)(?: (?:на кн\.|на ст\.|par grām\.)[ :][^\[\]]{1,200})?\]"  # a review says so in brackets, not as a subtitle (APA's "[Review of …]": below)
     r"|\[(?:Текст|Ноты|Карты|Изоматериал|Звукозапись|Видеозапись|Мультимедиа|Рукопись|Микроформа|Teksts|Text)\])"  # GOST 7.1-2003 general material designation
 )
 # a note in parentheses on what kind of issue a book is, after its imprint or extent, is not a series:
@@ -317,8 +317,9 @@ _TOTAL_WORDS = _words("total")
 # a count never starts inside a number, as what follows the number decides wherever it starts)
 _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
+# (Ukrainian and Belarusian write "у" for "в" and Belarusian "тамах": "Зібрання творів : у 12 т.", "Збор твораў : у 4 тамах")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
@@ -406,7 +407,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "url": ("http", "www.", "/"),
     "doi": ("10.",),
     "archived": ("Archived",),
-    "accessed": ("Retrieved", "ccessed", "обращения", "katīts", "iewed", "sk.", "Sk."),
+    "accessed": ("Retrieved", "ccessed", "обращения", "звернення", "звароту", "katīts", "iewed", "sk.", "Sk."),
     "isbn": ("ISBN",),
     "report": ("RFC", "STD", "BCP", "Cm", "Cd.", "HC ", "Report", "Paper", "Memorandum", "Note", "репринт", "доклад", "ziņojums", "Publication No"),
     "isbn_bare": ("978", "979"),
@@ -424,7 +425,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
     "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -517,8 +518,24 @@ def _media_marks(st: State) -> None:
         _blank_found(st, m, "note", m.group(0), group="")
 
 
+# GOST 7.1-2003 (7.1.6, note area) describes the work a review reviews in the last area, after the review's host:
+# "… — С. 137–143. — Рец. на кн.: Смирнов И. И. Очерки … — М. ; Л., 1958.", 7.0.100-2018 "– Рецензия на книгу: …";
+# all of it is the reviewed work's, none the review's (its imprint, year and pages too)
+_REVIEWED_WORK = re.compile(
+    r"(?<=\.) - \(?(?P<v>(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія) на(?: [^\s:]{1,12})?:? .{3,400}?)\)?\.?\s*$"
+)
+
+
+def _reviewed_work(st: State) -> None:
+    m = _REVIEWED_WORK.search(st.w, max(0, st.w.find(" Рец") - 3, st.w.find(" Рэц") - 3))
+    if m is not None:
+        _blank_found(st, m, "note", st.text(*m.span("v")).rstrip(". "))
+
+
 def find_identifiers(st: State) -> None:
     """URL, DOI, access/archive dates, ISBN, ISSN, notes."""
+    if "Рец" in st.w or "Рэц" in st.w:
+        _reviewed_work(st)
     for m in list(_DOI.finditer(st.w)) if _gate("doi", st.w) else []:
         v = m.group("v").rstrip(".,;)")
         st.add("doi", v, m.start("v"), m.start("v") + len(v))
@@ -817,7 +834,7 @@ def _isbn13_valid(value: str) -> bool:
 
 _SERIES_WRAPPER = re.compile(r'\s*(?:[Сс]ерия|[Сс]ер\.|[Ss]ērija|[Ss]eries|[Rr]eihe)[:.]? *["«„“]?(?P<n>[^"«»„“”]+?)["»“”]?\s*$')
 _NUMBERS_ONLY = re.compile(r"\s*[\d\s,-]+\s*")
-_SERIES_NUMBER = re.compile(r"\s*(?:вып\.|No\.|№|nr\.)?\s*\d+\s*")
+_SERIES_NUMBER = re.compile(rf"\s*(?:вып\.|No\.|№|nr\.)?\s*(?:\d+|{ROMAN})\s*")  # Soviet "(Труды по знаковым системам, I)"
 _PARTS_WORD = re.compile(r"\bч\.|част")
 
 
@@ -990,6 +1007,15 @@ def _other_editions(st: State) -> None:
 def _inside_quotes(w: str, at: int) -> bool:
     """Whether ``at`` lies between an opening and a closing double quote (an odd number of them before it)."""
     return w.count('"', 0, at) % 2 == 1 and '"' in w[at:]
+
+
+def _periodical_running_number(st: State, issue: Found, start: int, running: re.Match[str]) -> None:
+    """A Russian periodical numbers its issues within the year and from its first issue, and designates an issue by
+    both: "№ 3 (101)", "№ 21 (63)" (GOST 7.1-2003, 6.2.2); the designation is kept as written, the running number
+    after the yearly one (a serial's "Вып. 14 (21)" keeps its running number apart, see above)."""
+    issue.value = st.text(start, running.end())
+    issue.end = running.end()
+    st.blank(*running.span())
 
 
 def _pages(st: State) -> None:
@@ -1317,10 +1343,12 @@ def _volumes(st: State) -> None:
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
             continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
-        st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
+        issue = st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())
-        if running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
+        if running and m.group("w") == "№" and not _YEAR_ONLY.fullmatch(running.group("n")):
+            _periodical_running_number(st, issue, m.start("n"), running)
+        elif running and not _YEAR_ONLY.fullmatch(running.group("n")):  # "вып. 5 (113)": the serial's running number
             st.add("running_number", running.group("n"), *running.span("n"))
             st.blank(*running.span())
     for m in list(_ISSUE_ROMAN.finditer(st.w)) if "ып." in st.w else []:

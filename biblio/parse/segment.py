@@ -76,7 +76,7 @@ _CLOSE = re.compile(
     r"|(?<=\)): \d+(?:-\d+)?\.?"
     r"|(?<=, )\d+\(\d+(?:-\d+)?\), \d+(?:-\d+)?\."  # APA's journal: "The Atlantic, 302(1), 56-63."
     r"|(?<=[a-z]\., |[a-z]{2}, )\d{1,4}(?:-\d{1,4})?\."  # a short note's page: "Judt, Postwar, 52.", "Ibid., 60."
-    r"|[(\[](?:skatīts|sk\.|дата обращения|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
+    r"|[(\[](?:skatīts|sk\.|дата обращения|дата звернення|дата звароту|Accessed|accessed|viewed)[^()\[\]]*[)\]]\.?"
     r"|Accessed \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\."  # MLA 9
     r"|Retrieved (?:on )?(?:\d{4}-\d\d-\d\d|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})\.?"
     # GOST 7.0.100-2018's content statement closes its area; a series area closes a description

@@ -83,6 +83,8 @@ class _Reader(
         resp = _find_slash(st.w, p1, hi)
         if self.host_body is not None:
             host_title_end = self._host_head(self.host_body)
+            if self.host_gost and "part" in st.by_kind:
+                self._periodical_books(host_title_end)
             if "volume" in st.by_kind and "series" not in st.by_kind:
                 host_title_end = self._series_before_volume(host_title_end)
             floor, lo = host_title_end, host_title_end

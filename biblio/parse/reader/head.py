@@ -214,7 +214,7 @@ class HeadMixin(ReaderBase):
             end = apa.end()
         rest_at = _skip(st.w, end, " .,:")
         place = _FIRST_WORD.match(st.w, rest_at)
-        if st.w.startswith("//", _skip(st.w, rest_at, " -")):
+        if st.w.startswith("//", _skip(st.w, rest_at, " -")) and not _REVIEW_MARK.search(st.s, end, _skip(st.w, rest_at, " -")):
             return p0  # "Андрей Рублёв. – Текст : непосредственный // Православная энциклопедия": nothing before the host but the headword
         if place and is_known_place(place.group(0).rstrip(",:")) and place.group(0)[-1:] in ",:" and not self._imprint_later(rest_at) and not self._dated_imprint_later(rest_at, "") and not (apa and not self.harvard) and not _place_opens_title(st.w, place.end()):
             return p0  # "Sajūsma. Atmiņas. Rīga, 1990.": nothing is left for a title, so these were no names (APA's title follows its date)
@@ -709,6 +709,11 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 
 
 _GROUP_SEPARATOR = re.compile(r",? & |, ")
+
+
+# GOST 7.1-2003: an untitled review says so in brackets where its title goes ("Зимин А. А. [Рец.] // Вопросы истории …"):
+# the name before it is the reviewer's, not an encyclopedia's headword
+_REVIEW_MARK = re.compile(r"\[(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія|Rec\.|Review)[\] ]")
 
 
 def _several_groups(w: str, a: int, b: int) -> list[Person]:

@@ -158,6 +158,19 @@ class HostMixin(ReaderBase):
                     self.host_lo = self.host_body = starts[-2]  # APA "… of London. Series B, Biological Sciences, 205(1161)"
                     self.host_named_to = starts[-1]
 
+    def _periodical_books(self, hi: int) -> None:
+        """GOST 7.1-2003 (7.2): a periodical's numbering area follows its title and its year at once ("// Русская мысль. —
+        1885. — Кн. 8.", "// Вестник Европы. — 1868. — Т. 3, кн. 5."), and a journal that numbers its issues as books
+        ("книжка") cites them so: that "Кн." is the issue. A book's "Кн." follows its imprint ("— М. : Наука, 1990. — Кн. 2")."""
+        st = self.st
+        for f in [f for f in st.all("part") if st.s.startswith(("Кн.", "кн."), f.start)]:
+            if _YEAR_THEN_NUMBERS.fullmatch(st.w, hi, f.start):
+                st.by_kind["part"].remove(f)
+                if not st.by_kind["part"]:
+                    del st.by_kind["part"]
+                f.kind = "issue"
+                st.by_kind.setdefault("issue", []).append(f)
+
     def _reference_work_after(self, close: int) -> bool:
         """Whether the words after a quoted title, up to the next comma or stop, name an encyclopedia or a dictionary
         that a "Place: Publisher" imprint follows: the quoted title is then an entry in it, whatever locators follow."""
@@ -766,6 +779,7 @@ def _bare_place_sentence(title: str) -> bool:
 
 _DASH_SERIAL = re.compile(rf"\. ?- (?P<t>[{UP}][^\"]{{1,160}}?), {YEAR}(?!\d)(?=[,.] )")
 _YEAR_AT = re.compile(rf"{YEAR}(?!\d)")
+_YEAR_THEN_NUMBERS = re.compile(rf"[ .,-]*{YEAR}[ .,-]*")  # (the volume before the book is read already: spaces)
 
 
 @lru_cache(maxsize=1)

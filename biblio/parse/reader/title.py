@@ -710,6 +710,8 @@ class TitleZoneMixin(ReaderBase):
         s, e = _unquote(w, s, e)
         if w[s : s + 1] == '"' and not s < _closing_quote(w, s) < e:
             s += 1  # '“Title: Sub,” in …': the zone stops before the comma and the closing quote
+        if host and " = " in w[s:e]:
+            e = self._drop_parallel_title(s, e)
         colon = _title_colon(w, s, e)
         prefix = "host." if host else ""
         if colon is not None:
@@ -722,6 +724,19 @@ class TitleZoneMixin(ReaderBase):
                     self.subtitle_span = (ss, se)
         else:
             self._set(prefix + "title", s, e)
+
+    def _drop_parallel_title(self, s: int, e: int) -> int:
+        """GOST 7.1-2003 (4.2.3.4, 5.2.2): a parallel title follows the host's title after " = " and comes before its
+        other title information ("// Вестник общественного мнения = The Russian Public Opinion Herald : науч. журн.");
+        the host is cited by its main title, so the parallel one is dropped. Returns where the title area ends."""
+        st, w = self.st, self.st.w
+        eq = w.find(" = ", s, e)
+        colon = _title_colon(w, s, e)
+        if colon is not None and colon[0] < eq:
+            return st.trim(s, eq, " ")[1]  # "Title : other information = Parallel : …": the first language's part only
+        after = _title_colon(w, eq + 3, e)
+        st.blank(eq, after[0] if after is not None else e)
+        return e if after is not None else st.trim(s, eq, " ")[1]
 
 
 _PUBLISHER_WORD = re.compile(r"\b(?:Press|Books|Publishers|Publishing|Verlag|UP)\b")

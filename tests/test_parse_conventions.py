@@ -3592,7 +3592,7 @@ def test_web_page_dated_by_its_publication() -> None:
 
 
 @pytest.mark.parametrize("text, host, kind", [
-    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.WEBPAGE),
+    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.ARTICLE),  # a news portal's piece
     ("Bērziņš J. Reforma. Diena, 15.05.2020.", "Diena", EntryType.ARTICLE),
 ])
 def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -> None:
@@ -4511,3 +4511,61 @@ def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: s
     e = parse_reference(text)
     assert e.title is not None
     assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "issue", "pages"),
+    [
+        ("Skujenieks K. Dzeja un tulkošana. Karogs, 1990, (5), 150.–156. lpp.", "Karogs", "5", "150"),
+        ("Butulis I. Autoritārā režīma ideoloģija Latvijā (1934–1940). Latvijas Vēsture, 1991, (2), 12.–34. lpp.", "Latvijas Vēsture", "2", "12"),
+        ("Zunda A. Raksts par vēsturi. Latvijas Vēsture, 1993. (3): 5–9.", "Latvijas Vēsture", "3", "5"),
+        ("Ozols J. Par grāmatām. Grāmata, 1990, (1/2).", "Grāmata", "1/2", None),
+    ],
+)
+def test_a_latvian_journal_numbering_only_its_issues_puts_the_issue_in_parentheses_after_the_year(
+    text: str, journal: str, issue: str, pages: str | None
+) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == journal
+    assert e.host.issue == issue
+    assert (e.pages.first if e.pages else None) == pages
+    assert e.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "serial", "issue"),
+    [
+        ("Caune A. Rīgas 12.–13. gs. koka ēkas. Arheoloģija un etnogrāfija, 14. laid. Rīga: Zinātne, 1983, 50.–66. lpp.", "Arheoloģija un etnogrāfija", "14"),
+        ("Zeids T. Senākās rakstītās ziņas. Arheoloģija un etnogrāfija. 3. izl. Rīga: LPSR ZA izdevniecība, 1961, 5.–19. lpp.", "Arheoloģija un etnogrāfija", "3"),
+        ("Dunsdorfs E. Latvijas vēstures atlants. Archīvs, 16. krāj. Melburna: PBLA, 1986, 5.–90. lpp.", "Archīvs", "16"),
+        ("Ozols J. Raksts par valodu. Valodas aktualitātes, 2. laidiens. Rīga, 1990, 5.–9. lpp.", "Valodas aktualitātes", "2"),
+    ],
+)
+def test_a_latvian_serials_ordinal_issue_makes_its_piece_an_article(text: str, serial: str, issue: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == serial
+    assert e.host.issue == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "portal", "author"),
+    [
+        ("Latvija atzīmē barikāžu 30. gadadienu. LSM.lv, 2021. gada 20. janvāris. Pieejams: https://www.lsm.lv/raksts/a.a390612/ (skatīts 2021. gada 21. janvārī).", "LSM.lv", None),
+        ("Latvia marks 30 years since the barricades. LSM.lv, 13.01.2021. Pieejams: https://eng.lsm.lv/article/a.a389944/ (skatīts 14.01.2021.)", "LSM.lv", None),
+        ("Kalniņa I. Kas notiek ar valodu. Delfi, 2019. gada 3. marts. Pieejams: https://www.delfi.lv/news/a?id=1 [skatīts 04.03.2019.]", "Delfi", None),
+        ("Latvijas Radio. Pirms 30 gadiem Latvija atjaunoja neatkarību. LSM.lv, 2020. gada 4. maijs. Pieejams: https://www.lsm.lv/raksts/a.a358201/ (skatīts 2020. gada 5. maijā).", "LSM.lv", "Latvijas Radio"),
+        ("Latvijas Televīzija. Saeima pieņem budžetu. LSM, 2020. gada 5. decembris. Pieejams: https://www.lsm.lv/a/1 (skatīts 2020. gada 6. decembrī).", "LSM", "Latvijas Televīzija"),
+    ],
+)
+def test_a_dated_piece_on_a_news_portal_is_an_article(text: str, portal: str, author: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == portal
+    assert [p.literal for p in e.persons if p.literal] == ([author] if author else [])
+
+
+def test_a_dated_page_of_a_site_named_by_its_domain_stays_a_web_page() -> None:
+    e = parse_reference('Graham, Paul (April 2001). "Beating the Averages". paulgraham.com. Retrieved 22 October 2016.')
+    assert e.type == EntryType.WEBPAGE

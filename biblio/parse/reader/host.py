@@ -136,7 +136,8 @@ class HostMixin(ReaderBase):
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
             # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
-            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
+            opens_digit = st.s[locator.start : locator.start + 1].isdigit()  # "Arheoloģija un etnogrāfija. 3. izl.": an ordinal locator
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit() and not (opens_digit and nxt == locator.start)]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
                 if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):

@@ -4569,3 +4569,31 @@ def test_a_dated_piece_on_a_news_portal_is_an_article(text: str, portal: str, au
 def test_a_dated_page_of_a_site_named_by_its_domain_stays_a_web_page() -> None:
     e = parse_reference('Graham, Paul (April 2001). "Beating the Averages". paulgraham.com. Retrieved 22 October 2016.')
     assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Seraphim E. Geschichte Liv-, Est- und Kurlands von der „Aufsegelung“ des Landes bis zur Einverleibung in das russische Reich. 2 Bde. Reval: F. Kluge, 1895–1896.", "2"),
+        ("Wittram R. Baltische Geschichte. 3 Bände. München: Oldenbourg, 1954.", "3"),
+        ("Schiemann T. Russland, Polen und Livland bis ins 17. Jahrhundert. 2 Bde. Berlin: Grote, 1886–1887.", "2"),
+    ],
+)
+def test_a_german_count_of_volumes_is_the_number_of_volumes(text: str, count: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == count
+    assert e.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zinātniskās atskaites sesijas materiāli par arheologu un etnogrāfu 1988.–1989. gada pētījumu rezultātiem. Rīga: Zinātne, 1990.", EntryType.PROCEEDINGS),
+        ("Referātu tēzes. Rīga: Zinātne, 1985.", EntryType.PROCEEDINGS),
+        ("Материалы научной сессии, посвященной 100-летию. М., 1970.", EntryType.PROCEEDINGS),
+        ("Конституция Латвийской ССР. Принята на внеочередной сессии Верховного Совета Латвийской ССР. Рига: Лиесма, 1978.", EntryType.BOOK),
+        ("Konstitūcija. Pieņemta Augstākās Padomes sesijā 1978. gadā. Rīga: Avots, 1978.", EntryType.BOOK),
+    ],
+)
+def test_a_scholarly_sessions_papers_are_proceedings_not_a_parliaments_session(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind

@@ -83,11 +83,12 @@ def names_periodical(title: str) -> bool:
 
 
 _PROCEEDINGS = _lead(
-    "CPSWkкслlфт",
+    "CPSWkкслlфтtн",
     r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
     r"|съезд|ские чтения|lasījum"  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
     r"|совещани|форум|тезисы докладов"  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
-    r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
+    r"|семинар|semin[aā]r"  # "starptautiskā semināra referāti": a seminar's papers
+    r"|sesijas (?:materiāl|referāt|tēzes)|научн[а-я]{2,3} сесси|tēzes",  # "zinātniskās atskaites sesijas materiāli", "научной сессии", "referātu tēzes": a scholarly session's papers (not a parliament's)
     re.I,
 )
 # a meeting named by its acronym and year in parentheses: "(NIPS 2014)", "(ICML 2019)", "(CHI '19)"

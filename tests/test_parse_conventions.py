@@ -4597,3 +4597,18 @@ def test_a_german_count_of_volumes_is_the_number_of_volumes(text: str, count: st
 )
 def test_a_scholarly_sessions_papers_are_proceedings_not_a_parliaments_session(text: str, kind: EntryType) -> None:
     assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        ("Dokumenti par 1949. gada deportāciju. historia.lv. Pieejams: http://www.historia.lv/dokumenti/1949-gada-deportacija (skatīts 2019. gada 25. martā).", "Dokumenti par 1949. gada deportāciju", "historia.lv"),
+        ("Latvijas vēstures avoti. vesture.eu. Pieejams: http://vesture.eu/avoti [skatīts 03.03.2020.]", "Latvijas vēstures avoti", "vesture.eu"),
+        ("Barikāžu laika hronika. barikades.lv. Pieejams: https://www.barikades.lv/hronika (skatīts 2021. gada 20. janvārī).", "Barikāžu laika hronika", "barikades.lv"),
+    ],
+)
+def test_a_site_named_by_its_bare_address_after_the_title_publishes_the_page(text: str, title: str, site: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.WEBPAGE
+    assert e.title is not None and e.title.value == title
+    assert e.publisher is not None and e.publisher.value == site

@@ -4612,3 +4612,23 @@ def test_a_site_named_by_its_bare_address_after_the_title_publishes_the_page(tex
     assert e.type == EntryType.WEBPAGE
     assert e.title is not None and e.title.value == title
     assert e.publisher is not None and e.publisher.value == site
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Neiburgs U. Latviešu nacionālā pretošanās kustība vācu okupācijas laikā. Grām.: Latvija nacistiskās Vācijas okupācijas varā, 1941–1945: starptautiskās konferences referāti, 2003. gada 12.–13. jūnijs, Rīga. Rīga: Latvijas vēstures institūta apgāds, 2004, 188.–200. lpp.",
+         "Latvija nacistiskās Vācijas okupācijas varā, 1941–1945: starptautiskās konferences referāti, 2003. gada 12.–13. jūnijs, Rīga"),
+        ("Zunda A. Latvija un Baltijas valstis. Grām.: Baltijas valstis 20. gadsimtā: starptautiskās konferences materiāli, 1999. gada 5. maijs, Daugavpils. Daugavpils: Saule, 2000, 10.–20. lpp.",
+         "Baltijas valstis 20. gadsimtā: starptautiskās konferences materiāli, 1999. gada 5. maijs, Daugavpils"),
+        ("Zunda A. Raksts. Grām.: Vēsture: konferences materiāli, 1999. gada 5.–6. maijs. Rīga: Zinātne, 2000, 10.–20. lpp.",
+         "Vēsture: konferences materiāli, 1999. gada 5.–6. maijs"),
+        ("Strods H. Raksts. Grām.: Okupētā Latvija, 1940–1990: rakstu krājums. Rīga: Zinātne, 2001, 10.–20. lpp.",
+         "Okupētā Latvija, 1940–1990: rakstu krājums"),
+    ],
+)
+def test_a_latvian_host_title_keeps_its_span_of_years_and_its_meetings_days_and_place(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None
+    assert e.host.title.value + (": " + e.host.subtitle.value if e.host.subtitle else "") == host

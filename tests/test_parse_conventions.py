@@ -4632,3 +4632,17 @@ def test_a_latvian_host_title_keeps_its_span_of_years_and_its_meetings_days_and_
     assert e.type == EntryType.CHAPTER
     assert e.host is not None and e.host.title is not None
     assert e.host.title.value + (": " + e.host.subtitle.value if e.host.subtitle else "") == host
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "role"),
+    [
+        ("Latvijas vēsture. 20. gadsimts. Red. kol.: D. Bleiere u. c. Rīga: Jumava, 2005.", ["Bleiere"], Role.EDITORIAL_BOARD),
+        ("Latvju enciklopēdija. Red. kol.: A. Švābe u. c. 1. sēj. Stokholma: Trīs Zvaigznes, 1950.", ["Švābe"], Role.EDITORIAL_BOARD),
+        ("Latvijas vēsture. Red.: D. Bleiere, I. Butulis u. c. Rīga: Jumava, 2005.", ["Bleiere", "Butulis"], Role.EDITOR),
+    ],
+)
+def test_a_latvian_role_with_a_colon_and_an_et_al_after_the_title_names_the_editors(text: str, editors: list[str], role: Role) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.role) for p in e.persons] == [(name, role) for name in editors]
+    assert e.title is not None and ":" not in e.title.value and not e.notes

@@ -4640,6 +4640,7 @@ def test_a_latvian_host_title_keeps_its_span_of_years_and_its_meetings_days_and_
         ("Latvijas vēsture. 20. gadsimts. Red. kol.: D. Bleiere u. c. Rīga: Jumava, 2005.", ["Bleiere"], Role.EDITORIAL_BOARD),
         ("Latvju enciklopēdija. Red. kol.: A. Švābe u. c. 1. sēj. Stokholma: Trīs Zvaigznes, 1950.", ["Švābe"], Role.EDITORIAL_BOARD),
         ("Latvijas vēsture. Red.: D. Bleiere, I. Butulis u. c. Rīga: Jumava, 2005.", ["Bleiere", "Butulis"], Role.EDITOR),
+        ("Latvijas vēsture. Red. kol. D. Bleiere u. c. Rīga: Jumava, 2005.", ["Bleiere"], Role.EDITORIAL_BOARD),
     ],
 )
 def test_a_latvian_role_with_a_colon_and_an_et_al_after_the_title_names_the_editors(text: str, editors: list[str], role: Role) -> None:

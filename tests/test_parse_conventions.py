@@ -3592,7 +3592,7 @@ def test_web_page_dated_by_its_publication() -> None:
 
 
 @pytest.mark.parametrize("text, host, kind", [
-    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.WEBPAGE),
+    ("Bērziņš J. Reforma. Delfi.lv, 15.05.2020. Pieejams: https://www.delfi.lv/1 [skatīts 20.05.2020.].", "Delfi.lv", EntryType.ARTICLE),  # a news portal's piece
     ("Bērziņš J. Reforma. Diena, 15.05.2020.", "Diena", EntryType.ARTICLE),
 ])
 def test_lv_periodical_dated_in_figures(text: str, host: str, kind: EntryType) -> None:
@@ -4826,3 +4826,140 @@ def test_the_chairman_of_an_editorial_board_heads_the_host(phrase: str) -> None:
     people = e.all_persons()
     assert [(p.family, p.role) for p in people] == [("Сергеев", Role.EDITOR_IN_CHIEF)]
     assert e.type == EntryType.ENCYCLOPEDIA_ENTRY and e.host is not None and e.host.title is not None and e.host.title.value == "Военная энциклопедия"
+
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "issue", "pages"),
+    [
+        ("Skujenieks K. Dzeja un tulkošana. Karogs, 1990, (5), 150.–156. lpp.", "Karogs", "5", "150"),
+        ("Butulis I. Autoritārā režīma ideoloģija Latvijā (1934–1940). Latvijas Vēsture, 1991, (2), 12.–34. lpp.", "Latvijas Vēsture", "2", "12"),
+        ("Zunda A. Raksts par vēsturi. Latvijas Vēsture, 1993. (3): 5–9.", "Latvijas Vēsture", "3", "5"),
+        ("Ozols J. Par grāmatām. Grāmata, 1990, (1/2).", "Grāmata", "1/2", None),
+    ],
+)
+def test_a_latvian_journal_numbering_only_its_issues_puts_the_issue_in_parentheses_after_the_year(
+    text: str, journal: str, issue: str, pages: str | None
+) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == journal
+    assert e.host.issue == issue
+    assert (e.pages.first if e.pages else None) == pages
+    assert e.publisher is None
+
+
+@pytest.mark.parametrize(
+    ("text", "serial", "issue"),
+    [
+        ("Caune A. Rīgas 12.–13. gs. koka ēkas. Arheoloģija un etnogrāfija, 14. laid. Rīga: Zinātne, 1983, 50.–66. lpp.", "Arheoloģija un etnogrāfija", "14"),
+        ("Zeids T. Senākās rakstītās ziņas. Arheoloģija un etnogrāfija. 3. izl. Rīga: LPSR ZA izdevniecība, 1961, 5.–19. lpp.", "Arheoloģija un etnogrāfija", "3"),
+        ("Dunsdorfs E. Latvijas vēstures atlants. Archīvs, 16. krāj. Melburna: PBLA, 1986, 5.–90. lpp.", "Archīvs", "16"),
+        ("Ozols J. Raksts par valodu. Valodas aktualitātes, 2. laidiens. Rīga, 1990, 5.–9. lpp.", "Valodas aktualitātes", "2"),
+    ],
+)
+def test_a_latvian_serials_ordinal_issue_makes_its_piece_an_article(text: str, serial: str, issue: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == serial
+    assert e.host.issue == issue
+
+
+@pytest.mark.parametrize(
+    ("text", "portal", "author"),
+    [
+        ("Latvija atzīmē barikāžu 30. gadadienu. LSM.lv, 2021. gada 20. janvāris. Pieejams: https://www.lsm.lv/raksts/a.a390612/ (skatīts 2021. gada 21. janvārī).", "LSM.lv", None),
+        ("Latvia marks 30 years since the barricades. LSM.lv, 13.01.2021. Pieejams: https://eng.lsm.lv/article/a.a389944/ (skatīts 14.01.2021.)", "LSM.lv", None),
+        ("Kalniņa I. Kas notiek ar valodu. Delfi, 2019. gada 3. marts. Pieejams: https://www.delfi.lv/news/a?id=1 [skatīts 04.03.2019.]", "Delfi", None),
+        ("Latvijas Radio. Pirms 30 gadiem Latvija atjaunoja neatkarību. LSM.lv, 2020. gada 4. maijs. Pieejams: https://www.lsm.lv/raksts/a.a358201/ (skatīts 2020. gada 5. maijā).", "LSM.lv", "Latvijas Radio"),
+        ("Latvijas Televīzija. Saeima pieņem budžetu. LSM, 2020. gada 5. decembris. Pieejams: https://www.lsm.lv/a/1 (skatīts 2020. gada 6. decembrī).", "LSM", "Latvijas Televīzija"),
+    ],
+)
+def test_a_dated_piece_on_a_news_portal_is_an_article(text: str, portal: str, author: str | None) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.ARTICLE
+    assert e.host is not None and e.host.title is not None and e.host.title.value == portal
+    assert [p.literal for p in e.persons if p.literal] == ([author] if author else [])
+
+
+def test_a_dated_page_of_a_site_named_by_its_domain_stays_a_web_page() -> None:
+    e = parse_reference('Graham, Paul (April 2001). "Beating the Averages". paulgraham.com. Retrieved 22 October 2016.')
+    assert e.type == EntryType.WEBPAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Seraphim E. Geschichte Liv-, Est- und Kurlands von der „Aufsegelung“ des Landes bis zur Einverleibung in das russische Reich. 2 Bde. Reval: F. Kluge, 1895–1896.", "2"),
+        ("Wittram R. Baltische Geschichte. 3 Bände. München: Oldenbourg, 1954.", "3"),
+        ("Schiemann T. Russland, Polen und Livland bis ins 17. Jahrhundert. 2 Bde. Berlin: Grote, 1886–1887.", "2"),
+    ],
+)
+def test_a_german_count_of_volumes_is_the_number_of_volumes(text: str, count: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == count
+    assert e.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Zinātniskās atskaites sesijas materiāli par arheologu un etnogrāfu 1988.–1989. gada pētījumu rezultātiem. Rīga: Zinātne, 1990.", EntryType.PROCEEDINGS),
+        ("Referātu tēzes. Rīga: Zinātne, 1985.", EntryType.PROCEEDINGS),
+        ("Материалы научной сессии, посвященной 100-летию. М., 1970.", EntryType.PROCEEDINGS),
+        ("Конституция Латвийской ССР. Принята на внеочередной сессии Верховного Совета Латвийской ССР. Рига: Лиесма, 1978.", EntryType.BOOK),
+        ("Konstitūcija. Pieņemta Augstākās Padomes sesijā 1978. gadā. Rīga: Avots, 1978.", EntryType.BOOK),
+    ],
+)
+def test_a_scholarly_sessions_papers_are_proceedings_not_a_parliaments_session(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site"),
+    [
+        ("Dokumenti par 1949. gada deportāciju. historia.lv. Pieejams: http://www.historia.lv/dokumenti/1949-gada-deportacija (skatīts 2019. gada 25. martā).", "Dokumenti par 1949. gada deportāciju", "historia.lv"),
+        ("Latvijas vēstures avoti. vesture.eu. Pieejams: http://vesture.eu/avoti [skatīts 03.03.2020.]", "Latvijas vēstures avoti", "vesture.eu"),
+        ("Barikāžu laika hronika. barikades.lv. Pieejams: https://www.barikades.lv/hronika (skatīts 2021. gada 20. janvārī).", "Barikāžu laika hronika", "barikades.lv"),
+    ],
+)
+def test_a_site_named_by_its_bare_address_after_the_title_publishes_the_page(text: str, title: str, site: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.WEBPAGE
+    assert e.title is not None and e.title.value == title
+    assert e.publisher is not None and e.publisher.value == site
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Neiburgs U. Latviešu nacionālā pretošanās kustība vācu okupācijas laikā. Grām.: Latvija nacistiskās Vācijas okupācijas varā, 1941–1945: starptautiskās konferences referāti, 2003. gada 12.–13. jūnijs, Rīga. Rīga: Latvijas vēstures institūta apgāds, 2004, 188.–200. lpp.",
+         "Latvija nacistiskās Vācijas okupācijas varā, 1941–1945: starptautiskās konferences referāti, 2003. gada 12.–13. jūnijs, Rīga"),
+        ("Zunda A. Latvija un Baltijas valstis. Grām.: Baltijas valstis 20. gadsimtā: starptautiskās konferences materiāli, 1999. gada 5. maijs, Daugavpils. Daugavpils: Saule, 2000, 10.–20. lpp.",
+         "Baltijas valstis 20. gadsimtā: starptautiskās konferences materiāli, 1999. gada 5. maijs, Daugavpils"),
+        ("Zunda A. Raksts. Grām.: Vēsture: konferences materiāli, 1999. gada 5.–6. maijs. Rīga: Zinātne, 2000, 10.–20. lpp.",
+         "Vēsture: konferences materiāli, 1999. gada 5.–6. maijs"),
+        ("Strods H. Raksts. Grām.: Okupētā Latvija, 1940–1990: rakstu krājums. Rīga: Zinātne, 2001, 10.–20. lpp.",
+         "Okupētā Latvija, 1940–1990: rakstu krājums"),
+    ],
+)
+def test_a_latvian_host_title_keeps_its_span_of_years_and_its_meetings_days_and_place(text: str, host: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.CHAPTER
+    assert e.host is not None and e.host.title is not None
+    assert e.host.title.value + (": " + e.host.subtitle.value if e.host.subtitle else "") == host
+
+
+@pytest.mark.parametrize(
+    ("text", "editors", "role"),
+    [
+        ("Latvijas vēsture. 20. gadsimts. Red. kol.: D. Bleiere u. c. Rīga: Jumava, 2005.", ["Bleiere"], Role.EDITORIAL_BOARD),
+        ("Latvju enciklopēdija. Red. kol.: A. Švābe u. c. 1. sēj. Stokholma: Trīs Zvaigznes, 1950.", ["Švābe"], Role.EDITORIAL_BOARD),
+        ("Latvijas vēsture. Red.: D. Bleiere, I. Butulis u. c. Rīga: Jumava, 2005.", ["Bleiere", "Butulis"], Role.EDITOR),
+        ("Latvijas vēsture. Red. kol. D. Bleiere u. c. Rīga: Jumava, 2005.", ["Bleiere"], Role.EDITORIAL_BOARD),
+    ],
+)
+def test_a_latvian_role_with_a_colon_and_an_et_al_after_the_title_names_the_editors(text: str, editors: list[str], role: Role) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.role) for p in e.persons] == [(name, role) for name in editors]
+    assert e.title is not None and ":" not in e.title.value and not e.notes

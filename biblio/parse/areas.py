@@ -24,6 +24,8 @@ _BOUNDARY = re.compile(rf"[.!?](?:[\"')\]]*(?: +|$)|(?<=\.)(?=[{UP}][{LO}]))")
 
 
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
+# a site named by its bare address as a sentence of its own: "Title. historia.lv. Pieejams: …"
+_SITE_SENTENCE = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:lv|com|org|net|eu|ru|ee|lt|de|uk|info|gov)\.(?= )")
 _LAST: list[tuple[str, int, int, list[tuple[int, int]]]] = []
 
 
@@ -71,7 +73,7 @@ def _boundaries(w: str, lo: int, hi: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(w, lo, hi):
         stop, end = m.span()
         nxt = w[end : end + 1]
-        if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end))):
+        if nxt and (nxt in ",;:)" or (nxt.islower() and not _CAMEL.match(w, end) and not _SITE_SENTENCE.match(w, end))):
             continue  # (a lower-case start, unless a name like "mBio", "eLife" starts the sentence)
         if w[stop] == "." and nxt.isupper() and _translated_from_at(w, stop) and role_before(w, end) is not None:
             out.append((stop, end))

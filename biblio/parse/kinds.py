@@ -16,7 +16,7 @@ from .lang import (
     detect_language, detect_script, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
     word_evidence,
 )
-from .vocab import language_names, organisation_words, romanized_russian
+from .vocab import language_names, news_sites, organisation_words, romanized_russian
 from .state import LIMIT
 
 _EDITORIAL = (Role.EDITOR, Role.COMPILER, Role.EDITOR_COMPILER, Role.EDITOR_IN_CHIEF, Role.EDITORIAL_BOARD)
@@ -84,11 +84,12 @@ def names_periodical(title: str) -> bool:
 
 
 _PROCEEDINGS = _lead(
-    "CPSWkкслlфт",
+    "CPSWkкслlфтtн",
     r"конференци|симпозиум|конгресс|Conference|Symposium|Congress|Proceedings|Workshop|konferenc|kongres"
     r"|съезд|ские чтения|lasījum"  # "Съезд славистов", "Тыняновские чтения", "Zinātniskie lasījumi": named meetings
     r"|совещани|форум|тезисы докладов"  # "Всесоюзное совещание …", "научный форум «Ломоносов»", "Тезисы докладов …"
-    r"|семинар|semin[aā]r",  # "starptautiskā semināra referāti": a seminar's papers
+    r"|семинар|semin[aā]r"  # "starptautiskā semināra referāti": a seminar's papers
+    r"|sesijas (?:materiāl|referāt|tēzes)|научн[а-я]{2,3} сесси|tēzes",  # "zinātniskās atskaites sesijas materiāli", "научной сессии", "referātu tēzes": a scholarly session's papers (not a parliament's)
     re.I,
 )
 # a meeting named by its acronym and year in parentheses: "(NIPS 2014)", "(ICML 2019)", "(CHI '19)"
@@ -97,6 +98,8 @@ _MEETING = _lead("CSWM", r"\b(?:Conference|Symposium|Workshop|Colloquium|Congres
 _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<![a-z])[Tt]hesis|[Dd]issertation|Diss\.|promocijas darbs|maģistra darbs|disertācij")
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
+# a Latvian serial's issue after its ordinal ("14. laid.", "3. izlaidums", "16. krāj."): the host is a serial, not a book
+_SERIAL_ISSUE_WORD = re.compile(r"\d\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums)(?![\w])")
 _IN_BOOK = re.compile(r"[Вв] кн\.:")  # Soviet "В кн.:" ("in the book") before a host
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
@@ -195,6 +198,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
             or (dated and names_periodical(host_title) and not _institution_site(e.url))
         ):
             return EntryType.ARTICLE  # a news site or an online journal
+        if (e.url or e.accessed) and dated and _news_site(host_title) and not _institution_site(e.url):
+            return EntryType.ARTICLE  # "Title. LSM.lv, 2021. gada 20. janvāris. Pieejams: …": a news portal's piece of that day
         if (e.url or e.accessed) and (e.host.volume or e.host.issue) and e.pages and not e.places:
             return EntryType.ARTICLE  # "// Математическое моделирование. – 2015. – Т. 27, № 3. – С. 15–30. – URL: …": a journal read online
         if (e.url or e.accessed) and _online_periodical_issue(e, host_title, source):
@@ -210,6 +215,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
                 return EntryType.COLLECTION if _has_editors(e.persons) and not e.authors else EntryType.BOOK
         if "кн.:" in source and _IN_BOOK.search(source):
             return EntryType.CHAPTER  # "— В кн.: Русская речь. … Вып. I.": the host is called a book
+        if e.host.issue and _SERIAL_ISSUE_WORD.search(source):
+            return EntryType.ARTICLE  # "Arheoloģija un etnogrāfija, 14. laid. Rīga: Zinātne": a serial's issue, with its imprint
         if e.host.issue and not e.publisher:
             return EntryType.ARTICLE  # (a numbered book series names its publisher: "Вып. 1. М., Изд-во иностр. лит., 1960")
         if names_collected_works(host_title):
@@ -546,6 +553,12 @@ def _without_names(e: Entry, source: str) -> str:
 
 
 _INSTITUTION_DOMAIN = re.compile(r"(?:https?://)?[^/\s]+\.(?:org|gov|edu|int|mil)(?:\.[a-z]{2})?(?:[/:]|$)")
+
+
+def _news_site(title: str) -> bool:
+    """Whether a dated container is a known news portal, by its name or its domain ("Delfi", "LSM.lv", "eng.lsm.lv")."""
+    name = title.lower().removeprefix("www.").removeprefix("eng.").removeprefix("rus.")
+    return name in news_sites() or name.partition(".")[0] in news_sites()
 
 
 def _institution_site(url: str) -> bool:

@@ -299,6 +299,9 @@ _VOL_ISSUE_APA = re.compile(
 # the issue is labelled, as supplements and parts of an issue are elsewhere)
 # APA 7 (10.1) for a journal that numbers only its issues: "Foreign Policy, (80), 153–171."
 _ISSUE_ONLY_APA = re.compile(rf"(?<=[{LETTER}]), \((?P<iss>\d{{1,4}})\)(?=, \d)")
+# Latvian lists write the same after the year of a journal that numbers only its issues: "Karogs, 1990, (5), 150.–156. lpp.",
+# "Latvijas Vēsture, 1991. (2): 12–34", "Grāmata, 1990, (1/2)." (a double issue stays as written)
+_ISSUE_AFTER_YEAR = re.compile(rf"(?<=[{LETTER}], ){YEAR}[,.] \((?P<iss>\d{{1,3}}(?:[/–-]\d{{1,3}})?)\)(?=[,:] ?\d|[.,]?\s*$)")
 # an older journal's volume in Roman numerals, as Wikipedia {{cite journal}} renders it: "Mind. LIX (236): 433–460."
 _ROMAN_VOL_ISSUE = re.compile(rf"(?<=\. )(?P<vol>{ROMAN}) \((?P<iss>\d+)\): (?P<a>\d+)(?: ?[-–] ?(?P<b>\d+))?(?=[.,;]|$)")
 # "3(Suppl. 1), S12–S19": a supplement's issue and its "S" pages (above); a newspaper's section pages
@@ -319,7 +322,7 @@ _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 # (Ukrainian and Belarusian write "у" for "в" and Belarusian "тамах": "Зібрання творів : у 12 т.", "Збор твораў : у 4 тамах")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) (?:vols?\.|Bde\.|Bände)|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
@@ -339,6 +342,8 @@ _VOLUME_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("volume-af
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:sēj\.|sējums)|\. ?(?:{_VOLUME_AFTER_OTHER})(?= [{UP}]|\s*$)){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
+# a Latvian serial's numbered issue after its ordinal: "14. laid." (laidiens), "3. izl." (izlaidums), "16. krāj." (krājums)
+_ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums){_NA}")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
@@ -425,7 +430,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos", " Bde.", " Bände"),
     "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -1041,6 +1046,9 @@ def _pages(st: State) -> None:
     for m in list(_ISSUE_ONLY_APA.finditer(st.w)) if ", (" in st.w else []:
         st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
         st.blank(m.start() + 1, m.end())
+    for m in list(_ISSUE_AFTER_YEAR.finditer(st.w)) if ", (" in st.w or ". (" in st.w else []:
+        st.add("issue", m.group("iss"), *m.span("iss"), apa="1")
+        st.blank(m.start("iss") - 1, m.end("iss") + 1)
     section = _SECTION_PAGES.search(st.w, max(0, len(st.w) - 24))  # (only the last characters are tried)
     if section is not None and st.first("pages") is None:
         end = section.end("b") if section.group("b") else section.end("a")
@@ -1333,6 +1341,9 @@ def _volumes(st: State) -> None:
         host_at = _dash_periodical_at(st.w)  # "Палата № 6. Рассказ. — «Русская мысль», 1892": a number in the title
     for m in list(_ISSUE_AFTER.finditer(st.w)) if " nr." in st.w else []:
         st.add("issue", m.group("n"), m.start(), m.end(), word="nr.")  # Latvian "Karogs, 1970, 4. nr.": the ordinal before the word
+        st.blank(*m.span())
+    for m in list(_ISSUE_AFTER_SERIAL.finditer(st.w)) if " laid" in st.w or " izl" in st.w or " krāj" in st.w else []:
+        st.add("issue", m.group("n"), m.start(), m.end(), word="nr.")
         st.blank(*m.span())
     for m in list(_ISSUE.finditer(st.w)) if _gate("issue", st.w) else []:
         if len(m.group("w")) == 2 and m.group("w")[0].isupper() and _NAME_BEFORE.search(st.w, 0, m.start()):

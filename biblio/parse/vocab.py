@@ -59,6 +59,12 @@ def vocabulary() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=None)
+def news_sites() -> frozenset[str]:
+    """News portals that publish dated pieces online ("LSM", "Delfi")."""
+    return frozenset(w.lower() for w in vocabulary().get("news-site", []))
+
+
+@lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("abbreviations.txt"))
 

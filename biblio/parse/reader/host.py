@@ -148,7 +148,8 @@ class HostMixin(ReaderBase):
         if locator is not None:
             fb = first_boundary(w, p1, st.n)
             # (a sentence that starts with a number is a date or a locator: "Cīņa, 1944. 15. okt., nr. 5")
-            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit()]
+            opens_digit = st.s[locator.start : locator.start + 1].isdigit()  # "Arheoloģija un etnogrāfija. 3. izl.": an ordinal locator
+            starts = [nxt for _, nxt in boundaries(w, p1, locator.start) if not w[nxt : nxt + 1].isdigit() and not (opens_digit and nxt == locator.start)]
             if starts and fb is not None and starts[-1] >= fb:
                 self.host_lo = self.host_body = starts[-1]
                 if len(starts) > 1 and starts[-2] >= fb and _periodical_name(w[starts[-2] : starts[-1]]):
@@ -528,6 +529,7 @@ class HostMixin(ReaderBase):
         count = next((f.start for f in st.all("number_of_volumes") if pos < f.start < min(stops)), None)
         if count is not None and self.host_gost:
             stops.append(count)  # "// Полн. собр. соч. и писем в 30-ти т. Сочинения в 18-ти т. Т. 14": the set's title ends at its count
+        meeting_named = "," in w[pos : min(stops)] and _MEETING_PAPERS.search(w, pos, min(stops)) is not None
         for m in _COMMA.finditer(w[pos:min(stops)]):
             at = pos + m.start()
             segment_end = min(stops)
@@ -536,6 +538,8 @@ class HostMixin(ReaderBase):
             years = _TITLE_YEARS.match(w, at)
             if years is not None and _ANY_YEAR.search(w, years.end(), segment_end):
                 continue  # "The Complete Poems, 1927–1979, Farrar, …, 1983": a span of years in the title
+            if meeting_named and _meeting_days_or_place(w, pos, at):
+                continue  # "konferences referāti, 2003. gada 12.–13. jūnijs, Rīga": the meeting's days and place close its papers' title
             if _YEARS_BEFORE_SUBTITLE.match(w, at):
                 continue  # "in Soviet History, 1917–53: Essays in Honour of …": the span of years before a subtitle
             if _YEARS_BEFORE_IMPRINT.match(w, at):
@@ -691,7 +695,11 @@ _MEETING_WORD = re.compile(r"\b(?:Conference|Symposium|Workshop|Colloquium|Congr
 # a year (or a span of years) as a host title's last sentence, then the host's responsibility or its next area
 _TITLE_YEAR_SENTENCE = re.compile(rf"{YEAR}(?: ?[-–—] ?{YEAR})?(?: ?гг?\.| год| gads)?(?:(?P<slash> / | : )|\.? +[-–—] +|\. +)")
 _TITLE_YEARS = re.compile(rf", {YEAR} ?- ?{YEAR},")
-_YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{UP}]")
+# a meeting's papers, then its days and place in the title: "konferences referāti, 2003. gada 12.–13. jūnijs, Rīga"
+_MEETING_PAPERS = re.compile(r"(?:konferenc|kongres|semināra|sesijas|lasījum)[a-zāēīūšž]* (?:referāti|materiāli|tēzes|raksti)")
+_MEETING_DAYS = re.compile(rf", {YEAR}\. gada \d{{1,2}}\.(?: ?[–-] ?\d{{1,2}}\.)? [a-zāēīūšžčģķļņ]+(?=[,.]|$)")
+_PLACE_CLOSES = re.compile(rf", (?P<p>[{UP}][{LO}]+)(?=\.(?: |$))")
+_YEARS_BEFORE_SUBTITLE = re.compile(rf", {YEAR} ?- ?(?:{YEAR}|\d\d): [{LETTER}]")  # (Latvian and Russian subtitles open in lower case)
 
 _DATED_EDITION = re.compile(rf" ?\((?P<ed>(?:(?:Spring|Summer|Fall|Autumn|Winter) )?(?P<y>{YEAR})) [Ee]dition\)")
 _YEAR_INSIDE_TITLE = re.compile(rf" \({YEAR}\) [{UP}]")
@@ -709,6 +717,15 @@ _ACRONYM = re.compile(r" \((?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?P<y>['’]\d\d| \d{
 # a meeting's place and date in parentheses, other title information of its proceedings (GOST 7.1-2003):
 # "(Рига, 12–14 мая 1999 г.)", "(Москва, 1999)", "(Rīga, 2000. gada 5.–6. maijs)"
 _PLACE_DATE_PARENS = re.compile(rf" \((?P<p>[{UP}][{LETTER}.\- ]{{0,30}}?), [^()]{{0,40}}?{YEAR}[^()]{{0,30}}\)")
+
+
+def _meeting_days_or_place(w: str, pos: int, at: int) -> bool:
+    """Whether the comma at ``at`` opens a meeting's days ("2003. gada 12.–13. jūnijs") or, after them, its place."""
+    if _MEETING_DAYS.match(w, at):
+        return True
+    place = _PLACE_CLOSES.match(w, at)
+    before = w.rfind(",", pos, at)
+    return place is not None and before != -1 and _MEETING_DAYS.match(w, before) is not None and is_known_place(place.group("p"))
 
 
 def _meeting_place_date(w: str, paren: int) -> int | None:

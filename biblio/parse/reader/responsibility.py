@@ -59,6 +59,8 @@ class ResponsibilityMixin(ReaderBase):
                     # "сост., подгот. текста и коммент. А. Г. Меца": the commentator compiled it too
                     role, genitive = (role if last[0] == Role.CONTRIBUTOR else last[0]), last[1] or genitive
                 persons, end, et_al = parse_name_list(w, names_at, _name_shapes(w, names_at, hi), known_given=False)
+                if et_al and end == hi + 1 and w[hi] == ".":
+                    end = hi  # "Red. kol.: D. Bleiere u. c.": the abbreviation's stop ends the sentence too
                 if not persons:
                     one = _ONE_NAME.match(w, names_at, hi)  # "tulk. Rainis.": a one-word name after the role
                     if one is not None and not is_known_place(one.group(0)) and not looks_like_organisation(one.group(0)):

@@ -498,6 +498,8 @@ class TitleZoneMixin(ReaderBase):
         starts = [nxt for _, nxt in boundaries(w, s, colon[0])]
         if "(" in w[s : colon[0]] or ", " in w[s : starts[0] if starts else colon[0]]:
             return False  # "hooks, bell. Ain't I …:", "(2020). …:": an unread heading, no title sentence
+        if starts and role_before(w, starts[-1]) is not None:
+            return False  # "Latvijas vēsture. Red. kol.: D. Bleiere u. c.": the colon closes a role, not the title
         word = _FIRST_WORD.match(w, starts[-1]) if starts else None
         return not (word and is_known_place(word.group(0).rstrip(",:")))  # not "… Rīga: Zinātne"
 

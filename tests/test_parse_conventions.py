@@ -4511,3 +4511,58 @@ def test_a_bracketed_title_in_another_language_is_the_titles_translation(text: s
     e = parse_reference(text)
     assert e.title is not None
     assert (e.title.value, e.subtitle.value if e.subtitle else None, e.title.translated.get(lang)) == (title, subtitle, translation)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Nakane, C. (1970) Japanese society. Berkeley and Los Angeles: University of California Press.", ["Berkeley", "Los Angeles"]),
+        ("Hardt, M. and Negri, A. (2000) Empire. Cambridge, MA and London: Harvard University Press.", ["Cambridge, MA", "London"]),
+        ("Smith, J. (1999). A study of things. Princeton and Oxford: Princeton University Press.", ["Princeton", "Oxford"]),
+        ("Smith, J. (1999) A study of things. New York: Farrar, Straus and Giroux.", ["New York"]),
+    ],
+)
+def test_author_date_places_joined_by_and_are_several_places(text: str, places: list[str]) -> None:
+    assert [p.value for p in parse_reference(text).places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Ortega y Gasset, José. The Revolt of the Masses. 1932. Reprint, New York: W. W. Norton, 1957.", "Ortega y Gasset", "José"),
+        ("Ramón y Cajal, S. (1899). Textura del sistema nervioso del hombre. Nicolás Moya.", "Ramón y Cajal", ""),
+        ("Puig i Cadafalch, Josep. L'arquitectura romànica a Catalunya. Barcelona: Institut d'Estudis Catalans, 1909.", "Puig i Cadafalch", "Josep"),
+        ("Pérez y González, M., & Smith, J. (2001). A book. Penguin.", "Pérez y González", ""),
+    ],
+)
+def test_surnames_joined_by_a_conjunction_are_one_family_name(text: str, family: str, given: str) -> None:
+    person = parse_reference(text).persons[0]
+    assert (person.family, person.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campbell, Olive Dame, and Cecil J. Sharp, comps. English Folk Songs from the Southern Appalachians. New York: G. P. Putnam's Sons, 1917.",
+        "Lomax, John A., and Alan Lomax, comps. American Ballads and Folk Songs. New York: Macmillan, 1934.",
+        "Lomax, J. A., & Lomax, A. (Comps.). (1934). American ballads and folk songs. Macmillan.",
+    ],
+)
+def test_compilers_heading_a_book_make_it_a_collection(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.persons and all(p.role == Role.COMPILER for p in e.persons)
+    assert e.title is not None and not e.title.value.startswith("comps")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Namier, Lewis, and John Brooke. The House of Commons, 1754–1790. 3 vols. London: HMSO, 1964.", EntryType.BOOK),
+        ("U.S. Department of State. Foreign Relations of the United States, 1945. 2 vols. Washington, DC: Government Printing Office, 1960.", EntryType.BOOK),
+        ("National Research Council. (1998). Preventing reading difficulties in young children (C. E. Snow, Ed.). National Academy Press.", EntryType.BOOK),
+        ("National Research Council. (1998). Preventing reading difficulties in young children. National Academy Press.", EntryType.REPORT),
+    ],
+)
+def test_a_set_of_volumes_or_a_groups_edited_book_is_no_report(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind

@@ -174,8 +174,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
         return EntryType.REPORT  # a bare report number: RAND's "P-1472"
-    if (e.host is None or e.host.title is None) and not (e.volume or e.part) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
-        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume)
+    if (e.host is None or e.host.title is None) and not (e.volume or e.part or e.number_of_volumes) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
+        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume, "3 vols." a set of books)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
@@ -375,6 +375,8 @@ def _group_report(e: Entry) -> bool:
         return False  # "Anonymous. (2001).": an unsigned work, no group
     if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
         return False
+    if _has_editors(e.persons):
+        return False  # APA 7 (10.2): "National Research Council. (1998). Title (C. E. Snow, Ed.).": a group's book with named editors
     if e.series is not None and not e.number:
         return False  # "Federal Writers' Project. New York City Guide. Random House, 1939. American Guide Series.": a publisher's series of books
     return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...model import Date, Span, Text
-from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation
+from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation, place_spans
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
 from ..lang import detect_language, reads_as_romanized_russian, romanized_russian_evidence
@@ -675,7 +675,7 @@ class TitleZoneMixin(ReaderBase):
             return
         colon = w.find(":", a, b)
         if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 5):
-            place = PubArea(a, b, places=[self.st.trim(a, colon)], publisher=self.st.trim(colon + 1, b))
+            place = PubArea(a, b, places=place_spans(self.st, a, colon), publisher=self.st.trim(colon + 1, b))
             self._pub(place)
         else:
             self._set("publisher", *self.st.trim(a, b))

@@ -1029,7 +1029,7 @@ def test_author_date_one_word_or_acronym_author() -> None:
 
 def test_chicago_ebook_format_closes_the_reference() -> None:
     e = parse_reference("Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010. Kindle.")
-    assert ([n.value for n in e.notes], e.publisher.value, e.date.year) == (["Kindle"], "Basic Books", 2010)
+    assert (e.edition, e.publisher.value, e.date.year) == ("Kindle", "Basic Books", 2010)  # the format read is the edition cited
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
 
 
@@ -3718,7 +3718,7 @@ def test_kindle_and_newspaper_editions() -> None:
     e = parse_reference("Bosman, Julie. “Obama Sharply Assails Absent Clinton.” The New York Times, 23 Apr. 2008, natl. ed., p. A1.")
     assert (e.type, e.edition, e.pages.first) == (EntryType.ARTICLE, "natl.", "A1")
     e = parse_reference("Smith, Zadie. White Teeth. New York: Vintage, 2001. Kindle.")
-    assert e.edition == ""  # Chicago (14.161) names the format alone: a note, no edition
+    assert (e.edition, [n.value for n in e.notes]) == ("Kindle", [])  # Chicago (14.161) names the format alone: the edition read
 
 
 def test_apa_entry_with_no_author_titled_before_its_date_and_host() -> None:
@@ -4566,3 +4566,42 @@ def test_compilers_heading_a_book_make_it_a_collection(text: str) -> None:
 )
 def test_a_set_of_volumes_or_a_groups_edited_book_is_no_report(text: str, kind: EntryType) -> None:
     assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Beard, Mary. SPQR: A History of Ancient Rome. New York: Liveright, 2015. Kindle.", "Kindle"),
+        ("Austen, Jane. Emma. New York: Penguin, 2003. EPUB.", "EPUB"),
+        ("Ward, Jesmyn. Sing, Unburied, Sing. E-book ed., Scribner, 2017.", "E-book"),
+        ("Ward, J. (2017). Sing, unburied, sing (E-book ed.). Scribner.", "E-book"),
+        ("Dickens, Charles. A Christmas Carol. Centenary ed. London: Chapman and Hall, 1911.", "Centenary"),
+        ("Smith, J. (2010) A history of the club. Centenary edn. London: Macmillan.", "Centenary"),
+    ],
+)
+def test_an_e_book_format_or_an_anniversary_names_the_edition(text: str, edition: str) -> None:
+    e = parse_reference(text)
+    assert e.edition == edition
+    assert e.publisher is not None and "ed" not in e.publisher.value.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("Lord, Albert B. The Singer of Tales. Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: Harvard University Press, 1960.",
+         "Harvard Studies in Comparative Literature"),
+        ("Lord, A. B. 1960. The Singer of Tales. Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: Harvard University Press.",
+         "Harvard Studies in Comparative Literature"),
+        ("Lord, A. B. (1960) The Singer of Tales. Harvard Studies in Comparative Literature 24. Cambridge, MA: Harvard University Press.",
+         "Harvard Studies in Comparative Literature"),
+        ("Smith, John. A Study of Courts. Studies in Legal History, no. 3. Chapel Hill: University of North Carolina Press, 1985.", "Studies in Legal History"),
+    ],
+)
+def test_a_numbered_book_series_before_the_imprint_is_no_host(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.series.value if e.series else None, e.host) == (EntryType.BOOK, series, None)
+
+
+def test_a_journal_issue_number_stays_an_issue() -> None:
+    e = parse_reference('Smith, John. "An Article." Journal of Things 12, no. 3 (1990): 45–67.')
+    assert e.host is not None and e.host.issue == "3"

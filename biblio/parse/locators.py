@@ -161,6 +161,7 @@ _WEB_NOTES = re.compile(
     rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
     r"|(?<=[.,] )(?:Kindle|EPUB|PDF e-book|Apple Books|Nook)\.?\s*$"  # (a "Kindle edition" is an edition statement)
 )
+_EBOOK_FORMATS = frozenset({"Kindle", "EPUB", "PDF e-book", "Apple Books", "Nook"})
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
 _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=\.?(?: |$))")
@@ -320,6 +321,8 @@ _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[I
 _VOLUME_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("volume-after", []) if not w.startswith("sēj"))
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:sēj\.|sējums)|\. ?(?:{_VOLUME_AFTER_OTHER})(?= [{UP}]|\s*$)){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
+# "Place: Publisher" opening the next sentence: the facts of publication follow a book's series and its number
+_IMPRINT_NEXT = re.compile(rf"\. [{UP}][{LETTER} ,.'’-]{{1,40}}?: [{UP}\d]")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
@@ -539,7 +542,8 @@ def find_identifiers(st: State) -> None:
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_WEB_NOTES.finditer(st.w)) if "odified" in st.w or "Kindle" in st.w or "EPUB" in st.w or "e-book" in st.w else []:
         value = m.group(0).rstrip(". ")
-        st.add("note", value, m.start(), m.start() + len(value))
+        ebook = value in _EBOOK_FORMATS and st.first("edition") is None
+        st.add("edition" if ebook else "note", value, m.start(), m.start() + len(value))  # the format read names the edition
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
@@ -1199,6 +1203,8 @@ def _volumes(st: State) -> None:
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
             continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
+        if st.w[m.start() - 2 : m.start()] == ", " and _IMPRINT_NEXT.match(st.w, m.end()):
+            continue  # CMOS 14.123: "Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: …": a book's series
         st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())

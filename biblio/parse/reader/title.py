@@ -391,7 +391,7 @@ class TitleZoneMixin(ReaderBase):
         """Chicago (CMOS 14.123) names a book's series and its number after the title, before the facts of
         publication: "The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: …, 1974."."""
         st, w = self.st, self.st.w
-        if self.area is None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+        if self.host_lo is not None or st.first("series") or not ((self.area is not None and (a, b) == rest[-1]) or self._before_dateless_imprint(rest, a, b)):
             return False
         m = _SERIES_AND_NUMBER.fullmatch(w, a, _drop_stop(w, a, b))
         if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
@@ -399,6 +399,13 @@ class TitleZoneMixin(ReaderBase):
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
         st.blank(a, b)
         return True
+
+    def _before_dateless_imprint(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Author-date styles date the work after its author, so "Place: Publisher." alone closes the reference
+        and the one sentence before it is the series ("1960. The Singer of Tales. Harvard Studies …, no. 24. Cambridge, MA: …")."""
+        if self.apa_date is None or len(rest) != 2 or (a, b) != rest[0]:
+            return False
+        return bool(_PLACE_PUBLISHER.fullmatch(self.st.w[rest[1][0] : rest[1][1]].strip(" .")))
 
     def _meeting_host(self, a: int, b: int, piece: str) -> bool:
         """A paper cited by its quoted title, then the meeting whose proceedings print it (CS1 {{cite conference}},
@@ -755,7 +762,8 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _MEETING_NAME = re.compile(r"^(?:Proceedings|Proc\.)|\b(?:Conference|Symposium|Workshop|Colloquium|Congress)\b")
 # words of a sentence after the roles that say something other than a series' name
 _NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Facsimile|Abridged|Unabridged|Catalogue|Catalog|Exhibition)\b")
-_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
+# (CMOS 14.123 writes the number bare or after "no." / "vol.": "Studies in Legal History 12", "…, no. 24", "…, vol. 3")
+_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}})(?:,? (?:no|No|vol|Vol)\.)? (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
 _CS2_AFTER_DATE = re.compile(r"\)?, ")

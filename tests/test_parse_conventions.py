@@ -4605,3 +4605,30 @@ def test_a_numbered_book_series_before_the_imprint_is_no_host(text: str, series:
 def test_a_journal_issue_number_stays_an_issue() -> None:
     e = parse_reference('Smith, John. "An Article." Journal of Things 12, no. 3 (1990): 45–67.')
     assert e.host is not None and e.host.issue == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "suffix"),
+    [
+        ("Thornton, J. Mills, III. Politics and Power in a Slave Society: Alabama, 1800–1860. Baton Rouge: Louisiana State University Press, 1978.", "J. Mills", "III"),
+        ("Thornton, J. Mills, III, and John Smith. A Book of Things. New York: Norton, 1990.", "J. Mills", "III"),
+        ("Bell, W. Henry, Jr. The Old Mill. Boston: Little, Brown, 1950.", "W. Henry", "Jr."),
+        ("Gates, Henry Louis, Jr. The Signifying Monkey. New York: Oxford University Press, 1988.", "Henry Louis", "Jr."),
+    ],
+)
+def test_a_suffix_after_an_initial_and_a_middle_name_closes_the_name(text: str, given: str, suffix: str) -> None:
+    person = parse_reference(text).persons[0]
+    assert (person.given, person.suffix) == (given, suffix)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Balzac, Honoré de. Père Goriot. 1835. Translated by A. J. Krailsheimer, Oxford UP, 1991.", "en"),
+        ("Proust, M. (2003). Du côté de chez Swann (L. Davis, Trans.). Penguin.", "en"),
+        ("Flaubert, Gustave. Madame Bovary. Translated by Lydia Davis. New York: Viking, 2010.", "en"),
+        ("Mann, Thomas. Der Zauberberg. Berlin: S. Fischer, 1924.", "de"),
+    ],
+)
+def test_an_english_translators_statement_cites_the_english_edition(text: str, language: str) -> None:
+    assert parse_reference(text).language == language

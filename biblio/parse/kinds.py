@@ -407,6 +407,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         e.language = setting
     if e.language == "ru" and language == "ru":
         e.language = _imprint_spelling_language(e, main) or e.language
+    if e.language not in (None, "en") and e.script == "Latn" and _english_translation(e, source):
+        e.language = "en"  # "Balzac, Honoré de. Père Goriot. Translated by A. J. Krailsheimer": the English edition is cited
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
     if e.language is None and e.script == "Latn":
@@ -440,6 +442,20 @@ def _cyrillic_setting_of_latin_title(e: Entry, main: str, language: str | None) 
     else:
         setting = e.publisher.value if e.publisher is not None else e.places[0].value if e.places else ""
     return detect_language(setting) if detect_script(setting) == "Cyrl" else None
+
+
+def _english_translation(e: Entry, source: str) -> bool:
+    """An English translator's statement ("Translated by …", "trans.", "(Trans.)") about a foreign title: the
+    reference cites the translation, whose title keeps the original's (MLA 9, 2.21; CMOS 14.88), unless it
+    states the language read ("(in French)") or gives the title's English translation in brackets."""
+    if not any(p.role == Role.TRANSLATOR for p in e.persons) or _stated_language(e) is not None:
+        return False
+    if any(part is not None and part.translated for part in (e.title, e.subtitle)):
+        return False
+    return "rans" in source and _ENGLISH_TRANSLATOR.search(source) is not None
+
+
+_ENGLISH_TRANSLATOR = re.compile(r"\b(?:[Tt]ranslated(?: and [a-z]+)? by|[Tt]rans\.|[Tt]ranslator|\((?:Ed\. & )?Trans\.\))")
 
 
 def _stated_language(e: Entry) -> str | None:

@@ -167,6 +167,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
+            if after and "," in m.group(0) and _SUFFIX_CLOSES.match(text, after.end()):
+                continue  # "Thornton, J. Mills, III.": only a name takes a suffix; the given name goes by its middle word
             if after and "," in m.group(0) and m["i"].count(".") == 1 and after.group(1).isascii() and _title_after_given(text, after.end()):
                 continue  # "Mills, C. Wright. The Power Elite. New York: …": a title sentence still comes before the imprint
             if "," not in m.group(0) and family in names and _family_after_initials(text, m.end()):
@@ -448,6 +450,7 @@ _YEAR_ANY = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
+_SUFFIX_CLOSES = re.compile(rf",[ ]+(?:{_SUFFIX_WORD})(?![{LETTER}])[ ]*[.,(]")
 
 
 def _family_after_initials(text: str, at: int) -> bool:

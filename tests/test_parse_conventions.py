@@ -4632,3 +4632,35 @@ def test_a_suffix_after_an_initial_and_a_middle_name_closes_the_name(text: str, 
 )
 def test_an_english_translators_statement_cites_the_english_edition(text: str, language: str) -> None:
     assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        ("Surgeon General's Advisory Committee on Smoking and Health. (1964). Smoking and health (Public Health Service Publication No. 1103). U.S. Department of Health, Education, and Welfare.",
+         "Smoking and health", "1103"),
+        ("National Institute of Mental Health. (2015). Depression (NIH Publication No. 15-3561). U.S. Government Printing Office.", "Depression", "15-3561"),
+    ],
+)
+def test_apa_report_number_in_parentheses_leaves_the_title(text: str, title: str, number: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value if e.title else None, e.number) == (EntryType.REPORT, title, number)
+
+
+def test_cs1_report_mark_after_pdf_makes_a_report() -> None:
+    e = parse_reference("Dijkstra, E. W. (1970). Notes on Structured Programming (PDF) (Report). Eindhoven: Technological University Eindhoven.")
+    assert e.type == EntryType.REPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        ("Tatarkiewicz, Władysław (1931). Historia filozofii (in Polish). 2 vols. Lwów: Zakład Narodowy im. Ossolińskich.", "Zakład Narodowy im. Ossolińskich", "Lwów"),
+        ("Tatarkiewicz, W. Historia filozofii. Lwów: Zakład Narodowy im. Ossolińskich, 1931.", "Zakład Narodowy im. Ossolińskich", "Lwów"),
+        ("Klyuchevsky, V. O. (1904). Kurs russkoy istorii [Course of Russian History] (in Russian). Vol. 1. Moscow.", None, "Moscow"),
+        ("Smith, J. (1904). A history of the port. London.", None, "London"),
+    ],
+)
+def test_cs1_imprint_named_after_a_patron_or_a_place_alone(text: str, publisher: str | None, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == (publisher, [place])

@@ -261,6 +261,7 @@ _PRESENTED = re.compile(r"(?:[A-Z][a-z]+ )?(?:[Pp]aper|[Pp]oster|[Tt]alk|[Ll]ect
 _PREPRINT_IDS = ("arXiv:", "SSRN ")
 _UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
+_CS1_REPORTS |= frozenset(kind.strip("()") for kind in _CS1_REPORTS)  # (as read after "(PDF)": "… (PDF) (Report).")
 # a film named by its director: MLA "Coppola, Francis Ford, director.", APA "Kubrick, S. (Director).", CMOS "Directed by …"
 _DIRECTOR_NAMED = re.compile(r", directors?\.|\((?:Director|Directors)\)")
 _AV_MEDIA = frozenset(

@@ -457,6 +457,18 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
     st.blank(*m.span())
 
 
+def _inside_report_parens(w: str, m: re.Match[str]) -> bool:
+    """"(Public Health Service Publication No. 1103)": the series and number fill APA's parentheses after the
+    title, which :func:`_report_statements` takes whole (the issuer's words with them)."""
+    if w[m.end() : m.end() + 1] != ")":
+        return False
+    opening = w.rfind("(", max(0, m.start() - 80), m.start())
+    if opening == -1 or ")" in w[opening : m.start()]:
+        return False
+    whole = _PAREN_REPORT.match(w, opening)
+    return whole is not None and whole.end() == m.end() + 1
+
+
 def _report_statements(st: State) -> None:
     """A report's issuer, series and number in APA's parentheses after the title ("(NCES 2019-144)", "(HHS Publication
     No. SMA 17-5044, NSDUH Series H-52)") or as a sentence of their own (Harvard "NICE guideline [NG222].",
@@ -512,7 +524,7 @@ def find_identifiers(st: State) -> None:
     for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
     for m in list(_REPORT.finditer(st.w)) if _gate("report", st.w) else []:
-        if _inside_word(st.w, m) or not _report_number(m):
+        if _inside_word(st.w, m) or not _report_number(m) or _inside_report_parens(st.w, m):
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())

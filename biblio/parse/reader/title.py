@@ -680,6 +680,9 @@ class TitleZoneMixin(ReaderBase):
         if comma != -1 and is_known_place(w[comma + 2 : b].strip()):  # "Oxford University Press, Oxford"
             self._pub(PubArea(a, b, places=[self.st.trim(comma + 2, b)], publisher=self.st.trim(a, comma)))
             return
+        if is_known_place(w[a:b].strip(" .")):
+            self._pub(PubArea(a, b, places=[self.st.trim(a, b, " .")]))  # CS1 |location= without |publisher=: "Vol. 1. Moscow."
+            return
         colon = w.find(":", a, b)
         if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 5):
             place = PubArea(a, b, places=place_spans(self.st, a, colon), publisher=self.st.trim(colon + 1, b))

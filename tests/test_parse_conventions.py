@@ -4664,3 +4664,38 @@ def test_cs1_report_mark_after_pdf_makes_a_report() -> None:
 def test_cs1_imprint_named_after_a_patron_or_a_place_alone(text: str, publisher: str | None, place: str) -> None:
     e = parse_reference(text)
     assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == (publisher, [place])
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("al-Ṭabarī (1989). The History of al-Ṭabarī. Vol. 1. Translated by Rosenthal, Franz. Albany: State University of New York Press.", "al-Ṭabarī"),
+        ("al-Ghazali (2000). The Incoherence of the Philosophers. Provo: Brigham Young University Press.", "al-Ghazali"),
+        ("al-Ghazali. The Incoherence of the Philosophers. Translated by Michael E. Marmura. Provo, UT: Brigham Young University Press, 2000.", "al-Ghazali"),
+    ],
+)
+def test_an_arabic_name_with_its_article_alone_heads_the_reference(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given) for p in e.persons if p.role == Role.AUTHOR] == [(family, "")]
+    assert e.title is not None and e.title.value.startswith("The ")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Nakane Chie (1970) Japanese Society. Berkeley and Los Angeles: University of California Press.", "Nakane", "Chie"),
+        ("Nakane Chie. Japanese Society. Berkeley: University of California Press, 1970.", "Nakane", "Chie"),
+        ("Wang Gungwu (2000) The Chinese Overseas. Cambridge, MA: Harvard University Press.", "Wang", "Gungwu"),
+        ("Maruyama Masao (1963). Thought and behaviour in modern Japanese politics. Oxford University Press.", "Maruyama", "Masao"),
+        ("Park Chung-hee (1970) Our Nation's Path. Seoul: Hollym.", "Park", "Chung-hee"),
+    ],
+)
+def test_an_east_asian_name_without_a_comma_is_written_family_first(text: str, family: str, given: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given) for p in e.persons] == [(family, given)]
+    assert e.type == EntryType.BOOK
+
+
+def test_a_two_word_group_author_stays_a_group() -> None:
+    e = parse_reference("Natural England (2020) Annual report. York: Natural England.")
+    assert [p.literal for p in e.persons] == ["Natural England"]

@@ -4699,3 +4699,36 @@ def test_an_east_asian_name_without_a_comma_is_written_family_first(text: str, f
 def test_a_two_word_group_author_stays_a_group() -> None:
     e = parse_reference("Natural England (2020) Annual report. York: Natural England.")
     assert [p.literal for p in e.persons] == ["Natural England"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Smith, A. (1998) The Wealth of Nations. 3rd enlarged edn. London: Penguin.", "3"),
+        ("Smith, A. 1998. The Wealth of Nations. 2nd revised and expanded ed. London: Penguin.", "2"),
+        ("Smith, A. The Wealth of Nations. 4th corrected edition. London: Penguin, 1998.", "4"),
+    ],
+)
+def test_remarks_between_an_editions_number_and_the_word_keep_the_number(text: str, edition: str) -> None:
+    assert parse_reference(text).edition == edition
+
+
+def test_first_published_with_a_numeral_is_a_note() -> None:
+    e = parse_reference("Freud, S. (2010) The Interpretation of Dreams. New York: Basic Books. 1st published 1900.")
+    assert (e.publisher.value, [n.value for n in e.notes]) == ("Basic Books", ["1st published 1900"])
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("World Health Organization & UNICEF. (2018). Report of the meeting. World Health Organization.", ["World Health Organization", "UNICEF"]),
+        ("Johnson & Johnson. (2019). Annual report. Johnson & Johnson.", ["Johnson & Johnson"]),
+    ],
+)
+def test_a_group_known_by_its_acronym_joins_another_group(text: str, groups: list[str]) -> None:
+    assert [p.literal for p in parse_reference(text).persons] == groups
+
+
+def test_a_two_word_spanish_family_name_before_a_spanish_given_name() -> None:
+    person = parse_reference("Pérez Galdós, Benito. Fortunata y Jacinta. Madrid: Cátedra, 1983.").persons[0]
+    assert (person.family, person.given) == ("Pérez Galdós", "Benito")

@@ -82,7 +82,7 @@ _NOTES = re.compile(
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]|\[tiešsaiste\]|\[online\]|\[Online\]"
-    r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
+    r"|(?:First|Originally|first|originally|1st) published(?: in)? \d{4}"
     r"|\(Original work published (?:\d{4}(?: ?[-–] ?\d{2,4})?|n\. ?d\.)\)"  # APA 7: a republished or translated work
     r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
@@ -344,11 +344,13 @@ _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|u
 # the remarks after a Russian edition's number, an adverb first or not ("испр. и доп.", "вновь испр. и доп.",
 # "значит. перераб.", "вновь просмотр.")
 _RU_REMARK = r"(?:(?:вновь|значит\.|значительно|существенно|заново) )?(?:испр|перераб|доп|стер|расш|просм|пересм)"
+# "3rd enlarged edn", "2nd revised and expanded ed.": remarks between an English edition's number and the word
+_NUMBERED_REMARK = r"(?:(?:enlarged|expanded|augmented|corrected|updated|revised)(?:,? (?:and|&) (?:enlarged|expanded|augmented|corrected|updated|revised))? )"
 # "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
 _EDITION_NUMBERED = (
     rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?(?: \(\d+-е [а-я.]{{1,12}}\))?"  # "Изд. 4-е (2-е русск.)"
-    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. |{_NUMBERED_REMARK})?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )
 _ORDINALS, _ORD_FIRST = _both_cases(ordinals())

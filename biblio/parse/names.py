@@ -328,7 +328,7 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     if m is None:
         return None
     words = m["f"].split()
-    if words[0] in given_names() or any(w in _NOT_FAMILY for w in words):
+    if (words[0] in given_names() and not _conjoined_surnames(m["f"])) or any(w in _NOT_FAMILY for w in words):
         return None
     return _family_initials(m, pos)
 

@@ -722,6 +722,9 @@ _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
 _GROUP_SEPARATOR = re.compile(r",? & |, ")
 
 
+_GROUP_ACRONYM = re.compile(r"[A-Z]{3,8}")  # "World Health Organization & UNICEF": a group known by its acronym
+
+
 def _several_groups(w: str, a: int, b: int) -> list[Person]:
     """APA 9.11: groups as co-authors, listed like persons: "American Educational Research Association,
     American Psychological Association, & National Council on Measurement in Education. (2014)."; each
@@ -733,7 +736,7 @@ def _several_groups(w: str, a: int, b: int) -> list[Person]:
         groups.append((at, sep.start()))
         at = sep.end()
     groups.append((at, b))
-    if not all(looks_like_organisation(w[x:y]) and " " in w[x:y] for x, y in groups):
+    if not all((looks_like_organisation(w[x:y]) and " " in w[x:y]) or _GROUP_ACRONYM.fullmatch(w, x, y) for x, y in groups):
         return []
     return [Person(literal=w[x:y], span=Span(x, y)) for x, y in groups]
 

@@ -4732,3 +4732,16 @@ def test_a_group_known_by_its_acronym_joins_another_group(text: str, groups: lis
 def test_a_two_word_spanish_family_name_before_a_spanish_given_name() -> None:
     person = parse_reference("Pérez Galdós, Benito. Fortunata y Jacinta. Madrid: Cátedra, 1983.").persons[0]
     assert (person.family, person.given) == ("Pérez Galdós", "Benito")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cien años de soledad", "es"),
+        ("¿Quién mató a Palomino Molero?", "es"),
+        ("The Spanish Peñalara range", "en"),
+        ("Peña", None),
+    ],
+)
+def test_the_tilde_on_n_and_the_opening_marks_are_spanish_unless_the_words_say_otherwise(text: str, language: str | None) -> None:
+    assert detect_language(text) == language

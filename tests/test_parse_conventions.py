@@ -4745,3 +4745,17 @@ def test_a_two_word_spanish_family_name_before_a_spanish_given_name() -> None:
 )
 def test_the_tilde_on_n_and_the_opening_marks_are_spanish_unless_the_words_say_otherwise(text: str, language: str | None) -> None:
     assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mommsen, Theodor. Römische Geschichte. 3 Bde. Berlin: Weidmann, 1854–1856.", "3"),
+        ("Weber, M. (1956) Wirtschaft und Gesellschaft. 2 Bände. Tübingen: Mohr.", "2"),
+        ("Croce, Benedetto. Storia d'Europa nel secolo decimonono. 2 voll. Bari: Laterza, 1932.", "2"),
+        ("Gibbon, Edward. The History of the Decline and Fall of the Roman Empire. 7 vols. London: Methuen, 1896–1900.", "7"),
+    ],
+)
+def test_a_count_of_volumes_in_german_and_italian_words(text: str, count: str) -> None:
+    e = parse_reference(text)
+    assert (e.number_of_volumes, e.subtitle) == (count, None)

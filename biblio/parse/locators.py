@@ -302,7 +302,7 @@ _TOTAL_WORDS = _words("total")
 _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS}|(?:с|стр|lpp|pp|p|S)(?=\s*$)){_NA}")
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) vols?\.|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|томах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) (?:vols?\.|Bde\.|Bände|voll\.)|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
@@ -412,7 +412,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos", " Bde.", " Bände", " voll."),
     "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),

@@ -4759,3 +4759,17 @@ def test_the_tilde_on_n_and_the_opening_marks_are_spanish_unless_the_words_say_o
 def test_a_count_of_volumes_in_german_and_italian_words(text: str, count: str) -> None:
     e = parse_reference(text)
     assert (e.number_of_volumes, e.subtitle) == (count, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Pevear, Richard, and Larissa Volokhonsky, trans. Crime and Punishment. By Fyodor Dostoevsky. New York: Vintage, 1993.", "Dostoevsky", "Crime and Punishment"),
+        ("Lattimore, Richmond, trans. The Iliad. By Homer. Chicago: University of Chicago Press, 1951.", "Homer", "The Iliad"),
+        ("Smith, John. The River. By the Sea. New York: Knopf, 1990.", "Smith", "The River"),
+    ],
+)
+def test_chicago_names_the_author_after_the_title_of_an_entry_headed_by_its_translator(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == [author]
+    assert e.title is not None and e.title.value == title

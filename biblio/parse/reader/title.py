@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Date, Span, Text
+from ...model import Date, Person, Role, Span, Text
 from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation, place_spans
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import names_periodical, names_reference_work
@@ -12,6 +12,7 @@ from ..lang import detect_language, reads_as_romanized_russian, romanized_russia
 from ..names import LETTER, UP, parse_name_list, role_before
 from ..normalize import normalize
 from ..state import State
+from ..vocab import mononyms
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -197,6 +198,8 @@ class TitleZoneMixin(ReaderBase):
             ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
+            elif self._author_sentence(a, b):
+                continue
             elif self._series_sentence(first_s, rest, a, b):
                 continue
             elif self._numbered_series(rest, a, b):
@@ -397,6 +400,24 @@ class TitleZoneMixin(ReaderBase):
         if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
             return False  # a series is a name in title case
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
+        st.blank(a, b)
+        return True
+
+    def _author_sentence(self, a: int, b: int) -> bool:
+        """CMOS 14.104: an entry headed by its translator or editor names the author after the title, in a sentence
+        of its own ("Pevear, Richard, and Larissa Volokhonsky, trans. Crime and Punishment. By Fyodor Dostoevsky. New York: …")."""
+        st, w = self.st, self.st.w
+        if not w.startswith("By ", a) or not self.persons or any(p.role == Role.AUTHOR for p in self.persons):
+            return False
+        persons, end, _ = parse_name_list(w, a + 3, ("initial-given-family", "initials-first", "given-family"), known_given=False)
+        one = w[a + 3 : b].strip(" .")
+        if not persons and one in mononyms():
+            persons, end = [Person(family=one, span=Span(a + 3, a + 3 + len(one)))], a + 3 + len(one)  # "By Homer."
+        if not persons or w[end:b].strip(" .,"):
+            return False
+        for p in persons:
+            p.role = Role.AUTHOR
+        self.persons[:0] = persons
         st.blank(a, b)
         return True
 

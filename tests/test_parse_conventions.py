@@ -1029,7 +1029,7 @@ def test_author_date_one_word_or_acronym_author() -> None:
 
 def test_chicago_ebook_format_closes_the_reference() -> None:
     e = parse_reference("Snyder, Timothy. Bloodlands: Europe between Hitler and Stalin. New York: Basic Books, 2010. Kindle.")
-    assert ([n.value for n in e.notes], e.publisher.value, e.date.year) == (["Kindle"], "Basic Books", 2010)
+    assert (e.edition, e.publisher.value, e.date.year) == ("Kindle", "Basic Books", 2010)  # the format read is the edition cited
     assert not [w for w in e.warnings if w.code == "unparsed-remainder"]
 
 
@@ -3718,7 +3718,7 @@ def test_kindle_and_newspaper_editions() -> None:
     e = parse_reference("Bosman, Julie. “Obama Sharply Assails Absent Clinton.” The New York Times, 23 Apr. 2008, natl. ed., p. A1.")
     assert (e.type, e.edition, e.pages.first) == (EntryType.ARTICLE, "natl.", "A1")
     e = parse_reference("Smith, Zadie. White Teeth. New York: Vintage, 2001. Kindle.")
-    assert e.edition == ""  # Chicago (14.161) names the format alone: a note, no edition
+    assert (e.edition, [n.value for n in e.notes]) == ("Kindle", [])  # Chicago (14.161) names the format alone: the edition read
 
 
 def test_apa_entry_with_no_author_titled_before_its_date_and_host() -> None:
@@ -4963,3 +4963,266 @@ def test_a_latvian_role_with_a_colon_and_an_et_al_after_the_title_names_the_edit
     e = parse_reference(text)
     assert [(p.family, p.role) for p in e.persons] == [(name, role) for name in editors]
     assert e.title is not None and ":" not in e.title.value and not e.notes
+
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Nakane, C. (1970) Japanese society. Berkeley and Los Angeles: University of California Press.", ["Berkeley", "Los Angeles"]),
+        ("Hardt, M. and Negri, A. (2000) Empire. Cambridge, MA and London: Harvard University Press.", ["Cambridge, MA", "London"]),
+        ("Smith, J. (1999). A study of things. Princeton and Oxford: Princeton University Press.", ["Princeton", "Oxford"]),
+        ("Smith, J. (1999) A study of things. New York: Farrar, Straus and Giroux.", ["New York"]),
+    ],
+)
+def test_author_date_places_joined_by_and_are_several_places(text: str, places: list[str]) -> None:
+    assert [p.value for p in parse_reference(text).places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Ortega y Gasset, José. The Revolt of the Masses. 1932. Reprint, New York: W. W. Norton, 1957.", "Ortega y Gasset", "José"),
+        ("Ramón y Cajal, S. (1899). Textura del sistema nervioso del hombre. Nicolás Moya.", "Ramón y Cajal", ""),
+        ("Puig i Cadafalch, Josep. L'arquitectura romànica a Catalunya. Barcelona: Institut d'Estudis Catalans, 1909.", "Puig i Cadafalch", "Josep"),
+        ("Pérez y González, M., & Smith, J. (2001). A book. Penguin.", "Pérez y González", ""),
+    ],
+)
+def test_surnames_joined_by_a_conjunction_are_one_family_name(text: str, family: str, given: str) -> None:
+    person = parse_reference(text).persons[0]
+    assert (person.family, person.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Campbell, Olive Dame, and Cecil J. Sharp, comps. English Folk Songs from the Southern Appalachians. New York: G. P. Putnam's Sons, 1917.",
+        "Lomax, John A., and Alan Lomax, comps. American Ballads and Folk Songs. New York: Macmillan, 1934.",
+        "Lomax, J. A., & Lomax, A. (Comps.). (1934). American ballads and folk songs. Macmillan.",
+    ],
+)
+def test_compilers_heading_a_book_make_it_a_collection(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.persons and all(p.role == Role.COMPILER for p in e.persons)
+    assert e.title is not None and not e.title.value.startswith("comps")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Namier, Lewis, and John Brooke. The House of Commons, 1754–1790. 3 vols. London: HMSO, 1964.", EntryType.BOOK),
+        ("U.S. Department of State. Foreign Relations of the United States, 1945. 2 vols. Washington, DC: Government Printing Office, 1960.", EntryType.BOOK),
+        ("National Research Council. (1998). Preventing reading difficulties in young children (C. E. Snow, Ed.). National Academy Press.", EntryType.BOOK),
+        ("National Research Council. (1998). Preventing reading difficulties in young children. National Academy Press.", EntryType.REPORT),
+    ],
+)
+def test_a_set_of_volumes_or_a_groups_edited_book_is_no_report(text: str, kind: EntryType) -> None:
+    assert parse_reference(text).type == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Beard, Mary. SPQR: A History of Ancient Rome. New York: Liveright, 2015. Kindle.", "Kindle"),
+        ("Austen, Jane. Emma. New York: Penguin, 2003. EPUB.", "EPUB"),
+        ("Ward, Jesmyn. Sing, Unburied, Sing. E-book ed., Scribner, 2017.", "E-book"),
+        ("Ward, J. (2017). Sing, unburied, sing (E-book ed.). Scribner.", "E-book"),
+        ("Dickens, Charles. A Christmas Carol. Centenary ed. London: Chapman and Hall, 1911.", "Centenary"),
+        ("Smith, J. (2010) A history of the club. Centenary edn. London: Macmillan.", "Centenary"),
+    ],
+)
+def test_an_e_book_format_or_an_anniversary_names_the_edition(text: str, edition: str) -> None:
+    e = parse_reference(text)
+    assert e.edition == edition
+    assert e.publisher is not None and "ed" not in e.publisher.value.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("Lord, Albert B. The Singer of Tales. Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: Harvard University Press, 1960.",
+         "Harvard Studies in Comparative Literature"),
+        ("Lord, A. B. 1960. The Singer of Tales. Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: Harvard University Press.",
+         "Harvard Studies in Comparative Literature"),
+        ("Lord, A. B. (1960) The Singer of Tales. Harvard Studies in Comparative Literature 24. Cambridge, MA: Harvard University Press.",
+         "Harvard Studies in Comparative Literature"),
+        ("Smith, John. A Study of Courts. Studies in Legal History, no. 3. Chapel Hill: University of North Carolina Press, 1985.", "Studies in Legal History"),
+    ],
+)
+def test_a_numbered_book_series_before_the_imprint_is_no_host(text: str, series: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.series.value if e.series else None, e.host) == (EntryType.BOOK, series, None)
+
+
+def test_a_journal_issue_number_stays_an_issue() -> None:
+    e = parse_reference('Smith, John. "An Article." Journal of Things 12, no. 3 (1990): 45–67.')
+    assert e.host is not None and e.host.issue == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "suffix"),
+    [
+        ("Thornton, J. Mills, III. Politics and Power in a Slave Society: Alabama, 1800–1860. Baton Rouge: Louisiana State University Press, 1978.", "J. Mills", "III"),
+        ("Thornton, J. Mills, III, and John Smith. A Book of Things. New York: Norton, 1990.", "J. Mills", "III"),
+        ("Bell, W. Henry, Jr. The Old Mill. Boston: Little, Brown, 1950.", "W. Henry", "Jr."),
+        ("Gates, Henry Louis, Jr. The Signifying Monkey. New York: Oxford University Press, 1988.", "Henry Louis", "Jr."),
+    ],
+)
+def test_a_suffix_after_an_initial_and_a_middle_name_closes_the_name(text: str, given: str, suffix: str) -> None:
+    person = parse_reference(text).persons[0]
+    assert (person.given, person.suffix) == (given, suffix)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Balzac, Honoré de. Père Goriot. 1835. Translated by A. J. Krailsheimer, Oxford UP, 1991.", "en"),
+        ("Proust, M. (2003). Du côté de chez Swann (L. Davis, Trans.). Penguin.", "en"),
+        ("Flaubert, Gustave. Madame Bovary. Translated by Lydia Davis. New York: Viking, 2010.", "en"),
+        ("Mann, Thomas. Der Zauberberg. Berlin: S. Fischer, 1924.", "de"),
+    ],
+)
+def test_an_english_translators_statement_cites_the_english_edition(text: str, language: str) -> None:
+    assert parse_reference(text).language == language
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number"),
+    [
+        ("Surgeon General's Advisory Committee on Smoking and Health. (1964). Smoking and health (Public Health Service Publication No. 1103). U.S. Department of Health, Education, and Welfare.",
+         "Smoking and health", "1103"),
+        ("National Institute of Mental Health. (2015). Depression (NIH Publication No. 15-3561). U.S. Government Printing Office.", "Depression", "15-3561"),
+    ],
+)
+def test_apa_report_number_in_parentheses_leaves_the_title(text: str, title: str, number: str) -> None:
+    e = parse_reference(text)
+    assert (e.type, e.title.value if e.title else None, e.number) == (EntryType.REPORT, title, number)
+
+
+def test_cs1_report_mark_after_pdf_makes_a_report() -> None:
+    e = parse_reference("Dijkstra, E. W. (1970). Notes on Structured Programming (PDF) (Report). Eindhoven: Technological University Eindhoven.")
+    assert e.type == EntryType.REPORT
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [
+        ("Tatarkiewicz, Władysław (1931). Historia filozofii (in Polish). 2 vols. Lwów: Zakład Narodowy im. Ossolińskich.", "Zakład Narodowy im. Ossolińskich", "Lwów"),
+        ("Tatarkiewicz, W. Historia filozofii. Lwów: Zakład Narodowy im. Ossolińskich, 1931.", "Zakład Narodowy im. Ossolińskich", "Lwów"),
+        ("Klyuchevsky, V. O. (1904). Kurs russkoy istorii [Course of Russian History] (in Russian). Vol. 1. Moscow.", None, "Moscow"),
+        ("Smith, J. (1904). A history of the port. London.", None, "London"),
+    ],
+)
+def test_cs1_imprint_named_after_a_patron_or_a_place_alone(text: str, publisher: str | None, place: str) -> None:
+    e = parse_reference(text)
+    assert (e.publisher.value if e.publisher else None, [p.value for p in e.places]) == (publisher, [place])
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("al-Ṭabarī (1989). The History of al-Ṭabarī. Vol. 1. Translated by Rosenthal, Franz. Albany: State University of New York Press.", "al-Ṭabarī"),
+        ("al-Ghazali (2000). The Incoherence of the Philosophers. Provo: Brigham Young University Press.", "al-Ghazali"),
+        ("al-Ghazali. The Incoherence of the Philosophers. Translated by Michael E. Marmura. Provo, UT: Brigham Young University Press, 2000.", "al-Ghazali"),
+    ],
+)
+def test_an_arabic_name_with_its_article_alone_heads_the_reference(text: str, family: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given) for p in e.persons if p.role == Role.AUTHOR] == [(family, "")]
+    assert e.title is not None and e.title.value.startswith("The ")
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Nakane Chie (1970) Japanese Society. Berkeley and Los Angeles: University of California Press.", "Nakane", "Chie"),
+        ("Nakane Chie. Japanese Society. Berkeley: University of California Press, 1970.", "Nakane", "Chie"),
+        ("Wang Gungwu (2000) The Chinese Overseas. Cambridge, MA: Harvard University Press.", "Wang", "Gungwu"),
+        ("Maruyama Masao (1963). Thought and behaviour in modern Japanese politics. Oxford University Press.", "Maruyama", "Masao"),
+        ("Park Chung-hee (1970) Our Nation's Path. Seoul: Hollym.", "Park", "Chung-hee"),
+    ],
+)
+def test_an_east_asian_name_without_a_comma_is_written_family_first(text: str, family: str, given: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given) for p in e.persons] == [(family, given)]
+    assert e.type == EntryType.BOOK
+
+
+def test_a_two_word_group_author_stays_a_group() -> None:
+    e = parse_reference("Natural England (2020) Annual report. York: Natural England.")
+    assert [p.literal for p in e.persons] == ["Natural England"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Smith, A. (1998) The Wealth of Nations. 3rd enlarged edn. London: Penguin.", "3"),
+        ("Smith, A. 1998. The Wealth of Nations. 2nd revised and expanded ed. London: Penguin.", "2"),
+        ("Smith, A. The Wealth of Nations. 4th corrected edition. London: Penguin, 1998.", "4"),
+    ],
+)
+def test_remarks_between_an_editions_number_and_the_word_keep_the_number(text: str, edition: str) -> None:
+    assert parse_reference(text).edition == edition
+
+
+def test_first_published_with_a_numeral_is_a_note() -> None:
+    e = parse_reference("Freud, S. (2010) The Interpretation of Dreams. New York: Basic Books. 1st published 1900.")
+    assert (e.publisher.value, [n.value for n in e.notes]) == ("Basic Books", ["1st published 1900"])
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("World Health Organization & UNICEF. (2018). Report of the meeting. World Health Organization.", ["World Health Organization", "UNICEF"]),
+        ("Johnson & Johnson. (2019). Annual report. Johnson & Johnson.", ["Johnson & Johnson"]),
+    ],
+)
+def test_a_group_known_by_its_acronym_joins_another_group(text: str, groups: list[str]) -> None:
+    assert [p.literal for p in parse_reference(text).persons] == groups
+
+
+def test_a_two_word_spanish_family_name_before_a_spanish_given_name() -> None:
+    person = parse_reference("Pérez Galdós, Benito. Fortunata y Jacinta. Madrid: Cátedra, 1983.").persons[0]
+    assert (person.family, person.given) == ("Pérez Galdós", "Benito")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Cien años de soledad", "es"),
+        ("¿Quién mató a Palomino Molero?", "es"),
+        ("The Spanish Peñalara range", "en"),
+        ("Peña", None),
+    ],
+)
+def test_the_tilde_on_n_and_the_opening_marks_are_spanish_unless_the_words_say_otherwise(text: str, language: str | None) -> None:
+    assert detect_language(text) == language
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Mommsen, Theodor. Römische Geschichte. 3 Bde. Berlin: Weidmann, 1854–1856.", "3"),
+        ("Weber, M. (1956) Wirtschaft und Gesellschaft. 2 Bände. Tübingen: Mohr.", "2"),
+        ("Croce, Benedetto. Storia d'Europa nel secolo decimonono. 2 voll. Bari: Laterza, 1932.", "2"),
+        ("Gibbon, Edward. The History of the Decline and Fall of the Roman Empire. 7 vols. London: Methuen, 1896–1900.", "7"),
+    ],
+)
+def test_a_count_of_volumes_in_german_and_italian_words(text: str, count: str) -> None:
+    e = parse_reference(text)
+    assert (e.number_of_volumes, e.subtitle) == (count, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        ("Pevear, Richard, and Larissa Volokhonsky, trans. Crime and Punishment. By Fyodor Dostoevsky. New York: Vintage, 1993.", "Dostoevsky", "Crime and Punishment"),
+        ("Lattimore, Richmond, trans. The Iliad. By Homer. Chicago: University of Chicago Press, 1951.", "Homer", "The Iliad"),
+        ("Smith, John. The River. By the Sea. New York: Knopf, 1990.", "Smith", "The River"),
+    ],
+)
+def test_chicago_names_the_author_after_the_title_of_an_entry_headed_by_its_translator(text: str, author: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.family for p in e.persons if p.role == Role.AUTHOR] == [author]
+    assert e.title is not None and e.title.value == title

@@ -659,6 +659,13 @@ def _is_place_list(text: str) -> bool:
     return len(pieces) > 1 and all(is_known_place(p) for p in pieces)
 
 
+def place_spans(st: State, s: int, e: int) -> list[tuple[int, int]]:
+    """The places written between ``s`` and ``e``, several when joined by ";", "and" or "&" ("Berkeley and Los Angeles")."""
+    area = PubArea(s, e)
+    _add_places(st, area, s, e)
+    return area.places
+
+
 def _add_places(st: State, area: PubArea, s: int, e: int) -> None:
     s, e = st.trim(s, e, " ,;:-")
     if e <= s:

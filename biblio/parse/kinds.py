@@ -178,8 +178,8 @@ def entry_type(e: Entry, texts: list[Text] | None = None) -> EntryType:
         return EntryType.REPORT  # (a talk "доклад" or a "Report" inside a host is a part of it)
     if e.number and (e.host is None or e.host.title is None):
         return EntryType.REPORT  # a bare report number: RAND's "P-1472"
-    if (e.host is None or e.host.title is None) and not (e.volume or e.part) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
-        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume)
+    if (e.host is None or e.host.title is None) and not (e.volume or e.part or e.number_of_volumes) and e.publisher and _GOVERNMENT_PRINTER.search(e.publisher.value):
+        return EntryType.REPORT  # a government's printer publishes its reports (a volume of a series is a volume, "3 vols." a set of books)
     if e.host is not None and e.host.title is not None:
         host_title = e.host.title.value + (" " + e.host.subtitle.value if e.host.subtitle else "")
         if _ENCYCLOPEDIA.search(host_title):
@@ -291,6 +291,7 @@ _PRESENTED = re.compile(
 _PREPRINT_IDS = ("arXiv:", "SSRN ")
 _UNPUBLISHED = frozenset({"Unpublished manuscript", "Unpublished typescript", "Unpublished paper", "Typescript", "Manuscript"})
 _CS1_REPORTS = frozenset({"(Report)", "(Technical report)", "(White paper)", "(Working paper)", "(Discussion paper)"})
+_CS1_REPORTS |= frozenset(kind.strip("()") for kind in _CS1_REPORTS)  # (as read after "(PDF)": "… (PDF) (Report).")
 # a film named by its director: MLA "Coppola, Francis Ford, director.", APA "Kubrick, S. (Director).", CMOS "Directed by …"
 _DIRECTOR_NAMED = re.compile(r", directors?\.|\((?:Director|Directors)\)")
 _AV_MEDIA = frozenset(
@@ -414,6 +415,8 @@ def _group_report(e: Entry) -> bool:
         return False  # "Anonymous. (2001).": an unsigned work, no group
     if e.edition or e.volume or e.part or e.number_of_volumes or not (e.publisher or e.places):
         return False
+    if _has_editors(e.persons):
+        return False  # APA 7 (10.2): "National Research Council. (1998). Title (C. E. Snow, Ed.).": a group's book with named editors
     if e.series is not None and not e.number:
         return False  # "Federal Writers' Project. New York City Guide. Random House, 1939. American Guide Series.": a publisher's series of books
     return detect_script(lead.literal) == "Latn" and detect_language(lead.literal) in (None, "en")
@@ -444,6 +447,8 @@ def assign_languages(e: Entry, texts: list[Text] | None = None) -> None:
         e.language = setting
     if e.language == "ru" and language == "ru":
         e.language = _imprint_spelling_language(e, main) or e.language
+    if e.language not in (None, "en") and e.script == "Latn" and _english_translation(e, source):
+        e.language = "en"  # "Balzac, Honoré de. Père Goriot. Translated by A. J. Krailsheimer": the English edition is cited
     if e.language is None and _latvian_signature(e):
         e.language = "lv"
     if e.language is None and e.script == "Latn":
@@ -477,6 +482,20 @@ def _cyrillic_setting_of_latin_title(e: Entry, main: str, language: str | None) 
     else:
         setting = e.publisher.value if e.publisher is not None else e.places[0].value if e.places else ""
     return detect_language(setting) if detect_script(setting) == "Cyrl" else None
+
+
+def _english_translation(e: Entry, source: str) -> bool:
+    """An English translator's statement ("Translated by …", "trans.", "(Trans.)") about a foreign title: the
+    reference cites the translation, whose title keeps the original's (MLA 9, 2.21; CMOS 14.88), unless it
+    states the language read ("(in French)") or gives the title's English translation in brackets."""
+    if not any(p.role == Role.TRANSLATOR for p in e.persons) or _stated_language(e) is not None:
+        return False
+    if any(part is not None and part.translated for part in (e.title, e.subtitle)):
+        return False
+    return "rans" in source and _ENGLISH_TRANSLATOR.search(source) is not None
+
+
+_ENGLISH_TRANSLATOR = re.compile(r"\b(?:[Tt]ranslated(?: and [a-z]+)? by|[Tt]rans\.|[Tt]ranslator|\((?:Ed\. & )?Trans\.\))")
 
 
 def _stated_language(e: Entry) -> str | None:

@@ -48,6 +48,7 @@ _MARKERS: tuple[tuple[str, str], ...] = (
     ("cs", "ěůřĚŮŘ"),
     ("de", "ßäöüÄÖÜ"),
     ("fr", "éèêàçœÉÈÊÀÇ"),
+    ("es", "ñÑ¿¡"),  # (Spanish alone of these writes the tilde on n and the opening marks: "Cien años de soledad")
 )
 _CYRILLIC_MARKERS: tuple[tuple[str, str], ...] = (
     ("be", "ўЎ"),
@@ -119,7 +120,7 @@ def detect_language(text: str) -> str | None:
             if shared is None:
                 continue
             lang = shared
-        if lang not in ("de", "fr"):  # ä, é … also occur as loan letters: let the words decide
+        if lang not in ("de", "fr", "es"):  # ä, é, ñ … also occur as loan letters and in names: let the words decide
             return _words_outweigh(text, lang)
     return _by_words(text)
 

@@ -82,7 +82,7 @@ _NOTES = re.compile(
     r"|Includes bibliographical references(?: and index)?"
     r"|\[(?:In|На|Text in) [A-Za-zА-Яа-я]+(?: яз\.)?\]|\((?:In|Text in) (?:Russian|Latvian|English|German)\)"
     r"|Текст парал\.[^.]*|\[Электронный ресурс\]|\[Electronic resource\]|\[Elektronisks resurss\]|\[tiešsaiste\]|\[online\]|\[Online\]"
-    r"|(?:First|Originally|first|originally) published(?: in)? \d{4}"
+    r"|(?:First|Originally|first|originally|1st) published(?: in)? \d{4}"
     r"|\(Original work published (?:\d{4}(?: ?[-–] ?\d{2,4})?|n\. ?d\.)\)"  # APA 7: a republished or translated work
     r"|(?<=\. )(?:Reprint,|Reprinted(?: by| in)?|Repr\.,?) [^()]{0,120}?\d{4}(?=\.|$)"
     r"|\[(?:сайт|портал|блог|веб-сайт|интернет-портал|tīmekļa vietne|tīmekļa lapa|portāls|blogs|website|web site|blog)\]"
@@ -176,6 +176,7 @@ _WEB_NOTES = re.compile(
     rf"(?:Last modified|Modified|Last updated|Updated)(?: on)? {DATE_ANY}\.?"
     r"|(?<=[.,] )(?:Kindle|EPUB|PDF e-book|Apple Books|Nook)\.?\s*$"  # (a "Kindle edition" is an edition statement)
 )
+_EBOOK_FORMATS = frozenset({"Kindle", "EPUB", "PDF e-book", "Apple Books", "Nook"})
 # Wikipedia (CS1) identifiers after the DOI: "arXiv:1602.03837.", "Bibcode:2016PhRvL.116f1102A.", "JSTOR 1969529."
 _CS1_ID_KEYS = ("arXiv", "Bibcode", "JSTOR", "PMID", "PMC", "OCLC", "S2CID", "SSRN", "OSTI", "LCCN", "CiteSeerX", "hdl")
 _CS1_IDS = re.compile(rf"(?:{'|'.join(_CS1_ID_KEYS)})(?::| )[ ]?[\w./:()-]*\w(?=\.?(?: |$))")
@@ -322,7 +323,7 @@ _TOTAL = re.compile(rf"(?P<n>\d(?<!\d\d)\d*)(?:, ?\[\d+\])? ?(?P<w>{_TOTAL_WORDS
 _TOTAL_BEFORE = re.compile(r"(?:(?:[ivxlcIVXLC]+|\[[ivxlcIVXLC\d]+\]), ?)?(?:\[\d+\], ?)?$")
 # (Ukrainian and Belarusian write "у" for "в" and Belarusian "тамах": "Зібрання творів : у 12 т.", "Збор твораў : у 4 тамах")
 _NVOLS = re.compile(
-    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) (?:vols?\.|Bde\.|Bände)|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
+    rf"[\[(]?{_NL}(?:[вВуУ] ?(?P<n>\d+)(?:-?(?:х|ти|и|ми))? ?(?:тт?\.|т[оа]мах|кн\.|книгах|ч\.|частях)|(?:[Ii]n )?(?P<n2>\d+) (?:vols?\.|Bde\.|Bände|voll\.)|(?P<v4>Vols\. 1 ?- ?(?P<n4>\d+))(?=\))|(?P<n3>\d+) sējumos){_NA}[\])]?"
 )
 # what a count of volumes adds: the books they are bound in ("в 3 т., 4 кн.", "в 17 т. (19 кн.)") or a supplementary
 # volume ("в 6 томах + т. 7 (доп.)", "в 5 т. + доп. т.")
@@ -341,6 +342,8 @@ _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[I
 _VOLUME_AFTER_OTHER = "|".join(re.escape(w) for w in vocabulary().get("volume-after", []) if not w.startswith("sēj"))
 _VOLUME_AFTER = re.compile(rf"{_NUMBER_FIRST}(?:\.? ?(?:sēj\.|sējums)|\. ?(?:{_VOLUME_AFTER_OTHER})(?= [{UP}]|\s*$)){_NA}")
 _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа-я]?)(?![\d{LETTER}])")
+# "Place: Publisher" opening the next sentence: the facts of publication follow a book's series and its number
+_IMPRINT_NEXT = re.compile(rf"\. [{UP}][{LETTER} ,.'’-]{{1,40}}?: [{UP}\d]")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 # a Latvian serial's numbered issue after its ordinal: "14. laid." (laidiens), "3. izl." (izlaidums), "16. krāj." (krājums)
 _ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums){_NA}")
@@ -364,11 +367,13 @@ _ED_STATEMENT = rf"(?:\d+(?:st|nd|rd|th) )?(?:{_ED_WORDS})(?:,? (?:(?:and|&|и|u
 # the remarks after a Russian edition's number, an adverb first or not ("испр. и доп.", "вновь испр. и доп.",
 # "значит. перераб.", "вновь просмотр.")
 _RU_REMARK = r"(?:(?:вновь|значит\.|значительно|существенно|заново) )?(?:испр|перераб|доп|стер|расш|просм|пересм)"
+# "3rd enlarged edn", "2nd revised and expanded ed.": remarks between an English edition's number and the word
+_NUMBERED_REMARK = r"(?:(?:enlarged|expanded|augmented|corrected|updated|revised)(?:,? (?:and|&) (?:enlarged|expanded|augmented|corrected|updated|revised))? )"
 # "2-е изд.", "Изд. 3-е", "2nd ed.", "3. izd.": an edition with its number
 _EDITION_NUMBERED = (
     rf"(?P<a>\d+)-?(?:е|e|-е)? ?(?:изд\.|издание)(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?"
     rf"|[Ии]зд\. ?(?P<b>\d+)-?е(?:, {_RU_REMARK}[а-я. ]*?(?=\.? ?-|\.?$|\. [{UP}]))?(?: \(\d+-е [а-я.]{{1,12}}\))?"  # "Изд. 4-е (2-е русск.)"
-    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. )?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
+    rf"|(?P<c>\d+)(?:st|nd|rd|th) +(?:rev\. |revised |enl\. |{_NUMBERED_REMARK})?(?:ed\.|edn\.?|edition)(?:, (?:{_ED_STATEMENT})(?:(?<=\.)|(?=[.,;)])))?,?"
     rf"|(?P<d>\d+)\.(?:,? (?:{_ED_STATEMENT}))? ?(?:izd\.|izdevums|Aufl\.|Auflage)"
 )
 _ORDINALS, _ORD_FIRST = _both_cases(ordinals())
@@ -430,7 +435,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "pages_colon": ("):",),
     "illustrated": ("ил", "ill", "il."),
     "physical": ("портр", "карт", "табл", "схем", "факс", "фот", "portr", "map", "fig", "tab", "att", "fot"),
-    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos", " Bde.", " Bände"),
+    "nvols": (" т.", " тт.", "кн.", "томах", "тамах", "книгах", " ч.", "частях", "vol", "Vols. 1", "sējumos", " Bde.", " Bände", " voll."),
     "volume_after": ("sēj", " t.", "tomas", "kd.", "köide", " Bd."),
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
@@ -495,6 +500,18 @@ def _blank_found(st: State, m: re.Match[str], kind: str, value: str, group: str 
     start, end = m.span(group) if group else m.span()
     st.add(kind, value, start, end, **extra)
     st.blank(*m.span())
+
+
+def _inside_report_parens(w: str, m: re.Match[str]) -> bool:
+    """"(Public Health Service Publication No. 1103)": the series and number fill APA's parentheses after the
+    title, which :func:`_report_statements` takes whole (the issuer's words with them)."""
+    if w[m.end() : m.end() + 1] != ")":
+        return False
+    opening = w.rfind("(", max(0, m.start() - 80), m.start())
+    if opening == -1 or ")" in w[opening : m.start()]:
+        return False
+    whole = _PAREN_REPORT.match(w, opening)
+    return whole is not None and whole.end() == m.end() + 1
 
 
 def _report_statements(st: State) -> None:
@@ -568,7 +585,7 @@ def find_identifiers(st: State) -> None:
     for m in list(_ISSN.finditer(st.w)) if _gate("issn", st.w) else []:
         _blank_found(st, m, "issn", m.group("v"))
     for m in list(_REPORT.finditer(st.w)) if _gate("report", st.w) else []:
-        if _inside_word(st.w, m) or not _report_number(m):
+        if _inside_word(st.w, m) or not _report_number(m) or _inside_report_parens(st.w, m):
             continue
         st.add("report", m.group("n"), m.start(), m.end(), series=m.group("k"))
         st.blank(*m.span())
@@ -598,7 +615,8 @@ def find_identifiers(st: State) -> None:
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
     for m in list(_WEB_NOTES.finditer(st.w)) if "odified" in st.w or "Kindle" in st.w or "EPUB" in st.w or "e-book" in st.w else []:
         value = m.group(0).rstrip(". ")
-        st.add("note", value, m.start(), m.start() + len(value))
+        ebook = value in _EBOOK_FORMATS and st.first("edition") is None
+        st.add("edition" if ebook else "note", value, m.start(), m.start() + len(value))  # the format read names the edition
         st.blank(*m.span())
     for m in list(_CS1_MARKS.finditer(st.w)) if " (in " in st.w or "(PDF)" in st.w or "(DOC" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
@@ -1354,6 +1372,8 @@ def _volumes(st: State) -> None:
             continue  # "Ministru kabineta noteikumi Nr. 916 „…”": the regulation's own number, in its title
         if '"' in st.w[: m.start()] and _inside_quotes(st.w, m.start()):
             continue  # "“James Baldwin, The Art of Fiction No. 78.” …, no. 91": a number inside a quoted title is the title's
+        if st.w[m.start() - 2 : m.start()] == ", " and _IMPRINT_NEXT.match(st.w, m.end()):
+            continue  # CMOS 14.123: "Harvard Studies in Comparative Literature, no. 24. Cambridge, MA: …": a book's series
         issue = st.add("issue", m.group("n").replace(" ", ""), m.start(), m.end(), word=m.group("w"))
         st.blank(*m.span())
         running = _RUNNING_NUMBER.match(st.w, m.end())

@@ -55,6 +55,9 @@ _NATURAL_PARTICLE = r"(?:Le|La|Du|De|Van|Von|St\.|Ле|Ла|Дю|Де|Ван|Ф�
 _NATURAL_FAMILY = rf"(?:{_NATURAL_PARTICLE}[ ](?:[{UP}][{LO}]+[ ](?=[{UP}][{LO}]+(?![{UP}{LO}'])))?)?{FAMILY}"
 
 _END = rf"(?![{LETTER}'])"
+# Spanish joins a paternal and a maternal surname with "y" (Catalan "i", Portuguese "e"), kept in an inverted
+# heading: "Ortega y Gasset, José", "Ramón y Cajal, S." (CMOS 8.11)
+_SURNAME_CONJUNCTION = r"(?:y|i|e)"
 _SUFFIX_WORD = r"(?:Jr|Sr|Jnr|Snr)\.?|II|III|IV|мл\."  # "мл." (младший): the Russian "Jr."
 _NAME_STOP = rf"(?=[ ]*[,.;:(]|[ ]+(?:and|&|{_SUFFIX_WORD})(?![{LETTER}])|$)"
 _NOT_SUFFIX = rf"(?!(?:Jr|Sr|Jnr|Snr)(?![{LETTER}]))"  # "Arthur Schlesinger Jr.": the suffix is no family name
@@ -64,7 +67,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
         rf"(?P<f>{FAMILY}|[{UP}]{{3,}}(?:-[{UP}]{{2,}})?),?[ ]+(?P<i>{INITS})(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?"  # APA "Beauvoir, S. de."
     ),
     "family-given": re.compile(
-        rf"(?P<f>{FAMILY}(?:[ ]{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+(?!{_INIT}){GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
+        rf"(?P<f>{FAMILY}(?:[ ](?:{_SURNAME_CONJUNCTION}[ ])?{_WORD})?),[ ]+(?P<g>(?:{_INIT}[ ]*)?{GIVEN}(?:[ ]+(?!{_INIT}){GIVEN})?)(?:[ ]+(?P<i>{INITS}))?"
         rf"(?:[ ]+(?P<tp>{_PARTICLE})(?=[ ]*[.,;(]))?{_END}"  # "Beethoven, Ludwig van."
     ),
     # a middle name only where the family name closes the name ("Ronald Grigor Suny,")
@@ -164,6 +167,8 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             after = _GIVEN_AFTER.match(text, m.end())
             if after and after.group(1) in names:
                 continue  # "Fitzgerald, F. Scott": initials before a given name
+            if after and "," in m.group(0) and _SUFFIX_CLOSES.match(text, after.end()):
+                continue  # "Thornton, J. Mills, III.": only a name takes a suffix; the given name goes by its middle word
             if after and "," in m.group(0) and m["i"].count(".") == 1 and after.group(1).isascii() and _title_after_given(text, after.end()):
                 continue  # "Mills, C. Wright. The Power Elite. New York: …": a title sentence still comes before the imprint
             if "," not in m.group(0) and family in names and _family_after_initials(text, m.end()):
@@ -180,7 +185,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             first_given = words[-1] if "." in words[0] else words[0]
             if first_given in _NOT_GIVEN:
                 continue
-            if " " in family and first_given not in names and not family[:1].islower():
+            if " " in family and first_given not in names and not family[:1].islower() and not _conjoined_surnames(family):
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         start, end = m.span()
         if shape == "initials-first" and family[:1].isascii() and m["i"].count(".") > 1:
@@ -309,7 +314,7 @@ def _trailing_particle(person: Person, particle: str) -> None:
 # "Hacker Hughes, J.", "Lloyd George, D.": an unhyphenated two-word family name, which only the comma
 # before the initials shows (APA 9.8, Harvard); a known given name first reads "Mary Smith" instead;
 # a particle may join the two ("Weder di Mauro, B.")
-_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:{_PARTICLE}[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
+_TWO_WORD_FAMILY = re.compile(rf"(?P<f>{_WORD}[ ](?:(?:{_PARTICLE}|{_SURNAME_CONJUNCTION})[ ])?{_WORD}),[ ]+(?P<i>{INITS}){_END}")
 
 # "Edited by Margo Culley, W. W. Norton": initials before a capitalised word open the next name (a
 # person's or a publisher's), so they are no initials of a two-word family name before them
@@ -323,7 +328,7 @@ def _two_word_family(text: str, pos: int, shapes: tuple[str, ...]) -> NameMatch 
     if m is None:
         return None
     words = m["f"].split()
-    if words[0] in given_names() or any(w in _NOT_FAMILY for w in words):
+    if (words[0] in given_names() and not _conjoined_surnames(m["f"])) or any(w in _NOT_FAMILY for w in words):
         return None
     return _family_initials(m, pos)
 
@@ -403,10 +408,16 @@ def _initial_at(text: str, pos: int) -> bool:
 def _comma_after_family(text: str, pos: int) -> bool:
     """"Family, Given": at most two words before the first comma, a space and a capital after it."""
     comma = text.find(",", pos)
-    if comma == -1 or text.count(" ", pos, comma) > 1 or text[comma + 1 : comma + 2] != " ":
+    if comma == -1 or (text.count(" ", pos, comma) > 1 and not _conjoined_surnames(text[pos:comma])) or text[comma + 1 : comma + 2] != " ":
         return False
     at = _skip_spaces(text, comma + 1)
     return text[at : at + 1] in _UP_SET
+
+
+def _conjoined_surnames(family: str) -> bool:
+    """"Ortega y Gasset": two surnames joined by a conjunction, which only a family name has."""
+    words = family.split(" ")
+    return len(words) == 3 and words[1] in ("y", "i", "e") and words[0][:1].isupper() and words[2][:1].isupper()
 
 
 def _stop_after_word(text: str, pos: int) -> bool:
@@ -439,6 +450,7 @@ _YEAR_ANY = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
 _GIVEN_AFTER = re.compile(rf"[ ]+({GIVEN})(?=[.,]|[ ]+\([12]\d\d\d)")  # "Fitzgerald, F. Scott.", "Copeland, B. Jack (2019)."
 _FAMILY_AFTER = re.compile(rf"[ ]+{FAMILY}{_NAME_STOP}")
 _SUFFIX = re.compile(rf",?[ ]+(?P<s>{_SUFFIX_WORD})(?![{LETTER}])")
+_SUFFIX_CLOSES = re.compile(rf",[ ]+(?:{_SUFFIX_WORD})(?![{LETTER}])[ ]*[.,(]")
 
 
 def _family_after_initials(text: str, at: int) -> bool:

@@ -116,7 +116,7 @@ _DATE_TITLE = re.compile(
 _SAME_AUTHOR = re.compile(r"(?<=[.)] )(?:-{2,3}|_{2,8})[.,] ")
 _ONLY_NUMBER = re.compile(r" *(?:\[\d{1,3}\]|\d{1,3}[.)]) *")
 _PAREN_END = re.compile(r"\) +")
-_ROLE_AFTER = r",? (?:ed|eds|trans|comp)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
+_ROLE_AFTER = r",? (?:ed|eds|trans|comp|comps)\.|, (?:editors?|translators?|compilers?)"  # "Tully, James, ed.", MLA's "…, editors."
 # after a heading's names: a title, or the author-date year ("Kuhn, Thomas S. 1962.", "Tully, James, ed. 1988.")
 _HEADING_END = re.compile(rf"(?:{_ROLE_AFTER})?[ ]*\.?[ ]+(?:[\"'«A-ZА-ЯЁĀ-Ž]|\d{{4}}(?:-\d{{2,4}})?[a-z]?\.|n\.d\.)|, to [A-Z]")  # (Chicago's letter: "Jefferson, Thomas, to John Adams, …")
 _NOTE_HEADING_END = re.compile(r"[ ]*[.,][ ]+[\"'«A-ZА-ЯЁĀ-Ž]")

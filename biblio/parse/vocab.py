@@ -127,3 +127,9 @@ def jurisdictions() -> frozenset[str]:
 def romanized_russian() -> dict[str, tuple[str, ...]]:
     """Evidence for and against a romanised Russian title: kind ("word", "ending", "group", "english") → items."""
     return {row[0]: tuple(row[1].split()) for row in _rows("romanized_russian.tsv")}
+
+
+@lru_cache(maxsize=None)
+def east_asian_family_names() -> frozenset[str]:
+    """Chinese, Japanese and Korean family names, written first in a name without a comma ("Nakane Chie")."""
+    return frozenset(r[0] for r in _rows("east_asian_family_names.txt"))

@@ -25,7 +25,7 @@ from ..names import (
     single_name_head,
 )
 from ..names import initials_of
-from ..vocab import honorifics, jurisdictions, mononyms, organisation_words, vocabulary
+from ..vocab import east_asian_family_names, honorifics, jurisdictions, mononyms, organisation_words, vocabulary
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -134,6 +134,13 @@ class HeadMixin(ReaderBase):
             given = lower.group("g")
             persons = [Person(family=lower.group("f"), given=given, initials=initials_of(given), span=Span(p0, lower.end("g")))]
             end, et_al = lower.end("g"), False
+        article = _ARTICLE_NAME.match(st.w, p0) if not persons and names and st.w.startswith(("al-", "el-"), p0) else None
+        if article is not None and article.group("f")[3].isupper():  # "al-Ṭabarī (1989).": one name with its article (CMOS 8.17)
+            persons, end, et_al = [Person(family=article.group("f"), span=Span(*article.span("f")))], article.end("f"), False
+        family_first = _EAST_ASIAN_NAME.match(st.w, p0) if not persons and names and st.w[p0 : p0 + 1].isupper() else None
+        if family_first is not None and family_first.group("f") in east_asian_family_names():
+            person = Person(family=family_first.group("f"), given=family_first.group("g"), span=Span(*family_first.span()))
+            persons, end, et_al = [person], family_first.end(), False  # "Nakane Chie (1970)": the family name first, no comma
         if not persons:
             org = _ORG_AUTHOR.match(st.w, p0) if "sub_verbo" not in st.by_kind else None  # "World Health Organization. (2020)."
             if org is None and ") (" in st.w:
@@ -703,6 +710,10 @@ _SHORT_NOTE = re.compile(
     rf"(?P<f>[{UP}][{LO}]+(?:[-'][{UP}]?[{LO}]+)?), (?P<t>[{UP}\"](?:[^().]|\.(?! )){{1,150}}?,\"?) (?P<a>\d{{1,4}})(?: ?- ?(?P<b>\d{{1,4}}))?\.?[ ]*"
 )  # "Kahn, On Thermonuclear War, 144.", "Kahn, "Escalation," 144-46."
 _DAY_TITLE = re.compile(r"[A-Z][a-z]+\.? \d")  # "Times, March 3, 12.": a paper's date, no short title
+# an Arabic name known by one word and its article, then the date or the title: "al-Ṭabarī (1989).", "al-Ghazali. The Incoherence …"
+_ARTICLE_NAME = re.compile(r"(?P<f>(?:al|el)-[^\W\d_][^\W\d_'’]+)(?=[ ]*\((?:1|2)\d{3}|\.[ ]+[\"“A-Z])")
+# a Chinese, Japanese or Korean name in its own order, then the date or the title: "Nakane Chie (1970)", "Wang Gungwu. The …"
+_EAST_ASIAN_NAME = re.compile(rf"(?P<f>[{UP}][{LO}'’]+)[ ](?P<g>[{UP}][{LO}]+(?:-[{LO}]+)?)(?=[ ]*\((?:1|2)\d{{3}}|\.[ ]+(?:(?:1|2)\d{{3}}\.[ ]+)?[\"“{UP}])")
 _LOWERCASE_NAME = re.compile(rf"(?P<f>[{LO}]{{2,}}), (?P<g>[{LO}]{{2,}})(?=\. [{UP}\"])")
 _DATED_ONE_NAME = re.compile(rf"(?P<n>[{UP}][{LO}]{{2,}}|[{UP}]{{2,}})\. {YEAR}[a-z]?\. (?=[{UP}\"])")
 _YEAR_SENTENCE = re.compile(rf"{YEAR}[a-z]?\.(?= )")
@@ -714,6 +725,7 @@ _GROUP_SEPARATOR = re.compile(r",? & |, ")
 # GOST 7.1-2003: an untitled review says so in brackets where its title goes ("Зимин А. А. [Рец.] // Вопросы истории …"):
 # the name before it is the reviewer's, not an encyclopedia's headword
 _REVIEW_MARK = re.compile(r"\[(?:Рец\.|Рецензия|Рецензія|Рэц\.|Рэцэнзія|Rec\.|Review)[\] ]")
+_GROUP_ACRONYM = re.compile(r"[A-Z]{3,8}")  # "World Health Organization & UNICEF": a group known by its acronym
 
 
 def _several_groups(w: str, a: int, b: int) -> list[Person]:
@@ -727,7 +739,7 @@ def _several_groups(w: str, a: int, b: int) -> list[Person]:
         groups.append((at, sep.start()))
         at = sep.end()
     groups.append((at, b))
-    if not all(looks_like_organisation(w[x:y]) and " " in w[x:y] for x, y in groups):
+    if not all((looks_like_organisation(w[x:y]) and " " in w[x:y]) or _GROUP_ACRONYM.fullmatch(w, x, y) for x, y in groups):
         return []
     return [Person(literal=w[x:y], span=Span(x, y)) for x, y in groups]
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ...model import Date, Span, Text
-from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation
+from ...model import Date, Person, Role, Span, Text
+from ..areas import PubArea, boundaries, first_boundary, is_known_place, looks_like_organisation, place_spans
 from ..dates import YEAR, month_number, parse_date
 from ..kinds import is_talk_description, names_periodical, names_reference_work
 from ..lang import detect_language, reads_as_romanized_russian, romanized_russian_evidence
 from ..names import LETTER, UP, parse_name_list, role_before
 from ..normalize import normalize
 from ..state import State
+from ..vocab import mononyms
 from .base import ReaderBase
 from .text import (
     _HAS_LETTER,
@@ -197,6 +198,8 @@ class TitleZoneMixin(ReaderBase):
             ):
                 if not self._apa_periodical(a, b):
                     self._apa_publisher(a, b)
+            elif self._author_sentence(a, b):
+                continue
             elif self._series_sentence(first_s, rest, a, b):
                 continue
             elif self._numbered_series(rest, a, b):
@@ -391,7 +394,7 @@ class TitleZoneMixin(ReaderBase):
         """Chicago (CMOS 14.123) names a book's series and its number after the title, before the facts of
         publication: "The 1917 Revolution in Latvia. East European Monographs 8. Boulder, CO: …, 1974."."""
         st, w = self.st, self.st.w
-        if self.area is None or self.host_lo is not None or (a, b) != rest[-1] or st.first("series"):
+        if self.host_lo is not None or st.first("series") or not ((self.area is not None and (a, b) == rest[-1]) or self._before_dateless_imprint(rest, a, b)):
             return False
         m = _SERIES_AND_NUMBER.fullmatch(w, a, _drop_stop(w, a, b))
         if m is None or any(word[:1].islower() for word in m.group("s").split() if len(word) > 3):
@@ -399,6 +402,31 @@ class TitleZoneMixin(ReaderBase):
         st.add("series", st.text(*m.span("s")), *m.span("s"), number=m.group("n"))
         st.blank(a, b)
         return True
+
+    def _author_sentence(self, a: int, b: int) -> bool:
+        """CMOS 14.104: an entry headed by its translator or editor names the author after the title, in a sentence
+        of its own ("Pevear, Richard, and Larissa Volokhonsky, trans. Crime and Punishment. By Fyodor Dostoevsky. New York: …")."""
+        st, w = self.st, self.st.w
+        if not w.startswith("By ", a) or not self.persons or any(p.role == Role.AUTHOR for p in self.persons):
+            return False
+        persons, end, _ = parse_name_list(w, a + 3, ("initial-given-family", "initials-first", "given-family"), known_given=False)
+        one = w[a + 3 : b].strip(" .")
+        if not persons and one in mononyms():
+            persons, end = [Person(family=one, span=Span(a + 3, a + 3 + len(one)))], a + 3 + len(one)  # "By Homer."
+        if not persons or w[end:b].strip(" .,"):
+            return False
+        for p in persons:
+            p.role = Role.AUTHOR
+        self.persons[:0] = persons
+        st.blank(a, b)
+        return True
+
+    def _before_dateless_imprint(self, rest: list[tuple[int, int]], a: int, b: int) -> bool:
+        """Author-date styles date the work after its author, so "Place: Publisher." alone closes the reference
+        and the one sentence before it is the series ("1960. The Singer of Tales. Harvard Studies …, no. 24. Cambridge, MA: …")."""
+        if self.apa_date is None or len(rest) != 2 or (a, b) != rest[0]:
+            return False
+        return bool(_PLACE_PUBLISHER.fullmatch(self.st.w[rest[1][0] : rest[1][1]].strip(" .")))
 
     def _meeting_host(self, a: int, b: int, piece: str) -> bool:
         """A paper cited by its quoted title, then the meeting whose proceedings print it (CS1 {{cite conference}},
@@ -675,9 +703,12 @@ class TitleZoneMixin(ReaderBase):
         if comma != -1 and is_known_place(w[comma + 2 : b].strip()):  # "Oxford University Press, Oxford"
             self._pub(PubArea(a, b, places=[self.st.trim(comma + 2, b)], publisher=self.st.trim(a, comma)))
             return
+        if is_known_place(w[a:b].strip(" .")):
+            self._pub(PubArea(a, b, places=[self.st.trim(a, b, " .")]))  # CS1 |location= without |publisher=: "Vol. 1. Moscow."
+            return
         colon = w.find(":", a, b)
         if colon != -1 and (is_known_place(w[a:colon].strip()) or len(w[a:colon].split()) <= 5):
-            place = PubArea(a, b, places=[self.st.trim(a, colon)], publisher=self.st.trim(colon + 1, b))
+            place = PubArea(a, b, places=place_spans(self.st, a, colon), publisher=self.st.trim(colon + 1, b))
             self._pub(place)
         else:
             self._set("publisher", *self.st.trim(a, b))
@@ -772,7 +803,8 @@ _REPORT_CODE = re.compile(r"[A-Z]{1,5}-\d{2,6}(?:-[A-Z0-9]{1,6})?")
 _MEETING_NAME = re.compile(r"^(?:Proceedings|Proc\.)|\b(?:Conference|Symposium|Workshop|Colloquium|Congress)\b")
 # words of a sentence after the roles that say something other than a series' name
 _NOT_SERIES_WORD = re.compile(r"\b(?:Reprint|Reprinted|Originally|First|With|Introduction|Foreword|Preface|Facsimile|Abridged|Unabridged|Catalogue|Catalog|Exhibition)\b")
-_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}}) (?!{YEAR}$)(?P<n>\d{{1,4}})")
+# (CMOS 14.123 writes the number bare or after "no." / "vol.": "Studies in Legal History 12", "…, no. 24", "…, vol. 3")
+_SERIES_AND_NUMBER = re.compile(rf"(?P<s>[{UP}][{LETTER}'’-]+(?: [{LETTER}'’-]+){{1,8}})(?:,? (?:no|No|vol|Vol)\.)? (?!{YEAR}$)(?P<n>\d{{1,4}})")
 
 # CS2: the date in parentheses after the authors, then a comma ("(1944), Title"); a place before a colon
 _CS2_AFTER_DATE = re.compile(r"\)?, ")

@@ -4963,3 +4963,75 @@ def test_a_latvian_role_with_a_colon_and_an_et_al_after_the_title_names_the_edit
     e = parse_reference(text)
     assert [(p.family, p.role) for p in e.persons] == [(name, role) for name in editors]
     assert e.title is not None and ":" not in e.title.value and not e.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сто великих полководцев / автор-составитель А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / авторы-составители А. В. Шишов, И. И. Петров. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / автор-сост. А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / авт.-сост. А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+    ],
+)
+def test_a_russian_author_compiler_compiles_a_collection(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.persons and all(p.role == Role.COMPILER for p in e.persons) and e.persons[0].family == "Шишов"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Забелин И. Е. История города Москвы. М., «Столица», 1990. 688 с. Репринт. воспр. изд. 1905 г.", "Репринт. воспр. изд. 1905 г."),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Репринтное воспроизведение издания 1905 года.",
+         "Репринтное воспроизведение издания 1905 года"),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Факс. воспр. изд.: М., 1905.", "Факс. воспр. изд.: М., 1905"),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Репринт. изд. 1905 г. — ISBN 5-85044-001-X.",
+         "Репринт. изд. 1905 г."),
+        ("Даль В. И. Толковый словарь. — М. : Рус. яз., 1990. — Репринт. изд.", "Репринт. изд."),
+    ],
+)
+def test_a_russian_reprint_note_in_the_last_area_keeps_the_reprints_imprint(text: str, note: str) -> None:
+    e = parse_reference(text)
+    assert e.date is not None and e.date.year == 1990
+    assert e.publisher is not None and e.publisher.value in ("Столица", "Рус. яз.")
+    assert e.places and [n.value for n in e.notes] == [note]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "title"),
+    [
+        ("Бибихин Владимир Вениаминович. Язык философии. — М. : Прогресс, 1993. — 416 с.", "Бибихин", "Владимир Вениаминович", "Язык философии"),
+        ("Ахматова Анна Андреевна. Сочинения. — М. : Худож. лит., 1986. — 416 с.", "Ахматова", "Анна Андреевна", "Сочинения"),
+        ("Ильин Иван Ильич. О сопротивлении злу силою. Берлин, 1925. 221 с.", "Ильин", "Иван Ильич", "О сопротивлении злу силою"),
+        ("Степанов В. Л. Н. Х. Бунге : судьба реформатора. — М. : РОССПЭН, 1998. — 391 с.", "Степанов", "В. Л.", "Н. Х. Бунге"),
+        ("Егоров Б.Ф. А.А. Григорьев. — М. : Мол. гвардия, 2000. — 237 с.", "Егоров", "Б. Ф.", "А.А. Григорьев"),
+        ("Толкин Дж. Р. Р. Властелин колец. — М. : АСТ, 2002. — 416 с.", "Толкин", "Дж. Р. Р.", "Властелин колец"),
+    ],
+)
+def test_a_russian_heading_gives_a_full_name_and_patronymic_or_two_initials(text: str, family: str, given: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given or p.initials) for p in e.authors] == [(family, given)]
+    assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Институт истории АН СССР. Советская историческая наука от XX к XXII съезду КПСС : история СССР : сб. ст. — М. : Изд-во АН СССР, 1962. — 592 с.",
+         "Институт истории АН СССР"),
+        ("Московский государственный университет. Проблемы истории : сборник статей. — М. : Изд-во МГУ, 1980. — 300 с.",
+         "Московский государственный университет"),
+        ("Институт славяноведения АН СССР. Славянский сборник. Сборник статей. М., Изд-во АН СССР, 1963. 300 с.", "Институт славяноведения АН СССР"),
+    ],
+)
+def test_an_institution_heads_its_own_collection_of_articles(text: str, body: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.authors] == [body]
+    assert e.type == EntryType.BOOK
+
+
+def test_a_collection_of_articles_without_an_institution_has_no_author() -> None:
+    e = parse_reference("Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Мол. гвардия, 1991. — 462 с.")
+    assert not e.authors

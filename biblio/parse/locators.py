@@ -104,6 +104,13 @@ _ISSUE_NOTE = re.compile(
     r"|Репринт(?:ное)?(?: (?:издание|воспроизведение)[^()]{0,80})?|Факсимильное (?:издание|воспроизведение)[^()]{0,80}"
     r"|Reprint(?:ed)?(?: edition)?|Facsimile(?: edition| reprint)?)\.?)\)(?=[.\s]*$)"
 )
+# the same note as a sentence of the last area (GOST 7.1-2003 7.13, Soviet lists; dashes are "-" here): "— Репринт. воспр. изд. 1913 г.",
+# "Репринтное воспроизведение издания 1891 года.", "Факс. воспр. изд.: СПб., 1903."; the year in it is the original's
+_ISSUE_NOTE_SENTENCE = re.compile(
+    r"(?<=[.\]] )(?:- )?(?P<v>(?:Репринтное|Репринт\.|Репр\.|Репринт|Факсимильное|Факс\.|Фотомеханическое|Фототипическое)"
+    r"(?: (?:воспроизведение|воспр\.|переиздание|издание|издания|изд\.|с изд\.|по изд\.|по изданию))*"
+    r"(?:[ :,]{1,3}(?:(?!- )[^()]){0,80}?(?:1[5-9]|20)\d\d(?: ?г\.| года)?)?)\.?(?:\s+-)?[\s.]*$"
+)
 # GOST 7.0.100-2018 dates a web page by its publication: "– Дата публикации: 15.05.2020."; Latvian "Publicēts: 15.05.2020."
 _PUBLISHED_ON = re.compile(r"(?:Дата публикации|Опубликовано|Publicēts|Publicēšanas datums):? ?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})\.?")
 _ISSUE_NOTE_HINTS = ("zdevums", "епринт", "Факсимильн", "Reprint", "Facsimile", "Repr.")
@@ -592,6 +599,8 @@ def find_identifiers(st: State) -> None:
     for m in list(_PUBLISHED_ON.finditer(st.w)) if "ублик" in st.w or "ublicē" in st.w else []:
         _blank_found(st, m, "published", m.group("v"))
     for m in list(_ISSUE_NOTE.finditer(st.w)) if any(k in st.w for k in _ISSUE_NOTE_HINTS) else []:
+        _blank_found(st, m, "note", m.group("v").rstrip("."))
+    for m in list(_ISSUE_NOTE_SENTENCE.finditer(st.w, max(0, len(st.w) - 160))) if "Реп" in st.w or "Факс" in st.w or "воспр" in st.w else []:
         _blank_found(st, m, "note", m.group("v").rstrip("."))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"

@@ -540,14 +540,14 @@ class HeadMixin(ReaderBase):
                 return head
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
-        if self._collection_follows(head[1]):
+        if self._collection_follows(head[1]) and not _body_heads(head[0]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         if self._compiled_work(head[1]):
             return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
         if _names_a_group(head[0].family) and self._compiler_sentence(head[1]):
             return None  # Soviet "Декабристы. Поэзия, драматургия … Сост. Вл. Орлов. М.-Л., 1951.": no slash before the compilers
         at = _skip(w, head[1], " .")
-        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
+        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n) and not _body_heads(head[0]):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if _designates_epic(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Kalevala. Somu tautas epos / tulk. …": an anonymous folk epic's title and its designation
@@ -829,3 +829,9 @@ def _names_a_group(word: str) -> bool:
     """Whether a one-word heading names a group of people (a plural common noun), which an anthology compiled or
     edited about them takes as the first words of its title, not as its author."""
     return bool(word) and _PLURAL_GROUP.fullmatch(word) is not None
+
+
+def _body_heads(person: Person) -> bool:
+    """GOST 7.1-2003 (7.1.1.2) heads an institution's own collection with its name: "Институт истории АН СССР.
+    Советская историческая наука … : сб. ст.": the body is the author even of a collection."""
+    return person.literal is not None and looks_like_organisation(" ".join(person.literal.split()[:4]))

@@ -5035,3 +5035,34 @@ def test_an_institution_heads_its_own_collection_of_articles(text: str, body: st
 def test_a_collection_of_articles_without_an_institution_has_no_author() -> None:
     e = parse_reference("Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Мол. гвардия, 1991. — 462 с.")
     assert not e.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("M. Fainsod. How Russia is Ruled. Cambridge (Mass.), Harvard University Press, 1953. 575 p.", "Cambridge (Mass.)", "Harvard University Press"),
+        ("C. Black. The Dynamics of Modernization. Princeton (N.J.), Princeton University Press, 1966. 300 p.", "Princeton (N.J.)", "Princeton University Press"),
+        ("C. Black. The Dynamics of Modernization. Princeton, N.J., Princeton University Press, 1966. 300 p.", "Princeton, N.J.", "Princeton University Press"),
+        ("R. Pipes. The Formation of the Soviet Union. Cambridge (Mass.), 1954. 355 p.", "Cambridge (Mass.)", None),
+        ("Пайпс Р. Образование СССР. Кембридж (Масс.), 1954. 355 с.", "Кембридж (Масс.)", None),
+    ],
+)
+def test_a_soviet_imprint_qualifies_a_city_by_its_state(text: str, place: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert [p.name for p in e.places] == [place]
+    assert (e.publisher.value if e.publisher else None) == publisher
+    assert e.date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Романовы. Трехсотлетие царствования, 1613–1913. — М. : СОВА, 1990. — 300 с.",
+        "Строгановы. Династия : очерки. — М. : Наука, 1999. — 300 с.",
+        "Голицыны. Князья. М., «Наука», 1999. 300 с.",
+    ],
+)
+def test_a_family_named_in_the_plural_opens_the_title_not_the_heading(text: str) -> None:
+    e = parse_reference(text)
+    assert not e.authors
+    assert e.title is not None and text.startswith(e.title.value)

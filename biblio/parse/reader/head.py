@@ -68,6 +68,8 @@ def _designates_epic(sentence: str) -> bool:
     return _epic_words().search(sentence) is not None
 
 
+# a Russian surname in the plural ("Романовы", "Строгановы", "Голицыны"; not "Стругацкие", who write as one)
+_FAMILY_OF_MANY = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)ы$")
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
@@ -540,6 +542,8 @@ class HeadMixin(ReaderBase):
                 return head
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
+        if head[0].family and _FAMILY_OF_MANY.search(head[0].family):
+            return None  # "Романовы. Трехсотлетие царствования": a family (a dynasty) is the title's subject, a heading names one person
         if self._collection_follows(head[1]) and not _body_heads(head[0]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         if self._compiled_work(head[1]):

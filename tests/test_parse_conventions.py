@@ -5066,3 +5066,19 @@ def test_a_family_named_in_the_plural_opens_the_title_not_the_heading(text: str)
     e = parse_reference(text)
     assert not e.authors
     assert e.title is not None and text.startswith(e.title.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        ("Морозов А. А. Ломоносов. М., «Молодая гвардия», 1961. 300 с. (Жизнь замечательных людей. Вып. 12).", "Жизнь замечательных людей", "Вып. 12"),
+        ("Морозов А. А. Ломоносов. М., «Молодая гвардия», 1961. 300 с. (Жизнь замечательных людей. Вып. 12 (322)).",
+         "Жизнь замечательных людей", "Вып. 12 (322)"),
+        ("Блок А. Стихотворения. Л., «Сов. писатель», 1955. 800 с. (Библиотека поэта. Большая серия. Т. 5).", "Библиотека поэта. Большая серия", "Т. 5"),
+        ("Морозов А. А. Ломоносов. — М. : Мол. гвардия, 1961. — 300 с. — (Жизнь замечательных людей ; вып. 12).", "Жизнь замечательных людей", "вып. 12"),
+    ],
+)
+def test_a_soviet_series_numbers_the_book_after_a_stop(text: str, series: str, number: str) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series and e.series_number == number
+    assert e.type == EntryType.BOOK and e.date is not None and e.date.year in (1955, 1961)

@@ -410,6 +410,13 @@ _SERIES = re.compile(
     r"|(?<=\d) \((?P<after_pages>[A-ZА-ЯЁ][^()\d:;]{2,200}?, ?(?:(?:т|Т|вып|Вып|кн|Кн|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"
 )
 
+# Soviet lists number a book in its series after a stop, the series' running number in parentheses after the
+# issue's: "300 с. (Жизнь замечательных людей. Вып. 12 (322))", "(Библиотека поэта. Т. 5)"
+_DOT_NUMBERED_SERIES = re.compile(
+    r"(?<=[.,\d]) ?\((?P<n>[A-ZА-ЯЁ«\"][^()\d:;]{1,200}?)\. (?P<k>(?:Вып|вып|Т|т|Кн|кн)\. ?\d{1,4}(?: \(\d{1,5}\))?)\)\s*\.?\s*$"
+)
+_DOT_NUMBERED_GATE = ("ып. ", "т. ", "Т. ", "н. ")
+
 
 # Cheap substring tests that must pass before a pattern is worth running:
 # most references lack most labels, and `in` is far faster than a regex scan.
@@ -857,6 +864,9 @@ def find_extent(st: State) -> None:
     last_end = -1
     if any(g in st.w for g in _JOURNAL_SERIES_GATE):
         _journal_series(st)
+    for m in list(_DOT_NUMBERED_SERIES.finditer(st.w, max(0, len(st.w) - 260))) if st.w.rstrip(" .")[-1:] == ")" and any(k in st.w for k in _DOT_NUMBERED_GATE) else []:
+        st.add("series", m.group("n"), *m.span("n"), number=m.group("k"))  # Soviet "(Жизнь замечательных людей. Вып. 12 (322))"
+        st.blank(*m.span())
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:

@@ -5082,3 +5082,18 @@ def test_a_soviet_series_numbers_the_book_after_a_stop(text: str, series: str, n
     e = parse_reference(text)
     assert e.series is not None and e.series.value == series and e.series_number == number
     assert e.type == EntryType.BOOK and e.date is not None and e.date.year in (1955, 1961)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "title"),
+    [
+        ("Герцен А. И. Былое и думы. Части 1—3. М., ГИХЛ, 1958. 600 с.", "1—3", "Былое и думы"),
+        ("Шолохов М. А. Тихий Дон : роман : в 4 кн. Кн. 1—2 / М. А. Шолохов. — М. : Худож. лит., 1985. — 600 с.", "1—2", "Тихий Дон"),
+        ("Гумилев Л. Н. Древняя Русь и Великая степь. Ч. 1-2. — М. : Мысль, 1989. — 764 с.", "1-2", "Древняя Русь и Великая степь"),
+        ("Шолохов М. А. Тихий Дон : роман : в 4 кн. Кн. 1 / М. А. Шолохов. — М. : Худож. лит., 1985. — 600 с.", "1", "Тихий Дон"),
+    ],
+)
+def test_a_russian_book_cites_a_range_of_its_parts(text: str, part: str, title: str) -> None:
+    e = parse_reference(text)
+    assert e.part == part
+    assert e.title is not None and e.title.value == title

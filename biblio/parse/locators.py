@@ -351,7 +351,7 @@ _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 # a Latvian serial's numbered issue after its ordinal: "14. laid." (laidiens), "3. izl." (izlaidums), "16. krāj." (krājums)
 _ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums){_NA}")
-_PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+_PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+(?:-\d+)?|{ROMAN})(?![\d{LETTER}])")  # (and a range: "Кн. 1—2", "Части 1—3")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
 # Lithuanian "2. dalis", Estonian "2. osa", German "2. Teil" (``part-after`` words): an ordinal's full stop makes them a part
@@ -449,7 +449,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
-    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
+    "part": ("асть", "Части", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata", "grām.", "dalis", "osa", "Teil"),
 }
@@ -1395,6 +1395,8 @@ def _volumes(st: State) -> None:
             if pattern is _PART and _part_of_issue(st, m):
                 continue
             n, start = m.group("n"), m.start()
+            if "-" in n:
+                n = st.text(*m.span("n"))  # a range as written: "Кн. 1—2"
             first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
             if first is not None:  # "1.–2. d.": a range of parts, as of volumes
                 n, start = f"{first.group('a')}–{n}", first.start()

@@ -5097,3 +5097,19 @@ def test_a_russian_book_cites_a_range_of_its_parts(text: str, part: str, title: 
     e = parse_reference(text)
     assert e.part == part
     assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        ("АН СССР. Институт истории. Очерки истории СССР. Период феодализма. М., Изд-во АН СССР, 1953. 900 с.", "АН СССР. Институт истории", "Очерки истории СССР"),
+        ("Российская академия наук. Институт российской истории. Россия в XX веке : сб. ст. — М. : Наука, 2000. — 300 с.",
+         "Российская академия наук. Институт российской истории", "Россия в XX веке"),
+        ("Академия наук СССР. Ин-т славяноведения. Сектор истории. Славяне и Русь. — М. : Наука, 1968. — 300 с.",
+         "Академия наук СССР. Ин-т славяноведения. Сектор истории", "Славяне и Русь"),
+    ],
+)
+def test_a_russian_heading_names_a_unit_under_its_parent_body(text: str, body: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.authors] == [body]
+    assert e.title is not None and e.title.value == title

@@ -328,7 +328,7 @@ class HeadMixin(ReaderBase):
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
         Committee to Study …. Title."; the committee belongs to the author, not to the title."""
-        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end)) is not None:
+        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end) or _subordinate_ru(self.st.w, end)) is not None:
             end = m.end("b")  # "U.S. Congress. House. Committee on Foreign Affairs."
             body.span = Span(body.span.start, end)
             body.literal = self.st.text(body.span.start, end)
@@ -695,6 +695,13 @@ _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA cl
 
 _JURISDICTION_BODY = re.compile(rf"(?P<j>[{UP}][{LETTER}]+(?: [{UP}][{LETTER}]+)?)\. (?P<b>[{UP}][^.;:()\d\"“]{{2,80}}?)(?=\. [{UP}\"“])")
 _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
+# GOST 7.1-2003 (7.1.1.2) heads with a body under its parent, a sentence each: "Российская академия наук. Институт
+# российской истории. Россия в XX веке", "АН СССР. Ин-т истории. Очерки …"; the unit's name opens with what it is
+_SUBORDINATE_BODY_RU = re.compile(
+    r"\. (?P<b>(?:Институт|Ин-т|Отделение|Отд-ние|Отдел|Кафедра|Комиссия|Комитет|Музей|Библиотека|Архив|Совет|Управление"
+    r"|Главное управление|Сектор|Лаборатория|Центр|Факультет|Департамент|Научный совет|Президиум|Секция)"
+    r"(?: [^.:;/]{1,150}?)?)(?=\. [А-ЯЁA-Z«\"])"
+)
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 # MLA 9 describes an untitled letter or message by its recipient, then dates it: "Letter to Thomas Wentworth
 # Higginson. 15 Apr. 1862.", "Email to the author. 5 May 2020."
@@ -839,3 +846,8 @@ def _body_heads(person: Person) -> bool:
     """GOST 7.1-2003 (7.1.1.2) heads an institution's own collection with its name: "Институт истории АН СССР.
     Советская историческая наука … : сб. ст.": the body is the author even of a collection."""
     return person.literal is not None and looks_like_organisation(" ".join(person.literal.split()[:4]))
+
+
+def _subordinate_ru(w: str, end: int) -> re.Match[str] | None:
+    """A Russian unit under its parent body ("… АН СССР. Институт истории."), with a title sentence after it."""
+    return _SUBORDINATE_BODY_RU.match(w, end)  # (anchored where the head ends: no scan)

@@ -5113,3 +5113,18 @@ def test_a_russian_heading_names_a_unit_under_its_parent_body(text: str, body: s
     e = parse_reference(text)
     assert [p.literal for p in e.authors] == [body]
     assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "year"),
+    [
+        ("Гоголь Н. В. Мертвые души. Б. м., б. г. 300 с.", [], None),
+        ("Гоголь Н. В. Мертвые души. М., б. г. 300 с.", ["Москва"], None),
+        ("Гоголь Н. В. Мертвые души. М., б. и., 1920. 300 с.", ["Москва"], 1920),
+    ],
+)
+def test_a_soviet_imprint_says_without_brackets_that_it_has_no_place_publisher_or_date(text: str, places: list[str], year: int | None) -> None:
+    e = parse_reference(text)
+    assert e.title is not None and e.title.value == "Мертвые души"
+    assert [p.name for p in e.places] == places and e.publisher is None
+    assert (e.date.year if e.date else None) == year

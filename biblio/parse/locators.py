@@ -282,6 +282,8 @@ _NO_IMPRINT = re.compile(
     r"\[(?:[Бб]\. ?м\.|[Ss]\. ?l\.|[Bb]\. ?v\.) ?: ?(?:[Бб]\. ?и\.|[Ss]\. ?n\.|[Bb]\. ?i\.)\]|"  # GOST's one bracket: "[Б. м. : б. и.]"
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
+# Soviet lists write the same without brackets, in the imprint's place: "Б. м., 1920.", "М., б. г.", "Б. м., б. г."
+_NO_IMPRINT_BARE = re.compile(r"(?<=[.,] )(?:Б\. ?м\.(?=, ?б\. ?г\.)|б\. ?и\.(?=,)|б\. ?г\.(?=[ .;]|$))")
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
 _VOL_PAGES_APA = re.compile(
@@ -662,6 +664,8 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w or "(in press)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
+    for m in list(_NO_IMPRINT_BARE.finditer(st.w)) if "б. " in st.w or "Б. м" in st.w or "б.г" in st.w or "Б.м" in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")  # Soviet "Б. м., 1920", "М., б. г."
     for m in list(_ARCHIVE_RU.finditer(st.w)) if _gate("archive_ru", st.w) else []:
         _archive_signature(st, m)
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:

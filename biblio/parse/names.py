@@ -503,9 +503,8 @@ _DEFAULT_SHAPES = ("initial-given-family", "initials-first", "family-initials", 
 # The head of a reference tries "Strods. Heinrihs." first, in one pass with the other shapes: the
 # same as a pass with "latvian" alone first (where "John and Anne Tedeschi" would be read before
 # the others are tried), as no other shape matches a first word followed by "and".
-HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES
-# GOST 7.1-2003 (7.1.1.1) lets a heading give the name in full: "Бибихин Владимир Вениаминович. Язык философии."
-HEAD_SHAPES += ("family-full",)
+# (last: GOST 7.1-2003 lets a heading give the name in full, "Бибихин Владимир Вениаминович. Язык философии.")
+HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES + ("family-full",)
 
 
 def parse_name_list(

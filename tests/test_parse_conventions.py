@@ -5128,3 +5128,23 @@ def test_a_soviet_imprint_says_without_brackets_that_it_has_no_place_publisher_o
     assert e.title is not None and e.title.value == "Мертвые души"
     assert [p.name for p in e.places] == places and e.publisher is None
     assert (e.date.year if e.date else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "part"),
+    [
+        ("Шолохов М. Тихий Дон. Роман в четырех книгах. Кн. 1. М., 1957. 400 с.", "4", "1"),
+        ("Гончаров И. А. Обломов. Роман в четырех частях. Ч. 2. М., 1950. 300 с.", "4", "2"),
+        ("Шишков В. Угрюм-река. Роман в 2-х кн. Кн. 1. М., «Худож. лит.», 1972. 500 с.", "2", "1"),
+    ],
+)
+def test_a_spelt_out_count_of_books_is_the_sets_once_one_is_singled_out(text: str, count: str, part: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == count and e.part == part
+    assert e.title is not None and "Роман" in e.title.value + (e.subtitle.value if e.subtitle else "")
+
+
+def test_a_spelt_out_count_of_parts_alone_stays_in_the_title() -> None:
+    e = parse_reference("А.И. Герцен. Кто виноват? Роман в двух частях. М., Гослитиздат, 1955.")
+    assert not e.number_of_volumes and e.title is not None
+    assert (e.title.value + " " + (e.subtitle.value if e.subtitle else "")).strip().endswith("Роман в двух частях")

@@ -343,6 +343,9 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
+# ... but once one of them is singled out after it ("Роман в четырех книгах. Кн. 1."), the spelt-out count is the set's
+# count of volumes, as "Роман в 2-х кн. Кн. 1." is
+_NPARTS_SPELT_THEN_ONE = re.compile(rf"(?<![{LETTER}])[вВ] (?P<n>{_COUNTS}) (?:книгах|частях)(?=\. (?:Кн\.|Ч\.|Книга|Часть) ?\d)", re.I)
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-яA-Z]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes); "Vol. 1A" (a volume issued in parts)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
@@ -1337,6 +1340,9 @@ def _volumes(st: State) -> None:
             group = next(g for g in ("books", "bound", "extra") if more.group(g))
             st.add("note", more.group(group), *more.span(group))
             st.blank(*more.span())
+    for m in list(_NPARTS_SPELT_THEN_ONE.finditer(st.w)) if "книгах" in st.w or "частях" in st.w else []:
+        st.add("number_of_volumes", str(counts()[m.group("n").lower()]), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
+        st.blank(*m.span())
     for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
         n = counts()[(m.group("n") or m.group("n2")).lower()]
         st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))

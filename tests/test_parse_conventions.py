@@ -5226,3 +5226,189 @@ def test_chicago_names_the_author_after_the_title_of_an_entry_headed_by_its_tran
     e = parse_reference(text)
     assert [p.family for p in e.persons if p.role == Role.AUTHOR] == [author]
     assert e.title is not None and e.title.value == title
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сто великих полководцев / автор-составитель А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / авторы-составители А. В. Шишов, И. И. Петров. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / автор-сост. А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+        "Сто великих полководцев / авт.-сост. А. В. Шишов. – Москва : Вече, 2000. – 608 с.",
+    ],
+)
+def test_a_russian_author_compiler_compiles_a_collection(text: str) -> None:
+    e = parse_reference(text)
+    assert e.type == EntryType.COLLECTION
+    assert e.persons and all(p.role == Role.COMPILER for p in e.persons) and e.persons[0].family == "Шишов"
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("Забелин И. Е. История города Москвы. М., «Столица», 1990. 688 с. Репринт. воспр. изд. 1905 г.", "Репринт. воспр. изд. 1905 г."),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Репринтное воспроизведение издания 1905 года.",
+         "Репринтное воспроизведение издания 1905 года"),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Факс. воспр. изд.: М., 1905.", "Факс. воспр. изд.: М., 1905"),
+        ("Забелин И. Е. История города Москвы. — М. : Столица, 1990. — 688 с. — Репринт. изд. 1905 г. — ISBN 5-85044-001-X.",
+         "Репринт. изд. 1905 г."),
+        ("Даль В. И. Толковый словарь. — М. : Рус. яз., 1990. — Репринт. изд.", "Репринт. изд."),
+    ],
+)
+def test_a_russian_reprint_note_in_the_last_area_keeps_the_reprints_imprint(text: str, note: str) -> None:
+    e = parse_reference(text)
+    assert e.date is not None and e.date.year == 1990
+    assert e.publisher is not None and e.publisher.value in ("Столица", "Рус. яз.")
+    assert e.places and [n.value for n in e.notes] == [note]
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given", "title"),
+    [
+        ("Бибихин Владимир Вениаминович. Язык философии. — М. : Прогресс, 1993. — 416 с.", "Бибихин", "Владимир Вениаминович", "Язык философии"),
+        ("Ахматова Анна Андреевна. Сочинения. — М. : Худож. лит., 1986. — 416 с.", "Ахматова", "Анна Андреевна", "Сочинения"),
+        ("Ильин Иван Ильич. О сопротивлении злу силою. Берлин, 1925. 221 с.", "Ильин", "Иван Ильич", "О сопротивлении злу силою"),
+        ("Степанов В. Л. Н. Х. Бунге : судьба реформатора. — М. : РОССПЭН, 1998. — 391 с.", "Степанов", "В. Л.", "Н. Х. Бунге"),
+        ("Егоров Б.Ф. А.А. Григорьев. — М. : Мол. гвардия, 2000. — 237 с.", "Егоров", "Б. Ф.", "А.А. Григорьев"),
+        ("Толкин Дж. Р. Р. Властелин колец. — М. : АСТ, 2002. — 416 с.", "Толкин", "Дж. Р. Р.", "Властелин колец"),
+    ],
+)
+def test_a_russian_heading_gives_a_full_name_and_patronymic_or_two_initials(text: str, family: str, given: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [(p.family, p.given or p.initials) for p in e.authors] == [(family, given)]
+    assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Институт истории АН СССР. Советская историческая наука от XX к XXII съезду КПСС : история СССР : сб. ст. — М. : Изд-во АН СССР, 1962. — 592 с.",
+         "Институт истории АН СССР"),
+        ("Московский государственный университет. Проблемы истории : сборник статей. — М. : Изд-во МГУ, 1980. — 300 с.",
+         "Московский государственный университет"),
+        ("Институт славяноведения АН СССР. Славянский сборник. Сборник статей. М., Изд-во АН СССР, 1963. 300 с.", "Институт славяноведения АН СССР"),
+    ],
+)
+def test_an_institution_heads_its_own_collection_of_articles(text: str, body: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.authors] == [body]
+    assert e.type == EntryType.BOOK
+
+
+def test_a_collection_of_articles_without_an_institution_has_no_author() -> None:
+    e = parse_reference("Вехи. Интеллигенция в России : сб. ст. 1909–1910. — М. : Мол. гвардия, 1991. — 462 с.")
+    assert not e.authors
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "publisher"),
+    [
+        ("M. Fainsod. How Russia is Ruled. Cambridge (Mass.), Harvard University Press, 1953. 575 p.", "Cambridge (Mass.)", "Harvard University Press"),
+        ("C. Black. The Dynamics of Modernization. Princeton (N.J.), Princeton University Press, 1966. 300 p.", "Princeton (N.J.)", "Princeton University Press"),
+        ("C. Black. The Dynamics of Modernization. Princeton, N.J., Princeton University Press, 1966. 300 p.", "Princeton, N.J.", "Princeton University Press"),
+        ("R. Pipes. The Formation of the Soviet Union. Cambridge (Mass.), 1954. 355 p.", "Cambridge (Mass.)", None),
+        ("Пайпс Р. Образование СССР. Кембридж (Масс.), 1954. 355 с.", "Кембридж (Масс.)", None),
+    ],
+)
+def test_a_soviet_imprint_qualifies_a_city_by_its_state(text: str, place: str, publisher: str | None) -> None:
+    e = parse_reference(text)
+    assert [p.name for p in e.places] == [place]
+    assert (e.publisher.value if e.publisher else None) == publisher
+    assert e.date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Романовы. Трехсотлетие царствования, 1613–1913. — М. : СОВА, 1990. — 300 с.",
+        "Строгановы. Династия : очерки. — М. : Наука, 1999. — 300 с.",
+        "Голицыны. Князья. М., «Наука», 1999. 300 с.",
+    ],
+)
+def test_a_family_named_in_the_plural_opens_the_title_not_the_heading(text: str) -> None:
+    e = parse_reference(text)
+    assert not e.authors
+    assert e.title is not None and text.startswith(e.title.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "series", "number"),
+    [
+        ("Морозов А. А. Ломоносов. М., «Молодая гвардия», 1961. 300 с. (Жизнь замечательных людей. Вып. 12).", "Жизнь замечательных людей", "Вып. 12"),
+        ("Морозов А. А. Ломоносов. М., «Молодая гвардия», 1961. 300 с. (Жизнь замечательных людей. Вып. 12 (322)).",
+         "Жизнь замечательных людей", "Вып. 12 (322)"),
+        ("Блок А. Стихотворения. Л., «Сов. писатель», 1955. 800 с. (Библиотека поэта. Большая серия. Т. 5).", "Библиотека поэта. Большая серия", "Т. 5"),
+        ("Морозов А. А. Ломоносов. — М. : Мол. гвардия, 1961. — 300 с. — (Жизнь замечательных людей ; вып. 12).", "Жизнь замечательных людей", "вып. 12"),
+    ],
+)
+def test_a_soviet_series_numbers_the_book_after_a_stop(text: str, series: str, number: str) -> None:
+    e = parse_reference(text)
+    assert e.series is not None and e.series.value == series and e.series_number == number
+    assert e.type == EntryType.BOOK and e.date is not None and e.date.year in (1955, 1961)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "title"),
+    [
+        ("Герцен А. И. Былое и думы. Части 1—3. М., ГИХЛ, 1958. 600 с.", "1—3", "Былое и думы"),
+        ("Шолохов М. А. Тихий Дон : роман : в 4 кн. Кн. 1—2 / М. А. Шолохов. — М. : Худож. лит., 1985. — 600 с.", "1—2", "Тихий Дон"),
+        ("Гумилев Л. Н. Древняя Русь и Великая степь. Ч. 1-2. — М. : Мысль, 1989. — 764 с.", "1-2", "Древняя Русь и Великая степь"),
+        ("Шолохов М. А. Тихий Дон : роман : в 4 кн. Кн. 1 / М. А. Шолохов. — М. : Худож. лит., 1985. — 600 с.", "1", "Тихий Дон"),
+    ],
+)
+def test_a_russian_book_cites_a_range_of_its_parts(text: str, part: str, title: str) -> None:
+    e = parse_reference(text)
+    assert e.part == part
+    assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "title"),
+    [
+        ("АН СССР. Институт истории. Очерки истории СССР. Период феодализма. М., Изд-во АН СССР, 1953. 900 с.", "АН СССР. Институт истории", "Очерки истории СССР"),
+        ("Российская академия наук. Институт российской истории. Россия в XX веке : сб. ст. — М. : Наука, 2000. — 300 с.",
+         "Российская академия наук. Институт российской истории", "Россия в XX веке"),
+        ("Академия наук СССР. Ин-т славяноведения. Сектор истории. Славяне и Русь. — М. : Наука, 1968. — 300 с.",
+         "Академия наук СССР. Ин-т славяноведения. Сектор истории", "Славяне и Русь"),
+    ],
+)
+def test_a_russian_heading_names_a_unit_under_its_parent_body(text: str, body: str, title: str) -> None:
+    e = parse_reference(text)
+    assert [p.literal for p in e.authors] == [body]
+    assert e.title is not None and e.title.value == title
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "year"),
+    [
+        ("Гоголь Н. В. Мертвые души. Б. м., б. г. 300 с.", [], None),
+        ("Гоголь Н. В. Мертвые души. М., б. г. 300 с.", ["Москва"], None),
+        ("Гоголь Н. В. Мертвые души. М., б. и., 1920. 300 с.", ["Москва"], 1920),
+    ],
+)
+def test_a_soviet_imprint_says_without_brackets_that_it_has_no_place_publisher_or_date(text: str, places: list[str], year: int | None) -> None:
+    e = parse_reference(text)
+    assert e.title is not None and e.title.value == "Мертвые души"
+    assert [p.name for p in e.places] == places and e.publisher is None
+    assert (e.date.year if e.date else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "part"),
+    [
+        ("Шолохов М. Тихий Дон. Роман в четырех книгах. Кн. 1. М., 1957. 400 с.", "4", "1"),
+        ("Гончаров И. А. Обломов. Роман в четырех частях. Ч. 2. М., 1950. 300 с.", "4", "2"),
+        ("Шишков В. Угрюм-река. Роман в 2-х кн. Кн. 1. М., «Худож. лит.», 1972. 500 с.", "2", "1"),
+    ],
+)
+def test_a_spelt_out_count_of_books_is_the_sets_once_one_is_singled_out(text: str, count: str, part: str) -> None:
+    e = parse_reference(text)
+    assert e.number_of_volumes == count and e.part == part
+    assert e.title is not None and "Роман" in e.title.value + (e.subtitle.value if e.subtitle else "")
+
+
+def test_a_spelt_out_count_of_parts_alone_stays_in_the_title() -> None:
+    e = parse_reference("А.И. Герцен. Кто виноват? Роман в двух частях. М., Гослитиздат, 1955.")
+    assert not e.number_of_volumes and e.title is not None
+    assert (e.title.value + " " + (e.subtitle.value if e.subtitle else "")).strip().endswith("Роман в двух частях")

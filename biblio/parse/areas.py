@@ -544,6 +544,10 @@ def _parse_pre(st: State, start: int, year_start: int) -> PubArea | None:
             area.publisher = (ps, pe)
         return area
     parts = _split_commas(w, s, e)
+    if len(parts) >= 3 and _city_and_region(w[parts[0][0] : parts[0][1]], w[parts[1][0] : parts[1][1]]):
+        _add_places(st, area, parts[0][0], parts[1][1])  # "Cambridge, Mass., Harvard University Press, 1953"
+        area.publisher = (parts[2][0], parts[-1][1])
+        return area
     if len(parts) >= 2 and _place_like(w[parts[0][0] : parts[0][1]], strict=False):
         _add_places(st, area, *parts[0])
         area.publisher = (parts[1][0], parts[-1][1])
@@ -641,10 +645,18 @@ def _split_commas(w: str, s: int, e: int) -> list[tuple[int, int]]:
 _CYRILLIC_START = re.compile(r"[\u0400-\u04ff]")
 
 
+_QUALIFIED_PLACE = re.compile(rf"[^()]+ \([{UP}][{LETTER}. -]{{0,24}}\)")
+
+
+def _city_and_region(city: str, region: str) -> bool:
+    """A known city, then its state or country after a comma ("Cambridge, Mass.", "Princeton, N.J."): one place."""
+    return is_known_place(city) and regions().get(region.rstrip(".")) is not None
+
+
 def _place_like(text: str, strict: bool) -> bool:
     text = text.strip()
-    if is_known_place(text) or _is_place_list(text):
-        return True
+    if is_known_place(text) or _is_place_list(text) or _QUALIFIED_PLACE.fullmatch(text) and is_known_place(text.partition(" (")[0]):
+        return True  # (and "Cambridge (Mass.)", "Кембридж (Масс.)": a city and its state in parentheses, as Soviet lists write it)
     if strict or not _CYRILLIC_START.match(text):
         return False
     # Soviet order "Город, Издательство": a short capitalised word or an abbreviation.

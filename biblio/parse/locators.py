@@ -104,6 +104,13 @@ _ISSUE_NOTE = re.compile(
     r"|Репринт(?:ное)?(?: (?:издание|воспроизведение)[^()]{0,80})?|Факсимильное (?:издание|воспроизведение)[^()]{0,80}"
     r"|Reprint(?:ed)?(?: edition)?|Facsimile(?: edition| reprint)?)\.?)\)(?=[.\s]*$)"
 )
+# the same note as a sentence of the last area (GOST 7.1-2003 7.13, Soviet lists; dashes are "-" here): "— Репринт. воспр. изд. 1913 г.",
+# "Репринтное воспроизведение издания 1891 года.", "Факс. воспр. изд.: СПб., 1903."; the year in it is the original's
+_ISSUE_NOTE_SENTENCE = re.compile(
+    r"(?<=[.\]] )(?:- )?(?P<v>(?:Репринтное|Репринт\.|Репр\.|Репринт|Факсимильное|Факс\.|Фотомеханическое|Фототипическое)"
+    r"(?: (?:воспроизведение|воспр\.|переиздание|издание|издания|изд\.|с изд\.|по изд\.|по изданию))*"
+    r"(?:[ :,]{1,3}(?:(?!- )[^()]){0,80}?(?:1[5-9]|20)\d\d(?: ?г\.| года)?)?)\.?(?:\s+-)?[\s.]*$"
+)
 # GOST 7.0.100-2018 dates a web page by its publication: "– Дата публикации: 15.05.2020."; Latvian "Publicēts: 15.05.2020."
 _PUBLISHED_ON = re.compile(r"(?:Дата публикации|Опубликовано|Publicēts|Publicēšanas datums):? ?(?P<v>\d{1,2}\.\d{1,2}\.\d{4})\.?")
 _ISSUE_NOTE_HINTS = ("zdevums", "епринт", "Факсимильн", "Reprint", "Facsimile", "Repr.")
@@ -276,6 +283,8 @@ _NO_IMPRINT = re.compile(
     r"\[(?:[Бб]\. ?м\.|[Ss]\. ?l\.|[Bb]\. ?v\.) ?: ?(?:[Бб]\. ?и\.|[Ss]\. ?n\.|[Bb]\. ?i\.)\]|"  # GOST's one bracket: "[Б. м. : б. и.]"
     r"\[(?:[БбBb]\. ?[мигvgi]\.|[Ss]\. ?[lna]\.|[Bb]\. ?[vg]\.)\]|\((?:n\. ?d\.|s\. ?a\.|no date|in press)\)\.?|n(?<= n)\. ?d\.(?= |$)"
 )
+# Soviet lists write the same without brackets, in the imprint's place: "Б. м., 1920.", "М., б. г.", "Б. м., б. г."
+_NO_IMPRINT_BARE = re.compile(r"(?<=[.,] )(?:Б\. ?м\.(?=, ?б\. ?г\.)|б\. ?и\.(?=,)|б\. ?г\.(?=[ .;]|$))")
 _PAGES_BARE = re.compile(r"(?P<a>\d(?<=[,:] \d)\d{0,4})-(?P<b>\d{1,5})(?=[.;]?\s*$|[.;,] )")
 # the look-behind after the literal ", " lets the engine jump from comma to comma
 _VOL_PAGES_APA = re.compile(
@@ -335,6 +344,9 @@ _COUNTS = "|".join(re.escape(w) for w in sorted(counts(), key=len, reverse=True)
 # "в тридцати томах", "divos sējumos": a spelt-out number of volumes (not "в девяти книгах",
 # "роман в трех частях": the books and parts of a work, printed in one volume or not)
 _NVOLS_SPELT = re.compile(rf"[\[(]?{_NL}(?:[вВ] (?P<n>{_COUNTS}) томах|(?P<n2>{_COUNTS}) sējumos){_NA}[\])]?", re.I)
+# ... but once one of them is singled out after it ("Роман в четырех книгах. Кн. 1."), the spelt-out count is the set's
+# count of volumes, as "Роман в 2-х кн. Кн. 1." is
+_NPARTS_SPELT_THEN_ONE = re.compile(rf"(?<![{LETTER}])[вВ] (?P<n>{_COUNTS}) (?:книгах|частях)(?=\. (?:Кн\.|Ч\.|Книга|Часть) ?\d)", re.I)
 _VOLUME = re.compile(rf"(?P<w>{_words('volume')}) ?(?P<n>\d+(?:-\d+)?[a-zа-яA-Z]?|{ROMAN}|(?<=vol\. )[A-H](?=,))(?![\d{LETTER}])")  # MLA "vol. F," (an anthology's lettered volumes); "Vol. 1A" (a volume issued in parts)
 # a number or a Roman numeral not inside a word: "(?<![\d{LETTER}])(?P<n>\d+|{ROMAN})" opening with its first character
 _NUMBER_FIRST = rf"(?P<n>[\dIVXLC](?<![\d{LETTER}][\dIVXLC])(?:(?<=\d)\d*|(?<=[IVXLC])[IVXLC]*))"
@@ -347,7 +359,7 @@ _IMPRINT_NEXT = re.compile(rf"\. [{UP}][{LETTER} ,.'’-]{{1,40}}?: [{UP}\d]")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 # a Latvian serial's numbered issue after its ordinal: "14. laid." (laidiens), "3. izl." (izlaidums), "16. krāj." (krājums)
 _ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums){_NA}")
-_PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+|{ROMAN})(?![\d{LETTER}])")
+_PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+(?:-\d+)?|{ROMAN})(?![\d{LETTER}])")  # (and a range: "Кн. 1—2", "Части 1—3")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
 # Lithuanian "2. dalis", Estonian "2. osa", German "2. Teil" (``part-after`` words): an ordinal's full stop makes them a part
@@ -408,6 +420,13 @@ _SERIES = re.compile(
     r"|(?<=\d) \((?P<after_pages>[A-ZА-ЯЁ][^()\d:;]{2,200}?, ?(?:(?:т|Т|вып|Вып|кн|Кн|Vol|vol|Nr|nr|No|no|Bd|H)\. ?\d{1,4}|№ ?\d{1,4}))\)\s*\.?\s*$"
 )
 
+# Soviet lists number a book in its series after a stop, the series' running number in parentheses after the
+# issue's: "300 с. (Жизнь замечательных людей. Вып. 12 (322))", "(Библиотека поэта. Т. 5)"
+_DOT_NUMBERED_SERIES = re.compile(
+    r"(?<=[.,\d]) ?\((?P<n>[A-ZА-ЯЁ«\"][^()\d:;]{1,200}?)\. (?P<k>(?:Вып|вып|Т|т|Кн|кн)\. ?\d{1,4}(?: \(\d{1,5}\))?)\)\s*\.?\s*$"
+)
+_DOT_NUMBERED_GATE = ("ып. ", "т. ", "Т. ", "н. ")
+
 
 # Cheap substring tests that must pass before a pattern is worth running:
 # most references lack most labels, and `in` is far faster than a regex scan.
@@ -440,7 +459,7 @@ _GATES: dict[str, tuple[str, ...]] = {
     "volume": ("Т.", "т.", "Том", "том", "Vol", "vol", "Bd", "ēj", "Jg", "Jahrg"),
     "volume_bare": ("no.", "№", "Nr.", "nr.", "issue", "("),
     "issue": ("№", "No", "Nо", "no", "Nr", "nr.", "ssue", "Iss", "Heft", "H.", "ып", "б."),
-    "part": ("асть", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
+    "part": ("асть", "Части", "Ч.", "ч.", "Кн", "кн", "ып", "Part", "part", "Pt", "pt.", "Book", "Bk", "Daļa"),
     "pages": ("С.", "с.", "S.", "P.", "p.", "pg", "page", "ст", "Ст", "col", "Col", "sl."),
     "part_after": ("daļa", "d.", "grāmata", "grām.", "dalis", "osa", "Teil"),
 }
@@ -610,6 +629,8 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "published", m.group("v"))
     for m in list(_ISSUE_NOTE.finditer(st.w)) if any(k in st.w for k in _ISSUE_NOTE_HINTS) else []:
         _blank_found(st, m, "note", m.group("v").rstrip("."))
+    for m in list(_ISSUE_NOTE_SENTENCE.finditer(st.w, max(0, len(st.w) - 160))) if "Реп" in st.w or "Факс" in st.w or "воспр" in st.w else []:
+        _blank_found(st, m, "note", m.group("v").rstrip("."))
     for m in list(_CS1_IDS.finditer(st.w)) if any(k in st.w for k in _CS1_ID_KEYS) else []:
         if m.start() == 0 or st.w[m.start() - 2 : m.start()] == ". ":  # a sentence of its own, not APA's "(arXiv:…)"
             _blank_found(st, m, "note", m.group(0).rstrip("."), group="")
@@ -664,6 +685,8 @@ def find_identifiers(st: State) -> None:
         _blank_found(st, m, "sub_verbo", m.group(group), group=group)
     for m in list(_NO_IMPRINT.finditer(st.w)) if "[" in st.w or "n.d" in st.w or "s.a" in st.w or "(no date)" in st.w or "(in press)" in st.w else []:
         _blank_found(st, m, "note", m.group(0).strip("()"), group="")  # "[Б. м.]", "[s. n.]", "(n.d.)"
+    for m in list(_NO_IMPRINT_BARE.finditer(st.w)) if "б. " in st.w or "Б. м" in st.w or "б.г" in st.w or "Б.м" in st.w else []:
+        _blank_found(st, m, "note", m.group(0), group="")  # Soviet "Б. м., 1920", "М., б. г."
     for m in list(_ARCHIVE_RU.finditer(st.w)) if _gate("archive_ru", st.w) else []:
         _archive_signature(st, m)
     for m in list(_ARCHIVE_SIGNATURE.finditer(st.w)) if _gate("archive", st.w) else []:
@@ -866,6 +889,9 @@ def find_extent(st: State) -> None:
     last_end = -1
     if any(g in st.w for g in _JOURNAL_SERIES_GATE):
         _journal_series(st)
+    for m in list(_DOT_NUMBERED_SERIES.finditer(st.w, max(0, len(st.w) - 260))) if st.w.rstrip(" .")[-1:] == ")" and any(k in st.w for k in _DOT_NUMBERED_GATE) else []:
+        st.add("series", m.group("n"), *m.span("n"), number=m.group("k"))  # Soviet "(Жизнь замечательных людей. Вып. 12 (322))"
+        st.blank(*m.span())
     for m in list(_SERIES.finditer(st.w)) if _series_possible(st.w) else []:
         group = next(g for g in ("v", "end", "numbered", "comma_numbered", "after_extent", "labelled", "more", "after_pages") if m.group(g))
         if group == "more" and m.start() != last_end:
@@ -1332,6 +1358,9 @@ def _volumes(st: State) -> None:
             group = next(g for g in ("books", "bound", "extra") if more.group(g))
             st.add("note", more.group(group), *more.span(group))
             st.blank(*more.span())
+    for m in list(_NPARTS_SPELT_THEN_ONE.finditer(st.w)) if "книгах" in st.w or "частях" in st.w else []:
+        st.add("number_of_volumes", str(counts()[m.group("n").lower()]), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
+        st.blank(*m.span())
     for m in list(_NVOLS_SPELT.finditer(st.w)) if "томах" in st.w or "sējumos" in st.w else []:
         n = counts()[(m.group("n") or m.group("n2")).lower()]
         st.add("number_of_volumes", str(n), m.start(), m.end(), unit=_volumes_unit(m.group(0)))
@@ -1396,6 +1425,8 @@ def _volumes(st: State) -> None:
             if pattern is _PART and _part_of_issue(st, m):
                 continue
             n, start = m.group("n"), m.start()
+            if "-" in n:
+                n = st.text(*m.span("n"))  # a range as written: "Кн. 1—2"
             first = _FIRST_OF_RANGE.search(st.w, max(0, start - 8), start) if pattern is _PART_AFTER and "-" in st.w[start - 2 : start] else None
             if first is not None:  # "1.–2. d.": a range of parts, as of volumes
                 n, start = f"{first.group('a')}–{n}", first.start()

@@ -77,7 +77,7 @@ _SHAPES: dict[str, re.Pattern[str]] = {
     # "R. Nevitt Sanford,": an initial before the given name used
     "initial-given-family": re.compile(rf"(?P<g>{_INIT}[ ]+{GIVEN})[ ]+(?P<f>{FAMILY}){_NAME_STOP}"),
     "family-bare": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<i>[{UP}]{{1,3}})(?=[ ]*[,.(]|[ ]+(?:Jr|Sr)(?![{LETTER}])|$)"),
-    "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:вич|вна|ична|чна)){_END}"),
+    "family-full": re.compile(rf"(?P<f>{FAMILY})[ ]+(?P<g>{GIVEN}[ ]+[{UP}][{LO}]+(?:ич|вна|ична|чна)){_END}"),  # ("Ильич", "Кузьмич": -ич)
     "latvian": re.compile(rf"(?P<f>{_WORD})\.[ ]+(?P<g>{_WORD})\.(?=[ ]|$)"),
 }
 _SHAPE_GROUPS = {shape: frozenset(pattern.groupindex) for shape, pattern in _SHAPES.items()}  # (groupdict() builds a dict per call)
@@ -188,6 +188,9 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             if " " in family and first_given not in names and not family[:1].islower() and not _conjoined_surnames(family):
                 continue  # two-word family names ("García Márquez, Gabriel") only before a known given name
         start, end = m.span()
+        initials = (m["i"] if "i" in groups else None) or ""
+        if shape == "family-initials" and initials.count(".") == 4 and not family[:1].isascii():
+            initials, end = _name_and_patronymic(text, m, end)
         if shape == "initials-first" and family[:1].isascii() and m["i"].count(".") > 1:
             word = _FAMILY_AFTER.match(text, end)
             if word and not text[end : word.end()].strip().lower().startswith(organisation_words()):
@@ -210,7 +213,7 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
             rank = _clerical_rank(text, end)
             if rank is not None:
                 suffix, end = rank  # "Флоровский Г., прот.": kept with the name, like "Jr."
-        person = _person(family, given, (m["i"] if "i" in groups else None) or "")
+        person = _person(family, given, initials)
         if shape in ("family-given", "family-initials") and m["tp"]:
             _trailing_particle(person, m["tp"])
         person.suffix = suffix
@@ -220,6 +223,24 @@ def match_name(text: str, pos: int, shapes: tuple[str, ...], known_given: bool =
         _capital_particle_name(text, pos, shapes, known_given) or _two_word_family(text, pos, shapes) or _suffixed_family(text, pos, shapes)
         or _cyrillic_two_word_family_first(text, pos, shapes) or _cyrillic_particle_family_first(text, pos, shapes)
     )
+
+
+_ONE_INITIAL = re.compile(rf"[ ]*{_INIT}")
+_WORD_NEXT = re.compile(rf"[ ]+[{UP}][{LO}]")
+
+
+def _name_and_patronymic(text: str, m: re.Match[str], end: int) -> tuple[str, int]:
+    """A Russian heading gives two initials, the name's and the patronymic's: "Степанов В. Л. Н. Х. Бунге :
+    судьба реформатора": two more before a word open the title (a person named in it), not the author's name."""
+    if not _WORD_NEXT.match(text, end):
+        return m["i"], end
+    at = m.start("i")
+    for _ in range(2):
+        one = _ONE_INITIAL.match(text, at)
+        if one is None:
+            return m["i"], end
+        at = one.end()
+    return text[m.start("i") : at], at
 
 
 _RANK_WORD = re.compile(r"[а-яё]+\.?")
@@ -494,7 +515,8 @@ _DEFAULT_SHAPES = ("initial-given-family", "initials-first", "family-initials", 
 # The head of a reference tries "Strods. Heinrihs." first, in one pass with the other shapes: the
 # same as a pass with "latvian" alone first (where "John and Anne Tedeschi" would be read before
 # the others are tried), as no other shape matches a first word followed by "and".
-HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES
+# (last: GOST 7.1-2003 lets a heading give the name in full, "Бибихин Владимир Вениаминович. Язык философии.")
+HEAD_SHAPES = ("latvian",) + _DEFAULT_SHAPES + ("family-full",)
 
 
 def parse_name_list(

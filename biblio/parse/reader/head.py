@@ -68,6 +68,8 @@ def _designates_epic(sentence: str) -> bool:
     return _epic_words().search(sentence) is not None
 
 
+# a Russian surname in the plural ("Романовы", "Строгановы", "Голицыны"; not "Стругацкие", who write as one)
+_FAMILY_OF_MANY = re.compile(r"^[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)ы$")
 _ARTICLES_COLLECTION = re.compile(r"[Сс]борник статей|[Сс]б\. ст\.|[Rr]akstu krājums")
 
 _APA_YEAR = re.compile(
@@ -333,7 +335,7 @@ class HeadMixin(ReaderBase):
     def _subordinate_body(self, body: Person, end: int) -> int:
         """CMOS 14.283 names a government body from the top down, a sentence each: "U.S. Senate. Select
         Committee to Study …. Title."; the committee belongs to the author, not to the title."""
-        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end)) is not None:
+        while body.span is not None and (m := _SUBORDINATE_BODY.match(self.st.w, end) or _subordinate_ru(self.st.w, end)) is not None:
             end = m.end("b")  # "U.S. Congress. House. Committee on Foreign Affairs."
             body.span = Span(body.span.start, end)
             body.literal = self.st.text(body.span.start, end)
@@ -547,14 +549,16 @@ class HeadMixin(ReaderBase):
                 return head
         elif is_known_place(head[0].family or head[0].literal):
             return None  # "Рига. Путеводитель / …": a place named in the title
-        if self._collection_follows(head[1]):
+        if head[0].family and _FAMILY_OF_MANY.search(head[0].family):
+            return None  # "Романовы. Трехсотлетие царствования": a family (a dynasty) is the title's subject, a heading names one person
+        if self._collection_follows(head[1]) and not _body_heads(head[0]):
             return None  # "Вехи. Интеллигенция в России : сб. ст.": a collection has no one author
         if self._compiled_work(head[1]):
             return None  # "Поэтика. Труды … / Ред.-сост. Д. Кирай и А. Ковач.": compilers gather many authors' works
         if _names_a_group(head[0].family) and self._compiler_sentence(head[1]):
             return None  # Soviet "Декабристы. Поэзия, драматургия … Сост. Вл. Орлов. М.-Л., 1951.": no slash before the compilers
         at = _skip(w, head[1], " .")
-        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n):
+        if _ARTICLES_COLLECTION.search(w, at, first_boundary(w, at, st.n) or st.n) and not _body_heads(head[0]):
             return None  # "Вехи. Сборник статей о русской интеллигенции.": many authors' articles
         if _designates_epic(w[at : first_boundary(w, at, st.n) or st.n]):
             return None  # "Kalevala. Somu tautas epos / tulk. …": an anonymous folk epic's title and its designation
@@ -698,6 +702,13 @@ _COLLABORATION = re.compile(r" ?\((?P<c>[^()\d]{3,200})\)(?=\.? ?\()")  # APA cl
 
 _JURISDICTION_BODY = re.compile(rf"(?P<j>[{UP}][{LETTER}]+(?: [{UP}][{LETTER}]+)?)\. (?P<b>[{UP}][^.;:()\d\"“]{{2,80}}?)(?=\. [{UP}\"“])")
 _SUBORDINATE_BODY = re.compile(r"\. (?P<b>(?:(?:Select|Joint|Special|Standing|Permanent) )?(?:Committee|Subcommittee|Senate|House)\b[^.]{0,150})(?=\. )")
+# GOST 7.1-2003 (7.1.1.2) heads with a body under its parent, a sentence each: "Российская академия наук. Институт
+# российской истории. Россия в XX веке", "АН СССР. Ин-т истории. Очерки …"; the unit's name opens with what it is
+_SUBORDINATE_BODY_RU = re.compile(
+    r"\. (?P<b>(?:Институт|Ин-т|Отделение|Отд-ние|Отдел|Кафедра|Комиссия|Комитет|Музей|Библиотека|Архив|Совет|Управление"
+    r"|Главное управление|Сектор|Лаборатория|Центр|Факультет|Департамент|Научный совет|Президиум|Секция)"
+    r"(?: [^.:;/]{1,150}?)?)(?=\. [А-ЯЁA-Z«\"])"
+)
 _LETTER_TO = re.compile(rf", to (?P<r>[{UP}][^,;()]{{2,80}}), (?P<d>[A-Z][a-z]+\.? \d{{1,2}}, {YEAR}|\d{{1,2}} [A-Z][a-z]+\.? {YEAR})\.")
 # MLA 9 describes an untitled letter or message by its recipient, then dates it: "Letter to Thomas Wentworth
 # Higginson. 15 Apr. 1862.", "Email to the author. 5 May 2020."
@@ -841,3 +852,14 @@ def _names_a_group(word: str) -> bool:
     """Whether a one-word heading names a group of people (a plural common noun), which an anthology compiled or
     edited about them takes as the first words of its title, not as its author."""
     return bool(word) and _PLURAL_GROUP.fullmatch(word) is not None
+
+
+def _body_heads(person: Person) -> bool:
+    """GOST 7.1-2003 (7.1.1.2) heads an institution's own collection with its name: "Институт истории АН СССР.
+    Советская историческая наука … : сб. ст.": the body is the author even of a collection."""
+    return person.literal is not None and looks_like_organisation(" ".join(person.literal.split()[:4]))
+
+
+def _subordinate_ru(w: str, end: int) -> re.Match[str] | None:
+    """A Russian unit under its parent body ("… АН СССР. Институт истории."), with a title sentence after it."""
+    return _SUBORDINATE_BODY_RU.match(w, end)  # (anchored where the head ends: no scan)

@@ -5412,3 +5412,18 @@ def test_a_spelt_out_count_of_parts_alone_stays_in_the_title() -> None:
     e = parse_reference("А.И. Герцен. Кто виноват? Роман в двух частях. М., Гослитиздат, 1955.")
     assert not e.number_of_volumes and e.title is not None
     assert (e.title.value + " " + (e.subtitle.value if e.subtitle else "")).strip().endswith("Роман в двух частях")
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Иванов И. И. Название статьи // Вестн. Моск. ун-та. Сер. 9, Филология. — 2005. — № 3. — С. 10–20.", "Вестн. Моск. ун-та. Сер. 9, Филология"),
+        ("Петров П. П. О языке // Вестник МГУ. Сер. 8. История. — 1990. — № 2. — С. 5–15.", "Вестник МГУ. Сер. 8. История"),
+        ("Сидоров А. Б. Статья // Изв. АН СССР. Сер. лит. и яз. — 1975. — Т. 34, вып. 2. — С. 100–110.", "Изв. АН СССР. Сер. лит. и яз"),
+    ],
+)
+def test_gost_serial_series_abbreviated_stays_in_the_host_title(text: str, host: str) -> None:
+    # GOST 7.0.12 abbreviates "серия" to "Сер." inside a serial's name; its full stop ends no sentence
+    e = parse_reference(text)
+    assert e.host is not None and e.host.title is not None and e.host.title.value == host
+    assert e.pages is not None and not e.warnings

@@ -16,6 +16,7 @@ from .lang import (
     detect_language, detect_script, reads_as_romanized_russian, reads_as_russian_name, romanized_russian_evidence,
     word_evidence,
 )
+from .locators import SERIAL_ISSUE_WORDS, TALK_DESCRIPTION
 from .vocab import language_names, news_sites, organisation_words, romanized_russian
 from .state import LIMIT
 
@@ -99,7 +100,7 @@ _THESIS = _lead("дTtDdpmа", r"дис\.|диссертаци|автореф|(?<
 _THESIS_HINTS = ("дис", "автореф", "hesis", "issertation", "Diss.", "promocijas darbs", "maģistra darbs", "disertācij")
 _REPORT = _lead("RTWzодpg", r"\b(?:Report|отч[её]т|доклад|Working Paper|Technical Report|ziņojums|pārskats par|gada pārskats)\b", re.I)
 # a Latvian serial's issue after its ordinal ("14. laid.", "3. izlaidums", "16. krāj."): the host is a serial, not a book
-_SERIAL_ISSUE_WORD = re.compile(r"\d\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums)(?![\w])")
+_SERIAL_ISSUE_WORD = re.compile(rf"\d\. ?{SERIAL_ISSUE_WORDS}(?![\w])")
 _IN_BOOK = re.compile(r"[Вв] кн\.:")  # Soviet "В кн.:" ("in the book") before a host
 _WEBSITE = _lead("ptwс", r"\bсайт|\bweb ?site|\bportāls|tīmekļa vietne", re.I)
 _COLLECTION_NOTE = _lead("acrс", r"\bсб\.|сборник|rakstu krājums|collected|anthology", re.I)
@@ -325,13 +326,10 @@ _SPEECH_TITLES = ("Speech to ", "Speech at ", "Speech on ", "Speech in ", "Lectu
 _EPISODE_NOTE = re.compile(r"(?:[Ss]eason|[Ss]eries|[Ee]pisode|[Ee]p\.) \d")
 
 
-_TALK_DESCRIPTION = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation|[Ss]ession)\]")
-
-
 def is_talk_description(note: str) -> bool:
     """Whether a bracketed description says the work is a talk (APA 7 10.5: "[Paper presentation]",
     "[Nobel Prize lecture]", "[Keynote address]"): a talk given, not a publication."""
-    return note in _PRESENTATIONS or _TALK_DESCRIPTION.fullmatch(note) is not None
+    return note in _PRESENTATIONS or TALK_DESCRIPTION.fullmatch(note) is not None
 
 
 def _has_note(e: Entry, notes: frozenset[str]) -> bool:

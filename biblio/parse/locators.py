@@ -170,9 +170,10 @@ _NAMED_TALK = re.compile(
 _SITE_KIND = re.compile(r"(?<=[\w.’']) \((?P<v>blog|podcast|newsletter)\)(?=[,.]| https?:)")
 # APA 7 (10.5) describes any talk in brackets after its title, naming its kind freely: "[Nobel Prize lecture]",
 # "[Invited address]", "[Keynote speech]", "[Conference talk]" (the fixed forms, "[Paper presentation]", are read above;
-# a lower-case word before the kind makes it a translated title: "Myshlenie i rech [Thinking and speech]")
+# a lower-case word before the kind makes it a translated title: "Myshlenie i rech [Thinking and speech]"); kinds.py reads
+# the note back with the same pattern to type the work
 _TALK_BRACKET_GATE = ("ecture]", "ddress]", "peech]", "alk]", "ermon]", "resentation]")
-_TALK_BRACKET = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation)\]")
+TALK_DESCRIPTION = re.compile(r"\[(?:[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3} )?(?:[Ll]ecture|[Aa]ddress|[Ss]peech|[Tt]alk|[Ss]ermon|[Pp]resentation)\]")
 # Wikipedia {{cite newsgroup}}: "Newsgroup: comp.os.minix. Usenet: 771@mit-eddie.UUCP." (the message's id)
 _USENET_ID = re.compile(r"(?<=\.) Usenet: (?P<id>[^\s@]+@\S+?)(?=\.(?: |$))")
 # "s.v. “serendipity”" (sub verbo, CMOS 14.130): the entry of a reference work cited by its headword
@@ -358,7 +359,8 @@ _ISSUE = re.compile(rf"(?P<w>{_words('issue')}) ?(?P<n>\d+(?: ?[-/] ?\d+)?[a-zа
 _IMPRINT_NEXT = re.compile(rf"\. [{UP}][{LETTER} ,.'’-]{{1,40}}?: [{UP}\d]")
 _ISSUE_AFTER = re.compile(rf"{_NUMBER_FIRST}\. ?nr\.{_NA}")  # "4. nr." (numurs), as "1. sēj.", "2. izd."
 # a Latvian serial's numbered issue after its ordinal: "14. laid." (laidiens), "3. izl." (izlaidums), "16. krāj." (krājums)
-_ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums){_NA}")
+SERIAL_ISSUE_WORDS = r"(?:laid\.|laidiens|izl\.|izlaidums|krāj\.|krājums)"  # (kinds.py: such an issue makes the host a serial)
+_ISSUE_AFTER_SERIAL = re.compile(rf"{_NUMBER_FIRST}\. ?{SERIAL_ISSUE_WORDS}{_NA}")
 _PART = re.compile(rf"(?P<w>{_words('part')}) ?(?P<n>\d+(?:-\d+)?|{ROMAN})(?![\d{LETTER}])")  # (and a range: "Кн. 1—2", "Части 1—3")
 # "Вып. I": an issue in Roman numerals, as "Вып. 1" (a serial's issue, not a part of a book)
 _ISSUE_ROMAN = re.compile(rf"(?P<w>[Вв]ып\.) ?(?P<n>{ROMAN})(?![\d{LETTER}])")
@@ -649,7 +651,7 @@ def find_identifiers(st: State) -> None:
         _meeting(st, m)
     for m in list(_SITE_KIND.finditer(st.w)) if "(blog)" in st.w or "(podcast)" in st.w or "(newsletter)" in st.w else []:
         _blank_found(st, m, "note", m.group("v"))
-    for m in list(_TALK_BRACKET.finditer(st.w)) if any(k in st.w for k in _TALK_BRACKET_GATE) else []:
+    for m in list(TALK_DESCRIPTION.finditer(st.w)) if any(k in st.w for k in _TALK_BRACKET_GATE) else []:
         _blank_found(st, m, "note", m.group(0), group="")
     talk = _MLA_TALK.search(st.w, max(0, len(st.w) - 140)) if st.w.rstrip(" .").endswith(_MLA_TALK_ENDS) else None
     if talk is not None:  # MLA 9: "…, 5 Apr. 2005, Palmer House Hilton, Chicago. Conference presentation."
